@@ -1,0 +1,430 @@
+"""``iok-desk``: the GUI with no command, the clerk's use cases as subcommands.
+
+Thin over services/: parse, call one use case, print. Errors go to stderr in Polish with a
+non-zero exit code and no traceback. ``--json`` output is stable (see services.dto).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from iok_desk.db import migrations
+from iok_desk.db.engine import Database, describe_url, resolve_database_url
+from iok_desk.domain.credentials import format_login_id
+from iok_desk.domain.dates import format_datetime
+from iok_desk.domain.errors import IokError, ValidationError
+from iok_desk.domain.states import BlockReason, Channel, RequestKind, label_pl
+from iok_desk.services import accounts, audit, clerks, demo, requests, search, settings
+from iok_desk.services.context import Actor, default_clerk_login
+from iok_desk.services.dto import CredentialLetterData, IssueResult, to_jsonable
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+Handler = Callable[[argparse.Namespace, "Desk"], int]
+
+
+class Desk:
+    """The database and the acting clerk for one command, opened lazily."""
+
+    def __init__(self, url: str | None, clerk: str | None) -> None:
+        self.url = resolve_database_url(url)
+        self.actor = Actor(clerk or default_clerk_login())
+        self._db: Database | None = None
+
+    def raw(self) -> Database:
+        """The database without the schema check (for ``db`` commands)."""
+        if self._db is None:
+            self._db = Database(self.url)
+        return self._db
+
+    def db(self) -> Database:
+        """The database at this program's schema revision, with a first administrator."""
+        database = self.raw()
+        migrations.ensure_schema(database.engine,
+                                 upgrade_silently=database.dialect == "sqlite")
+        clerks.bootstrap_first_admin(database, self.actor)
+        return database
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.dispose()
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(to_jsonable(value), ensure_ascii=False, indent=2, sort_keys=True))
+
+
+def _write_credential_letter(path: str, desk: Desk, letter: CredentialLetterData) -> None:
+    from iok_desk.letters.credential import render_credential_letters
+    pdf = render_credential_letters(settings.get_letterhead(desk.db()), [letter])
+    Path(path).write_bytes(pdf)
+
+
+def _report_issue(args: argparse.Namespace, desk: Desk, result: IssueResult) -> int:
+    if result.letter is None:
+        print(result.login_id)
+        print(f"Lokal dodano do istniejącego konta {format_login_id(result.login_id)}; "
+              "nowe hasło nie jest potrzebne, pismo nie zostało utworzone.", file=sys.stderr)
+        return 0
+    _write_credential_letter(args.letter, desk, result.letter)
+    print(result.login_id)
+    print(f"Pismo z hasłem do pierwszego logowania zapisano w {args.letter}.", file=sys.stderr)
+    return 0
+
+
+# --- db --------------------------------------------------------------------------------------
+
+def cmd_db_upgrade(args: argparse.Namespace, desk: Desk) -> int:
+    engine = desk.raw().engine
+    before = migrations.current_revision(engine)
+    migrations.upgrade(engine)
+    after = migrations.current_revision(engine)
+    print(f"{describe_url(desk.url)}: {before or '(pusta)'} → {after}")
+    return 0
+
+
+def cmd_db_current(args: argparse.Namespace, desk: Desk) -> int:
+    engine = desk.raw().engine
+    current = migrations.current_revision(engine)
+    head = migrations.head_revision(engine)
+    state = "aktualny" if current == head else f"wymagany {head}: iok-desk db upgrade"
+    print(f"{describe_url(desk.url)}: {current or '(pusta)'} ({state})")
+    return 0
+
+
+# --- demo ------------------------------------------------------------------------------------
+
+def cmd_demo(args: argparse.Namespace, desk: Desk) -> int:
+    summary = demo.create_demo_data(desk.db(), desk.actor, accounts_count=args.accounts)
+    if args.json:
+        _print_json(summary)
+    else:
+        print(f"Dane demonstracyjne: {summary.units} lokali, {summary.persons} osób, "
+              f"konta {summary.accounts}, wnioski {summary.requests}.")
+    return 0
+
+
+# --- request ---------------------------------------------------------------------------------
+
+def cmd_request_add(args: argparse.Namespace, desk: Desk) -> int:
+    info = requests.register_request(desk.db(), desk.actor, requests.NewRequest(
+        kind=args.kind, channel=args.channel, first_name=args.first_name,
+        last_name=args.last_name, unit=args.unit or "", login_id=args.login or "",
+        email=args.email or "", phone=args.phone or "", note=args.note or ""))
+    print(info.number)
+    return 0
+
+
+def cmd_request_list(args: argparse.Namespace, desk: Desk) -> int:
+    found = requests.list_requests(desk.db(), args.status)
+    if args.json:
+        _print_json(found)
+        return 0
+    for info in found:
+        print(f"{info.number}  {format_datetime(info.received_at)}  "
+              f"{label_pl(RequestKind(info.kind)):<22} {info.status:<11} "
+              f"{info.applicant_first_name} {info.applicant_last_name}  {info.unit_text}")
+    return 0
+
+
+def cmd_request_show(args: argparse.Namespace, desk: Desk) -> int:
+    _print_json(requests.get_request(desk.db(), args.number))
+    return 0
+
+
+def cmd_request_approve(args: argparse.Namespace, desk: Desk) -> int:
+    info = requests.approve_request(desk.db(), desk.actor, args.number)
+    print(f"{info.number}: {info.status}")
+    return 0
+
+
+def cmd_request_reject(args: argparse.Namespace, desk: Desk) -> int:
+    info = requests.reject_request(desk.db(), desk.actor, args.number, args.reason)
+    print(f"{info.number}: {info.status}")
+    return 0
+
+
+def cmd_request_needs_info(args: argparse.Namespace, desk: Desk) -> int:
+    info = requests.ask_for_information(desk.db(), desk.actor, args.number, args.note)
+    print(f"{info.number}: {info.status}")
+    return 0
+
+
+def cmd_request_resume(args: argparse.Namespace, desk: Desk) -> int:
+    info = requests.resume_request(desk.db(), desk.actor, args.number, args.note or "")
+    print(f"{info.number}: {info.status}")
+    return 0
+
+
+# --- account ---------------------------------------------------------------------------------
+
+def cmd_account_issue(args: argparse.Namespace, desk: Desk) -> int:
+    return _report_issue(args, desk, accounts.issue_credentials(desk.db(), desk.actor,
+                                                                args.number))
+
+
+def cmd_account_reissue(args: argparse.Namespace, desk: Desk) -> int:
+    return _report_issue(args, desk, accounts.reissue_account(
+        desk.db(), desk.actor, args.login, request_number=args.request))
+
+
+def cmd_account_block(args: argparse.Namespace, desk: Desk) -> int:
+    result = accounts.block_account(desk.db(), desk.actor, args.login, reason=args.reason,
+                                    caller_name=args.caller, caller_phone=args.caller_phone or "",
+                                    note=args.note or "", request_number=args.request)
+    shown = format_login_id(result.login_id)
+    if result.already_blocked:
+        print(f"{shown}: konto było już zablokowane ({format_datetime(result.blocked_at)}); "
+              "zgłoszenie odnotowano.")
+    else:
+        print(f"{shown}: zablokowane {format_datetime(result.blocked_at)}")
+    return 0
+
+
+def cmd_account_revoke(args: argparse.Namespace, desk: Desk) -> int:
+    result = accounts.revoke_access(desk.db(), desk.actor, args.login, reason=args.reason,
+                                    unit=args.unit, request_number=args.request)
+    print(f"{format_login_id(result.login_id)}: {result.account_status}; odebrano: "
+          + ", ".join(result.revoked_units))
+    return 0
+
+
+def cmd_account_add_unit(args: argparse.Namespace, desk: Desk) -> int:
+    units = accounts.add_unit(desk.db(), desk.actor, args.login, args.unit,
+                              request_number=args.request)
+    print(f"{format_login_id(args.login)}: " + ", ".join(units))
+    return 0
+
+
+def cmd_account_show(args: argparse.Namespace, desk: Desk) -> int:
+    details = accounts.account_details(desk.db(), args.login)
+    if args.json:
+        _print_json(details)
+        return 0
+    print(f"Konto {format_login_id(details.login_id)} — {details.person_name}")
+    print(f"  stan: {details.status}; wydane {format_datetime(details.issued_at)}")
+    if details.blocked_at:
+        print(f"  zablokowane {format_datetime(details.blocked_at)} ({details.block_reason})")
+    if details.revoked_at:
+        print(f"  odebrane {format_datetime(details.revoked_at)} ({details.revoke_reason})")
+    if details.replaced_by_login_id:
+        print(f"  zastąpione kontem {format_login_id(details.replaced_by_login_id)}")
+    for unit in details.units:
+        state = f"odebrany {format_datetime(unit.revoked_at)}" if unit.revoked_at else "aktywny"
+        print(f"  lokal {unit.unit_address} ({unit.accounting_key}): {state}")
+    for event in details.events:
+        print(f"  {format_datetime(event.occurred_at)} {event.clerk_login}: {event.summary}")
+    return 0
+
+
+# --- search, audit, clerk, settings ----------------------------------------------------------
+
+def cmd_search(args: argparse.Namespace, desk: Desk) -> int:
+    found = search.search_accounts(desk.db(), args.text, limit=args.limit)
+    if args.json:
+        _print_json(found)
+        return 0
+    for summary in found:
+        print(f"{format_login_id(summary.login_id)}  {summary.status:<8} "
+              f"{summary.person_name:<32} {', '.join(summary.units)}")
+    if not found:
+        print("Nic nie znaleziono.", file=sys.stderr)
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace, desk: Desk) -> int:
+    events = audit.audit_trail(desk.db(), audit.AuditFilter(
+        clerk=args.clerk_filter, action=args.action, login_id=args.login), limit=args.limit)
+    if args.json:
+        _print_json(events)
+        return 0
+    for event in events:
+        print(f"{format_datetime(event.occurred_at)}  {event.clerk_login:<16} "
+              f"{event.action:<22} {event.summary}")
+    return 0
+
+
+def cmd_clerk_add(args: argparse.Namespace, desk: Desk) -> int:
+    info = clerks.add_clerk(desk.db(), desk.actor, args.login, args.full_name or args.login,
+                            args.role)
+    print(f"{info.login}: {info.role}")
+    return 0
+
+
+def cmd_clerk_list(args: argparse.Namespace, desk: Desk) -> int:
+    found = clerks.list_clerks(desk.db())
+    if args.json:
+        _print_json(found)
+        return 0
+    for info in found:
+        print(f"{info.login:<20} {info.role:<11} {info.full_name}")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace, desk: Desk) -> int:
+    try:
+        from iok_desk.ui.app import run_gui
+    except ImportError:
+        print("Okno IOK Desk jeszcze nie jest gotowe w tej wersji; użyj poleceń "
+              "(iok-desk --help).", file=sys.stderr)
+        return EXIT_ERROR
+    return run_gui(desk, args)
+
+
+# --- parser ----------------------------------------------------------------------------------
+
+def _choices(enum_class: type[BlockReason] | type[RequestKind] | type[Channel]) -> list[str]:
+    return [member.value for member in enum_class]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="iok-desk", description="IOK Desk — dostęp mieszkańców do IOK (MSM Gdynia). "
+        "Bez polecenia otwiera okno programu.")
+    parser.add_argument("--database", metavar="URL",
+                        help="adres bazy (domyślnie IOK_DESK_DATABASE_URL albo plik SQLite "
+                        "w katalogu danych użytkownika)")
+    parser.add_argument("--clerk", metavar="NAME",
+                        help="login pracownika (domyślnie IOK_DESK_CLERK albo użytkownik "
+                        "systemu)")
+    parser.add_argument("--lang", choices=["pl", "en"], default="pl",
+                        help="język okna programu")
+    parser.set_defaults(handler=cmd_gui)
+    commands = parser.add_subparsers(title="polecenia", metavar="POLECENIE")
+
+    db = commands.add_parser("db", help="schemat bazy danych").add_subparsers(metavar="CO",
+                                                                              required=True)
+    db.add_parser("upgrade", help="zaktualizuj schemat").set_defaults(handler=cmd_db_upgrade)
+    db.add_parser("current", help="pokaż wersję schematu").set_defaults(handler=cmd_db_current)
+
+    demo_parser = commands.add_parser("demo", help="wgraj dane demonstracyjne do pustej bazy")
+    demo_parser.add_argument("--accounts", type=int, default=200, metavar="N")
+    demo_parser.add_argument("--json", action="store_true")
+    demo_parser.set_defaults(handler=cmd_demo)
+
+    request = commands.add_parser("request", help="wnioski").add_subparsers(metavar="CO",
+                                                                            required=True)
+    add = request.add_parser("add", help="zarejestruj wniosek; wypisuje numer")
+    add.add_argument("--kind", required=True, choices=_choices(RequestKind))
+    add.add_argument("--channel", required=True, choices=_choices(Channel))
+    add.add_argument("--first-name", required=True)
+    add.add_argument("--last-name", required=True)
+    add.add_argument("--unit", help='adres lokalu, np. "Paprykowa 12/5"')
+    add.add_argument("--login", help="identyfikator konta (blokada, odebranie, dodanie lokalu)")
+    add.add_argument("--email")
+    add.add_argument("--phone")
+    add.add_argument("--note")
+    add.set_defaults(handler=cmd_request_add)
+    listing = request.add_parser("list", help="lista wniosków")
+    listing.add_argument("--status", help="open, received, needs_info, approved, rejected, done")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=cmd_request_list)
+    show = request.add_parser("show", help="wniosek (JSON)")
+    show.add_argument("number")
+    show.set_defaults(handler=cmd_request_show)
+    approve = request.add_parser("approve", help="zatwierdź po sprawdzeniu tytułu prawnego")
+    approve.add_argument("number")
+    approve.set_defaults(handler=cmd_request_approve)
+    reject = request.add_parser("reject", help="odrzuć z uzasadnieniem")
+    reject.add_argument("number")
+    reject.add_argument("--reason", required=True)
+    reject.set_defaults(handler=cmd_request_reject)
+    needs_info = request.add_parser("needs-info", help="wezwij do uzupełnienia")
+    needs_info.add_argument("number")
+    needs_info.add_argument("--note", required=True)
+    needs_info.set_defaults(handler=cmd_request_needs_info)
+    resume = request.add_parser("resume", help="wniosek uzupełniony")
+    resume.add_argument("number")
+    resume.add_argument("--note")
+    resume.set_defaults(handler=cmd_request_resume)
+
+    account = commands.add_parser("account", help="konta IOK").add_subparsers(metavar="CO",
+                                                                              required=True)
+    issue = account.add_parser("issue", help="wydaj dane do logowania; wypisuje identyfikator")
+    issue.add_argument("number")
+    issue.add_argument("--letter", required=True, metavar="FILE.pdf")
+    issue.set_defaults(handler=cmd_account_issue)
+    block = account.add_parser("block", help="zablokuj konto natychmiast")
+    block.add_argument("login")
+    block.add_argument("--reason", required=True, choices=_choices(BlockReason))
+    block.add_argument("--caller", required=True, metavar="NAME")
+    block.add_argument("--caller-phone", metavar="P")
+    block.add_argument("--note")
+    block.add_argument("--request", metavar="NUMBER")
+    block.set_defaults(handler=cmd_account_block)
+    reissue = account.add_parser("reissue", help="nowy identyfikator i hasło po blokadzie")
+    reissue.add_argument("login")
+    reissue.add_argument("--letter", required=True, metavar="FILE.pdf")
+    reissue.add_argument("--request", metavar="NUMBER")
+    reissue.set_defaults(handler=cmd_account_reissue)
+    revoke = account.add_parser("revoke", help="odbierz dostęp do lokalu albo całe konto")
+    revoke.add_argument("login")
+    revoke.add_argument("--unit", help="tylko ten lokal")
+    revoke.add_argument("--reason", required=True,
+                        help="sale, gift, request, decision, title-ended")
+    revoke.add_argument("--request", metavar="NUMBER")
+    revoke.set_defaults(handler=cmd_account_revoke)
+    add_unit = account.add_parser("add-unit", help="dodaj lokal do konta")
+    add_unit.add_argument("login")
+    add_unit.add_argument("--unit", required=True)
+    add_unit.add_argument("--request", metavar="NUMBER")
+    add_unit.set_defaults(handler=cmd_account_add_unit)
+    show_account = account.add_parser("show", help="konto: stan, lokale, historia")
+    show_account.add_argument("login")
+    show_account.add_argument("--json", action="store_true")
+    show_account.set_defaults(handler=cmd_account_show)
+
+    search_parser = commands.add_parser("search", help="znajdź konto (identyfikator, nazwisko, "
+                                        "adres, telefon, e-mail)")
+    search_parser.add_argument("text")
+    search_parser.add_argument("--limit", type=int, default=50)
+    search_parser.add_argument("--json", action="store_true")
+    search_parser.set_defaults(handler=cmd_search)
+
+    audit_parser = commands.add_parser("audit", help="dziennik zdarzeń")
+    audit_parser.add_argument("--by", dest="clerk_filter", metavar="CLERK")
+    audit_parser.add_argument("--action", help="np. account.block albo account.")
+    audit_parser.add_argument("--login", help="tylko to konto")
+    audit_parser.add_argument("--limit", type=int, default=200)
+    audit_parser.add_argument("--json", action="store_true")
+    audit_parser.set_defaults(handler=cmd_audit)
+
+    clerk = commands.add_parser("clerk", help="pracownicy").add_subparsers(metavar="CO",
+                                                                           required=True)
+    clerk_add = clerk.add_parser("add", help="dodaj pracownika (administrator)")
+    clerk_add.add_argument("login")
+    clerk_add.add_argument("--role", required=True, choices=["clerk", "supervisor", "admin"])
+    clerk_add.add_argument("--full-name")
+    clerk_add.set_defaults(handler=cmd_clerk_add)
+    clerk_list = clerk.add_parser("list", help="lista pracowników")
+    clerk_list.add_argument("--json", action="store_true")
+    clerk_list.set_defaults(handler=cmd_clerk_list)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    desk = Desk(args.database, args.clerk)
+    try:
+        return int(args.handler(args, desk))
+    except IokError as error:
+        print(f"iok-desk: błąd: {error.message}", file=sys.stderr)
+        if isinstance(error, ValidationError) and error.field:
+            print(f"iok-desk: pole: {error.field}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as error:
+        print(f"iok-desk: błąd pliku: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        desk.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,349 @@
+"""The shared schema: one typed model per domain word of DESIGN.md.
+
+Alembic owns the schema (``alembic/versions``); these models are what ``upgrade head`` must
+produce, and a test checks that autogenerate finds no difference on SQLite and PostgreSQL.
+Mutable rows carry ``version`` for optimistic locking: an UPDATE whose version moved on fails
+with StaleDataError, which the services turn into a ConflictError.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    JSON, Boolean, Date, DateTime, Enum, ForeignKey, Index, Integer, LargeBinary, MetaData,
+    String, Text, TypeDecorator, UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from iok_desk.domain.states import (
+    AccountStatus, BlockReason, Channel, ClerkRole, RequestKind, RequestStatus, RevokeReason,
+    TitleKind,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A point in time, always handed back timezone-aware in UTC (SQLite keeps no zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UtcDateTime column")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _enum(enum_class: type[StrEnum], name: str) -> Enum:
+    """A string column with a CHECK constraint over the enum's values (portable, readable)."""
+    return Enum(enum_class, name=name, native_enum=False, create_constraint=True, length=24,
+                values_callable=lambda members: [member.value for member in members],
+                validate_strings=True)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UtcDateTime()}
+
+
+class Clerk(Base):
+    """A staff user of IOK Desk."""
+
+    __tablename__ = "clerk"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(63), unique=True)
+    full_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[ClerkRole] = mapped_column(_enum(ClerkRole, "clerk_role"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Estate(Base):
+    """The cooperative's own stock, or one owners' association managed by MSM."""
+
+    __tablename__ = "estate"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    accounting_key: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    is_association: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    units: Mapped[list[Unit]] = relationship(back_populates="estate")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Unit(Base):
+    """A flat, commercial unit or garage, keyed by the accounting system's own key."""
+
+    __tablename__ = "unit"
+    __table_args__ = (
+        UniqueConstraint("street_search", "building", "unit_no",
+                         name="uq_unit_address"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    estate_id: Mapped[int] = mapped_column(ForeignKey("estate.id"), index=True)
+    accounting_key: Mapped[str] = mapped_column(String(32), unique=True)
+    street: Mapped[str] = mapped_column(String(100))
+    building: Mapped[str] = mapped_column(String(8))
+    unit_no: Mapped[str] = mapped_column(String(8), default="")
+    postal_code: Mapped[str] = mapped_column(String(6), default="81-000")
+    city: Mapped[str] = mapped_column(String(60), default="Gdynia")
+    kind: Mapped[str] = mapped_column(String(16), default="flat")
+    street_search: Mapped[str] = mapped_column(String(100))
+    address_search: Mapped[str] = mapped_column(String(140), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    estate: Mapped[Estate] = relationship(back_populates="units")
+    titles: Mapped[list[Title]] = relationship(back_populates="unit")
+
+    __mapper_args__ = {"version_id_col": version}
+
+    @property
+    def address(self) -> str:
+        return f"{self.street} {self.building}" + (f"/{self.unit_no}" if self.unit_no else "")
+
+
+class Person(Base):
+    """A resident (kontrahent): only what the process needs — no PESEL."""
+
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    accounting_key: Mapped[str | None] = mapped_column(String(32), unique=True)
+    first_name: Mapped[str] = mapped_column(String(60))
+    last_name: Mapped[str] = mapped_column(String(60))
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    name_search: Mapped[str] = mapped_column(String(130), index=True)
+    contact_search: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    titles: Mapped[list[Title]] = relationship(back_populates="person")
+    accounts: Mapped[list[Account]] = relationship(back_populates="person")
+
+    __mapper_args__ = {"version_id_col": version}
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+class Title(Base):
+    """A person's legal title to a unit, valid from/to (to: open-ended when NULL)."""
+
+    __tablename__ = "title"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
+    kind: Mapped[TitleKind] = mapped_column(_enum(TitleKind, "title_kind"))
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)
+    accounting_key: Mapped[str | None] = mapped_column(String(32), unique=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    person: Mapped[Person] = relationship(back_populates="titles")
+    unit: Mapped[Unit] = relationship(back_populates="titles")
+
+    __mapper_args__ = {"version_id_col": version}
+
+    def valid_on(self, day: date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+
+class RegisterCounter(Base):
+    """The last register number used in a year. Incremented inside the registering
+    transaction, so a rolled-back registration leaves no gap in the committed register."""
+
+    __tablename__ = "register_counter"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_number: Mapped[int] = mapped_column(Integer)
+
+
+class Request(Base):
+    """A request (wniosek): the applicant's data exactly as given, and its life cycle."""
+
+    __tablename__ = "request"
+    __table_args__ = (UniqueConstraint("year", "sequence", name="uq_request_year_sequence"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(16), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    sequence: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[RequestKind] = mapped_column(_enum(RequestKind, "request_kind"))
+    channel: Mapped[Channel] = mapped_column(_enum(Channel, "request_channel"))
+    status: Mapped[RequestStatus] = mapped_column(_enum(RequestStatus, "request_status"),
+                                                  index=True)
+    applicant_first_name: Mapped[str] = mapped_column(String(60))
+    applicant_last_name: Mapped[str] = mapped_column(String(60))
+    applicant_email: Mapped[str] = mapped_column(String(254), default="")
+    applicant_phone: Mapped[str] = mapped_column(String(40), default="")
+    unit_text: Mapped[str] = mapped_column(String(120), default="")
+    login_id_text: Mapped[str] = mapped_column(String(8), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"), index=True)
+    decision_reason: Mapped[str] = mapped_column(Text, default="")
+    received_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    decided_at: Mapped[datetime | None] = mapped_column()
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("clerk.id"))
+    registered_by_id: Mapped[int] = mapped_column(ForeignKey("clerk.id"))
+    source_message_id: Mapped[str | None] = mapped_column(String(998), unique=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    unit: Mapped[Unit | None] = relationship()
+    person: Mapped[Person | None] = relationship()
+    account: Mapped[Account | None] = relationship()
+    attachments: Mapped[list[Attachment]] = relationship(back_populates="request")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Account(Base):
+    """One person's portal login; the columns the portal reads are documented in the portal
+    contract (status, hash, must-change flag, first-password expiry, security stamp…)."""
+
+    __tablename__ = "account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login_id: Mapped[str] = mapped_column(String(8), unique=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    status: Mapped[AccountStatus] = mapped_column(_enum(AccountStatus, "account_status"),
+                                                  index=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=True)
+    first_password_expires_at: Mapped[datetime | None] = mapped_column()
+    security_stamp: Mapped[str] = mapped_column(String(64))
+    last_login_at: Mapped[datetime | None] = mapped_column()
+    password_changed_at: Mapped[datetime | None] = mapped_column()
+    failed_login_count: Mapped[int] = mapped_column(Integer, default=0)
+    issued_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    blocked_at: Mapped[datetime | None] = mapped_column()
+    block_reason: Mapped[BlockReason | None] = mapped_column(_enum(BlockReason, "block_reason"))
+    revoked_at: Mapped[datetime | None] = mapped_column()
+    revoke_reason: Mapped[RevokeReason | None] = mapped_column(
+        _enum(RevokeReason, "account_revoke_reason"))
+    replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    person: Mapped[Person] = relationship(back_populates="accounts")
+    unit_access: Mapped[list[AccountUnit]] = relationship(back_populates="account",
+                                                          order_by="AccountUnit.id")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class AccountUnit(Base):
+    """Access of an account to one unit, with its own granted/revoked dates."""
+
+    __tablename__ = "account_unit"
+    __table_args__ = (Index("ix_account_unit_account_unit", "account_id", "unit_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
+    granted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column()
+    revoke_reason: Mapped[RevokeReason | None] = mapped_column(
+        _enum(RevokeReason, "access_revoke_reason"))
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("request.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    account: Mapped[Account] = relationship(back_populates="unit_access")
+    unit: Mapped[Unit] = relationship()
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class LetterRecord(Base):
+    """That a document was produced (never its content: a credential letter holds a password)."""
+
+    __tablename__ = "letter"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("request.id"), index=True)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"), index=True)
+    clerk_id: Mapped[int] = mapped_column(ForeignKey("clerk.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Attachment(Base):
+    """A scan or e-mail attached to a request, kept in the database so every desk sees it."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id"), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    content_type: Mapped[str] = mapped_column(String(100))
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    request: Mapped[Request] = relationship(back_populates="attachments")
+
+
+class Setting(Base):
+    """An admin-editable setting (letterhead lines, first-password expiry days)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class AuditEvent(Base):
+    """Who did what, when, from which workstation. Append-only."""
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    clerk_id: Mapped[int | None] = mapped_column(ForeignKey("clerk.id"), index=True)
+    clerk_login: Mapped[str] = mapped_column(String(63))
+    workstation: Mapped[str] = mapped_column(String(255))
+    db_user: Mapped[str] = mapped_column(String(63), default="")
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("request.id"), index=True)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"), index=True)
+    summary: Mapped[str] = mapped_column(Text)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -1,0 +1,154 @@
+"""Plain results of the use cases: no ORM objects leave a transaction."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+
+def to_jsonable(value: Any) -> Any:
+    """Dataclasses, enums and dates as JSON-ready values (the CLI's stable ``--json``)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {item.name: to_jsonable(getattr(value, item.name))
+                for item in dataclasses.fields(value) if item.repr}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [to_jsonable(item) for item in value]
+    if isinstance(value, dict):
+        return {key: to_jsonable(item) for key, item in value.items()}
+    return value
+
+
+@dataclasses.dataclass(frozen=True)
+class RequestInfo:
+    number: str
+    kind: str
+    channel: str
+    status: str
+    applicant_first_name: str
+    applicant_last_name: str
+    applicant_email: str
+    applicant_phone: str
+    unit_text: str
+    unit_address: str | None
+    login_id: str
+    note: str
+    decision_reason: str
+    received_at: datetime
+    decided_at: datetime | None
+    account_login_id: str | None
+    version: int
+
+
+@dataclasses.dataclass(frozen=True)
+class TitleInfo:
+    person_name: str
+    unit_address: str
+    kind: str
+    valid_from: date
+    valid_to: date | None
+    valid_today: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class UnitAccessInfo:
+    unit_address: str
+    accounting_key: str
+    granted_at: datetime
+    revoked_at: datetime | None
+    revoke_reason: str | None
+
+
+@dataclasses.dataclass(frozen=True)
+class AuditEventInfo:
+    id: int
+    occurred_at: datetime
+    clerk_login: str
+    workstation: str
+    db_user: str
+    action: str
+    summary: str
+    request_number: str | None
+    account_login_id: str | None
+    details: dict[str, Any]
+
+
+@dataclasses.dataclass(frozen=True)
+class AccountSummary:
+    login_id: str
+    status: str
+    person_name: str
+    email: str
+    phone: str
+    units: list[str]
+    issued_at: datetime
+
+
+@dataclasses.dataclass(frozen=True)
+class AccountDetails:
+    login_id: str
+    status: str
+    person_name: str
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+    must_change_password: bool
+    first_password_expires_at: datetime | None
+    issued_at: datetime
+    last_login_at: datetime | None
+    blocked_at: datetime | None
+    block_reason: str | None
+    revoked_at: datetime | None
+    revoke_reason: str | None
+    replaced_by_login_id: str | None
+    units: list[UnitAccessInfo]
+    requests: list[str]
+    letters: list[str]
+    events: list[AuditEventInfo]
+    version: int
+
+
+@dataclasses.dataclass(frozen=True)
+class CredentialLetterData:
+    """Everything a credential letter prints. ``password`` is the plaintext, handed out once."""
+
+    register_number: str
+    login_id: str
+    password: str = dataclasses.field(repr=False)
+    first_name: str
+    last_name: str
+    address_lines: list[str]
+    unit_addresses: list[str]
+    issued_on: date
+    expires_on: date
+    reissue: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class IssueResult:
+    """What ``issue_credentials`` and ``reissue_account`` hand back. ``letter`` is None when a
+    grant was served by adding the unit to the person's existing account (no new password)."""
+
+    login_id: str
+    added_to_existing_account: bool
+    letter: CredentialLetterData | None = dataclasses.field(repr=False)
+
+
+@dataclasses.dataclass(frozen=True)
+class BlockResult:
+    login_id: str
+    already_blocked: bool
+    blocked_at: datetime
+
+
+@dataclasses.dataclass(frozen=True)
+class RevokeResult:
+    login_id: str
+    account_status: str
+    revoked_units: list[str]
