@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from alembic import command
 from iok_desk.domain.errors import SchemaMismatch
 
 ALEMBIC_DIR = Path(__file__).resolve().parents[2] / "alembic"

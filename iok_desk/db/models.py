@@ -13,14 +13,32 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
-    JSON, Boolean, Date, DateTime, Enum, ForeignKey, Index, Integer, LargeBinary, MetaData,
-    String, Text, TypeDecorator, UniqueConstraint,
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from iok_desk.domain.states import (
-    AccountStatus, BlockReason, Channel, ClerkRole, RequestKind, RequestStatus, RevokeReason,
+    AccountStatus,
+    BlockReason,
+    Channel,
+    ClerkRole,
+    RequestKind,
+    RequestStatus,
+    RevokeReason,
     TitleKind,
 )
 

@@ -9,24 +9,45 @@ from sqlalchemy.orm import Session
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import (
-    Account, AccountUnit, Clerk, LetterRecord, Person, Request, Unit,
+    Account,
+    AccountUnit,
+    Clerk,
+    LetterRecord,
+    Person,
+    Request,
+    Unit,
 )
 from iok_desk.domain.credentials import (
-    format_login_id, generate_first_password, generate_login_id, hash_password,
+    format_login_id,
+    generate_first_password,
+    generate_login_id,
+    hash_password,
     new_security_stamp,
 )
 from iok_desk.domain.dates import now_utc, office_date
 from iok_desk.domain.errors import ConflictError, NotAllowed, ValidationError
 from iok_desk.domain.states import (
-    LIVE_ACCOUNT_STATUSES, AccountStatus, BlockReason, ClerkRole, RequestKind, RequestStatus,
-    RevokeReason, ensure_account_transition, ensure_request_transition, label_pl,
+    LIVE_ACCOUNT_STATUSES,
+    AccountStatus,
+    BlockReason,
+    ClerkRole,
+    RequestKind,
+    RequestStatus,
+    RevokeReason,
+    ensure_account_transition,
+    ensure_request_transition,
+    label_pl,
 )
 from iok_desk.domain.validation import clean_text, validate_person_name, validate_phone
 
 from .audit import AuditFilter, events_in
 from .context import Actor, load_clerk, record_event
 from .dto import (
-    AccountDetails, BlockResult, CredentialLetterData, IssueResult, RevokeResult,
+    AccountDetails,
+    BlockResult,
+    CredentialLetterData,
+    IssueResult,
+    RevokeResult,
     UnitAccessInfo,
 )
 from .lookups import account_by_login, request_by_number, unit_by_address

@@ -17,18 +17,30 @@ from iok_desk.domain.credentials import format_login_id, normalize_login_id
 from iok_desk.domain.dates import format_date, now_utc, office_date
 from iok_desk.domain.errors import ConflictError, NotAllowed, ValidationError
 from iok_desk.domain.states import (
-    LIVE_ACCOUNT_STATUSES, AccountStatus, Channel, RequestKind, RequestStatus,
-    ensure_request_transition, label_pl,
+    LIVE_ACCOUNT_STATUSES,
+    AccountStatus,
+    Channel,
+    RequestKind,
+    RequestStatus,
+    ensure_request_transition,
+    label_pl,
 )
 from iok_desk.domain.validation import (
-    clean_text, fold_for_search, parse_unit_address, validate_email, validate_person_name,
+    clean_text,
+    fold_for_search,
+    parse_unit_address,
+    validate_email,
+    validate_person_name,
     validate_phone,
 )
 
 from .context import Actor, load_clerk, record_event
 from .dto import RequestInfo
 from .lookups import (
-    account_by_login, find_unit, format_register_number, request_by_number,
+    account_by_login,
+    find_unit,
+    format_register_number,
+    request_by_number,
 )
 
 KINDS_NEEDING_LOGIN = frozenset({RequestKind.ADD_UNIT, RequestKind.BLOCK, RequestKind.REVOKE})
@@ -91,7 +103,7 @@ def register_request(db: Database, actor: Actor, data: NewRequest) -> RequestInf
     if kind in KINDS_NEEDING_UNIT or data.unit.strip():
         unit_text = str(parse_unit_address(data.unit))
     login_id = ""
-    if kind in KINDS_NEEDING_LOGIN and kind != RequestKind.REVOKE or data.login_id.strip():
+    if (kind in KINDS_NEEDING_LOGIN and kind != RequestKind.REVOKE) or data.login_id.strip():
         login_id = normalize_login_id(data.login_id)
     if kind == RequestKind.REVOKE and not (login_id or unit_text):
         raise ValidationError("Wniosek o odebranie dostępu musi wskazać identyfikator "

@@ -1,63 +1,21 @@
-"""``iok-desk``: the GUI with no command, the clerk's use cases as subcommands.
-
-Thin over services/: parse, call one use case, print. Errors go to stderr in Polish with a
-non-zero exit code and no traceback. ``--json`` output is stable (see services.dto).
-"""
+"""The core subcommands: db, demo, request, account, search, audit, clerk."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from iok_desk.db import migrations
-from iok_desk.db.engine import Database, describe_url, resolve_database_url
+from iok_desk.db.engine import describe_url
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_datetime
-from iok_desk.domain.errors import IokError, ValidationError
 from iok_desk.domain.states import BlockReason, Channel, RequestKind, label_pl
 from iok_desk.services import accounts, audit, clerks, demo, requests, search, settings
-from iok_desk.services.context import Actor, default_clerk_login
-from iok_desk.services.dto import CredentialLetterData, IssueResult, to_jsonable
+from iok_desk.services.dto import CredentialLetterData, IssueResult
 
-EXIT_ERROR = 1
-EXIT_USAGE = 2
-
-Handler = Callable[[argparse.Namespace, "Desk"], int]
-
-
-class Desk:
-    """The database and the acting clerk for one command, opened lazily."""
-
-    def __init__(self, url: str | None, clerk: str | None) -> None:
-        self.url = resolve_database_url(url)
-        self.actor = Actor(clerk or default_clerk_login())
-        self._db: Database | None = None
-
-    def raw(self) -> Database:
-        """The database without the schema check (for ``db`` commands)."""
-        if self._db is None:
-            self._db = Database(self.url)
-        return self._db
-
-    def db(self) -> Database:
-        """The database at this program's schema revision, with a first administrator."""
-        database = self.raw()
-        migrations.ensure_schema(database.engine,
-                                 upgrade_silently=database.dialect == "sqlite")
-        clerks.bootstrap_first_admin(database, self.actor)
-        return database
-
-    def close(self) -> None:
-        if self._db is not None:
-            self._db.dispose()
-
-
-def _print_json(value: Any) -> None:
-    print(json.dumps(to_jsonable(value), ensure_ascii=False, indent=2, sort_keys=True))
+from .common import Desk, print_json
 
 
 def _write_credential_letter(path: str, desk: Desk, letter: CredentialLetterData) -> None:
@@ -103,7 +61,7 @@ def cmd_db_current(args: argparse.Namespace, desk: Desk) -> int:
 def cmd_demo(args: argparse.Namespace, desk: Desk) -> int:
     summary = demo.create_demo_data(desk.db(), desk.actor, accounts_count=args.accounts)
     if args.json:
-        _print_json(summary)
+        print_json(summary)
     else:
         print(f"Dane demonstracyjne: {summary.units} lokali, {summary.persons} osób, "
               f"konta {summary.accounts}, wnioski {summary.requests}.")
@@ -124,7 +82,7 @@ def cmd_request_add(args: argparse.Namespace, desk: Desk) -> int:
 def cmd_request_list(args: argparse.Namespace, desk: Desk) -> int:
     found = requests.list_requests(desk.db(), args.status)
     if args.json:
-        _print_json(found)
+        print_json(found)
         return 0
     for info in found:
         print(f"{info.number}  {format_datetime(info.received_at)}  "
@@ -134,7 +92,7 @@ def cmd_request_list(args: argparse.Namespace, desk: Desk) -> int:
 
 
 def cmd_request_show(args: argparse.Namespace, desk: Desk) -> int:
-    _print_json(requests.get_request(desk.db(), args.number))
+    print_json(requests.get_request(desk.db(), args.number))
     return 0
 
 
@@ -205,7 +163,7 @@ def cmd_account_add_unit(args: argparse.Namespace, desk: Desk) -> int:
 def cmd_account_show(args: argparse.Namespace, desk: Desk) -> int:
     details = accounts.account_details(desk.db(), args.login)
     if args.json:
-        _print_json(details)
+        print_json(details)
         return 0
     print(f"Konto {format_login_id(details.login_id)} — {details.person_name}")
     print(f"  stan: {details.status}; wydane {format_datetime(details.issued_at)}")
@@ -228,7 +186,7 @@ def cmd_account_show(args: argparse.Namespace, desk: Desk) -> int:
 def cmd_search(args: argparse.Namespace, desk: Desk) -> int:
     found = search.search_accounts(desk.db(), args.text, limit=args.limit)
     if args.json:
-        _print_json(found)
+        print_json(found)
         return 0
     for summary in found:
         print(f"{format_login_id(summary.login_id)}  {summary.status:<8} "
@@ -242,7 +200,7 @@ def cmd_audit(args: argparse.Namespace, desk: Desk) -> int:
     events = audit.audit_trail(desk.db(), audit.AuditFilter(
         clerk=args.clerk_filter, action=args.action, login_id=args.login), limit=args.limit)
     if args.json:
-        _print_json(events)
+        print_json(events)
         return 0
     for event in events:
         print(f"{format_datetime(event.occurred_at)}  {event.clerk_login:<16} "
@@ -260,44 +218,19 @@ def cmd_clerk_add(args: argparse.Namespace, desk: Desk) -> int:
 def cmd_clerk_list(args: argparse.Namespace, desk: Desk) -> int:
     found = clerks.list_clerks(desk.db())
     if args.json:
-        _print_json(found)
+        print_json(found)
         return 0
     for info in found:
         print(f"{info.login:<20} {info.role:<11} {info.full_name}")
     return 0
 
 
-def cmd_gui(args: argparse.Namespace, desk: Desk) -> int:
-    try:
-        from iok_desk.ui.app import run_gui
-    except ImportError:
-        print("Okno IOK Desk jeszcze nie jest gotowe w tej wersji; użyj poleceń "
-              "(iok-desk --help).", file=sys.stderr)
-        return EXIT_ERROR
-    return run_gui(desk, args)
-
-
-# --- parser ----------------------------------------------------------------------------------
-
 def _choices(enum_class: type[BlockReason] | type[RequestKind] | type[Channel]) -> list[str]:
     return [member.value for member in enum_class]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="iok-desk", description="IOK Desk — dostęp mieszkańców do IOK (MSM Gdynia). "
-        "Bez polecenia otwiera okno programu.")
-    parser.add_argument("--database", metavar="URL",
-                        help="adres bazy (domyślnie IOK_DESK_DATABASE_URL albo plik SQLite "
-                        "w katalogu danych użytkownika)")
-    parser.add_argument("--clerk", metavar="NAME",
-                        help="login pracownika (domyślnie IOK_DESK_CLERK albo użytkownik "
-                        "systemu)")
-    parser.add_argument("--lang", choices=["pl", "en"], default="pl",
-                        help="język okna programu")
-    parser.set_defaults(handler=cmd_gui)
-    commands = parser.add_subparsers(title="polecenia", metavar="POLECENIE")
-
+def add_commands(commands: Any) -> None:
+    """Register the core subcommands on the top-level subparsers."""
     db = commands.add_parser("db", help="schemat bazy danych").add_subparsers(metavar="CO",
                                                                               required=True)
     db.add_parser("upgrade", help="zaktualizuj schemat").set_defaults(handler=cmd_db_upgrade)
@@ -405,26 +338,3 @@ def build_parser() -> argparse.ArgumentParser:
     clerk_list = clerk.add_parser("list", help="lista pracowników")
     clerk_list.add_argument("--json", action="store_true")
     clerk_list.set_defaults(handler=cmd_clerk_list)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    desk = Desk(args.database, args.clerk)
-    try:
-        return int(args.handler(args, desk))
-    except IokError as error:
-        print(f"iok-desk: błąd: {error.message}", file=sys.stderr)
-        if isinstance(error, ValidationError) and error.field:
-            print(f"iok-desk: pole: {error.field}", file=sys.stderr)
-        return EXIT_ERROR
-    except OSError as error:
-        print(f"iok-desk: błąd pliku: {error}", file=sys.stderr)
-        return EXIT_ERROR
-    finally:
-        desk.close()
-
-
-if __name__ == "__main__":
-    sys.exit(main())
