@@ -1,0 +1,33 @@
+"""Small builders the service tests share."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from iok_desk.db.engine import Database
+from iok_desk.db.models import Base
+from iok_desk.services import accounts, requests
+from iok_desk.services.context import Actor
+from iok_desk.services.dto import IssueResult
+
+
+def grant(db: Database, actor: Actor, first: str = "Jan", last: str = "Kowalski",
+          unit: str = "Paprykowa 12/5", **extra: str) -> str:
+    """Register a grant request; returns its number."""
+    return requests.register_request(db, actor, requests.NewRequest(
+        kind="grant", channel="paper", first_name=first, last_name=last, unit=unit,
+        **extra)).number
+
+
+def issued_account(db: Database, actor: Actor, first: str = "Jan", last: str = "Kowalski",
+                   unit: str = "Paprykowa 12/5") -> IssueResult:
+    number = grant(db, actor, first, last, unit)
+    requests.approve_request(db, actor, number)
+    return accounts.issue_credentials(db, actor, number)
+
+
+def row_counts(db: Database) -> dict[str, int]:
+    """Rows per table: a refused use case must leave every count as it was."""
+    with db.reading() as session:
+        return {name: session.scalar(select(func.count()).select_from(table)) or 0
+                for name, table in Base.metadata.tables.items()}
