@@ -4,8 +4,18 @@ import pytest
 
 from iok_desk.domain.errors import NotAllowed
 from iok_desk.domain.states import (
-    ACCOUNT_TRANSITIONS, LABELS_PL, REQUEST_TRANSITIONS, AccountStatus, BlockReason, Channel,
-    ClerkRole, RequestKind, RequestStatus, RevokeReason, TitleKind, ensure_account_transition,
+    ACCOUNT_TRANSITIONS,
+    LABELS_PL,
+    REQUEST_TRANSITIONS,
+    AccountStatus,
+    BlockReason,
+    Channel,
+    ClerkRole,
+    RequestKind,
+    RequestStatus,
+    RevokeReason,
+    TitleKind,
+    ensure_account_transition,
     ensure_request_transition,
 )
 

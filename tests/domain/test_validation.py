@@ -4,8 +4,13 @@ import pytest
 
 from iok_desk.domain.errors import ValidationError
 from iok_desk.domain.validation import (
-    UnitAddress, clean_text, fold_for_search, parse_unit_address, validate_email,
-    validate_person_name, validate_phone,
+    UnitAddress,
+    clean_text,
+    fold_for_search,
+    parse_unit_address,
+    validate_email,
+    validate_person_name,
+    validate_phone,
 )
 
 
@@ -71,7 +76,8 @@ def test_malformed_emails_are_refused(text: str) -> None:
     assert error.value.code == "email_format"
 
 
-@pytest.mark.parametrize("name", ["Żółkiewska", "Nowak-Kowalska", "O'Connor", "Anna Maria", "Łucja"])
+@pytest.mark.parametrize(
+    "name", ["Żółkiewska", "Nowak-Kowalska", "O'Connor", "Anna Maria", "Łucja"])
 def test_real_names_pass(name: str) -> None:
     assert validate_person_name(name, "last_name", "Nazwisko") == name
 
