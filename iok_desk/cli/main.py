@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -52,6 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"iok-desk: błąd: {error.message}", file=sys.stderr)
         if isinstance(error, ValidationError) and error.field:
             print(f"iok-desk: pole: {error.field}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        # `iok-desk request list | head`: the reader left; stay quiet like other tools.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
     except OSError as error:
         print(f"iok-desk: błąd pliku: {error}", file=sys.stderr)
