@@ -1,0 +1,116 @@
+"""A request as read from an e-mail or a filled-in form, before a clerk registers it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from iok_desk.domain.credentials import normalize_login_id
+from iok_desk.domain.errors import ValidationError
+from iok_desk.domain.states import RequestKind
+from iok_desk.domain.validation import (
+    clean_text,
+    parse_unit_address,
+    validate_email,
+    validate_person_name,
+    validate_phone,
+)
+
+KINDS_NEEDING_UNIT = frozenset({RequestKind.GRANT, RequestKind.ADD_UNIT})
+KINDS_NEEDING_LOGIN = frozenset({RequestKind.ADD_UNIT, RequestKind.BLOCK})
+
+FIELD_LABELS_PL: dict[str, str] = {
+    "kind": "rodzaj wniosku",
+    "first_name": "imię",
+    "last_name": "nazwisko",
+    "unit": "adres lokalu",
+    "login_id": "identyfikator logowania",
+    "email": "e-mail",
+    "phone": "telefon",
+    "note": "uwagi",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something to fix before the draft can be registered: which field, and why."""
+
+    field: str
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class RequestDraft:
+    """The applicant's data as found; empty strings where nothing was found. ``source`` says
+    where it came from (``body``, ``form``), ``problems`` what is wrong or missing."""
+
+    kind: str = ""
+    first_name: str = ""
+    last_name: str = ""
+    unit: str = ""
+    login_id: str = ""
+    email: str = ""
+    phone: str = ""
+    note: str = ""
+    source: str = ""
+    problems: tuple[Problem, ...] = field(default=())
+
+    def with_problems(self, *problems: Problem) -> RequestDraft:
+        return replace(self, problems=self.problems + problems)
+
+    def missing(self) -> tuple[Problem, ...]:
+        """The required fields this draft leaves empty (which ones depends on its kind)."""
+        found: list[Problem] = []
+
+        def need(name: str, why: str) -> None:
+            if not getattr(self, name).strip():
+                found.append(Problem(name, "missing",
+                                     f"Brak pola „{FIELD_LABELS_PL[name]}”{why}."))
+
+        need("kind", "")
+        need("first_name", "")
+        need("last_name", "")
+        try:
+            kind: RequestKind | None = RequestKind(self.kind)
+        except ValueError:
+            kind = None
+        if kind in KINDS_NEEDING_UNIT:
+            need("unit", " (wymagane przy tym rodzaju wniosku)")
+        if kind in KINDS_NEEDING_LOGIN:
+            need("login_id", " (wymagane przy tym rodzaju wniosku)")
+        if kind == RequestKind.REVOKE and not (self.unit.strip() or self.login_id.strip()):
+            found.append(Problem("login_id", "missing",
+                                 "Wniosek o odebranie dostępu musi wskazać identyfikator "
+                                 "logowania albo lokal."))
+        return tuple(found)
+
+    def all_problems(self) -> tuple[Problem, ...]:
+        """Problems found while reading plus required fields still empty, each field once."""
+        seen = {problem.field for problem in self.problems}
+        return self.problems + tuple(p for p in self.missing() if p.field not in seen)
+
+    def check(self) -> tuple[Problem, ...]:
+        """Every problem at once: those found while reading, required fields left empty, and
+        values the desk's rules refuse (each field named once, first problem wins)."""
+        found = list(self.all_problems())
+        checks = {
+            "first_name": lambda: validate_person_name(self.first_name, "first_name", "Imię"),
+            "last_name": lambda: validate_person_name(self.last_name, "last_name", "Nazwisko"),
+            "unit": lambda: parse_unit_address(self.unit),
+            "login_id": lambda: normalize_login_id(self.login_id),
+            "email": lambda: validate_email(self.email),
+            "phone": lambda: validate_phone(self.phone),
+            "note": lambda: clean_text(self.note, "note", "Uwagi", max_length=4000,
+                                       required=False, multiline=True),
+        }
+        if self.kind.strip() and self.kind not in {kind.value for kind in RequestKind}:
+            found.append(Problem("kind", "unknown_choice",
+                                 f"Nieznany rodzaj wniosku „{self.kind}”."))
+        for name, run in checks.items():
+            if not getattr(self, name).strip() or any(p.field == name for p in found):
+                continue
+            try:
+                run()
+            except ValidationError as error:
+                found.append(Problem(name, error.code, error.message))
+        return tuple(found)

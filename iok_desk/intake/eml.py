@@ -1,0 +1,366 @@
+"""An e-mail saved from any mail client (``.eml``, RFC 5322), read with the standard library's
+``email`` package and its modern policy: sender, date, subject, plain or HTML body,
+attachments, forwarded messages — and a RequestDraft from what it says.
+
+Encoded headers (``=?ISO-8859-2?Q?…?=``), quoted-printable and base64 bodies in ISO-8859-2,
+Windows-1250 or UTF-8 are decoded by the package. A filled-in request form attached to the
+message wins over the text of the body.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import re
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from html.parser import HTMLParser
+
+from iok_desk.domain.credentials import is_valid_login_id
+from iok_desk.domain.errors import ValidationError
+from iok_desk.domain.states import RequestKind
+from iok_desk.domain.validation import fold_for_search, parse_unit_address, validate_person_name
+
+from .draft import Problem, RequestDraft
+from .pdf_form import is_request_form, read_request_form
+
+MAX_FORWARD_DEPTH = 3
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|pd|przeka[zż](?:\s+dalej)?|tr)\s*:", re.IGNORECASE)
+_INLINE_FORWARD = re.compile(
+    r"^[ >]*-{2,}\s*(?:forwarded message|original message|wiadomo[sś][cć] (?:przekazana|"
+    r"oryginalna|przes[lł]ana dalej)|przekazana wiadomo[sś][cć])\s*-{2,}\s*$",
+    re.IGNORECASE | re.MULTILINE)
+_HEADER_LINE = re.compile(r"^[ >]*(?P<key>[^\s:][^:]{0,30}):\s*(?P<value>.*)$")
+_ADDRESS_IN_TEXT = re.compile(
+    r"^(?P<name>.*?)\s*[<\[](?:mailto:)?(?P<address>[^<>\[\]\s]+@[^<>\[\]\s]+)[>\]]\s*$")
+_BARE_ADDRESS = re.compile(r"[^\s<>\[\]:;,]+@[^\s<>\[\]:;,]+\.[^\s<>\[\]:;,]+")
+_WORD = r"[A-ZĄĆĘŁŃÓŚŹŻ][\w.\-]+"
+# After "ul." a street of up to three words; without it only one word (or "10 Lutego"), so
+# that a name written before the address does not become part of the street.
+_UNIT_IN_TEXT = re.compile(
+    rf"(?:\b(?:ul\.|ulica|al\.|aleja|os\.|osiedle|pl\.|plac)\s*{_WORD}(?:\s+{_WORD}){{0,2}}"
+    rf"|(?:\b\d{{1,2}}\s+)?{_WORD})"
+    r"\s+(?P<building>\d{1,4}[A-Za-z]?)\s*(?:/|\s+m\.?\s*|\s+lok\.?\s*)\s*"
+    r"(?P<unit>\d{1,4}[A-Za-z]?)\b")
+_LOGIN_IN_TEXT = re.compile(r"(?<![\d\-])\d{4}[ \-]?\d{4}(?![\d\-])")
+
+# Labels residents write in front of their data, folded (no diacritics, lower case).
+_LABELS: dict[str, str] = {
+    "imie i nazwisko": "full_name", "imie nazwisko": "full_name", "wnioskodawca": "full_name",
+    "nazwisko i imie": "full_name_reversed", "imie": "first_name", "nazwisko": "last_name",
+    "adres lokalu": "unit", "lokal": "unit", "adres": "unit", "adres lokalu mieszkalnego": "unit",
+    "identyfikator": "login_id", "identyfikator logowania": "login_id", "login": "login_id",
+    "nr identyfikatora": "login_id", "numer identyfikatora": "login_id",
+    "telefon": "phone", "tel": "phone", "tel.": "phone", "nr telefonu": "phone",
+    "telefon kontaktowy": "phone", "numer telefonu": "phone",
+    "e-mail": "email", "email": "email", "adres e-mail": "email", "mail": "email",
+    "rodzaj wniosku": "kind", "dotyczy": "kind", "wniosek o": "kind", "uwagi": "note",
+}
+# Words that name each kind of request, folded; checked in this order.
+_KIND_WORDS: tuple[tuple[RequestKind, tuple[str, ...]], ...] = (
+    (RequestKind.BLOCK, ("zablok", "blokad")),
+    (RequestKind.REVOKE, ("odebran", "odebrac", "odbior dostep", "usuniec", "usunac",
+                          "rezygnac")),
+    (RequestKind.ADD_UNIT, ("dodanie lokalu", "dodac lokal", "dodanie kolejnego",
+                            "dodatkowego lokalu", "kolejnego lokalu")),
+    (RequestKind.GRANT, ("nadanie", "nadac", "o dostep", "uzyskanie dostepu",
+                         "zalozenie konta", "dostep do iok", "dostepu do iok")),
+)
+
+
+@dataclass(frozen=True)
+class MailAttachment:
+    """A file attached to the message, as declared by the sender (type checked on storing)."""
+
+    file_name: str
+    declared_type: str
+    content: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
+class ParsedEmail:
+    """What an .eml file says. ``forwarded`` is the message inside a forward, when there is
+    one; ``draft`` is the request read from the form, the forwarded message or the body."""
+
+    message_id: str
+    sender_name: str
+    sender_email: str
+    sent_at: datetime | None
+    subject: str
+    body_text: str
+    body_is_html: bool
+    attachments: tuple[MailAttachment, ...]
+    forwarded: ParsedEmail | None
+    draft: RequestDraft
+    raw: bytes = field(repr=False)
+
+
+class _TextFromHtml(HTMLParser):
+    """The readable text of an HTML body: block elements become line breaks."""
+
+    _BLOCKS = frozenset({"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "table",
+                         "blockquote", "pre", "hr"})
+    _SKIPPED = frozenset({"script", "style", "head", "title"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIPPED:
+            self._skip += 1
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIPPED:
+            self._skip = max(0, self._skip - 1)
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    parser = _TextFromHtml()
+    parser.feed(html)
+    parser.close()
+    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(parser.parts)
+             .splitlines())
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _text_content(part: EmailMessage) -> str:
+    """A text part decoded by its declared charset; an unknown charset is read as UTF-8 with
+    replacement characters rather than refused."""
+    try:
+        return str(part.get_content())
+    except (LookupError, UnicodeError):
+        payload = part.get_payload(decode=True)
+        return payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else ""
+
+
+def _is_attachment(part: EmailMessage) -> bool:
+    return part.get_content_disposition() == "attachment" or part.get_filename() is not None
+
+
+def _file_name(part: EmailMessage, number: int) -> str:
+    name = (part.get_filename() or "").replace("\\", "/").rsplit("/", 1)[-1].strip()
+    name = "".join(char for char in name if char.isprintable())[:200]
+    if name:
+        return name
+    extension = mimetypes.guess_extension(part.get_content_type()) or ".bin"
+    return f"zalacznik-{number}{'.eml' if extension == '.mht' else extension}"
+
+
+def _walk_attachments(part: EmailMessage, body: EmailMessage | None,
+                      found: list[tuple[MailAttachment, EmailMessage | None]]) -> None:
+    """Leaf attachments in order; an attached message is one attachment (not descended)."""
+    if part.is_multipart():
+        for sub in part.iter_parts():
+            _walk_attachments(sub, body, found)  # type: ignore[arg-type]
+        return
+    if part is body:
+        return
+    content_type = part.get_content_type()
+    if content_type == "message/rfc822":
+        payload = part.get_payload()
+        inner = payload[0] if isinstance(payload, list) and payload else None
+        if isinstance(inner, EmailMessage):
+            found.append((MailAttachment(_file_name(part, len(found) + 1), content_type,
+                                         inner.as_bytes(policy=policy.SMTP)), inner))
+        return
+    if part.get_content_maintype() == "text" and not _is_attachment(part):
+        return  # another alternative of the body, or a text piece of it
+    content = part.get_payload(decode=True)
+    if isinstance(content, bytes):
+        found.append((MailAttachment(_file_name(part, len(found) + 1), content_type, content),
+                      None))
+
+
+def _sender(message: EmailMessage) -> tuple[str, str]:
+    header = message["From"]
+    addresses = getattr(header, "addresses", ()) if header is not None else ()
+    for address in addresses:
+        if address.addr_spec and "@" in address.addr_spec:
+            return address.display_name.strip(), address.addr_spec.strip()
+    return (str(header).strip() if header is not None else ""), ""
+
+
+def _sent_at(message: EmailMessage) -> datetime | None:
+    header = message["Date"]
+    moment = getattr(header, "datetime", None) if header is not None else None
+    if not isinstance(moment, datetime):
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _split_name(text: str, *, reversed_order: bool = False) -> tuple[str, str]:
+    """``Jan Kowalski`` → (Jan, Kowalski); ``Anna Maria Nowak-Kowalska`` keeps the first word
+    as the first name. Anything that is not a name gives two empty strings."""
+    words = re.sub(r"\s+", " ", text.strip().strip('"')).split(" ")
+    if len(words) < 2:
+        return "", ""
+    if reversed_order:
+        first, last = " ".join(words[1:]), words[0]
+    else:
+        first, last = words[0], " ".join(words[1:])
+    try:
+        return (validate_person_name(first, "first_name", "Imię"),
+                validate_person_name(last, "last_name", "Nazwisko"))
+    except ValidationError:
+        return "", ""
+
+
+def _kind_in(text: str) -> tuple[str, Problem | None]:
+    """The kind of request a text asks for; ambiguous when it names more than one."""
+    folded = fold_for_search(text)
+    kinds = [kind for kind, words in _KIND_WORDS if any(word in folded for word in words)]
+    if RequestKind.REVOKE in kinds and RequestKind.GRANT in kinds and "nadanie/odebranie" in \
+            folded.replace(" ", ""):
+        kinds = [kind for kind in kinds if kind not in (RequestKind.REVOKE, RequestKind.GRANT)]
+    if len(kinds) == 1:
+        return kinds[0].value, None
+    if len(kinds) > 1:
+        return "", Problem("kind", "kind_ambiguous",
+                           "Z treści wiadomości nie wynika jednoznacznie, czego dotyczy "
+                           "wniosek — wybierz rodzaj wniosku.")
+    return "", None
+
+
+def _labelled_values(text: str) -> dict[str, str]:
+    """``Etykieta: wartość`` lines of the body, by draft field (first occurrence wins)."""
+    values: dict[str, str] = {}
+    for line in text.splitlines():
+        match = _HEADER_LINE.match(line)
+        if not match:
+            continue
+        key = _LABELS.get(fold_for_search(match.group("key")).strip(" .*-"))
+        value = match.group("value").strip()
+        if key and value and key not in values:
+            values[key] = value
+    return values
+
+
+def draft_from_text(text: str, subject: str, sender_name: str, sender_email: str) -> RequestDraft:
+    """A draft from a message's words: labelled lines first, then what the subject, the body
+    and the sender's name and address give."""
+    values = _labelled_values(text)
+    first, last = "", ""
+    if "full_name" in values:
+        first, last = _split_name(values["full_name"])
+    elif "full_name_reversed" in values:
+        first, last = _split_name(values["full_name_reversed"], reversed_order=True)
+    first = values.get("first_name", first)
+    last = values.get("last_name", last)
+    if not (first or last):
+        first, last = _split_name(sender_name)
+    problems: list[Problem] = []
+    kind, problem = "", None
+    for source in (values.get("kind", ""), subject, text):
+        kind, problem = _kind_in(source)
+        if kind or problem:
+            break
+    if problem:
+        problems.append(problem)
+    unit = values.get("unit", "")
+    if not unit:
+        for match in _UNIT_IN_TEXT.finditer(text):
+            try:
+                unit = str(parse_unit_address(match.group(0)))
+                break
+            except ValidationError:
+                continue
+    login = values.get("login_id", "")
+    if not login:
+        login = next((candidate.group(0) for candidate in _LOGIN_IN_TEXT.finditer(text)
+                      if is_valid_login_id(candidate.group(0))), "")
+    return RequestDraft(kind=kind, first_name=first, last_name=last, unit=unit, login_id=login,
+                        email=values.get("email", sender_email), phone=values.get("phone", ""),
+                        note=values.get("note", ""), source="body", problems=tuple(problems))
+
+
+def _inline_forward(text: str) -> tuple[str, str, str] | None:
+    """A forward pasted into the body (``-------- Wiadomość przekazana --------``): the
+    original sender's name and address and the original text."""
+    marker = _INLINE_FORWARD.search(text)
+    if not marker:
+        return None
+    lines = text[marker.end():].lstrip("\n").splitlines()
+    name, address, consumed = "", "", 0
+    for line in lines:
+        header = _HEADER_LINE.match(line)
+        if not line.strip(" >") or not header:
+            break
+        consumed += 1
+        if fold_for_search(header.group("key")) in ("from", "od", "nadawca"):
+            value = header.group("value").strip()
+            found = _ADDRESS_IN_TEXT.match(value)
+            if found:
+                name, address = found.group("name").strip().strip('"'), found.group("address")
+            else:
+                bare = _BARE_ADDRESS.search(value)
+                address = bare.group(0) if bare else ""
+                name = value.replace(address, "").strip(' "<>[]') if address else value
+    if not address:
+        return None
+    body = "\n".join(line.lstrip("> ").rstrip() for line in lines[consumed:])
+    return name, address, body.strip()
+
+
+def parse_email(raw: bytes, *, _depth: int = 0) -> ParsedEmail:
+    """Parse an .eml file. ValidationError if it is not an e-mail message at all."""
+    message = BytesParser(policy=policy.default).parsebytes(raw)
+    assert isinstance(message, EmailMessage)
+    if not message.keys() or (message["From"] is None and message["Date"] is None):
+        raise ValidationError("Plik nie jest wiadomością e-mail (brak nagłówków From i Date).",
+                              field="file", code="not_an_email")
+    sender_name, sender_email = _sender(message)
+    subject = str(message["Subject"] or "").strip()
+    body_part = message.get_body(preferencelist=("plain", "html"))
+    body_text, body_is_html = "", False
+    if isinstance(body_part, EmailMessage):
+        body_is_html = body_part.get_content_subtype() == "html"
+        body_text = _text_content(body_part)
+        if body_is_html:
+            body_text = html_to_text(body_text)
+    found: list[tuple[MailAttachment, EmailMessage | None]] = []
+    _walk_attachments(message, body_part if isinstance(body_part, EmailMessage) else None, found)
+
+    forwarded: ParsedEmail | None = None
+    attached_messages = [(item, inner) for item, inner in found if inner is not None]
+    if (_FORWARD_SUBJECT.match(subject) and len(attached_messages) == 1
+            and _depth < MAX_FORWARD_DEPTH):
+        item, _inner = attached_messages[0]
+        forwarded = parse_email(item.content, _depth=_depth + 1)
+        # The forwarded message travels inside the original; its files are shown one by one.
+        found = [pair for pair in found if pair[0] is not item]
+        found += [(attachment, None) for attachment in forwarded.attachments]
+    attachments = tuple(item for item, _inner in found)
+
+    if forwarded is not None:
+        draft = forwarded.draft
+    else:
+        inline = _inline_forward(body_text)
+        if inline is not None:
+            name, address, text = inline
+            draft = draft_from_text(text, subject, name, address)
+        else:
+            draft = draft_from_text(body_text, subject, sender_name, sender_email)
+        forms = [item for item in attachments
+                 if item.declared_type in ("application/pdf", "application/octet-stream")
+                 and item.content.startswith(b"%PDF-") and is_request_form(item.content)]
+        if forms:
+            from_form = read_request_form(forms[0].content)
+            draft = replace(from_form, email=from_form.email or draft.email,
+                            phone=from_form.phone or draft.phone)
+    return ParsedEmail(
+        message_id=str(message["Message-ID"] or "").strip(), sender_name=sender_name,
+        sender_email=sender_email, sent_at=_sent_at(message), subject=subject,
+        body_text=body_text, body_is_html=body_is_html, attachments=attachments,
+        forwarded=forwarded, draft=draft, raw=raw)
