@@ -12,7 +12,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from iok_desk.db.engine import Database
-from iok_desk.db.models import Account, Person, RegisterCounter, Request, Title
+from iok_desk.db.models import Account, Clerk, Person, RegisterCounter, Request, Title
 from iok_desk.domain.credentials import format_login_id, normalize_login_id
 from iok_desk.domain.dates import format_date, now_utc, office_date
 from iok_desk.domain.errors import ConflictError, NotAllowed, ValidationError
@@ -91,6 +91,17 @@ def _next_register_sequence(session: Session, year: int) -> int:
 
 def register_request(db: Database, actor: Actor, data: NewRequest) -> RequestInfo:
     """Register a request with the applicant's data as given; returns it with its number."""
+    with db.transaction() as session:
+        clerk = load_clerk(session, actor)
+        request = add_request(session, clerk, data)
+        record_register_event(session, clerk, actor, request)
+        return request_info(request)
+
+
+def add_request(session: Session, clerk: Clerk, data: NewRequest) -> Request:
+    """Validate ``data`` and add the request with its register number inside the caller's
+    transaction (``register_request``, the e-mail import); the caller writes the audit event
+    with ``record_register_event``."""
     kind = RequestKind(_enum_value(RequestKind, data.kind, "kind", "Rodzaj wniosku"))
     channel = Channel(_enum_value(Channel, data.channel, "channel", "Sposób złożenia"))
     first_name = validate_person_name(data.first_name, "first_name", "Imię")
@@ -113,31 +124,35 @@ def register_request(db: Database, actor: Actor, data: NewRequest) -> RequestInf
         raise ValidationError("Data wpływu wniosku nie może być z przyszłości.",
                               field="received_at", code="future_date")
 
-    with db.transaction() as session:
-        clerk = load_clerk(session, actor)
-        if data.source_message_id:
-            duplicate = session.scalar(select(Request.number).where(
-                Request.source_message_id == data.source_message_id))
-            if duplicate:
-                raise ConflictError(f"Ta wiadomość została już zarejestrowana jako wniosek "
-                                    f"{duplicate}.", code="duplicate_message", number=duplicate)
-        year = office_date(received_at).year
-        sequence = _next_register_sequence(session, year)
-        unit = find_unit(session, parse_unit_address(unit_text)) if unit_text else None
-        request = Request(
-            number=format_register_number(year, sequence), year=year, sequence=sequence,
-            kind=kind, channel=channel, status=RequestStatus.RECEIVED,
-            applicant_first_name=first_name, applicant_last_name=last_name,
-            applicant_email=email, applicant_phone=phone, unit_text=unit_text,
-            login_id_text=login_id, note=note, unit_id=unit.id if unit else None,
-            received_at=received_at, registered_by_id=clerk.id,
-            source_message_id=data.source_message_id or None)
-        session.add(request)
-        record_event(session, clerk, actor, "request.register",
-                     f"Zarejestrowano wniosek {request.number} ({label_pl(kind)}, "
-                     f"{label_pl(channel)}) od {first_name} {last_name}.", request=request,
-                     number=request.number, kind=kind.value, channel=channel.value)
-        return request_info(request)
+    if data.source_message_id:
+        duplicate = session.scalar(select(Request.number).where(
+            Request.source_message_id == data.source_message_id))
+        if duplicate:
+            raise ConflictError(f"Ta wiadomość została już zarejestrowana jako wniosek "
+                                f"{duplicate}.", code="duplicate_message", number=duplicate)
+    year = office_date(received_at).year
+    sequence = _next_register_sequence(session, year)
+    unit = find_unit(session, parse_unit_address(unit_text)) if unit_text else None
+    request = Request(
+        number=format_register_number(year, sequence), year=year, sequence=sequence,
+        kind=kind, channel=channel, status=RequestStatus.RECEIVED,
+        applicant_first_name=first_name, applicant_last_name=last_name,
+        applicant_email=email, applicant_phone=phone, unit_text=unit_text,
+        login_id_text=login_id, note=note, unit_id=unit.id if unit else None,
+        received_at=received_at, registered_by_id=clerk.id,
+        source_message_id=data.source_message_id or None)
+    session.add(request)
+    return request
+
+
+def record_register_event(session: Session, clerk: Clerk, actor: Actor, request: Request,
+                          **details: object) -> None:
+    """The audit event of a registration (``details`` adds to the standard ones)."""
+    record_event(session, clerk, actor, "request.register",
+                 f"Zarejestrowano wniosek {request.number} ({label_pl(request.kind)}, "
+                 f"{label_pl(request.channel)}) od {request.applicant_first_name} "
+                 f"{request.applicant_last_name}.", request=request, number=request.number,
+                 kind=request.kind.value, channel=request.channel.value, **details)
 
 
 def request_info(request: Request) -> RequestInfo:
