@@ -81,12 +81,11 @@ def _next_register_sequence(session: Session, year: int) -> int:
     and a rollback leaves no gap."""
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    statement = insert(RegisterCounter).values(year=year, last_number=1)
-    statement = statement.on_conflict_do_update(
+    upsert = insert(RegisterCounter).values(year=year, last_number=1).on_conflict_do_update(
         index_elements=[RegisterCounter.year],
         set_={"last_number": RegisterCounter.last_number + 1},
     ).returning(RegisterCounter.last_number)
-    return int(session.execute(statement).scalar_one())
+    return int(session.execute(upsert).scalar_one())
 
 
 def register_request(db: Database, actor: Actor, data: NewRequest) -> RequestInfo:
