@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Clerk
@@ -35,8 +37,9 @@ def validate_clerk_login(login: str) -> str:
     return value
 
 
-def add_clerk(db: Database, actor: Actor, login: str, full_name: str, role: str) -> ClerkInfo:
-    """Admin only."""
+def add_clerk(db: Database, actor: Actor, login: str, full_name: str, role: str, *,
+              also: Callable[[Session, ClerkInfo], None] | None = None) -> ClerkInfo:
+    """Admin only. ``also`` runs in the same transaction (the clerk's database login role)."""
     value = validate_clerk_login(login)
     name = clean_text(full_name, "full_name", "Imię i nazwisko", max_length=120)
     try:
@@ -53,7 +56,10 @@ def add_clerk(db: Database, actor: Actor, login: str, full_name: str, role: str)
         record_event(session, admin, actor, "clerk.add",
                      f"Dodano pracownika {value} ({name}, rola {clerk_role.value}).",
                      login=value, role=clerk_role.value)
-        return ClerkInfo(login=value, full_name=name, role=clerk_role.value, active=True)
+        info = ClerkInfo(login=value, full_name=name, role=clerk_role.value, active=True)
+        if also is not None:
+            also(session, info)
+        return info
 
 
 def bootstrap_first_admin(db: Database, actor: Actor) -> bool:

@@ -1,0 +1,14 @@
+"""The resident portal's side of the shared database: a reference implementation of the
+contract in docs/portal-contract.md."""
+
+from .reference import (
+    CONTRACT_VERSION,
+    LoginRefused,
+    Portal,
+    PortalSession,
+    PortalUnit,
+    SessionRejected,
+)
+
+__all__ = ["CONTRACT_VERSION", "LoginRefused", "Portal", "PortalSession", "PortalUnit",
+           "SessionRejected"]
