@@ -66,7 +66,7 @@ _KIND_WORDS: tuple[tuple[RequestKind, tuple[str, ...]], ...] = (
     (RequestKind.ADD_UNIT, ("dodanie lokalu", "dodac lokal", "dodanie kolejnego",
                             "dodatkowego lokalu", "kolejnego lokalu")),
     (RequestKind.GRANT, ("nadanie", "nadac", "o dostep", "uzyskanie dostepu",
-                         "zalozenie konta", "dostep do iok", "dostepu do iok")),
+                         "zalozenie konta")),
 )
 
 
@@ -115,6 +115,10 @@ class _TextFromHtml(HTMLParser):
         elif tag in self._BLOCKS:
             self.parts.append("\n")
 
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._BLOCKS:
+            self.parts.append("\n")
+
     def handle_endtag(self, tag: str) -> None:
         if tag in self._SKIPPED:
             self._skip = max(0, self._skip - 1)
@@ -161,13 +165,13 @@ def _file_name(part: EmailMessage, number: int) -> str:
 def _walk_attachments(part: EmailMessage, body: EmailMessage | None,
                       found: list[tuple[MailAttachment, EmailMessage | None]]) -> None:
     """Leaf attachments in order; an attached message is one attachment (not descended)."""
-    if part.is_multipart():
+    content_type = part.get_content_type()
+    if part.is_multipart() and content_type != "message/rfc822":
         for sub in part.iter_parts():
             _walk_attachments(sub, body, found)  # type: ignore[arg-type]
         return
     if part is body:
         return
-    content_type = part.get_content_type()
     if content_type == "message/rfc822":
         payload = part.get_payload()
         inner = payload[0] if isinstance(payload, list) and payload else None
@@ -218,12 +222,15 @@ def _split_name(text: str, *, reversed_order: bool = False) -> tuple[str, str]:
 
 
 def _kind_in(text: str) -> tuple[str, Problem | None]:
-    """The kind of request a text asks for; ambiguous when it names more than one."""
+    """The kind of request a text asks for; ambiguous when it names two of block, revoke and
+    add-unit (grant words are generic: with one other kind, the other one wins)."""
     folded = fold_for_search(text)
     kinds = [kind for kind, words in _KIND_WORDS if any(word in folded for word in words)]
     if RequestKind.REVOKE in kinds and RequestKind.GRANT in kinds and "nadanie/odebranie" in \
             folded.replace(" ", ""):
         kinds = [kind for kind in kinds if kind not in (RequestKind.REVOKE, RequestKind.GRANT)]
+    if len(kinds) == 2 and RequestKind.GRANT in kinds:
+        kinds.remove(RequestKind.GRANT)  # "o dostęp" is said of every kind; the other wins
     if len(kinds) == 1:
         return kinds[0].value, None
     if len(kinds) > 1:
@@ -269,7 +276,12 @@ def draft_from_text(text: str, subject: str, sender_name: str, sender_email: str
     if problem:
         problems.append(problem)
     unit = values.get("unit", "")
-    if not unit:
+    if unit:
+        try:
+            unit = str(parse_unit_address(unit))
+        except ValidationError:
+            pass  # kept as written; the draft's check names the problem
+    else:
         for match in _UNIT_IN_TEXT.finditer(text):
             try:
                 unit = str(parse_unit_address(match.group(0)))
