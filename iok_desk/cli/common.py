@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from iok_desk.db import migrations
+from iok_desk.db.credentials_store import complete_url
 from iok_desk.db.engine import Database, resolve_database_url
 from iok_desk.services import clerks
 from iok_desk.services.context import Actor, default_clerk_login
@@ -28,7 +29,7 @@ class Desk:
     def raw(self) -> Database:
         """The database without the schema check (for ``db`` commands)."""
         if self._db is None:
-            self._db = Database(self.url)
+            self._db = Database(complete_url(self.url))
         return self._db
 
     def db(self) -> Database:

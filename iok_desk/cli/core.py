@@ -233,6 +233,8 @@ def add_commands(commands: Any) -> None:
     """Register the core subcommands on the top-level subparsers."""
     db = commands.add_parser("db", help="schemat bazy danych").add_subparsers(metavar="CO",
                                                                               required=True)
+    # Hook: other areas add their own db and clerk subcommands (``db roles`` in cli.admin).
+    commands.choices["db"].subcommands = db
     db.add_parser("upgrade", help="zaktualizuj schemat").set_defaults(handler=cmd_db_upgrade)
     db.add_parser("current", help="pokaż wersję schematu").set_defaults(handler=cmd_db_current)
 
@@ -330,6 +332,7 @@ def add_commands(commands: Any) -> None:
 
     clerk = commands.add_parser("clerk", help="pracownicy").add_subparsers(metavar="CO",
                                                                            required=True)
+    commands.choices["clerk"].subcommands = clerk
     clerk_add = clerk.add_parser("add", help="dodaj pracownika (administrator)")
     clerk_add.add_argument("login")
     clerk_add.add_argument("--role", required=True, choices=["clerk", "supervisor", "admin"])

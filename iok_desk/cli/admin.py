@@ -1,0 +1,101 @@
+"""Administration of a shared PostgreSQL database: ``db roles``, ``connect URL``, and ``clerk add``
+that also makes the clerk's own login role."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import Any
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+
+from iok_desk.db import migrations
+from iok_desk.db.credentials_store import store_password
+from iok_desk.db.engine import describe_url, make_engine
+from iok_desk.domain.errors import DatabaseUnavailable, ValidationError
+from iok_desk.domain.states import ClerkRole
+from iok_desk.services import roles
+
+from .common import Desk
+
+
+def cmd_db_roles(args: argparse.Namespace, desk: Desk) -> int:
+    database = desk.raw()
+    migrations.ensure_schema(database.engine, upgrade_silently=False)
+    report = roles.setup_roles(database)
+    print(f"{describe_url(desk.url)}: role {', '.join(report.groups)} gotowe (schemat "
+          f"{report.schema}).")
+    print(f"{roles.CLERK_ROLE} zmienia: {', '.join(report.clerk_writes)}; dopisuje: "
+          f"{', '.join(roles.APPEND_ONLY_TABLES)}.")
+    print(f"{roles.ADMIN_ROLE} zmienia też: {', '.join(report.admin_writes)}.")
+    print(f"{roles.PORTAL_ROLE} czyta: {', '.join(roles.PORTAL_VIEWS)}.")
+    return 0
+
+
+def cmd_connect(args: argparse.Namespace, desk: Desk) -> int:
+    parsed = make_url(args.url)
+    if parsed.password is not None:
+        raise ValidationError("Adres nie może zawierać hasła (zostałoby w historii poleceń); "
+                              "podaj go bez hasła, program o nie zapyta.", field="url",
+                              code="url_with_password")
+    if not parsed.username:
+        raise ValidationError("Adres musi zawierać nazwę użytkownika bazy, np. "
+                              "postgresql+psycopg://anna.nowak@serwer/iok.", field="url",
+                              code="url_without_user")
+    password = getpass.getpass(f"Hasło użytkownika {parsed.username} ({describe_url(args.url)}): ")
+    engine = make_engine(parsed.set(password=password).render_as_string(hide_password=False))
+    try:
+        with engine.connect():
+            pass
+    except DBAPIError as error:
+        raise DatabaseUnavailable(f"Nie udało się połączyć z {describe_url(args.url)}; hasło nie "
+                                  "zostało zapisane.", code="connect_failed",
+                                  detail=str(error.orig).strip()) from error
+    finally:
+        engine.dispose()
+    store_password(args.url, password)
+    print(f"Hasło zapisano w pęku kluczy systemu. Dalej wystarczy --database {args.url} "
+          "(albo zmienna IOK_DESK_DATABASE_URL).")
+    return 0
+
+
+def _ask_database_password(login: str) -> str | None:
+    """The new clerk's database password, typed twice; empty for none."""
+    first = getpass.getpass(f"Hasło do bazy dla {login} (Enter: bez hasła): ")
+    if not first:
+        return None
+    if getpass.getpass("Powtórz hasło: ") != first:
+        raise ValidationError("Hasła się różnią; pracownik nie został dodany.",
+                              field="password", code="password_mismatch")
+    return first
+
+
+def cmd_clerk_add(args: argparse.Namespace, desk: Desk) -> int:
+    database = desk.db()
+    password = None
+    if database.dialect == "postgresql" and not args.no_db_password:
+        password = _ask_database_password(args.login)
+    info = roles.add_clerk_with_login(database, desk.actor, args.login,
+                                      args.full_name or args.login, args.role,
+                                      password=password)
+    print(f"{info.login}: {info.role}")
+    if database.dialect == "postgresql":
+        print(f"Rola logowania {info.login} należy do {roles.DESK_GROUP[ClerkRole(info.role)]}; "
+              f"pracownik zapisuje hasło poleceniem: iok-desk connect URL", file=sys.stderr)
+    return 0
+
+
+def add_commands(commands: Any) -> None:
+    """``db roles`` and ``connect``; ``clerk add`` (from core) also makes the login role."""
+    db_roles = commands.choices["db"].subcommands.add_parser(
+        "roles", help="role PostgreSQL i uprawnienia (portal, pracownicy); po każdym upgrade")
+    db_roles.set_defaults(handler=cmd_db_roles)
+    connect = commands.add_parser("connect", help="zapisz hasło do bazy w pęku kluczy systemu")
+    connect.add_argument("url", help="adres bazy z użytkownikiem, bez hasła")
+    connect.set_defaults(handler=cmd_connect)
+    clerk_add = commands.choices["clerk"].subcommands.choices["add"]
+    clerk_add.add_argument("--no-db-password", action="store_true",
+                           help="nie pytaj o hasło roli logowania (PostgreSQL)")
+    clerk_add.set_defaults(handler=cmd_clerk_add)
