@@ -19,8 +19,13 @@ from email.utils import format_datetime, formataddr, make_msgid
 
 from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen.canvas import Canvas
+from sqlalchemy import func, select
 
+from iok_desk.db.engine import Database
+from iok_desk.db.models import Base
 from iok_desk.domain import request_form
+from iok_desk.services import accounts, requests
+from iok_desk.services.context import Actor
 
 # The smallest valid files of each type the desk accepts (their magic bytes are what counts).
 PNG_BYTES = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06"
@@ -127,3 +132,30 @@ def forwarded(inner: bytes, *, forwarder: tuple[str, str], note: str) -> bytes:
     outer["Date"] = format_datetime(datetime(2026, 11, 21, 8, 0, tzinfo=UTC))
     outer["Message-ID"] = make_msgid(domain="msmgdynia.pl")
     return outer.as_bytes()
+
+
+REGISTER_HEADER = ("zasob_klucz;zasob_nazwa;wspolnota;lokal_klucz;ulica;budynek;lokal_nr;"
+                   "kod_pocztowy;rodzaj_lokalu;kontrahent_klucz;imie;nazwisko;email;telefon;"
+                   "tytul_klucz;tytul_rodzaj;tytul_od;tytul_do")
+
+
+def register_csv(rows: Sequence[str], *, encoding: str = "utf-8", separator: str = ";") -> bytes:
+    """A register file as the accounting system exports it (rows written with ``;``)."""
+    lines = [REGISTER_HEADER, *rows]
+    return ("\r\n".join(line.replace(";", separator) for line in lines) + "\r\n").encode(
+        encoding)
+
+
+def issued_account(db: Database, actor: Actor, first: str, last: str, unit: str) -> str:
+    """A grant registered, approved and issued through the use cases; the login ID."""
+    number = requests.register_request(db, actor, requests.NewRequest(
+        kind="grant", channel="paper", first_name=first, last_name=last, unit=unit)).number
+    requests.approve_request(db, actor, number)
+    return accounts.issue_credentials(db, actor, number).login_id
+
+
+def row_counts(db: Database) -> dict[str, int]:
+    """Rows per table: a refused import must leave every count as it was."""
+    with db.reading() as session:
+        return {name: session.scalar(select(func.count()).select_from(table)) or 0
+                for name, table in Base.metadata.tables.items()}
