@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -145,7 +146,7 @@ def add_request(session: Session, clerk: Clerk, data: NewRequest) -> Request:
 
 
 def record_register_event(session: Session, clerk: Clerk, actor: Actor, request: Request,
-                          **details: object) -> None:
+                          **details: Any) -> None:
     """The audit event of a registration (``details`` adds to the standard ones)."""
     record_event(session, clerk, actor, "request.register",
                  f"Zarejestrowano wniosek {request.number} ({label_pl(request.kind)}, "
