@@ -9,10 +9,10 @@ from collections.abc import Sequence
 
 from iok_desk.domain.errors import IokError, ValidationError
 
-from . import admin, core
+from . import admin, core, letters
 from .common import EXIT_ERROR, Desk
 
-COMMAND_MODULES = [core, admin]
+COMMAND_MODULES = [core, admin, letters]
 
 
 def cmd_gui(args: argparse.Namespace, desk: Desk) -> int:

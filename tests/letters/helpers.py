@@ -5,9 +5,15 @@ from __future__ import annotations
 import io
 import re
 from datetime import date
+from typing import Any
 
 from pypdf import PdfReader
+from sqlalchemy import func, select
 
+from iok_desk.db.engine import Database
+from iok_desk.db.models import Base
+from iok_desk.services import requests
+from iok_desk.services.context import Actor
 from iok_desk.services.dto import CredentialLetterData
 
 PASSWORD = "k7Wm49xP3qZa"
@@ -21,10 +27,25 @@ def page_texts(pdf: bytes) -> list[str]:
 
 def sample_letter(**changes: object) -> CredentialLetterData:
     values: dict[str, object] = dict(
-        register_number="IOK/2026/00042", login_id="48210937", password=PASSWORD,
+        register_number="IOK/2026/00042", login_id="48210934", password=PASSWORD,
         first_name="Anna", last_name="Żółkiewska",
         address_lines=["ul. Paprykowa 12/7", "81-198 Gdynia"],
         unit_addresses=["Paprykowa 12/7"], issued_on=date(2026, 11, 24),
         expires_on=date(2026, 12, 24), reissue=False)
     values.update(changes)
     return CredentialLetterData(**values)  # type: ignore[arg-type]
+
+
+def grant(db: Database, actor: Actor, first: str = "Jan", last: str = "Kowalski",
+          unit: str = "Paprykowa 12/5", **extra: Any) -> str:
+    """Register a grant request; returns its number."""
+    return requests.register_request(db, actor, requests.NewRequest(
+        kind="grant", channel="paper", first_name=first, last_name=last, unit=unit,
+        **extra)).number
+
+
+def row_counts(db: Database) -> dict[str, int]:
+    """Rows per table: a refused use case must leave every count as it was."""
+    with db.reading() as session:
+        return {name: session.scalar(select(func.count()).select_from(table)) or 0
+                for name, table in Base.metadata.tables.items()}

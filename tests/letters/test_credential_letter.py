@@ -20,7 +20,7 @@ def test_first_issue_letter_prints_every_value_with_polish_diacritics() -> None:
     [text] = page_texts(render_credential_letters(Letterhead(), [sample_letter()]))
     for expected in ("Młodzieżowa Spółdzielnia Mieszkaniowa w Gdyni", "Anna Żółkiewska",
                      "ul. Paprykowa 12/7", "81-198 Gdynia", "Gdynia, 24.11.2026",
-                     "IOK/2026/00042", "4821 0937", "k7Wm 49xP 3qZa", "24.12.2026",
+                     "IOK/2026/00042", "4821 0934", "k7Wm 49xP 3qZa", "24.12.2026",
                      "Dane do pierwszego logowania w serwisie IOK",
                      "co najmniej 6 znaków, w tym co najmniej 4 cyfry",
                      "58-629-00-16 wew. 326", "pokój 18", "https://msmgdynia.pl",
@@ -36,7 +36,7 @@ def test_acknowledgement_strip_names_the_login_id_but_never_the_password() -> No
     assert "k7Wm 49xP 3qZa" in letter
     for needle in (PASSWORD, "k7Wm", "49xP", "3qZa"):
         assert needle not in strip
-    for expected in ("IOK/2026/00042", "4821 0937", "Anna Żółkiewska", "24.11.2026",
+    for expected in ("IOK/2026/00042", "4821 0934", "Anna Żółkiewska", "24.11.2026",
                      "ul. Paprykowa 12/7", "czytelny podpis", "data odbioru"):
         assert expected in strip, expected
 
@@ -53,9 +53,9 @@ def test_reissue_letter_says_the_new_id_replaces_the_blocked_one() -> None:
 
 def test_batch_puts_each_letter_on_its_own_sheet_and_reports_progress() -> None:
     letters = [sample_letter(login_id=login, first_name=name, password=password)
-               for login, name, password in (("48210937", "Jan", "aB3dE4fG5hJ6"),
-                                             ("51234560", "Łucja", "Xy2345zzQwRt"),
-                                             ("70011228", "Żaneta", "mN8pQ9rS2tU3"))]
+               for login, name, password in (("48210934", "Jan", "aB3dE4fG5hJ6"),
+                                             ("51234562", "Łucja", "Xy2345zzQwRt"),
+                                             ("70011223", "Żaneta", "mN8pQ9rS2tU3"))]
     calls: list[tuple[int, int]] = []
     texts = page_texts(render_credential_letters(Letterhead(), letters,
                                                  progress=lambda done, total:

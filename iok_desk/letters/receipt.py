@@ -1,0 +1,92 @@
+"""The request receipt (potwierdzenie przyjęcia wniosku): register number, date, what was
+asked and what happens next."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from iok_desk.domain.credentials import format_login_id
+from iok_desk.domain.dates import format_date, format_datetime
+from iok_desk.domain.states import Channel, RequestKind, RequestStatus, label_pl
+from iok_desk.services.reports import RequestLetterData
+from iok_desk.services.settings import Letterhead
+
+from .document import contact_line, key_value_table, render_letter, signature
+from .style import escape, place_and_date, styles
+
+
+def _next_steps(letterhead: Letterhead, kind: RequestKind, login_id: str) -> list[str]:
+    office = escape(f"{letterhead.department}, {letterhead.street}")
+    account = f" {format_login_id(login_id)}" if login_id else ""
+    if kind == RequestKind.GRANT:
+        return [
+            "Sprawdzimy, czy wnioskodawca ma tytuł prawny do wskazanego lokalu.",
+            "Po pozytywnej weryfikacji przygotujemy pismo z <b>identyfikatorem logowania</b> i "
+            f"<b>hasłem do pierwszego logowania</b> — do odbioru osobiście ({office}) albo "
+            "wysyłane pocztą.",
+            "Przy pierwszym logowaniu hasło trzeba zmienić na własne: co najmniej 6 znaków, "
+            "w tym co najmniej 4 cyfry.",
+        ]
+    if kind == RequestKind.ADD_UNIT:
+        return [
+            "Sprawdzimy tytuł prawny do wskazanego lokalu.",
+            f"Po pozytywnej weryfikacji dodamy lokal do istniejącego konta{account}; "
+            "identyfikator logowania i hasło pozostają bez zmian.",
+        ]
+    if kind == RequestKind.BLOCK:
+        return [
+            f"Konto{account} zostanie niezwłocznie zablokowane; zalogowanie się nim nie będzie "
+            "już możliwe.",
+            "Zablokowanego konta nie odblokowuje się. Nowy identyfikator logowania i hasło "
+            f"wydajemy osobiście ({office}).",
+        ]
+    return [
+        "Odbierzemy dostęp do wskazanego lokalu. Konto, któremu nie zostanie żaden lokal, "
+        "zostaje zamknięte na stałe; jego identyfikator nie będzie ponownie wydany.",
+        "Dostęp do innych lokali na tym samym koncie pozostaje bez zmian.",
+    ]
+
+
+def render_request_receipt(letterhead: Letterhead, data: RequestLetterData) -> bytes:
+    """A one-page receipt addressed to the applicant."""
+    request = data.request
+    style = styles()
+    kind = RequestKind(request.kind)
+    name = f"{request.applicant_first_name} {request.applicant_last_name}"
+    rows = [("Numer wniosku", request.number),
+            ("Data wpływu", format_datetime(request.received_at)),
+            ("Sposób złożenia", label_pl(Channel(request.channel))),
+            ("Wnioskodawca", name),
+            ("Czego dotyczy", f"{label_pl(kind)} do serwisu IOK" if kind in
+             (RequestKind.GRANT, RequestKind.REVOKE) else label_pl(kind))]
+    unit = request.unit_address or request.unit_text
+    if unit:
+        rows.append(("Lokal", f"ul. {unit}"))
+    if request.login_id:
+        rows.append(("Identyfikator logowania", format_login_id(request.login_id)))
+    contact = ", ".join(value for value in (request.applicant_email, request.applicant_phone)
+                        if value)
+    if contact:
+        rows.append(("Kontakt", contact))
+    rows.append(("Stan wniosku", label_pl(RequestStatus(request.status))))
+
+    story: list[Flowable] = [
+        Paragraph(f"Potwierdzenie przyjęcia wniosku nr {escape(request.number)}",
+                  style.subject),
+        Paragraph("Szanowni Państwo,", style.body),
+        Paragraph("potwierdzamy przyjęcie wniosku dotyczącego serwisu Internetowej Obsługi "
+                  f"Kontrahenta (IOK) z dnia {format_date(request.received_at)}. Prosimy "
+                  "powoływać się na jego numer w kontaktach ze Spółdzielnią.", style.body),
+        key_value_table(rows),
+        Paragraph("Co dalej", style.heading),
+    ]
+    story += [Paragraph(step, style.bullet, bulletText="•")
+              for step in _next_steps(letterhead, kind, request.login_id)]
+    story.append(KeepTogether([Paragraph(contact_line(letterhead), style.body),
+                               *signature(letterhead)]))
+    return render_letter(
+        letterhead, address=[name, *data.address_lines],
+        info=[("", place_and_date(letterhead, data.written_on)),
+              ("Nr wniosku", request.number)],
+        story=story, title=f"Potwierdzenie przyjęcia wniosku {request.number}",
+        reference=f"Potwierdzenie przyjęcia wniosku {request.number}")

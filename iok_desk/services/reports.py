@@ -1,0 +1,158 @@
+"""What the printed documents need from the database: the request register for a date range,
+the audit extract of one account, and the data of a receipt or decision letter (whose
+production is recorded, like the credential letter's)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from iok_desk.db.engine import Database
+from iok_desk.db.models import Account, AccountUnit, LetterRecord, Request
+from iok_desk.domain.dates import OFFICE_ZONE, format_date, now_utc, office_date
+from iok_desk.domain.errors import NotAllowed, ValidationError
+from iok_desk.domain.states import RequestKind, RequestStatus, label_pl
+
+from .audit import AuditFilter, events_in
+from .context import Actor, load_clerk, record_event
+from .dto import AuditEventInfo, RequestInfo
+from .lookups import account_by_login, request_by_number
+from .requests import request_info
+
+MAX_REGISTER_DAYS = 3 * 366
+AUDIT_EXTRACT_LIMIT = 100_000
+
+
+class RequestLetterKind(StrEnum):
+    """Letters about a request (the credential letter is recorded by the issue use case)."""
+
+    RECEIPT = "receipt"
+    DECISION = "decision"
+
+
+LETTER_LABELS_PL = {
+    RequestLetterKind.RECEIPT: "potwierdzenie przyjęcia wniosku",
+    RequestLetterKind.DECISION: "pismo o odmowie realizacji wniosku",
+}
+
+
+@dataclass(frozen=True)
+class RequestLetterData:
+    """Everything a receipt or decision letter prints."""
+
+    request: RequestInfo
+    address_lines: list[str]
+    written_on: date
+
+
+@dataclass(frozen=True)
+class RequestRegister:
+    """The register of requests received in ``day_from``–``day_to`` (office days, inclusive),
+    oldest first, with totals by status and by kind in the vocabulary's order."""
+
+    day_from: date
+    day_to: date
+    produced_at: datetime
+    rows: list[RequestInfo]
+    totals_by_status: dict[str, int]
+    totals_by_kind: dict[str, int]
+
+
+@dataclass(frozen=True)
+class AuditExtract:
+    """One account and its audit events, oldest first."""
+
+    login_id: str
+    person_name: str
+    status: str
+    issued_at: datetime
+    replaced_by_login_id: str | None
+    units: list[str]
+    produced_at: datetime
+    events: list[AuditEventInfo]
+
+
+def _address_lines(request: Request) -> list[str]:
+    """Where a letter about the request is posted: the unit in the register when known (the
+    address the cooperative writes to), else the unit as the applicant gave it."""
+    if request.unit is not None:
+        return [f"ul. {request.unit.address}",
+                f"{request.unit.postal_code} {request.unit.city}".strip()]
+    return [f"ul. {request.unit_text}"] if request.unit_text else []
+
+
+def prepare_request_letter(db: Database, actor: Actor, number: str,
+                           kind: RequestLetterKind) -> RequestLetterData:
+    """Record that a receipt or decision letter is produced (letter row and audit event, one
+    transaction) and return its data. A decision letter is written for a rejected request
+    only: it quotes the reason."""
+    with db.transaction() as session:
+        clerk = load_clerk(session, actor)
+        request = request_by_number(session, number)
+        if kind == RequestLetterKind.DECISION and request.status != RequestStatus.REJECTED:
+            raise NotAllowed(f"Pismo o odmowie wydaje się dla odrzuconego wniosku; wniosek "
+                             f"{request.number} jest w stanie „{label_pl(request.status)}”.",
+                             code="request_not_rejected", status=request.status.value)
+        now = now_utc()
+        session.add(LetterRecord(kind=kind.value, request_id=request.id, clerk_id=clerk.id,
+                                 created_at=now))
+        record_event(session, clerk, actor, f"letter.{kind.value}",
+                     f"Wydrukowano {LETTER_LABELS_PL[kind]} {request.number}.",
+                     request=request, letter=kind.value)
+        return RequestLetterData(request=request_info(request),
+                                 address_lines=_address_lines(request),
+                                 written_on=office_date(now))
+
+
+def _ordered_totals(counts: Counter[str], order: list[str]) -> dict[str, int]:
+    return {value: counts[value] for value in order if counts[value]}
+
+
+def request_register(db: Database, day_from: date, day_to: date) -> RequestRegister:
+    """The requests received between two office days (inclusive), oldest first."""
+    if day_to < day_from:
+        raise ValidationError(f"Zakres dat jest odwrócony: {format_date(day_from)} jest po "
+                              f"{format_date(day_to)}.", field="day_to", code="date_range")
+    if (day_to - day_from).days > MAX_REGISTER_DAYS:
+        raise ValidationError("Rejestr obejmuje najwyżej trzy lata; podziel zakres dat.",
+                              field="day_to", code="date_range_too_long")
+    start = datetime.combine(day_from, time.min, OFFICE_ZONE)
+    end = datetime.combine(day_to + timedelta(days=1), time.min, OFFICE_ZONE)
+    query = (select(Request)
+             .where(Request.received_at >= start, Request.received_at < end)
+             .options(selectinload(Request.unit), selectinload(Request.account))
+             .order_by(Request.received_at, Request.id))
+    with db.reading() as session:
+        rows = [request_info(request) for request in session.scalars(query)]
+    return RequestRegister(
+        day_from=day_from, day_to=day_to, produced_at=now_utc(), rows=rows,
+        totals_by_status=_ordered_totals(Counter(row.status for row in rows),
+                                         [member.value for member in RequestStatus]),
+        totals_by_kind=_ordered_totals(Counter(row.kind for row in rows),
+                                       [member.value for member in RequestKind]))
+
+
+def audit_extract(db: Database, login_id: str) -> AuditExtract:
+    """The audit trail of one account, oldest event first."""
+    with db.reading() as session:
+        account = account_by_login(session, login_id)
+        units = session.scalars(select(AccountUnit).where(AccountUnit.account_id == account.id)
+                                .options(selectinload(AccountUnit.unit))
+                                .order_by(AccountUnit.id)).all()
+        replaced_by = (session.scalar(select(Account.login_id).where(
+            Account.id == account.replaced_by_id)) if account.replaced_by_id else None)
+        events = events_in(session, AuditFilter(login_id=account.login_id),
+                           limit=AUDIT_EXTRACT_LIMIT)
+        return AuditExtract(
+            login_id=account.login_id, person_name=account.person.full_name,
+            status=account.status.value, issued_at=account.issued_at,
+            replaced_by_login_id=replaced_by,
+            units=[access.unit.address + ("" if access.revoked_at is None else
+                                          f" (odebrany {format_date(access.revoked_at)})")
+                   for access in units],
+            produced_at=now_utc(), events=list(reversed(events)))
