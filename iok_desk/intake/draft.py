@@ -85,9 +85,11 @@ class RequestDraft:
         return tuple(found)
 
     def all_problems(self) -> tuple[Problem, ...]:
-        """Problems found while reading plus required fields still empty, each field once."""
-        seen = {problem.field for problem in self.problems}
-        return self.problems + tuple(p for p in self.missing() if p.field not in seen)
+        """Problems found while reading (unless the field has been filled in since, e.g. by a
+        clerk's correction) plus required fields still empty, each field once."""
+        kept = tuple(p for p in self.problems if not str(getattr(self, p.field, "")).strip())
+        seen = {problem.field for problem in kept}
+        return kept + tuple(p for p in self.missing() if p.field not in seen)
 
     def check(self) -> tuple[Problem, ...]:
         """Every problem at once: those found while reading, required fields left empty, and

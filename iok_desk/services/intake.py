@@ -1,0 +1,390 @@
+"""What arrives by e-mail: a request registered from an .eml file with the original message and
+its attachments stored in the database, and files attached to a request later.
+
+Attachments are checked by their content, not by their name or declared type: only PDF, JPEG,
+PNG and e-mail messages are stored, each at most ``MAX_ATTACHMENT_BYTES``. The same message
+imported twice is recognised by its Message-ID (or, without one, by its content).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from iok_desk.db.engine import Database
+from iok_desk.db.models import Attachment, Clerk, Request
+from iok_desk.domain.dates import now_utc
+from iok_desk.domain.errors import ConflictError, IokError, NotFound, ValidationError
+from iok_desk.domain.states import Channel
+from iok_desk.domain.validation import parse_unit_address
+from iok_desk.intake.draft import FIELD_LABELS_PL, Problem, RequestDraft
+from iok_desk.intake.eml import ParsedEmail, parse_email
+
+from .context import Actor, load_clerk, record_event
+from .lookups import find_unit, request_by_number
+from .requests import NewRequest, add_request, record_register_event
+
+MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+MAX_MESSAGE_BYTES = 30 * 1024 * 1024
+ALLOWED_TYPES_PL = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG",
+                    "message/rfc822": "wiadomość e-mail"}
+_HEADER_NAME = re.compile(rb"^[!-9;-~]+:")
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    request_number: str
+    file_name: str
+    content_type: str
+    size_bytes: int
+    sha256: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    """A file not stored, and why (wrong type, too large, already attached)."""
+
+    file_name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class AttachmentCheck:
+    """An attachment of a message not imported yet: its checked type, or why it is refused."""
+
+    file_name: str
+    size_bytes: int
+    content_type: str | None
+    refused: str
+
+
+@dataclass(frozen=True)
+class EmailPreview:
+    """What the clerk sees before registering: the message, the pre-filled request and what
+    to fix in it, and whether the message is already registered."""
+
+    message_key: str
+    sender_name: str
+    sender_email: str
+    sent_at: datetime | None
+    subject: str
+    body_text: str
+    forwarded_from: str
+    draft: RequestDraft
+    problems: tuple[Problem, ...]
+    attachments: tuple[AttachmentCheck, ...]
+    duplicate_of: str | None
+
+
+@dataclass(frozen=True)
+class EmailImportResult:
+    number: str
+    attachments: tuple[AttachmentInfo, ...]
+    skipped: tuple[SkippedFile, ...]
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """One file of a batch: the request's number, or the error that stopped it."""
+
+    path: str
+    number: str | None = None
+    error: str = ""
+    code: str = ""
+    problems: tuple[Problem, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    outcomes: tuple[FileOutcome, ...]
+    cancelled: bool
+
+
+class DraftIncomplete(ValidationError):
+    """The draft cannot be registered as it is; ``problems`` says what to fix."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        fields = ", ".join(dict.fromkeys(FIELD_LABELS_PL.get(p.field, p.field)
+                                         for p in problems))
+        super().__init__(
+            f"Nie udało się wypełnić wniosku: {fields}. "
+            + " ".join(problem.message for problem in problems),
+            code="draft_incomplete", field=problems[0].field,
+            problems=[{"field": p.field, "code": p.code, "message": p.message}
+                      for p in problems])
+        self.problems = tuple(problems)
+
+
+def sniff_content_type(content: bytes) -> str | None:
+    """The type a file's first bytes prove (PDF, JPEG, PNG, an e-mail message), else None."""
+    if b"%PDF-" in content[:1024]:
+        return "application/pdf"
+    if content.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if content.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    head = content[:16384].replace(b"\r\n", b"\n").split(b"\n\n", 1)[0].split(b"\n")
+    if head[0].startswith(b"From "):
+        head = head[1:]  # the mbox separator some mail clients keep in a saved message
+    names: set[bytes] = set()
+    for line in head:
+        if line[:1] in (b" ", b"\t") and names:
+            continue
+        if not _HEADER_NAME.match(line):
+            return None
+        names.add(line.split(b":", 1)[0].strip().lower())
+    if b"from" in names and names & {b"date", b"message-id", b"subject"}:
+        return "message/rfc822"
+    return None
+
+
+def size_text(size: int) -> str:
+    """``10 MB``, ``2,5 MB``, ``740 KB`` — a file size as the clerk reads it."""
+    if size >= 1024 * 1024:
+        return f"{size / 1024 / 1024:.1f}".replace(".", ",").removesuffix(",0") + " MB"
+    return f"{max(1, round(size / 1024))} KB"
+
+
+def _checked(content: bytes, limit: int | None = None) -> tuple[str | None, str]:
+    """The file's proven type, or None and the reason it is refused."""
+    limit = limit or MAX_ATTACHMENT_BYTES
+    if not content:
+        return None, "plik jest pusty"
+    if len(content) > limit:
+        return None, f"plik ma {size_text(len(content))}, a limit to {size_text(limit)}"
+    content_type = sniff_content_type(content)
+    if content_type is None:
+        allowed = ", ".join(ALLOWED_TYPES_PL.values())
+        return None, f"niedozwolony rodzaj pliku (dozwolone: {allowed})"
+    return content_type, ""
+
+
+def _safe_name(file_name: str) -> str:
+    name = file_name.replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(char for char in name if char.isprintable()).strip() or "plik"
+    if len(name) > 255:
+        stem, dot, extension = name.rpartition(".")
+        name = (stem[:250 - len(extension)] + dot + extension) if dot and len(extension) < 10 \
+            else name[:255]
+    return name
+
+
+def _info(attachment: Attachment, number: str) -> AttachmentInfo:
+    return AttachmentInfo(id=attachment.id, request_number=number,
+                          file_name=attachment.file_name, content_type=attachment.content_type,
+                          size_bytes=attachment.size_bytes, sha256=attachment.sha256,
+                          created_at=attachment.created_at)
+
+
+def _store(session: Session, request: Request, files: Sequence[tuple[str, bytes]], *,
+           strict: bool, limit: int | None = None
+           ) -> tuple[list[Attachment], list[SkippedFile]]:
+    """Add the acceptable files to the request. ``strict``: a refused file is an error naming
+    it (nothing is stored); otherwise it is skipped and listed. A file already attached to the
+    request is never stored twice."""
+    known = set(session.scalars(select(Attachment.sha256).where(
+        Attachment.request_id == request.id)).all()) if request.id else set()
+    stored: list[Attachment] = []
+    skipped: list[SkippedFile] = []
+    for file_name, content in files:
+        name = _safe_name(file_name)
+        content_type, reason = _checked(content, limit)
+        if content_type is None:
+            if strict:
+                raise ValidationError(f"Plik „{name}”: {reason}. Nic nie zostało zapisane.",
+                                      field="file", code="attachment_refused", file_name=name)
+            skipped.append(SkippedFile(name, reason))
+            continue
+        digest = hashlib.sha256(content).hexdigest()
+        if digest in known:
+            skipped.append(SkippedFile(name, "ten sam plik jest już dołączony do wniosku"))
+            continue
+        known.add(digest)
+        attachment = Attachment(request=request, file_name=name, content_type=content_type,
+                                size_bytes=len(content), sha256=digest, content=content)
+        session.add(attachment)
+        stored.append(attachment)
+    session.flush()
+    return stored, skipped
+
+
+def message_key(parsed: ParsedEmail) -> str:
+    """What recognises a message imported again: its Message-ID, or a digest of its bytes."""
+    if parsed.message_id and len(parsed.message_id) <= 998:
+        return parsed.message_id
+    return "sha256:" + hashlib.sha256(parsed.raw).hexdigest()
+
+
+def _unit_problems(session: Session, draft: RequestDraft) -> list[Problem]:
+    try:
+        address = parse_unit_address(draft.unit)
+    except ValidationError:
+        return []  # draft.check() reports the format
+    if find_unit(session, address) is None:
+        return [Problem("unit", "unit_not_found",
+                        f"Lokal „{address}” nie występuje w rejestrze lokali — sprawdź adres.")]
+    return []
+
+
+def _problems(session: Session, draft: RequestDraft) -> tuple[Problem, ...]:
+    problems = list(draft.check())
+    if draft.unit.strip() and not any(problem.field == "unit" for problem in problems):
+        problems += _unit_problems(session, draft)
+    return tuple(problems)
+
+
+def check_draft(db: Database, draft: RequestDraft) -> tuple[Problem, ...]:
+    """Everything to fix in a draft (from an e-mail or a form), the register check included:
+    missing or contradictory fields, values the rules refuse, a unit not in the register."""
+    with db.reading() as session:
+        return _problems(session, draft)
+
+
+def _registered_as(session: Session, key: str) -> str | None:
+    return session.scalar(select(Request.number).where(Request.source_message_id == key))
+
+
+def _read_message(raw: bytes) -> ParsedEmail:
+    if len(raw) > MAX_MESSAGE_BYTES:
+        raise ValidationError(f"Wiadomość ma {size_text(len(raw))}, a limit to "
+                              f"{size_text(MAX_MESSAGE_BYTES)}.", field="file",
+                              code="message_too_large")
+    return parse_email(raw)
+
+
+def preview_email(db: Database, raw: bytes) -> EmailPreview:
+    """Read an .eml file without registering anything: the pre-filled request and its
+    problems, the attachments and whether each can be stored, a duplicate's number."""
+    parsed = _read_message(raw)
+    key = message_key(parsed)
+    checks: list[AttachmentCheck] = []
+    for attachment in parsed.attachments:
+        content_type, reason = _checked(attachment.content)
+        checks.append(AttachmentCheck(_safe_name(attachment.file_name),
+                                      len(attachment.content), content_type, reason))
+    with db.reading() as session:
+        problems = _problems(session, parsed.draft)
+        duplicate = _registered_as(session, key)
+    forwarded = parsed.forwarded
+    return EmailPreview(
+        message_key=key, sender_name=parsed.sender_name, sender_email=parsed.sender_email,
+        sent_at=parsed.sent_at, subject=parsed.subject, body_text=parsed.body_text,
+        forwarded_from=(f"{forwarded.sender_name} <{forwarded.sender_email}>".strip()
+                        if forwarded else ""),
+        draft=parsed.draft, problems=problems, attachments=tuple(checks),
+        duplicate_of=duplicate)
+
+
+def import_email(db: Database, actor: Actor, raw: bytes, *, draft: RequestDraft | None = None,
+                 file_name: str = "wiadomosc.eml") -> EmailImportResult:
+    """Register the request an e-mail carries (channel e-mail), with the original message and
+    its acceptable attachments stored with it — all in one transaction with its audit event.
+    ``draft`` is the clerk's corrected version of the pre-filled one. Raises ConflictError
+    (``duplicate_message``) for a message registered before, DraftIncomplete listing what
+    could not be filled."""
+    parsed = _read_message(raw)
+    key = message_key(parsed)
+    used = draft or parsed.draft
+    received_at = min(parsed.sent_at, now_utc()) if parsed.sent_at else now_utc()
+    with db.transaction() as session:
+        clerk = load_clerk(session, actor)
+        duplicate = _registered_as(session, key)
+        if duplicate:
+            raise ConflictError(f"Ta wiadomość została już zarejestrowana jako wniosek "
+                                f"{duplicate}.", code="duplicate_message", number=duplicate)
+        problems = _problems(session, used)
+        if problems:
+            raise DraftIncomplete(problems)
+        request = add_request(session, clerk, NewRequest(
+            kind=used.kind, channel=Channel.EMAIL.value, first_name=used.first_name,
+            last_name=used.last_name, unit=used.unit, login_id=used.login_id, email=used.email,
+            phone=used.phone, note=used.note, received_at=received_at, source_message_id=key))
+        session.flush()
+        original_name = _safe_name(file_name if file_name.lower().endswith(".eml")
+                                   else f"{file_name}.eml")
+        original, _ = _store(session, request, [(original_name, raw)], strict=True,
+                             limit=MAX_MESSAGE_BYTES)
+        stored, skipped = _store(session, request, [(item.file_name, item.content)
+                                                    for item in parsed.attachments],
+                                 strict=False)
+        record_register_event(
+            session, clerk, actor, request, source="e-mail", message_id=key,
+            subject=parsed.subject, sender=parsed.sender_email,
+            attachments=[item.file_name for item in original + stored],
+            skipped=[f"{item.file_name}: {item.reason}" for item in skipped])
+        return EmailImportResult(number=request.number,
+                                 attachments=tuple(_info(item, request.number)
+                                                   for item in original + stored),
+                                 skipped=tuple(skipped))
+
+
+def import_email_files(db: Database, actor: Actor, paths: Sequence[Path], *,
+                       progress: Progress | None = None,
+                       cancelled: Cancelled | None = None) -> BatchResult:
+    """Import many .eml files (a dropped folder), each in its own transaction: one bad or
+    duplicate message does not stop the others. ``progress(done, total)`` after each file;
+    ``cancelled()`` is asked before each one."""
+    outcomes: list[FileOutcome] = []
+    for done, path in enumerate(paths):
+        if cancelled is not None and cancelled():
+            return BatchResult(tuple(outcomes), cancelled=True)
+        try:
+            result = import_email(db, actor, Path(path).read_bytes(), file_name=Path(path).name)
+            outcomes.append(FileOutcome(str(path), number=result.number))
+        except DraftIncomplete as error:
+            outcomes.append(FileOutcome(str(path), error=error.message, code=error.code,
+                                        problems=error.problems))
+        except IokError as error:
+            outcomes.append(FileOutcome(str(path), error=error.message, code=error.code))
+        except OSError as error:
+            outcomes.append(FileOutcome(str(path), error=f"Nie można odczytać pliku: {error}",
+                                        code="file_unreadable"))
+        if progress is not None:
+            progress(done + 1, len(paths))
+    return BatchResult(tuple(outcomes), cancelled=False)
+
+
+def attach_files(db: Database, actor: Actor, number: str,
+                 files: Sequence[tuple[str, bytes]]) -> tuple[list[AttachmentInfo],
+                                                              list[SkippedFile]]:
+    """Attach scans or messages to an existing request. A refused file (type, size) is an
+    error naming it and nothing is stored; a file already attached is skipped."""
+    with db.transaction() as session:
+        clerk: Clerk = load_clerk(session, actor)
+        request = request_by_number(session, number, for_update=True)
+        stored, skipped = _store(session, request, files, strict=True)
+        if stored:
+            record_event(session, clerk, actor, "request.attach",
+                         f"Dołączono do wniosku {request.number}: "
+                         + ", ".join(item.file_name for item in stored) + ".",
+                         request=request, files=[item.file_name for item in stored])
+        return [_info(item, request.number) for item in stored], skipped
+
+
+def list_attachments(db: Database, number: str) -> list[AttachmentInfo]:
+    with db.reading() as session:
+        request = request_by_number(session, number)
+        return [_info(item, request.number) for item in session.scalars(
+            select(Attachment).where(Attachment.request_id == request.id)
+            .order_by(Attachment.id))]
+
+
+def attachment_content(db: Database, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
+    """An attachment and its bytes (to preview or save)."""
+    with db.reading() as session:
+        attachment = session.get(Attachment, attachment_id)
+        if attachment is None:
+            raise NotFound(f"Nie ma załącznika nr {attachment_id}.", code="attachment_not_found")
+        return _info(attachment, attachment.request.number), attachment.content
