@@ -245,6 +245,8 @@ def add_commands(commands: Any) -> None:
 
     request = commands.add_parser("request", help="wnioski").add_subparsers(metavar="CO",
                                                                             required=True)
+    # Hook: other areas add their own request subcommands (``request import`` in cli.intake).
+    commands.choices["request"].subcommands = request
     add = request.add_parser("add", help="zarejestruj wniosek; wypisuje numer")
     add.add_argument("--kind", required=True, choices=_choices(RequestKind))
     add.add_argument("--channel", required=True, choices=_choices(Channel))

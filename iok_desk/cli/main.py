@@ -9,10 +9,10 @@ from collections.abc import Sequence
 
 from iok_desk.domain.errors import IokError, ValidationError
 
-from . import admin, core, letters
+from . import admin, core, intake, letters
 from .common import EXIT_ERROR, Desk
 
-COMMAND_MODULES = [core, admin, letters]
+COMMAND_MODULES = [core, intake, letters, admin]
 
 
 def cmd_gui(args: argparse.Namespace, desk: Desk) -> int:

@@ -138,6 +138,19 @@ REGISTER_HEADER = ("zasob_klucz;zasob_nazwa;wspolnota;lokal_klucz;ulica;budynek;
                    "kod_pocztowy;rodzaj_lokalu;kontrahent_klucz;imie;nazwisko;email;telefon;"
                    "tytul_klucz;tytul_rodzaj;tytul_od;tytul_do")
 
+# A small register: Jan Kowalski owns a flat and (in an owners' association) a garage, Anna
+# Żółkiewska holds a co-op right to another flat, one flat has no holder.
+ESTATE = "MSM-01;Zasób własny Spółdzielni;N"
+ASSOCIATION = "WM-07;Wspólnota Mieszkaniowa „Chylonia”;T"
+JAN_FLAT = (f"{ESTATE};L-0005;Paprykowa;12;5;81-198;mieszkalny;K-001;Jan;Kowalski;"
+            "jan@example.pl;601 234 567;T-001;własność;2020-01-15;")
+ANNA_FLAT = (f"{ESTATE};L-0007;Paprykowa;12;7;81-198;mieszkalny;K-002;Anna;Żółkiewska;;;T-002;"
+             "spółdzielcze prawo do lokalu;01.02.2010;")
+JAN_GARAGE = (f"{ASSOCIATION};G-0003;Śliwkowa;3;;81-198;garaż;K-001;Jan;Kowalski;"
+              "jan@example.pl;601 234 567;T-004;własność we wspólnocie;2021-06-01;")
+EMPTY_FLAT = f"{ESTATE};L-0009;Paprykowa;12;9;81-198;mieszkalny;;;;;;;;;"
+FIRST = [JAN_FLAT, ANNA_FLAT, JAN_GARAGE, EMPTY_FLAT]
+
 
 def register_csv(rows: Sequence[str], *, encoding: str = "utf-8", separator: str = ";") -> bytes:
     """A register file as the accounting system exports it (rows written with ``;``)."""

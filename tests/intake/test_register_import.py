@@ -23,21 +23,21 @@ from iok_desk.services.register_import import (
     revoke_orphans,
 )
 
-from .builders import issued_account, register_csv, row_counts
+from .builders import (
+    ANNA_FLAT,
+    EMPTY_FLAT,
+    ESTATE,
+    FIRST,
+    JAN_FLAT,
+    JAN_GARAGE,
+    issued_account,
+    register_csv,
+    row_counts,
+)
 
 TODAY = office_date(now_utc())
 YESTERDAY = TODAY - timedelta(days=1)
 
-ESTATE = "MSM-01;Zasób własny Spółdzielni;N"
-ASSOCIATION = "WM-07;Wspólnota Mieszkaniowa „Chylonia”;T"
-JAN_FLAT = (f"{ESTATE};L-0005;Paprykowa;12;5;81-198;mieszkalny;K-001;Jan;Kowalski;"
-            "jan@example.pl;601 234 567;T-001;własność;2020-01-15;")
-ANNA_FLAT = (f"{ESTATE};L-0007;Paprykowa;12;7;81-198;mieszkalny;K-002;Anna;Żółkiewska;;;T-002;"
-             "spółdzielcze prawo do lokalu;01.02.2010;")
-JAN_GARAGE = (f"{ASSOCIATION};G-0003;Śliwkowa;3;;81-198;garaż;K-001;Jan;Kowalski;"
-              "jan@example.pl;601 234 567;T-004;własność we wspólnocie;2021-06-01;")
-EMPTY_FLAT = f"{ESTATE};L-0009;Paprykowa;12;9;81-198;mieszkalny;;;;;;;;;"
-FIRST = [JAN_FLAT, ANNA_FLAT, JAN_GARAGE, EMPTY_FLAT]
 
 
 def _counts(db: Database) -> dict[str, int]:
