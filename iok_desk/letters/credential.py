@@ -152,14 +152,16 @@ def _credential_box(canvas: Canvas, cursor: _Cursor, letter: CredentialLetterDat
     canvas.setLineWidth(1.2)
     canvas.roundRect(MARGIN_LEFT, bottom, TEXT_WIDTH, height, 2.5 * mm, stroke=1, fill=1)
     left = MARGIN_LEFT + 6 * mm
-    canvas.setFillColor(MUTED)
-    canvas.setFont(SANS, 7.5)
-    canvas.drawString(left, top - 5 * mm, "Identyfikator logowania")
-    canvas.drawString(left, top - 16.5 * mm, "Hasło do pierwszego logowania")
-    canvas.setFillColor(INK)
-    canvas.setFont(MONO_BOLD, 19)
-    canvas.drawString(left, top - 11.8 * mm, format_login_id(letter.login_id))
-    canvas.drawString(left, top - 23.3 * mm, group_password(letter.password))
+    for label, value, label_y in (("Identyfikator logowania", format_login_id(letter.login_id),
+                                   5 * mm),
+                                  ("Hasło do pierwszego logowania",
+                                   group_password(letter.password), 16.5 * mm)):
+        canvas.setFillColor(MUTED)
+        canvas.setFont(SANS, 7.5)
+        canvas.drawString(left, top - label_y, label)
+        canvas.setFillColor(INK)
+        canvas.setFont(MONO_BOLD, 19)
+        canvas.drawString(left, top - label_y - 6.8 * mm, value)
 
     side = MARGIN_LEFT + 98 * mm
     canvas.setStrokeColor(RULE)

@@ -27,6 +27,8 @@ def test_first_issue_letter_prints_every_value_with_polish_diacritics() -> None:
                      "nie wolno udostępniać osobom trzecim",
                      "Sprzedaż, zamiana lub darowizna lokalu", "odebranie dostępu do IOK"):
         assert expected in text, expected
+    assert "Identyfikator logowania 4821 0934" in text
+    assert "Hasło do pierwszego logowania k7Wm 49xP 3qZa" in text
     assert "zastępuje zablokowany" not in text
 
 
