@@ -72,16 +72,22 @@ def _ask_database_password(login: str) -> str | None:
     return first
 
 
+def _uses_roles(desk: Desk) -> bool:
+    with desk.raw().engine.connect() as connection:
+        return roles.uses_roles(connection)
+
+
 def cmd_clerk_add(args: argparse.Namespace, desk: Desk) -> int:
     database = desk.db()
+    with_role = database.dialect == "postgresql" and _uses_roles(desk)
     password = None
-    if database.dialect == "postgresql" and not args.no_db_password:
+    if with_role and not args.no_db_password:
         password = _ask_database_password(args.login)
     info = roles.add_clerk_with_login(database, desk.actor, args.login,
                                       args.full_name or args.login, args.role,
                                       password=password)
     print(f"{info.login}: {info.role}")
-    if database.dialect == "postgresql":
+    if with_role:
         print(f"Rola logowania {info.login} należy do {roles.DESK_GROUP[ClerkRole(info.role)]}; "
               f"pracownik zapisuje hasło poleceniem: iok-desk connect URL", file=sys.stderr)
     return 0

@@ -145,6 +145,14 @@ def setup_roles(db: Database) -> RolesReport:
                        admin_writes=ADMIN_TABLES)
 
 
+def uses_roles(connection: Connection) -> bool:
+    """Whether ``db roles`` has set this database up (the clerks' group may write accounts).
+    A PostgreSQL database without it is used by one database user, as before."""
+    return bool(connection.execute(text(
+        "SELECT has_table_privilege(oid, 'account', 'INSERT') FROM pg_roles "
+        "WHERE rolname = :group"), {"group": CLERK_ROLE}).scalar())
+
+
 def ensure_login_role(connection: Connection, name: str, group: str, *,
                       password: str | None = None, create_role: bool = False) -> bool:
     """Make ``name`` a login role in ``group``; returns whether it was created. The password
@@ -167,13 +175,16 @@ def ensure_login_role(connection: Connection, name: str, group: str, *,
 
 def add_clerk_with_login(db: Database, actor: Actor, login: str, full_name: str, role: str,
                          *, password: str | None = None) -> ClerkInfo:
-    """``clerk add``: the clerk row and, on PostgreSQL, the clerk's login role in the group of
-    the role, in one transaction (an admin's login role may create roles)."""
+    """``clerk add``: the clerk row and, on a PostgreSQL database set up by ``db roles``, the
+    clerk's login role in the group of the role, in one transaction (an admin's login role may
+    create roles)."""
     if db.dialect != "postgresql":
         return clerks.add_clerk(db, actor, login, full_name, role)
 
     def create_login(session: Session, info: ClerkInfo) -> None:
         connection = session.connection()
+        if not uses_roles(connection):
+            return
         ensure_login_role(connection, info.login, DESK_GROUP[ClerkRole(info.role)],
                           password=password, create_role=info.role == ClerkRole.ADMIN)
 

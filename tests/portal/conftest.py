@@ -85,12 +85,21 @@ class LoginRoles:
         return database
 
     def drop_all(self) -> None:
+        """Drop the login roles and take the groups' grants back: the shared template
+        database is left as other tests expect it, a database without ``db roles``."""
         for database in self.databases:
             database.dispose()
+        groups = ", ".join(roles.GROUP_ROLES)
         with self.owner.engine.connect().execution_options(
                 isolation_level="AUTOCOMMIT") as connection:
             for name in self.names:
                 connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{name}"')
+            database = connection.exec_driver_sql("SELECT current_database()").scalar_one()
+            for statement in (f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {groups}",
+                              f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {groups}",
+                              f"REVOKE ALL ON SCHEMA public FROM {groups}",
+                              f'REVOKE ALL ON DATABASE "{database}" FROM {groups}'):
+                connection.exec_driver_sql(statement)
 
 
 @pytest.fixture

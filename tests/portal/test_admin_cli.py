@@ -130,3 +130,20 @@ def test_on_sqlite_clerk_add_asks_nothing_and_db_roles_explains(
     assert out.strip() == "ewa: supervisor"
     code, _, err = run(capsys, url, "db", "roles")
     assert code == 1 and "tylko w PostgreSQL" in err
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("database_url", ["postgres"], indirect=True)
+def test_without_db_roles_clerk_add_makes_no_login_role(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, db: Database,
+        admin: object, run_tag: str) -> None:
+    name = f"{run_tag}_bez_roli"
+    monkeypatch.setattr("getpass.getpass", answers())
+    with db.engine.connect() as connection:
+        assert not roles.uses_roles(connection)
+    code, out, err = run(capsys, db.url, "clerk", "add", name, "--role", "clerk")
+    assert code == 0, err
+    assert out.strip() == f"{name}: clerk"
+    with db.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM pg_roles WHERE rolname = :n"),
+                                  {"n": name}).scalar_one() == 0
