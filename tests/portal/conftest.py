@@ -147,8 +147,8 @@ def clerk_desk(db: Database, admin: Actor, login_roles: LoginRoles) -> ClerkDesk
     return ClerkDesk(db, actor, "")
 
 
-_CREDENTIAL_BOX = re.compile(r"Identyfikator logowania\nHasło do pierwszego logowania\n"
-                             r"(\d{4} \d{4})\n(\S{4} \S{4} \S{4})\n")
+_LOGIN_ID = re.compile(r"Identyfikator logowania\n(?:.*\n)??(\d{4}) (\d{4})\n")
+_PASSWORD = re.compile(r"Hasło do pierwszego logowania\n(?:.*\n)??(\S{4}) (\S{4}) (\S{4})\n")
 
 
 def credentials_from_letter(db: Database, letter: CredentialLetterData) -> tuple[str, str]:
@@ -160,10 +160,10 @@ def credentials_from_letter(db: Database, letter: CredentialLetterData) -> tuple
         return letter.login_id, letter.password
     pdf = render_credential_letters(get_letterhead(db), [letter])
     page_text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
-    found = _CREDENTIAL_BOX.search(page_text)
-    assert found is not None, page_text
-    login_id, password = found.groups()
-    return login_id.replace(" ", ""), password.replace(" ", "")
+    login_id = _LOGIN_ID.search(page_text)
+    password = _PASSWORD.search(page_text)
+    assert login_id is not None and password is not None, page_text
+    return "".join(login_id.groups()), "".join(password.groups())
 
 
 def owner_execute(db: Database, statement: str, **params: object) -> None:
