@@ -54,9 +54,9 @@ def validate_person_name(value: str | None, field: str, label: str) -> str:
     return name
 
 
-_PHONE_ALLOWED = re.compile(r"^\+?[\d\s\-().]+$")
+_PHONE_ALLOWED = re.compile(r"^\+?[0-9\s\-().]+$")  # ASCII digits: "٦٠١…" is no number to dial
 _PHONE_NOISE = re.compile(r"[\s\-().]")
-_WEW = re.compile(r"\s*(?:wew\.?|w\.|ext\.?)\s*(\d{1,5})\s*$", re.IGNORECASE)
+_WEW = re.compile(r"\s*(?:wew\.?|w\.|ext\.?)\s*([0-9]{1,5})\s*$", re.IGNORECASE)
 
 
 def validate_phone(value: str | None, field: str = "phone", label: str = "Telefon", *,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from sqlalchemy import Select, case, or_, select
 from sqlalchemy.orm import selectinload
@@ -15,6 +16,7 @@ from iok_desk.domain.validation import fold_for_search
 from .dto import AccountSummary
 
 MAX_TERMS = 6
+_INVISIBLE = {"Cc", "Cf", "Co", "Cs", "Cn"}
 
 
 def _term_condition(term: str) -> object:
@@ -37,7 +39,10 @@ def _escape_like(term: str) -> str:
 
 def search_query(text: str) -> Select[tuple[Account]] | None:
     """The query behind the search box; None when nothing searchable was typed."""
-    folded = fold_for_search(text)
+    # Invisible characters and lone surrogates (from undecodable command-line bytes) are
+    # never in the columns, and a surrogate cannot even be sent to the database.
+    folded = "".join(char for char in fold_for_search(text)
+                     if unicodedata.category(char) not in _INVISIBLE)
     # "4821 0937" and "601-234-567" are one term: digits typed in groups.
     folded = re.sub(r"(?<=\d)[\s\-](?=\d)", "", folded)
     terms = [_escape_like(term) for term in folded.split() if term][:MAX_TERMS]
