@@ -325,8 +325,16 @@ def _inline_forward(text: str) -> tuple[str, str, str] | None:
     return name, address, body.strip()
 
 
-def parse_email(raw: bytes, *, _depth: int = 0) -> ParsedEmail:
+def parse_email(raw: bytes) -> ParsedEmail:
     """Parse an .eml file. ValidationError if it is not an e-mail message at all."""
+    try:
+        return _parse_email(raw, 0)
+    except RecursionError as error:
+        raise ValidationError("Wiadomość ma zbyt wiele zagnieżdżonych części, by ją odczytać.",
+                              field="file", code="message_too_deep") from error
+
+
+def _parse_email(raw: bytes, depth: int) -> ParsedEmail:
     message = BytesParser(policy=policy.default).parsebytes(raw)
     assert isinstance(message, EmailMessage)
     if not message.keys() or (message["From"] is None and message["Date"] is None):
@@ -347,9 +355,9 @@ def parse_email(raw: bytes, *, _depth: int = 0) -> ParsedEmail:
     forwarded: ParsedEmail | None = None
     attached_messages = [(item, inner) for item, inner in found if inner is not None]
     if (_FORWARD_SUBJECT.match(subject) and len(attached_messages) == 1
-            and _depth < MAX_FORWARD_DEPTH):
+            and depth < MAX_FORWARD_DEPTH):
         item, _inner = attached_messages[0]
-        forwarded = parse_email(item.content, _depth=_depth + 1)
+        forwarded = _parse_email(item.content, depth + 1)
         # The forwarded message travels inside the original; its files are shown one by one.
         found = [pair for pair in found if pair[0] is not item]
         found += [(attachment, None) for attachment in forwarded.attachments]

@@ -221,7 +221,11 @@ def _store(session: Session, request: Request, files: Sequence[tuple[str, bytes]
 
 
 def message_key(parsed: ParsedEmail) -> str:
-    """What recognises a message imported again: its Message-ID, or a digest of its bytes."""
+    """What recognises a message imported again: its Message-ID, or a digest of its bytes.
+    A forward is keyed by the message it forwards, so the resident's own e-mail and a
+    colleague's forward of it are one request."""
+    while parsed.forwarded is not None:
+        parsed = parsed.forwarded
     if parsed.message_id and len(parsed.message_id) <= 998:
         return parsed.message_id
     return "sha256:" + hashlib.sha256(parsed.raw).hexdigest()

@@ -37,6 +37,7 @@ from .builders import (
     attachment,
     build_email,
     fill_form,
+    forwarded,
     plain_pdf,
     row_counts,
     text_part,
@@ -107,6 +108,18 @@ def test_the_same_message_twice_is_registered_once(db: Database, admin: Actor,
     assert first.number in caught.value.message
     assert row_counts(db) == before
     assert preview_email(db, raw).duplicate_of == first.number
+
+
+def test_a_forward_of_a_registered_message_is_the_same_request(
+        db: Database, admin: Actor, register: dict[str, object]) -> None:
+    original = grant_email(message_id="<od-mieszkanca@example.pl>")
+    number = import_email(db, admin, original).number
+
+    with pytest.raises(ConflictError) as caught:
+        import_email(db, admin, forwarded(original, forwarder=("Sekretariat",
+                                                               "sekretariat@msmgdynia.pl"),
+                                          note="Do załatwienia."))
+    assert number in caught.value.message
 
 
 def test_a_message_without_message_id_is_recognised_by_content(

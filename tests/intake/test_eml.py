@@ -173,3 +173,16 @@ def test_alternative_body_prefers_plain_and_skips_the_html_twin() -> None:
 def test_html_to_text_keeps_lines() -> None:
     assert html_to_text("<div>a&amp;b</div><div>c<br/>d</div><script>x()</script>") == \
         "a&b\n\nc\nd"
+
+
+def test_a_message_nested_too_deep_is_refused_not_crashed() -> None:
+    body = "Content-Type: text/plain\n\nx\n"
+    for level in range(1200):
+        body = (f"Content-Type: multipart/mixed; boundary=b{level}\n\n--b{level}\n{body}\n"
+                f"--b{level}--\n")
+    raw = ("From: a@example.pl\nDate: Fri, 20 Nov 2026 09:30:00 +0000\nMIME-Version: 1.0\n"
+           + body).encode()
+
+    with pytest.raises(ValidationError) as caught:
+        parse_email(raw)
+    assert caught.value.code == "message_too_deep"
