@@ -8,7 +8,7 @@ keyring when the desk opens the database.
 from __future__ import annotations
 
 import keyring
-from keyring.errors import KeyringError, PasswordDeleteError
+from keyring.errors import KeyringError
 from sqlalchemy.engine import URL, make_url
 
 from iok_desk.domain.errors import NotAllowed
@@ -39,15 +39,6 @@ def store_password(url: str, password: str) -> None:
     except KeyringError as error:
         raise NotAllowed(f"Nie można zapisać hasła w pęku kluczy systemu ({error}). Hasło nie "
                          "zostało zapisane nigdzie indziej.", code="keyring_unavailable") from error
-
-
-def forget_password(url: str) -> bool:
-    """Remove the URL's password from the keyring; returns whether there was one."""
-    try:
-        keyring.delete_password(SERVICE, keyring_user(url))
-    except PasswordDeleteError:
-        return False
-    return True
 
 
 def complete_url(url: str) -> str:

@@ -51,7 +51,8 @@ def test_request_to_portal_and_back_after_a_phone_in_block(
     with db.engine.connect() as connection:
         trail = connection.execute(text(
             "SELECT action, clerk_login, db_user FROM audit_event ORDER BY id")).all()
-        statuses = dict(connection.execute(text("SELECT login_id, status FROM account")).all())
+        statuses = {login: status for login, status in connection.execute(text(
+            "SELECT login_id, status FROM account"))}
     assert statuses == {login_id: "revoked", new_id: "active"}
     assert [action for action, login, _ in trail if login == clerk.login] == [
         "request.register", "request.approve", "account.issue", "account.block",
