@@ -24,8 +24,10 @@ from sqlalchemy import func, select
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Base
 from iok_desk.domain import request_form
+from iok_desk.letters.request_form import render_request_form
 from iok_desk.services import accounts, requests
 from iok_desk.services.context import Actor
+from iok_desk.services.settings import Letterhead
 
 # The smallest valid files of each type the desk accepts (their magic bytes are what counts).
 PNG_BYTES = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06"
@@ -35,21 +37,9 @@ JPEG_BYTES = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\
 
 
 def blank_form() -> bytes:
-    """A fillable form with the stable field names of ``domain.request_form`` (drawn here with
-    reportlab's AcroForm until the documents module's own form is committed)."""
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer)
-    canvas.drawString(50, 800, "Wniosek o dostęp do IOK")
-    y = 760
-    for name in request_form.TEXT_FIELDS:
-        canvas.acroForm.textfield(name=name, x=50, y=y, width=300, height=18)
-        y -= 26
-    for name in request_form.ACTION_FIELDS.values():
-        canvas.acroForm.checkbox(name=name, x=400, y=y, size=12)
-        y -= 20
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+    """The documents module's own fillable request form (fields named as in
+    ``domain.request_form``), as the cooperative sends it to residents."""
+    return render_request_form(Letterhead(), fillable=True)
 
 
 def fill_form(values: dict[str, str], ticked: Sequence[str] = ()) -> bytes:
