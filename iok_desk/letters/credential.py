@@ -8,8 +8,10 @@ hundreds of letters stays fast.
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -67,6 +69,20 @@ def _qr_drawing(url: str) -> Drawing:
     return drawing
 
 
+def _draw_qr(canvas: Canvas, url: str, left: float, bottom: float) -> None:
+    """The QR code of the portal address: encoded and drawn once per PDF as a form XObject,
+    then placed on every page (it is the same on all of them, and encoding it is slow)."""
+    name = "qr" + hashlib.sha1(url.encode()).hexdigest()[:12]
+    if not canvas.hasForm(name):
+        canvas.beginForm(name, 0, 0, QR_SIZE, QR_SIZE)
+        renderPDF.draw(_qr_drawing(url), canvas, 0, 0)
+        canvas.endForm()
+    canvas.saveState()
+    canvas.translate(left, bottom)
+    canvas.doForm(name)
+    canvas.restoreState()
+
+
 def _units_text(units: Sequence[str]) -> str:
     shown = ", ".join(f"ul.\u00a0{unit}" for unit in units)
     return ("lokalu: " if len(units) == 1 else "lokali: ") + shown
@@ -84,6 +100,26 @@ def _fitting_units(units: Sequence[str], width: float) -> str:
     return f"{len(units)} {plural(len(units), 'lokal', 'lokale', 'lokali')}"
 
 
+@lru_cache(maxsize=256)
+def _laid_out(text: str, style_name: str, width: float, bullet: str | None,
+              max_lines: int | None) -> tuple[Paragraph, float]:
+    """A paragraph broken into lines, and its height. Cached: most of a letter's text is the
+    same on every sheet of a batch, and a laid-out paragraph can be drawn many times."""
+    style: ParagraphStyle = getattr(styles(), style_name)
+    paragraph = Paragraph(text, style, bulletText=bullet)
+    _, height = paragraph.wrap(width, PAGE_HEIGHT)
+    if max_lines is not None:
+        limit = max_lines * style.leading
+        size = style.fontSize
+        while height > limit and size > 7:
+            size -= 0.5
+            smaller = ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size,
+                                     leading=size * style.leading / style.fontSize)
+            paragraph = Paragraph(text, smaller, bulletText=bullet)
+            _, height = paragraph.wrap(width, PAGE_HEIGHT)
+    return paragraph, height
+
+
 class _Cursor:
     """Places paragraphs one below the other from a top edge."""
 
@@ -98,17 +134,7 @@ class _Cursor:
         """Draw a paragraph; with ``max_lines`` its type shrinks (to 7 pt at least) until it
         takes no more height than that many lines of its style."""
         style: ParagraphStyle = getattr(styles(), style_name)
-        paragraph = Paragraph(text, style, bulletText=bullet)
-        _, height = paragraph.wrap(width, PAGE_HEIGHT)
-        if max_lines is not None:
-            limit = max_lines * style.leading
-            size = style.fontSize
-            while height > limit and size > 7:
-                size -= 0.5
-                smaller = ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size,
-                                         leading=size * style.leading / style.fontSize)
-                paragraph = Paragraph(text, smaller, bulletText=bullet)
-                _, height = paragraph.wrap(width, PAGE_HEIGHT)
+        paragraph, height = _laid_out(text, style_name, width, bullet, max_lines)
         self.y -= style.spaceBefore
         if self.y - height < self.floor:
             raise LetterOverflow(text[:60])
@@ -185,7 +211,7 @@ def _credential_box(canvas: Canvas, cursor: _Cursor, letter: CredentialLetterDat
 def _instructions(canvas: Canvas, cursor: _Cursor, letterhead: Letterhead) -> None:
     qr_left = PAGE_WIDTH - MARGIN_RIGHT - QR_SIZE
     qr_bottom = cursor.y - QR_SIZE
-    renderPDF.draw(_qr_drawing(letterhead.portal_url), canvas, qr_left, qr_bottom)
+    _draw_qr(canvas, letterhead.portal_url, qr_left, qr_bottom)
     width = TEXT_WIDTH - QR_SIZE - 6 * mm
     url = escape(letterhead.portal_url)
     cursor.paragraph("Jak się zalogować", "heading", width=width)
