@@ -154,22 +154,28 @@ def uses_roles(connection: Connection) -> bool:
 
 
 def ensure_login_role(connection: Connection, name: str, group: str, *,
-                      password: str | None = None, create_role: bool = False) -> bool:
+                      password: str | None = None, administrator: bool = False) -> bool:
     """Make ``name`` a login role in ``group``; returns whether it was created. The password
     is turned into a SCRAM verifier on this side, so the server (and its log) never sees the
-    plaintext. An existing role keeps its password and attributes; it only joins ``group``."""
+    plaintext. An administrator's role may create roles and hand out the desk groups (what
+    ``clerk add`` needs). An existing role keeps its password and attributes; it only joins
+    ``group``."""
+    quoted = _quote(connection, name)
     if _role_exists(connection, name):
         if not _is_member(connection, group, name):
-            connection.exec_driver_sql(f"GRANT {group} TO {_quote(connection, name)}")
+            connection.exec_driver_sql(f"GRANT {group} TO {quoted}")
         return False
-    clause = f"CREATE ROLE {_quote(connection, name)} LOGIN"
-    if create_role:
+    clause = f"CREATE ROLE {quoted} LOGIN"
+    if administrator:
         clause += " CREATEROLE"
     if password:
         pgconn = connection.connection.driver_connection.pgconn  # type: ignore[union-attr]
         verifier = pgconn.encrypt_password(password.encode(), name.encode(), b"scram-sha-256")
         clause += " PASSWORD '" + verifier.decode("ascii") + "'"
     connection.exec_driver_sql(clause + f" IN ROLE {group}")
+    if administrator:
+        desk_groups = ", ".join(DESK_GROUP.values())
+        connection.exec_driver_sql(f"GRANT {desk_groups} TO {quoted} WITH ADMIN OPTION")
     return True
 
 
@@ -186,6 +192,6 @@ def add_clerk_with_login(db: Database, actor: Actor, login: str, full_name: str,
         if not uses_roles(connection):
             return
         ensure_login_role(connection, info.login, DESK_GROUP[ClerkRole(info.role)],
-                          password=password, create_role=info.role == ClerkRole.ADMIN)
+                          password=password, administrator=info.role == ClerkRole.ADMIN)
 
     return clerks.add_clerk(db, actor, login, full_name, role, also=create_login)

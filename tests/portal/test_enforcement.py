@@ -3,11 +3,14 @@ and who the audit trail names."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from iok_desk.db.engine import Database
+from iok_desk.domain.credentials import hash_password, new_security_stamp
 from iok_desk.domain.errors import NotAllowed
 from iok_desk.portal import Portal
 from iok_desk.services import accounts, roles
@@ -198,3 +201,55 @@ def test_roles_need_postgresql() -> None:
         roles.setup_roles(database)
     assert refused.value.code == "roles_need_postgresql"
     database.dispose()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("database_url", ["postgres"], indirect=True)
+def test_an_administrator_connected_as_own_role_adds_a_clerk_with_a_login_role(
+        db: Database, admin: Actor, login_roles: LoginRoles) -> None:
+    head = login_roles.name("head")
+    roles.add_clerk_with_login(db, admin, head, "Halina Mazur", "admin")
+    head_db = login_roles.connect(head)
+    newcomer = login_roles.name("nowy")
+    info = roles.add_clerk_with_login(head_db, Actor(head, workstation="desk-1"), newcomer,
+                                      "Piotr Nowy", "supervisor", password="Start-2026-x")
+    assert info.role == "supervisor"
+    with db.engine.connect() as connection:
+        member = connection.execute(text(
+            "SELECT pg_has_role(:n, 'iok_supervisor', 'USAGE'), "
+            "pg_has_role(:n, 'iok_admin', 'USAGE')"), {"n": newcomer}).one()
+        event = connection.execute(text(
+            "SELECT clerk_login, db_user FROM audit_event WHERE action = 'clerk.add' "
+            "ORDER BY id DESC LIMIT 1")).one()
+    assert tuple(member) == (True, False)
+    assert tuple(event) == (head, head)
+
+
+@pytest.mark.parametrize("statement", [
+    "UPDATE portal_account SET last_login_at = :now, failed_login_count = 0 "
+    "WHERE login_id = :login_id AND security_stamp = :stamp",
+    "UPDATE portal_account SET password_hash = :hash, must_change_password = FALSE, "
+    "password_changed_at = :now, security_stamp = :new_stamp "
+    "WHERE login_id = :login_id AND security_stamp = :stamp",
+])
+def test_a_write_with_an_outdated_stamp_changes_nothing(
+        db: Database, register: dict[str, str], clerk_desk: ClerkDesk, portal: Portal,
+        statement: str) -> None:
+    result = issued_account(clerk_desk.db, clerk_desk.actor, "Jan", "Kowalski",
+                            "Paprykowa 12/5")
+    with db.engine.connect() as connection:
+        stamp = connection.execute(text("SELECT security_stamp FROM account")).scalar_one()
+    accounts.block_account(clerk_desk.db, clerk_desk.actor, result.login_id,
+                           reason="lost-password", caller_name="Jan Kowalski")
+    accounts.reissue_account(clerk_desk.db, clerk_desk.actor, result.login_id)
+    snapshot = "SELECT * FROM account ORDER BY id"
+    with db.engine.connect() as connection:
+        before = connection.execute(text(snapshot)).all()
+    now = datetime.now(UTC)
+    with portal.engine.begin() as connection:
+        connection.execute(text(statement), {
+            "login_id": result.login_id, "stamp": stamp, "new_stamp": new_security_stamp(),
+            "hash": hash_password("ab1234"),
+            "now": now.replace(tzinfo=None) if db.dialect == "sqlite" else now})
+    with db.engine.connect() as connection:
+        assert connection.execute(text(snapshot)).all() == before
