@@ -18,7 +18,7 @@ from .style import plural, styles
 
 HEADER = ["Lp.", "Nr wniosku", "Data wpływu", "Rodzaj", "Sposób złożenia", "Wnioskodawca",
           "Lokal", "Identyfikator", "Stan", "Decyzja", "Uzasadnienie / uwagi"]
-WIDTHS = [8, 25, 20, 22, 22, 30, 28, 22, 22, 18, 35]
+WIDTHS = [8, 25, 20, 22, 22, 30, 28, 23, 22, 18, 34]
 
 
 def _period(register: RequestRegister) -> str:
