@@ -13,9 +13,10 @@ import codecs
 import csv
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from iok_desk.domain.errors import ValidationError
 from iok_desk.domain.states import TitleKind
@@ -364,6 +365,19 @@ def _consistency(rows: list[RegisterRow], problems: list[RowProblem]) -> None:
             seen.setdefault(title_key, (row.line, row.title))
 
 
+def _records(reader: Any) -> Iterator[list[str]]:
+    """The reader's records; a line the csv module cannot read is a RegisterFileError."""
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise RegisterFileError([RowProblem(reader.line_num, "", f"wiersza nie da się "
+                                                f"odczytać ({error})")]) from error
+        yield record
+
+
 def parse_register(data: bytes, *, encoding: str | None = None,
                    separator: str | None = None) -> RegisterFile:
     """Read a register CSV; RegisterFileError lists every bad line and column."""
@@ -378,7 +392,7 @@ def parse_register(data: bytes, *, encoding: str | None = None,
     problems: list[RowProblem] = []
     rows: list[RegisterRow] = []
     line_done = 0
-    for record in reader:
+    for record in _records(reader):
         line = line_done + 1
         line_done = reader.line_num
         if not any(cell.strip() for cell in record):

@@ -14,9 +14,13 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email import policy
+from email.errors import MessageError
+from email.header import decode_header, make_header
 from email.message import EmailMessage
 from email.parser import BytesParser
+from email.utils import parseaddr, parsedate_to_datetime
 from html.parser import HTMLParser
+from typing import Any
 
 from iok_desk.domain.credentials import is_valid_login_id
 from iok_desk.domain.errors import ValidationError
@@ -27,6 +31,8 @@ from .draft import Problem, RequestDraft
 from .pdf_form import is_request_form, read_request_form
 
 MAX_FORWARD_DEPTH = 3
+# What the standard library's e-mail parser raises on some malformed input, besides defects.
+EMAIL_LIBRARY_ERRORS = (AttributeError, LookupError, TypeError, ValueError, MessageError)
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|pd|przeka[zż](?:\s+dalej)?|tr)\s*:", re.IGNORECASE)
 _INLINE_FORWARD = re.compile(
     r"^[ >]*-{2,}\s*(?:forwarded message|original message|wiadomo[sś][cć] (?:przekazana|"
@@ -163,7 +169,7 @@ def _file_name(part: EmailMessage, number: int) -> str:
 
 
 def _walk_attachments(part: EmailMessage, body: EmailMessage | None,
-                      found: list[tuple[MailAttachment, EmailMessage | None]]) -> None:
+                      found: list[MailAttachment]) -> None:
     """Leaf attachments in order; an attached message is one attachment (not descended)."""
     content_type = part.get_content_type()
     if part.is_multipart() and content_type != "message/rfc822":
@@ -176,29 +182,54 @@ def _walk_attachments(part: EmailMessage, body: EmailMessage | None,
         payload = part.get_payload()
         inner = payload[0] if isinstance(payload, list) and payload else None
         if isinstance(inner, EmailMessage):
-            found.append((MailAttachment(_file_name(part, len(found) + 1), content_type,
-                                         inner.as_bytes(policy=policy.SMTP)), inner))
+            found.append(MailAttachment(_file_name(part, len(found) + 1), content_type,
+                                        inner.as_bytes(policy=policy.SMTP)))
         return
     if part.get_content_maintype() == "text" and not _is_attachment(part):
         return  # another alternative of the body, or a text piece of it
     content = part.get_payload(decode=True)
     if isinstance(content, bytes):
-        found.append((MailAttachment(_file_name(part, len(found) + 1), content_type, content),
-                      None))
+        found.append(MailAttachment(_file_name(part, len(found) + 1), content_type, content))
+
+
+def _header(message: EmailMessage, name: str) -> Any:
+    """A header as the modern policy parses it; where its parser fails on a malformed value,
+    the value decoded the old way (plain text)."""
+    try:
+        return message[name]
+    except EMAIL_LIBRARY_ERRORS:
+        raw = next((value for key, value in message.raw_items() if key.lower() == name.lower()),
+                   None)
+        if raw is None:
+            return None
+        try:
+            return str(make_header(decode_header(str(raw))))
+        except EMAIL_LIBRARY_ERRORS:
+            return str(raw)
 
 
 def _sender(message: EmailMessage) -> tuple[str, str]:
-    header = message["From"]
-    addresses = getattr(header, "addresses", ()) if header is not None else ()
-    for address in addresses:
-        if address.addr_spec and "@" in address.addr_spec:
-            return address.display_name.strip(), address.addr_spec.strip()
-    return (str(header).strip() if header is not None else ""), ""
+    header = _header(message, "From")
+    if header is None:
+        return "", ""
+    addresses = getattr(header, "addresses", None)
+    if addresses is None:
+        name, address = parseaddr(str(header))
+        return (name.strip(), address.strip()) if "@" in address else (str(header).strip(), "")
+    for item in addresses:
+        if item.addr_spec and "@" in item.addr_spec:
+            return item.display_name.strip(), item.addr_spec.strip()
+    return str(header).strip(), ""
 
 
 def _sent_at(message: EmailMessage) -> datetime | None:
-    header = message["Date"]
-    moment = getattr(header, "datetime", None) if header is not None else None
+    header = _header(message, "Date")
+    moment = getattr(header, "datetime", None)
+    if moment is None and isinstance(header, str):
+        try:
+            moment = parsedate_to_datetime(header)
+        except (TypeError, ValueError):
+            return None
     if not isinstance(moment, datetime):
         return None
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
@@ -326,22 +357,27 @@ def _inline_forward(text: str) -> tuple[str, str, str] | None:
 
 
 def parse_email(raw: bytes) -> ParsedEmail:
-    """Parse an .eml file. ValidationError if it is not an e-mail message at all."""
+    """Parse an .eml file. ValidationError if it is not an e-mail message at all, or so
+    malformed that the standard library cannot read it."""
     try:
         return _parse_email(raw, 0)
     except RecursionError as error:
         raise ValidationError("Wiadomość ma zbyt wiele zagnieżdżonych części, by ją odczytać.",
                               field="file", code="message_too_deep") from error
+    except EMAIL_LIBRARY_ERRORS as error:
+        raise ValidationError(f"Wiadomości nie da się odczytać — jest uszkodzona ({error}).",
+                              field="file", code="message_malformed") from error
 
 
 def _parse_email(raw: bytes, depth: int) -> ParsedEmail:
     message = BytesParser(policy=policy.default).parsebytes(raw)
     assert isinstance(message, EmailMessage)
-    if not message.keys() or (message["From"] is None and message["Date"] is None):
+    if not message.keys() or (_header(message, "From") is None
+                              and _header(message, "Date") is None):
         raise ValidationError("Plik nie jest wiadomością e-mail (brak nagłówków From i Date).",
                               field="file", code="not_an_email")
     sender_name, sender_email = _sender(message)
-    subject = str(message["Subject"] or "").strip()
+    subject = str(_header(message, "Subject") or "").strip()
     body_part = message.get_body(preferencelist=("plain", "html"))
     body_text, body_is_html = "", False
     if isinstance(body_part, EmailMessage):
@@ -349,19 +385,18 @@ def _parse_email(raw: bytes, depth: int) -> ParsedEmail:
         body_text = _text_content(body_part)
         if body_is_html:
             body_text = html_to_text(body_text)
-    found: list[tuple[MailAttachment, EmailMessage | None]] = []
+    found: list[MailAttachment] = []
     _walk_attachments(message, body_part if isinstance(body_part, EmailMessage) else None, found)
 
     forwarded: ParsedEmail | None = None
-    attached_messages = [(item, inner) for item, inner in found if inner is not None]
+    attached_messages = [item for item in found if item.declared_type == "message/rfc822"]
     if (_FORWARD_SUBJECT.match(subject) and len(attached_messages) == 1
             and depth < MAX_FORWARD_DEPTH):
-        item, _inner = attached_messages[0]
-        forwarded = _parse_email(item.content, depth + 1)
+        forwarded = _parse_email(attached_messages[0].content, depth + 1)
         # The forwarded message travels inside the original; its files are shown one by one.
-        found = [pair for pair in found if pair[0] is not item]
-        found += [(attachment, None) for attachment in forwarded.attachments]
-    attachments = tuple(item for item, _inner in found)
+        found = [item for item in found if item is not attached_messages[0]]
+        found += forwarded.attachments
+    attachments = tuple(found)
 
     if forwarded is not None:
         draft = forwarded.draft
@@ -373,14 +408,13 @@ def _parse_email(raw: bytes, depth: int) -> ParsedEmail:
         else:
             draft = draft_from_text(body_text, subject, sender_name, sender_email)
         forms = [item for item in attachments
-                 if item.declared_type in ("application/pdf", "application/octet-stream")
-                 and item.content.startswith(b"%PDF-") and is_request_form(item.content)]
+                 if item.content.startswith(b"%PDF-") and is_request_form(item.content)]
         if forms:
             from_form = read_request_form(forms[0].content)
             draft = replace(from_form, email=from_form.email or draft.email,
                             phone=from_form.phone or draft.phone)
     return ParsedEmail(
-        message_id=str(message["Message-ID"] or "").strip(), sender_name=sender_name,
+        message_id=str(_header(message, "Message-ID") or "").strip(), sender_name=sender_name,
         sender_email=sender_email, sent_at=_sent_at(message), subject=subject,
         body_text=body_text, body_is_html=body_is_html, attachments=attachments,
         forwarded=forwarded, draft=draft, raw=raw)

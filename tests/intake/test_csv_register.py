@@ -125,3 +125,13 @@ def test_an_empty_file_and_a_utf16_file() -> None:
     for data in (b"", "\ufeffzasob".encode("utf-16")):
         with pytest.raises(RegisterFileError):
             parse_register(data)
+
+
+def test_a_line_the_csv_reader_cannot_read() -> None:
+    data = (HEADER + "\n" + ROWS[0] + "\nMSM-01;\"" + "x" * 200_000 + "\"\n").encode()
+
+    with pytest.raises(RegisterFileError) as caught:
+        parse_register(data)
+
+    [problem] = caught.value.problems
+    assert problem.line == 3 and "wiersza nie da się odczytać" in problem.message

@@ -186,3 +186,14 @@ def test_a_message_nested_too_deep_is_refused_not_crashed() -> None:
     with pytest.raises(ValidationError) as caught:
         parse_email(raw)
     assert caught.value.code == "message_too_deep"
+
+
+def test_headers_the_library_cannot_parse_do_not_crash() -> None:
+    raw = (b"From: .:\nDate: Fri, 99 Nov 2026 99:99:99 +9999\n"
+           b"Subject: =?iso-8859-2?q?Wniosek_=A3=B1cki?=\n\nProsze o nadanie dostepu.\n")
+
+    parsed = parse_email(raw)
+
+    assert (parsed.sender_email, parsed.sent_at) == ("", None)
+    assert parsed.subject == "Wniosek Łącki"
+    assert parsed.draft.kind == "grant"
