@@ -65,6 +65,13 @@ def unused_login_id(session: Session) -> str:
             return candidate
 
 
+def _lock_person(session: Session, person: Person) -> None:
+    """Row-lock the person (PostgreSQL; SQLite's write lock already serialises): two clerks
+    issuing or reissuing for the same person one after the other never make two live
+    accounts."""
+    session.execute(select(Person.id).where(Person.id == person.id).with_for_update())
+
+
 def _live_access(account: Account) -> list[AccountUnit]:
     return [access for access in account.unit_access if access.revoked_at is None]
 
@@ -122,6 +129,7 @@ def issue_credentials(db: Database, actor: Actor, number: str) -> IssueResult:
                              f"wniosek {request.number} jest w stanie "
                              f"„{label_pl(request.status)}”.", code="request_not_approved")
         person = request.person or find_title_holder(session, request)
+        _lock_person(session, person)
         unit = request.unit
         assert unit is not None, "an approved grant has its unit resolved"
         if not person.email and request.applicant_email:
@@ -243,6 +251,7 @@ def reissue_account(db: Database, actor: Actor, login_id: str, *,
             raise NotAllowed(f"Nowy identyfikator wydaje się po zablokowaniu konta; konto "
                              f"{shown} jest w stanie „{label_pl(old.status)}”.",
                              code="reissue_not_blocked", status=old.status.value)
+        _lock_person(session, old.person)
         units = [access.unit for access in _live_access(old)]
         if not units:
             raise NotAllowed(f"Konto {shown} nie ma już dostępu do żadnego lokalu.",
