@@ -183,7 +183,11 @@ class Portal:
                              must_change_password=False)
 
     def units(self, session: PortalSession) -> list[PortalUnit]:
-        """The units the session's account may see, after checking the session."""
+        """The units the session's account may see, after checking the session. Until the
+        first password is changed there is nothing to see."""
+        if session.must_change_password:
+            raise SessionRejected("Najpierw zmień hasło do pierwszego logowania.",
+                                  code="password_change_required")
         with self.engine.connect() as connection:
             _require_stamp(connection, session.login_id, session.security_stamp)
             rows = connection.execute(_READ_UNITS, {"login_id": session.login_id}).all()

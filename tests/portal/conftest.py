@@ -92,7 +92,7 @@ class LoginRoles:
         groups = ", ".join(roles.GROUP_ROLES)
         with self.owner.engine.connect().execution_options(
                 isolation_level="AUTOCOMMIT") as connection:
-            for name in self.names:
+            for name in reversed(self.names):  # a role made by another one goes first
                 connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{name}"')
             database = connection.exec_driver_sql("SELECT current_database()").scalar_one()
             for statement in (f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {groups}",

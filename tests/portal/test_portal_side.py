@@ -156,7 +156,11 @@ def test_the_units_an_account_sees_by_accounting_key(
         db: Database, register: dict[str, str], clerk_desk: ClerkDesk, portal: Portal) -> None:
     _, login_id, password = _issue(clerk_desk)
     accounts.add_unit(clerk_desk.db, clerk_desk.actor, login_id, "Śliwkowa 3")
-    session = portal.login(login_id, password)
+    first = portal.login(login_id, password)
+    with pytest.raises(SessionRejected) as not_yet:
+        portal.units(first)
+    assert not_yet.value.code == "password_change_required"
+    session = portal.change_password(first, password, NEW_PASSWORD)
     units = portal.units(session)
     assert [(unit.unit_key, unit.address) for unit in units] == [
         ("G-0003", "Śliwkowa 3"), ("L-0005", "Paprykowa 12/5")]
