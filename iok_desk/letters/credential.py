@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -100,11 +99,9 @@ def _fitting_units(units: Sequence[str], width: float) -> str:
     return f"{len(units)} {plural(len(units), 'lokal', 'lokale', 'lokali')}"
 
 
-@lru_cache(maxsize=256)
 def _laid_out(text: str, style_name: str, width: float, bullet: str | None,
               max_lines: int | None) -> tuple[Paragraph, float]:
-    """A paragraph broken into lines, and its height. Cached: most of a letter's text is the
-    same on every sheet of a batch, and a laid-out paragraph can be drawn many times."""
+    """A paragraph broken into lines, and its height."""
     style: ParagraphStyle = getattr(styles(), style_name)
     paragraph = Paragraph(text, style, bulletText=bullet)
     _, height = paragraph.wrap(width, PAGE_HEIGHT)
@@ -120,13 +117,21 @@ def _laid_out(text: str, style_name: str, width: float, bullet: str | None,
     return paragraph, height
 
 
-class _Cursor:
-    """Places paragraphs one below the other from a top edge."""
+LayoutCache = dict[tuple[str, str, float, str | None, int | None], tuple[Paragraph, float]]
 
-    def __init__(self, canvas: Canvas, top: float, floor: float) -> None:
+
+class _Cursor:
+    """Places paragraphs one below the other from a top edge.
+
+    ``cache`` keeps laid-out paragraphs for one batch: most of a letter's text is the same on
+    every sheet, and a laid-out paragraph can be drawn again and again.
+    """
+
+    def __init__(self, canvas: Canvas, top: float, floor: float, cache: LayoutCache) -> None:
         self.canvas = canvas
         self.y = top
         self.floor = floor
+        self.cache = cache
 
     def paragraph(self, text: str, style_name: str, *, left: float = MARGIN_LEFT,
                   width: float = TEXT_WIDTH, bullet: str | None = None,
@@ -134,7 +139,10 @@ class _Cursor:
         """Draw a paragraph; with ``max_lines`` its type shrinks (to 7 pt at least) until it
         takes no more height than that many lines of its style."""
         style: ParagraphStyle = getattr(styles(), style_name)
-        paragraph, height = _laid_out(text, style_name, width, bullet, max_lines)
+        key = (text, style_name, width, bullet, max_lines)
+        if key not in self.cache:
+            self.cache[key] = _laid_out(*key)
+        paragraph, height = self.cache[key]
         self.y -= style.spaceBefore
         if self.y - height < self.floor:
             raise LetterOverflow(text[:60])
@@ -293,7 +301,8 @@ def _acknowledgement(canvas: Canvas, letterhead: Letterhead,
             canvas.setFont(SANS, 7.5)
             canvas.drawString(x, y, label)
             canvas.setFillColor(INK)
-            canvas.setFont(MONO_BOLD if label.startswith("Identyfikator") else SANS_BOLD, 9.5)
+            font = MONO_BOLD if label.startswith("Identyfikator") else SANS_BOLD
+            canvas.setFont(font, fit_font_size(value, font, 9.5, 60 * mm, minimum=6))
             canvas.drawString(x + (26 if x == MARGIN_LEFT else 36) * mm, y, value)
         y -= 5.5 * mm
     units = _units_text(letter.unit_addresses)
@@ -323,15 +332,18 @@ def _acknowledgement(canvas: Canvas, letterhead: Letterhead,
 
 
 def draw_credential_letter(canvas: Canvas, letterhead: Letterhead,
-                           letter: CredentialLetterData) -> None:
-    """One credential letter on the current page (the caller ends the page)."""
+                           letter: CredentialLetterData,
+                           cache: LayoutCache | None = None) -> None:
+    """One credential letter on the current page (the caller ends the page). Pass the same
+    ``cache`` for every letter of a batch on one thread."""
     name = f"{letter.first_name} {letter.last_name}"
     info = [("", place_and_date(letterhead, letter.issued_on))]
     if letter.register_number:
         info.append(("Nr wniosku", letter.register_number))
     info.append(("Dotyczy", "nowy identyfikator" if letter.reissue else "nadanie dostępu"))
     draw_letter_frame(canvas, letterhead, [name, *letter.address_lines], info)
-    cursor = _Cursor(canvas, BODY_TOP, CUT_LINE_FROM_BOTTOM + 3 * mm)
+    cursor = _Cursor(canvas, BODY_TOP, CUT_LINE_FROM_BOTTOM + 3 * mm,
+                     {} if cache is None else cache)
     _subject_and_opening(cursor, letter)
     _credential_box(canvas, cursor, letter)
     _instructions(canvas, cursor, letterhead)
@@ -342,8 +354,12 @@ def draw_credential_letter(canvas: Canvas, letterhead: Letterhead,
 
 def render_credential_letters(letterhead: Letterhead, letters: Sequence[CredentialLetterData],
                               progress: Progress | None = None) -> bytes:
-    """One PDF with every letter on its own sheet; ``progress(done, total)`` after each."""
+    """One PDF with every letter on its own sheet; ``progress(done, total)`` after each.
+
+    To cancel a batch, let ``progress`` raise: the exception propagates and no PDF is made.
+    """
     styles()
+    cache: LayoutCache = {}
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1)
     canvas.setTitle("Dane do logowania w IOK")
@@ -351,7 +367,7 @@ def render_credential_letters(letterhead: Letterhead, letters: Sequence[Credenti
     canvas.setSubject("Identyfikator logowania i hasło do pierwszego logowania")
     total = len(letters)
     for done, letter in enumerate(letters, start=1):
-        draw_credential_letter(canvas, letterhead, letter)
+        draw_credential_letter(canvas, letterhead, letter, cache)
         canvas.showPage()
         if progress is not None:
             progress(done, total)

@@ -39,6 +39,7 @@ from .style import (
     SHADE,
     draw_letter_frame,
     escape,
+    fit_font_size,
     styles,
 )
 
@@ -158,11 +159,11 @@ def render_table_document(letterhead: Letterhead, *, title: str, story: list[Flo
         canvas.setFont(SANS_BOLD, 11)
         canvas.setFillColor(styles().title.textColor)
         canvas.drawString(MARGIN_LEFT, height - 15 * mm, letterhead.organisation)
-        canvas.setFont(SANS, 8)
+        line = (f"{letterhead.department} · {letterhead.street}, {letterhead.city_line} · "
+                f"tel. {letterhead.phone}")
+        canvas.setFont(SANS, fit_font_size(line, SANS, 8, width))
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_LEFT, height - 19.5 * mm,
-                          f"{letterhead.department} · {letterhead.street}, "
-                          f"{letterhead.city_line} · tel. {letterhead.phone}")
+        canvas.drawString(MARGIN_LEFT, height - 19.5 * mm, line)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_LEFT, height - 22.5 * mm, pagesize[0] - MARGIN_RIGHT,

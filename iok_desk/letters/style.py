@@ -145,14 +145,16 @@ def draw_letterhead(canvas: Canvas, letterhead: Letterhead) -> None:
     canvas.setFillColor(ACCENT)
     canvas.rect(MARGIN_LEFT, top - 13 * mm, 1.6 * mm, 15 * mm, stroke=0, fill=1)
     left = MARGIN_LEFT + 5 * mm
-    canvas.setFont(SANS_BOLD, 13)
+    width = PAGE_WIDTH - MARGIN_RIGHT - left
+    canvas.setFont(SANS_BOLD, fit_font_size(letterhead.organisation, SANS_BOLD, 13, width))
     canvas.drawString(left, top - 2.5 * mm, letterhead.organisation)
     canvas.setFillColor(MUTED)
-    canvas.setFont(SANS, 8.5)
-    canvas.drawString(left, top - 7.5 * mm, f"{letterhead.department} · {letterhead.street}, "
-                      f"{letterhead.city_line}")
-    canvas.drawString(left, top - 11.5 * mm, f"tel. {letterhead.phone} · {letterhead.email} · "
-                      f"{letterhead.website}")
+    for line, y in ((f"{letterhead.department} · {letterhead.street}, {letterhead.city_line}",
+                     top - 7.5 * mm),
+                    (f"tel. {letterhead.phone} · {letterhead.email} · {letterhead.website}",
+                     top - 11.5 * mm)):
+        canvas.setFont(SANS, fit_font_size(line, SANS, 8.5, width))
+        canvas.drawString(left, y, line)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN_LEFT, top - 17 * mm, PAGE_WIDTH - MARGIN_RIGHT, top - 17 * mm)

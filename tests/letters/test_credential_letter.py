@@ -113,3 +113,33 @@ def test_strip_names_how_many_more_units_when_they_do_not_fit_one_line() -> None
                                              (25, "lokali")])
 def test_polish_plural(count: int, word: str) -> None:
     assert plural(count, "lokal", "lokale", "lokali") == word
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def test_a_progress_callback_that_raises_cancels_the_batch() -> None:
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append(done)
+        if done == 2:
+            raise _Cancelled
+
+    with pytest.raises(_Cancelled):
+        render_credential_letters(Letterhead(), [sample_letter()] * 5, progress=progress)
+    assert seen == [1, 2]
+
+
+def test_long_admin_edited_letterhead_and_names_still_print_whole() -> None:
+    letterhead = dataclasses.replace(
+        Letterhead(), organisation="Młodzieżowa Spółdzielnia Mieszkaniowa w Gdyni — "
+        "Zarząd i Dział Członkowsko-Mieszkaniowy", department="Dział Księgowości i Windykacji, "
+        "pokój 18 (parter, wejście od podwórza)")
+    letter = sample_letter(first_name="Maria Magdalena Krystyna",
+                           last_name="Żółkiewska-Gołębiewska-Szczęsna")
+    [text] = page_texts(render_credential_letters(letterhead, [letter]))
+    assert "Zarząd i Dział Członkowsko-Mieszkaniowy" in text
+    strip = text.split(ACKNOWLEDGEMENT)[1]
+    assert "Maria Magdalena Krystyna Żółkiewska-Gołębiewska-Szczęsna" in strip
