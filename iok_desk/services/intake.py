@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Attachment, Clerk, Request
@@ -378,11 +378,12 @@ def attach_files(db: Database, actor: Actor, number: str,
 
 
 def list_attachments(db: Database, number: str) -> list[AttachmentInfo]:
+    """A request's attachments without their contents (``attachment_content`` reads one)."""
     with db.reading() as session:
         request = request_by_number(session, number)
         return [_info(item, request.number) for item in session.scalars(
-            select(Attachment).where(Attachment.request_id == request.id)
-            .order_by(Attachment.id))]
+            select(Attachment).options(defer(Attachment.content))
+            .where(Attachment.request_id == request.id).order_by(Attachment.id))]
 
 
 def attachment_content(db: Database, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
