@@ -43,7 +43,7 @@ from .style import (
     TEXT_WIDTH,
     draw_letter_frame,
     escape,
-    fit_font_size,
+    fit_text,
     place_and_date,
     plural,
     styles,
@@ -263,9 +263,10 @@ def _closing(canvas: Canvas, cursor: _Cursor, letterhead: Letterhead) -> None:
     canvas.setFillColor(INK)
     canvas.setFont(SANS, 9)
     canvas.drawRightString(right, top - 3 * mm, "Z poważaniem")
-    canvas.setFont(SANS, 7.5)
+    department, size = fit_text(letterhead.department, SANS, 7.5, 62 * mm)
+    canvas.setFont(SANS, size)
     canvas.setFillColor(MUTED)
-    canvas.drawRightString(right, top - 7 * mm, letterhead.department)
+    canvas.drawRightString(right, top - 7 * mm, department)
     canvas.setFillColor(INK)
 
 
@@ -284,40 +285,44 @@ def _acknowledgement(canvas: Canvas, letterhead: Letterhead,
     canvas.drawRightString(PAGE_WIDTH - 12 * mm, cut + 1.3 * mm,
                            "odciąć wzdłuż linii i oddać w Dziale Księgowości")
 
-    top = cut - 7 * mm
+    top = cut - 6.5 * mm
     canvas.setFillColor(ACCENT)
     canvas.setFont(SANS_BOLD, 9.5)
     canvas.drawString(MARGIN_LEFT, top, "POTWIERDZENIE ODBIORU DANYCH DO LOGOWANIA W IOK")
 
-    name = f"{letter.first_name} {letter.last_name}"
-    rows = [("Nr wniosku", letter.register_number or "—",
-             "Identyfikator logowania", format_login_id(letter.login_id)),
-            ("Imię i nazwisko", name, "Data wydania", format_date(letter.issued_on))]
     y = top - 6.5 * mm
-    for left_label, left_value, right_label, right_value in rows:
-        for x, label, value in ((MARGIN_LEFT, left_label, left_value),
-                                (MARGIN_LEFT + 88 * mm, right_label, right_value)):
-            canvas.setFillColor(MUTED)
-            canvas.setFont(SANS, 7.5)
-            canvas.drawString(x, y, label)
-            canvas.setFillColor(INK)
-            font = MONO_BOLD if label.startswith("Identyfikator") else SANS_BOLD
-            canvas.setFont(font, fit_font_size(value, font, 9.5, 60 * mm, minimum=6))
-            canvas.drawString(x + (26 if x == MARGIN_LEFT else 36) * mm, y, value)
-        y -= 5.5 * mm
+    for column, (label, value, font) in enumerate((
+            ("Nr wniosku", letter.register_number or "—", SANS_BOLD),
+            ("Identyfikator logowania", format_login_id(letter.login_id), MONO_BOLD),
+            ("Data wydania", format_date(letter.issued_on), SANS_BOLD))):
+        x = MARGIN_LEFT + column * 58 * mm
+        canvas.setFillColor(MUTED)
+        canvas.setFont(SANS, 7)
+        canvas.drawString(x, y, label)
+        canvas.setFillColor(INK)
+        canvas.setFont(font, 10)
+        canvas.drawString(x, y - 4.3 * mm, value)
+    y -= 9 * mm
+    value_left = MARGIN_LEFT + 26 * mm
+    value_width = TEXT_WIDTH - 26 * mm
     units = _units_text(letter.unit_addresses)
-    canvas.setFont(SANS, 7.5)
-    canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN_LEFT, y, "Dostęp do " + units.split(": ")[0])
-    canvas.setFillColor(INK)
-    shown = _fitting_units(letter.unit_addresses, TEXT_WIDTH - 26 * mm)
-    canvas.setFont(SANS, fit_font_size(shown, SANS, 8.5, TEXT_WIDTH - 26 * mm, minimum=6.5))
-    canvas.drawString(MARGIN_LEFT + 26 * mm, y, shown)
-    y -= 6.5 * mm
+    rows = (("Imię i nazwisko", f"{letter.first_name} {letter.last_name}", SANS_BOLD, 9.5),
+            ("Dostęp do " + units.split(": ")[0],
+             _fitting_units(letter.unit_addresses, value_width), SANS, 8.5))
+    for label, value, font, size in rows:
+        canvas.setFillColor(MUTED)
+        canvas.setFont(SANS, 7.5)
+        canvas.drawString(MARGIN_LEFT, y, label)
+        canvas.setFillColor(INK)
+        shown, fitted = fit_text(value, font, size, value_width, minimum=6.5)
+        canvas.setFont(font, fitted)
+        canvas.drawString(value_left, y, shown)
+        y -= 5.5 * mm
+    y -= 0.5 * mm
     canvas.setFont(SANS, 8.5)
     canvas.drawString(MARGIN_LEFT, y, "Potwierdzam odbiór identyfikatora logowania i hasła do "
                       "pierwszego logowania do serwisu IOK.")
-    y -= 11 * mm
+    y -= 9.5 * mm
     canvas.setStrokeColor(INK)
     canvas.setLineWidth(0.4)
     canvas.setDash(1, 1.5)

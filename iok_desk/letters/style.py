@@ -22,6 +22,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -47,6 +48,7 @@ ADDRESS_TOP = 45 * mm
 ADDRESS_WIDTH = 85 * mm
 ADDRESS_HEIGHT = 45 * mm
 RETURN_ZONE_HEIGHT = 17.7 * mm
+ADDRESS_LINES = 6
 INFO_LEFT = 125 * mm
 INFO_TOP = 50 * mm
 FOLD_MARKS = (105 * mm, 210 * mm)
@@ -129,6 +131,17 @@ def fit_font_size(text: str, font: str, size: float, width: float, minimum: floa
     return size
 
 
+def fit_text(text: str, font: str, size: float, width: float,
+             minimum: float = 5) -> tuple[str, float]:
+    """One line that fits ``width``: smaller type down to ``minimum``, then cut with "…"."""
+    size = fit_font_size(text, font, size, width, minimum)
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text, size
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip(" ,·") + "…", size
+
+
 def place_and_date(letterhead: Letterhead, day: date) -> str:
     """``Gdynia, 24.11.2026``."""
     return f"{letterhead.city}, {format_date(day)}"
@@ -146,15 +159,17 @@ def draw_letterhead(canvas: Canvas, letterhead: Letterhead) -> None:
     canvas.rect(MARGIN_LEFT, top - 13 * mm, 1.6 * mm, 15 * mm, stroke=0, fill=1)
     left = MARGIN_LEFT + 5 * mm
     width = PAGE_WIDTH - MARGIN_RIGHT - left
-    canvas.setFont(SANS_BOLD, fit_font_size(letterhead.organisation, SANS_BOLD, 13, width))
-    canvas.drawString(left, top - 2.5 * mm, letterhead.organisation)
+    name, size = fit_text(letterhead.organisation, SANS_BOLD, 13, width, minimum=8)
+    canvas.setFont(SANS_BOLD, size)
+    canvas.drawString(left, top - 2.5 * mm, name)
     canvas.setFillColor(MUTED)
     for line, y in ((f"{letterhead.department} · {letterhead.street}, {letterhead.city_line}",
                      top - 7.5 * mm),
                     (f"tel. {letterhead.phone} · {letterhead.email} · {letterhead.website}",
                      top - 11.5 * mm)):
-        canvas.setFont(SANS, fit_font_size(line, SANS, 8.5, width))
-        canvas.drawString(left, y, line)
+        shown, size = fit_text(line, SANS, 8.5, width, minimum=6.5)
+        canvas.setFont(SANS, size)
+        canvas.drawString(left, y, shown)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN_LEFT, top - 17 * mm, PAGE_WIDTH - MARGIN_RIGHT, top - 17 * mm)
@@ -177,8 +192,7 @@ def draw_address(canvas: Canvas, letterhead: Letterhead, lines: Sequence[str]) -
     left = ADDRESS_LEFT + 5 * mm
     width = ADDRESS_WIDTH - 5 * mm
     return_y = PAGE_HEIGHT - ADDRESS_TOP - RETURN_ZONE_HEIGHT + 2.5 * mm
-    text = sender_line(letterhead)
-    size = fit_font_size(text, SANS, 6.5, width)
+    text, size = fit_text(sender_line(letterhead), SANS, 6.5, width, minimum=5.5)
     canvas.setFont(SANS, size)
     canvas.setFillColor(MUTED)
     canvas.drawString(left, return_y, text)
@@ -187,11 +201,15 @@ def draw_address(canvas: Canvas, letterhead: Letterhead, lines: Sequence[str]) -
     canvas.line(left, return_y - 1, left + canvas.stringWidth(text, SANS, size), return_y - 1)
     canvas.setFillColor(INK)
     y = PAGE_HEIGHT - ADDRESS_TOP - RETURN_ZONE_HEIGHT - 4.5 * mm
-    for index, line in enumerate(lines[:6]):
+    printed: list[tuple[str, str, float]] = []
+    for index, line in enumerate(lines):
         font = SANS_BOLD if index == 0 else SANS
-        canvas.setFont(font, fit_font_size(line, font, 10.5, width, minimum=7))
+        size = fit_font_size(line, font, 10.5, width, minimum=8.5)
+        printed += [(font, part, size) for part in simpleSplit(line, font, size, width)]
+    for font, line, size in printed[:ADDRESS_LINES]:
+        canvas.setFont(font, size)
         canvas.drawString(left, y, line)
-        y -= 4.8 * mm
+        y -= 4.3 * mm
 
 
 def draw_info_block(canvas: Canvas, rows: Sequence[tuple[str, str]]) -> None:

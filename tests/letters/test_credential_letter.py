@@ -135,11 +135,19 @@ def test_a_progress_callback_that_raises_cancels_the_batch() -> None:
 def test_long_admin_edited_letterhead_and_names_still_print_whole() -> None:
     letterhead = dataclasses.replace(
         Letterhead(), organisation="Młodzieżowa Spółdzielnia Mieszkaniowa w Gdyni — "
-        "Zarząd i Dział Członkowsko-Mieszkaniowy", department="Dział Księgowości i Windykacji, "
+        "Zarząd Spółdzielni", department="Dział Księgowości i Windykacji, "
         "pokój 18 (parter, wejście od podwórza)")
     letter = sample_letter(first_name="Maria Magdalena Krystyna",
                            last_name="Żółkiewska-Gołębiewska-Szczęsna")
     [text] = page_texts(render_credential_letters(letterhead, [letter]))
-    assert "Zarząd i Dział Członkowsko-Mieszkaniowy" in text
+    assert "Mieszkaniowa w Gdyni — Zarząd Spółdzielni" in text
+    assert "wejście od podwórza)" in text
     strip = text.split(ACKNOWLEDGEMENT)[1]
     assert "Maria Magdalena Krystyna Żółkiewska-Gołębiewska-Szczęsna" in strip
+
+
+def test_a_letterhead_line_too_long_for_the_page_is_cut_visibly_not_run_off() -> None:
+    letterhead = dataclasses.replace(Letterhead(), organisation="Spółdzielnia " * 15 + "KONIEC")
+    [text] = page_texts(render_credential_letters(letterhead, [sample_letter()]))
+    assert "Spółdzielnia Spółdzielnia" in text and "…" in text
+    assert "KONIEC" not in text
