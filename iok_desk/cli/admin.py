@@ -23,6 +23,7 @@ from .common import Desk
 
 def cmd_db_roles(args: argparse.Namespace, desk: Desk) -> int:
     database = desk.raw()
+    roles.require_postgresql(database)
     migrations.ensure_schema(database.engine, upgrade_silently=False)
     report = roles.setup_roles(database)
     print(f"{describe_url(desk.url)}: role {', '.join(report.groups)} gotowe (schemat "

@@ -58,8 +58,9 @@ class RolesReport:
     admin_writes: tuple[str, ...]
 
 
-def _require_postgresql(dialect: str) -> None:
-    if dialect != "postgresql":
+def require_postgresql(db: Database) -> None:
+    """Roles exist only in PostgreSQL; say so on any other database."""
+    if db.dialect != "postgresql":
         raise NotAllowed("Role i uprawnienia istnieją tylko w PostgreSQL; baza SQLite służy "
                          "jednemu stanowisku i nie ma użytkowników.", code="roles_need_postgresql")
 
@@ -111,7 +112,7 @@ def _is_member(connection: Connection, group: str, member: str) -> bool:
 def setup_roles(db: Database) -> RolesReport:
     """Create the group roles if needed and (re)grant exactly the privileges of each on this
     database. Run as the owner of the schema (the role that ran the migrations)."""
-    _require_postgresql(db.dialect)
+    require_postgresql(db)
     _ensure_group_roles(db.engine)
     with db.engine.begin() as connection:
         schema = connection.exec_driver_sql("SELECT current_schema()").scalar_one()

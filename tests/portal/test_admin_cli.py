@@ -130,6 +130,8 @@ def test_on_sqlite_clerk_add_asks_nothing_and_db_roles_explains(
     assert out.strip() == "ewa: supervisor"
     code, _, err = run(capsys, url, "db", "roles")
     assert code == 1 and "tylko w PostgreSQL" in err
+    code, _, err = run(capsys, f"sqlite:///{tmp_path}/pusta.sqlite3", "db", "roles")
+    assert code == 1 and "tylko w PostgreSQL" in err
 
 
 @pytest.mark.postgres
