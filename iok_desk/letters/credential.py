@@ -302,7 +302,7 @@ def _acknowledgement(canvas: Canvas, letterhead: Letterhead,
         canvas.setFillColor(INK)
         canvas.setFont(font, 10)
         canvas.drawString(x, y - 4.3 * mm, value)
-    y -= 9 * mm
+    y -= 10 * mm
     value_left = MARGIN_LEFT + 26 * mm
     value_width = TEXT_WIDTH - 26 * mm
     units = _units_text(letter.unit_addresses)
