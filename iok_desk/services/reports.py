@@ -10,10 +10,10 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from iok_desk.db.engine import Database
-from iok_desk.db.models import Account, AccountUnit, LetterRecord, Request
+from iok_desk.db.models import Account, AccountUnit, LetterRecord, Request, Unit
 from iok_desk.domain.dates import OFFICE_ZONE, format_date, now_utc, office_date
 from iok_desk.domain.errors import NotAllowed, ValidationError
 from iok_desk.domain.states import RequestKind, RequestStatus, label_pl
@@ -77,12 +77,25 @@ class AuditExtract:
     events: list[AuditEventInfo]
 
 
-def _address_lines(request: Request) -> list[str]:
+def _postal(unit: Unit) -> list[str]:
+    return [f"ul. {unit.address}", f"{unit.postal_code} {unit.city}".strip()]
+
+
+def _address_lines(session: Session, request: Request) -> list[str]:
     """Where a letter about the request is posted: the unit in the register when known (the
-    address the cooperative writes to), else the unit as the applicant gave it."""
+    address the cooperative writes to); for a request naming only an account, that account's
+    first unit; else the unit as the applicant gave it."""
     if request.unit is not None:
-        return [f"ul. {request.unit.address}",
-                f"{request.unit.postal_code} {request.unit.city}".strip()]
+        return _postal(request.unit)
+    login_id = request.account.login_id if request.account else request.login_id_text
+    if login_id:
+        unit = session.scalar(select(Unit).join(AccountUnit, AccountUnit.unit_id == Unit.id)
+                              .join(Account, Account.id == AccountUnit.account_id)
+                              .where(Account.login_id == login_id)
+                              .order_by(AccountUnit.revoked_at.is_not(None), AccountUnit.id)
+                              .limit(1))
+        if unit is not None:
+            return _postal(unit)
     return [f"ul. {request.unit_text}"] if request.unit_text else []
 
 
@@ -105,7 +118,7 @@ def prepare_request_letter(db: Database, actor: Actor, number: str,
                      f"Wydrukowano {LETTER_LABELS_PL[kind]} {request.number}.",
                      request=request, letter=kind.value)
         return RequestLetterData(request=request_info(request),
-                                 address_lines=_address_lines(request),
+                                 address_lines=_address_lines(session, request),
                                  written_on=office_date(now))
 
 

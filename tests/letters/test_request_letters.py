@@ -51,6 +51,7 @@ def test_receipt_for_a_block_request_says_the_account_is_blocked_and_not_unblock
         kind="block", channel="phone", first_name="Jan", last_name="Kowalski",
         login_id=login)).number
     data = prepare_request_letter(db, admin, block, RequestLetterKind.RECEIPT)
+    assert data.address_lines == ["ul. Paprykowa 12/5", "81-198 Gdynia"]
     [text] = page_texts(render_request_receipt(Letterhead(), data))
     assert "zablokowanie dostępu" in text and "telefonicznie" in text
     assert f"{login[:4]} {login[4:]}" in text
