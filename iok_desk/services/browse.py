@@ -1,0 +1,243 @@
+"""Read-only queries behind the desk's lists: paged accounts and units (sorting and filtering
+in the database), the request queue, a unit's titles and the accounts still seeing it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import selectinload
+
+from iok_desk.db.engine import Database
+from iok_desk.db.models import (
+    Account,
+    AccountUnit,
+    AuditEvent,
+    LetterRecord,
+    Person,
+    Request,
+    Title,
+    Unit,
+)
+from iok_desk.domain.dates import OFFICE_ZONE, now_utc, office_date
+from iok_desk.domain.errors import ValidationError
+from iok_desk.domain.states import AccountStatus, RequestKind, RequestStatus
+from iok_desk.domain.validation import fold_for_search, parse_unit_address
+
+from .dto import AccountSummary, RequestInfo, TitleInfo
+from .lookups import find_unit
+from .requests import request_info
+from .search import search_query
+
+OVERDUE_DAYS = 14
+OPEN_STATUSES = (RequestStatus.RECEIVED, RequestStatus.NEEDS_INFO)
+ACCOUNT_SORT_KEYS = ("login_id", "name", "status", "issued_at")
+
+
+@dataclass(frozen=True)
+class AccountQuery:
+    """What the accounts list shows: a search text, a status, and the sort column."""
+
+    text: str = ""
+    status: str = ""
+    sort_key: str = "name"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    id: int
+    login_id: str
+    status: str
+    person_name: str
+    phone: str
+    email: str
+    units: list[str]
+    issued_at: datetime
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    id: int
+    address: str
+    estate: str
+    kind: str
+    accounting_key: str
+    live_accounts: int
+
+
+@dataclass(frozen=True)
+class RequestQuery:
+    """The request queue's filter: ``status`` is a status, ``open`` or empty for all."""
+
+    status: str = "open"
+    kind: str = ""
+    older_than_days: int = 0
+
+
+def _sort_columns(key: str) -> list[object]:
+    if key not in ACCOUNT_SORT_KEYS:
+        raise ValidationError(f"Nieznana kolumna sortowania „{key}”.", field="sort_key",
+                              code="unknown_choice")
+    return {"login_id": [Account.login_id], "name": [Person.name_search, Account.login_id],
+            "status": [Account.status, Person.name_search],
+            "issued_at": [Account.issued_at, Account.id]}[key]
+
+
+def account_ids(db: Database, query: AccountQuery) -> list[int]:
+    """The IDs of every account the list shows, in display order (only IDs: 100,000 of them
+    are a small list)."""
+    statement: Select[tuple[int]] = select(Account.id).join(Person)
+    if query.text.strip():
+        found = search_query(query.text)
+        if found is not None:
+            statement = statement.where(Account.id.in_(
+                found.with_only_columns(Account.id).order_by(None)))
+    if query.status:
+        statement = statement.where(Account.status == AccountStatus(query.status))
+    columns = _sort_columns(query.sort_key)
+    statement = statement.order_by(*[column.desc() if query.descending else column  # type: ignore[attr-defined]
+                                     for column in columns])
+    with db.reading() as session:
+        return list(session.scalars(statement))
+
+
+def account_rows(db: Database, ids: list[int]) -> dict[int, AccountRow]:
+    """The rows of the given account IDs (one page of the list)."""
+    if not ids:
+        return {}
+    statement = (select(Account).where(Account.id.in_(ids))
+                 .options(selectinload(Account.person),
+                          selectinload(Account.unit_access).selectinload(AccountUnit.unit)))
+    with db.reading() as session:
+        return {account.id: AccountRow(
+            id=account.id, login_id=account.login_id, status=account.status.value,
+            person_name=account.person.full_name, phone=account.person.phone,
+            email=account.person.email,
+            units=[access.unit.address for access in account.unit_access
+                   if access.revoked_at is None],
+            issued_at=account.issued_at) for account in session.scalars(statement)}
+
+
+def _live_count() -> object:
+    return (select(func.count(AccountUnit.id)).where(AccountUnit.unit_id == Unit.id,
+                                                     AccountUnit.revoked_at.is_(None))
+            .scalar_subquery())
+
+
+def unit_ids(db: Database, text: str = "") -> list[int]:
+    """Units in address order; ``text`` matches the folded address or accounting key."""
+    statement = select(Unit.id).order_by(Unit.street_search, Unit.building, Unit.unit_no)
+    for term in fold_for_search(text).split():
+        pattern = f"%{term}%"
+        statement = statement.where(Unit.address_search.like(pattern)
+                                    | func.lower(Unit.accounting_key).like(pattern))
+    with db.reading() as session:
+        return list(session.scalars(statement))
+
+
+def unit_rows(db: Database, ids: list[int]) -> dict[int, UnitRow]:
+    if not ids:
+        return {}
+    statement = (select(Unit, _live_count()).where(Unit.id.in_(ids))
+                 .options(selectinload(Unit.estate)))
+    with db.reading() as session:
+        return {unit.id: UnitRow(id=unit.id, address=unit.address, estate=unit.estate.name,
+                                 kind=unit.kind, accounting_key=unit.accounting_key,
+                                 live_accounts=int(live or 0))
+                for unit, live in session.execute(statement)}
+
+
+def unit_addresses(db: Database) -> list[str]:
+    """Every unit's address, for the completer of the unit field."""
+    with db.reading() as session:
+        return [unit.address for unit in session.scalars(
+            select(Unit).order_by(Unit.street_search, Unit.building, Unit.unit_no))]
+
+
+def unit_titles(db: Database, unit_text: str) -> list[TitleInfo]:
+    """The legal titles to a unit as the register holds them, newest first; empty when the
+    address is not in the register or cannot be read."""
+    try:
+        address = parse_unit_address(unit_text)
+    except ValidationError:
+        return []
+    today = office_date(now_utc())
+    with db.reading() as session:
+        unit = find_unit(session, address)
+        if unit is None:
+            return []
+        titles = session.scalars(select(Title).where(Title.unit_id == unit.id)
+                                 .options(selectinload(Title.person))
+                                 .order_by(Title.valid_from.desc())).all()
+        return [TitleInfo(person_name=title.person.full_name, unit_address=unit.address,
+                          kind=title.kind.value, valid_from=title.valid_from,
+                          valid_to=title.valid_to, valid_today=title.valid_on(today))
+                for title in titles]
+
+
+def accounts_seeing_unit(db: Database, unit_id: int) -> list[AccountSummary]:
+    """Accounts that still have access to the unit (to revoke after its sale)."""
+    statement = (select(Account).join(AccountUnit).where(AccountUnit.unit_id == unit_id,
+                                                         AccountUnit.revoked_at.is_(None))
+                 .options(selectinload(Account.person),
+                          selectinload(Account.unit_access).selectinload(AccountUnit.unit))
+                 .order_by(Account.login_id))
+    with db.reading() as session:
+        return [AccountSummary(login_id=account.login_id, status=account.status.value,
+                               person_name=account.person.full_name,
+                               email=account.person.email, phone=account.person.phone,
+                               units=[access.unit.address for access in account.unit_access
+                                      if access.revoked_at is None],
+                               issued_at=account.issued_at)
+                for account in session.scalars(statement).unique()]
+
+
+def unit_title_holders(db: Database, unit_id: int) -> list[TitleInfo]:
+    with db.reading() as session:
+        unit = session.get(Unit, unit_id)
+        address = unit.address if unit else ""
+    return unit_titles(db, address) if address else []
+
+
+def request_queue(db: Database, query: RequestQuery, *, limit: int = 2000) -> list[RequestInfo]:
+    """The request queue, oldest open first; filtered by status, kind and minimum age."""
+    statement = select(Request).options(selectinload(Request.unit),
+                                        selectinload(Request.account))
+    if query.status == "open":
+        statement = statement.where(Request.status.in_(OPEN_STATUSES))
+    elif query.status:
+        statement = statement.where(Request.status == RequestStatus(query.status))
+    if query.kind:
+        statement = statement.where(Request.kind == RequestKind(query.kind))
+    if query.older_than_days > 0:
+        statement = statement.where(
+            Request.received_at < now_utc() - timedelta(days=query.older_than_days))
+    statement = statement.order_by(Request.received_at, Request.id).limit(limit)
+    with db.reading() as session:
+        return [request_info(request) for request in session.scalars(statement)]
+
+
+def is_overdue(info: RequestInfo, now: datetime | None = None) -> bool:
+    """Open for more than OVERDUE_DAYS days."""
+    moment = now or now_utc()
+    return info.status in OPEN_STATUSES and moment - info.received_at > timedelta(
+        days=OVERDUE_DAYS)
+
+
+def letters_issued_on(db: Database, day: date | None = None) -> int:
+    """How many letters were produced on an office day (today by default)."""
+    day = day or office_date(now_utc())
+    start = datetime.combine(day, time.min, OFFICE_ZONE)
+    with db.reading() as session:
+        return session.scalar(select(func.count(LetterRecord.id)).where(
+            LetterRecord.created_at >= start,
+            LetterRecord.created_at < start + timedelta(days=1))) or 0
+
+
+def audit_actions(db: Database) -> list[str]:
+    """The actions that occur in the audit trail, for the audit view's filter."""
+    with db.reading() as session:
+        return list(session.scalars(select(AuditEvent.action).distinct()
+                                    .order_by(AuditEvent.action)))

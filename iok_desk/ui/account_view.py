@@ -1,0 +1,349 @@
+"""The account view: status with its history, units, requests, letters — and the actions its
+state allows (the others disabled, with a tooltip saying why)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from iok_desk.domain.credentials import format_login_id
+from iok_desk.domain.dates import format_date, format_datetime
+from iok_desk.domain.errors import ConflictError, IokError
+from iok_desk.domain.states import RevokeReason
+from iok_desk.services import accounts, browse
+from iok_desk.services.dto import AccountDetails, IssueResult, RevokeResult
+
+from .block_dialog import BlockDialog
+from .context import DeskContext, clear_error, show_error
+from .forms import child, load_form
+from .labels import label
+from .letters import show_credential_letters
+
+REVOKE_REASONS = [RevokeReason.SALE, RevokeReason.GIFT, RevokeReason.REQUEST,
+                  RevokeReason.DECISION, RevokeReason.TITLE_ENDED]
+
+
+def _when(moment: object) -> str:
+    return format_datetime(moment) if moment else "—"  # type: ignore[arg-type]
+
+
+class AccountDialog(QDialog):
+    """One account, reloaded after every change.
+
+    Signals:
+        sig_loaded(): the details arrived (also after a reload).
+    """
+
+    sig_loaded = Signal()
+
+    def __init__(self, desk: DeskContext, login_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self.login_id = login_id
+        self.details: AccountDetails | None = None
+        self.child_dialog: QDialog | None = None
+        self.setWindowTitle(self.tr("Account %1").replace("%1", format_login_id(login_id)))
+        form = load_form("account_view", self)
+        self.heading = child(form, QLabel, "heading")
+        self.status = child(form, QLabel, "status")
+        self._fields = {name: child(form, QLabel, name) for name in
+                        ("contact", "issued", "expires", "lastLogin", "blocked", "revoked",
+                         "replaced")}
+        self.units = child(form, QTableWidget, "units")
+        self.events = child(form, QTableWidget, "events")
+        self.requests = child(form, QListWidget, "requests")
+        self.letters = child(form, QListWidget, "letters")
+        self.error = child(form, QLabel, "error")
+        self.block_button = child(form, QPushButton, "blockButton")
+        self.reissue_button = child(form, QPushButton, "reissueButton")
+        self.revoke_unit_button = child(form, QPushButton, "revokeUnitButton")
+        self.revoke_account_button = child(form, QPushButton, "revokeAccountButton")
+        self.add_unit_button = child(form, QPushButton, "addUnitButton")
+        child(form, QPushButton, "closeButton").clicked.connect(self.accept)
+        for table, headers in ((self.units, [self.tr("Unit"), self.tr("Key"),
+                                             self.tr("Granted"), self.tr("Revoked")]),
+                               (self.events, [self.tr("When"), self.tr("Clerk"),
+                                              self.tr("What happened")])):
+            table.setColumnCount(len(headers))
+            table.setHorizontalHeaderLabels(headers)
+            table.horizontalHeader().setStretchLastSection(True)
+            table.verticalHeader().hide()
+        self.units.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.units.horizontalHeader().setStretchLastSection(False)
+        self.block_button.clicked.connect(self.open_block)
+        self.reissue_button.clicked.connect(self._on_reissue)
+        self.revoke_unit_button.clicked.connect(lambda: self._open_revoke(whole=False))
+        self.revoke_account_button.clicked.connect(lambda: self._open_revoke(whole=True))
+        self.add_unit_button.clicked.connect(self._open_add_unit)
+        self.units.itemSelectionChanged.connect(self._update_actions)
+        QShortcut(QKeySequence("Ctrl+B"), self, self.open_block)
+        desk.ops.sig_changed.connect(self.reload)
+        self._set_actions_enabled(False)
+        self.resize(820, 620)
+        self.reload()
+
+    def reload(self) -> None:
+        desk, login = self._desk, self.login_id
+        desk.ops.run(lambda _job: accounts.account_details(desk.db, login), self._on_details,
+                     owner=self, on_failure=lambda error: show_error(self.error, error))
+
+    def _on_details(self, details: AccountDetails) -> None:
+        self.details = details
+        self.heading.setText(f"{format_login_id(details.login_id)} — {details.person_name}")
+        self.status.setText(self.tr("Status: %1").replace("%1", label(details.status)))
+        contact = ", ".join(part for part in (details.phone, details.email) if part)
+        values = {
+            "contact": contact or "—",
+            "issued": _when(details.issued_at),
+            "expires": (format_date(details.first_password_expires_at)
+                        if details.must_change_password and details.first_password_expires_at
+                        else self.tr("changed by the resident")),
+            "lastLogin": _when(details.last_login_at),
+            "blocked": (f"{_when(details.blocked_at)} ({label(details.block_reason or '')})"
+                        if details.blocked_at else "—"),
+            "revoked": (f"{_when(details.revoked_at)} ({label(details.revoke_reason or '')})"
+                        if details.revoked_at else "—"),
+            "replaced": (format_login_id(details.replaced_by_login_id)
+                         if details.replaced_by_login_id else "—"),
+        }
+        for name, value in values.items():
+            self._fields[name].setText(value)
+        self.units.setRowCount(len(details.units))
+        for row, unit in enumerate(details.units):
+            revoked = (f"{format_date(unit.revoked_at)} ({label(unit.revoke_reason or '')})"
+                       if unit.revoked_at else "")
+            for column, text in enumerate((unit.unit_address, unit.accounting_key,
+                                           format_date(unit.granted_at), revoked)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, unit.unit_address
+                             if unit.revoked_at is None else None)
+                self.units.setItem(row, column, item)
+        self.units.resizeColumnsToContents()
+        self.events.setRowCount(len(details.events))
+        for row, event in enumerate(details.events):
+            for column, text in enumerate((format_datetime(event.occurred_at),
+                                           event.clerk_login, event.summary)):
+                self.events.setItem(row, column, QTableWidgetItem(text))
+        self.events.resizeColumnToContents(0)
+        self.requests.clear()
+        self.requests.addItems(details.requests)
+        self.letters.clear()
+        self.letters.addItems(details.letters)
+        self.error.clear()
+        self._update_actions()
+        self.sig_loaded.emit()
+
+    def _selected_live_unit(self) -> str | None:
+        item = self.units.item(self.units.currentRow(), 0) if self.units.currentRow() >= 0 \
+            else None
+        value = item.data(Qt.ItemDataRole.UserRole) if item else None
+        return str(value) if value else None
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for button in (self.block_button, self.reissue_button, self.revoke_unit_button,
+                       self.revoke_account_button, self.add_unit_button):
+            button.setEnabled(enabled)
+
+    def _allow(self, button: QPushButton, why_not: str | None) -> None:
+        button.setEnabled(why_not is None)
+        button.setToolTip(why_not or "")
+
+    def _update_actions(self) -> None:
+        details = self.details
+        if details is None:
+            return
+        status = details.status
+        state = label(status)
+        live_units = [unit for unit in details.units if unit.revoked_at is None]
+        revoked = self.tr("The account is revoked; that is final.") if status == "revoked" \
+            else None
+        self._allow(self.block_button, revoked)
+        self._allow(self.reissue_button, None if status == "blocked" else self.tr(
+            "A new login ID is issued only after a block; the account is %1.").replace(
+            "%1", state))
+        unit_reason = revoked or (None if self._selected_live_unit() else self.tr(
+            "Select a unit the account still sees in the Units tab."))
+        if unit_reason is None and len(live_units) < 2:
+            unit_reason = self.tr("This is the account's only unit: revoke the whole account.")
+        self._allow(self.revoke_unit_button, unit_reason)
+        self._allow(self.revoke_account_button, revoked)
+        self._allow(self.add_unit_button, None if status in ("issued", "active") else self.tr(
+            "A unit is added only to a live account; the account is %1.").replace("%1", state))
+
+    def open_block(self) -> None:
+        details = self.details
+        if details is None or not self.block_button.isEnabled():
+            return
+        dialog = BlockDialog(self._desk, details.login_id, details.person_name, details.phone,
+                             details.status, details.version, self)
+        self._show_child(dialog)
+
+    def _show_child(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.child_dialog = dialog
+        dialog.open()
+
+    def _on_reissue(self) -> None:
+        details = self.details
+        if details is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("New login ID"), self.tr(
+            "Retire account %1 for good and issue a new login ID and first password for "
+            "%2? The letter opens in the print preview.").replace(
+            "%1", format_login_id(details.login_id)).replace("%2", details.person_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.finished.connect(lambda result: self._reissue(details.version)
+                             if result == QMessageBox.StandardButton.Yes else None)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.child_dialog = box
+        box.open()
+
+    def _reissue(self, version: int) -> None:
+        desk, login = self._desk, self.login_id
+        desk.ops.run(lambda _job: accounts.reissue_account(desk.db, desk.actor, login,
+                                                           expected_version=version),
+                     self._on_reissued, owner=self, on_failure=self._on_failed, changes=True)
+
+    def _on_reissued(self, result: IssueResult) -> None:
+        # The old account is retired; follow the person to the new one.
+        self.login_id = result.login_id
+        self.setWindowTitle(self.tr("Account %1").replace("%1", format_login_id(
+            result.login_id)))
+        if result.letter is not None:
+            show_credential_letters(self._desk, [result.letter], self)
+
+    def _on_failed(self, error: IokError) -> None:
+        show_error(self.error, error)
+        if isinstance(error, ConflictError):
+            QTimer.singleShot(0, self, self.reload)
+
+    def _open_revoke(self, whole: bool) -> None:
+        if self.details is None:
+            return
+        dialog = RevokeDialog(self._desk, self.details, None if whole
+                              else self._selected_live_unit(), self)
+        self._show_child(dialog)
+
+    def _open_add_unit(self) -> None:
+        if self.details is None:
+            return
+        self._show_child(AddUnitDialog(self._desk, self.details, self))
+
+
+class RevokeDialog(QDialog):
+    """Revoke one unit or the whole account, with a reason."""
+
+    def __init__(self, desk: DeskContext, details: AccountDetails, unit: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._details = details
+        self.setWindowTitle(self.tr("Revoke access"))
+        form = load_form("revoke_dialog", self)
+        child(form, QLabel, "account").setText(
+            f"{format_login_id(details.login_id)} — {details.person_name}")
+        self.scope = child(form, QComboBox, "scope")
+        self.reason = child(form, QComboBox, "reason")
+        self.warning = child(form, QLabel, "warning")
+        self.error = child(form, QLabel, "error")
+        buttons = child(form, QDialogButtonBox, "buttons")
+        self.revoke_button = buttons.addButton(self.tr("&Revoke"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        self.revoke_button.setDefault(True)
+        self.revoke_button.clicked.connect(self._on_revoke)
+        cancel.clicked.connect(self.reject)
+        self.scope.addItem(self.tr("the whole account (final)"), "")
+        for access in details.units:
+            if access.revoked_at is None:
+                self.scope.addItem(access.unit_address, access.unit_address)
+        if unit:
+            self.scope.setCurrentIndex(max(0, self.scope.findData(unit)))
+        for reason in REVOKE_REASONS:
+            self.reason.addItem(label(reason.value), reason.value)
+        self.scope.currentIndexChanged.connect(self._on_scope)
+        self._on_scope()
+
+    def _on_scope(self) -> None:
+        self.warning.setText(self.tr("The login ID is never given to anyone again.")
+                             if not self.scope.currentData() else "")
+
+    def _on_revoke(self) -> None:
+        clear_error(self.error)
+        desk, details = self._desk, self._details
+        unit = str(self.scope.currentData()) or None
+        reason = str(self.reason.currentData())
+        self.revoke_button.setEnabled(False)
+        desk.ops.run(lambda _job: accounts.revoke_access(
+            desk.db, desk.actor, details.login_id, reason=reason, unit=unit,
+            expected_version=details.version), self._on_done, owner=self,
+            on_failure=self._on_failed, changes=True)
+
+    def _on_done(self, _result: RevokeResult) -> None:
+        self.accept()
+
+    def _on_failed(self, error: IokError) -> None:
+        show_error(self.error, error, {"unit": self.scope, "reason": self.reason})
+        self.revoke_button.setEnabled(True)
+
+
+class AddUnitDialog(QDialog):
+    """Give a live account one more unit (the person's title to it is checked)."""
+
+    def __init__(self, desk: DeskContext, details: AccountDetails,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._details = details
+        self.setWindowTitle(self.tr("Add a unit"))
+        form = load_form("add_unit_dialog", self)
+        child(form, QLabel, "account").setText(
+            f"{format_login_id(details.login_id)} — {details.person_name}")
+        self.unit = child(form, QLineEdit, "unit")
+        self.error = child(form, QLabel, "error")
+        buttons = child(form, QDialogButtonBox, "buttons")
+        self.add_button = buttons.addButton(self.tr("&Add"),
+                                            QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        self.add_button.setDefault(True)
+        self.add_button.clicked.connect(self._on_add)
+        cancel.clicked.connect(self.reject)
+        desk.ops.run(lambda _job: browse.unit_addresses(desk.db), self._on_addresses,
+                     owner=self)
+
+    def _on_addresses(self, addresses: list[str]) -> None:
+        completer = QCompleter(addresses, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.unit.setCompleter(completer)
+
+    def _on_add(self) -> None:
+        clear_error(self.error)
+        desk, details, unit = self._desk, self._details, self.unit.text()
+        self.add_button.setEnabled(False)
+        desk.ops.run(lambda _job: accounts.add_unit(desk.db, desk.actor, details.login_id,
+                                                    unit, expected_version=details.version),
+                     lambda _units: self.accept(), owner=self, on_failure=self._on_failed,
+                     changes=True)
+
+    def _on_failed(self, error: IokError) -> None:
+        show_error(self.error, error, {"unit": self.unit})
+        self.add_button.setEnabled(True)

@@ -1,0 +1,104 @@
+"""The phone-in block: reason, caller, phone, confirm — blocked at once, and said when."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from iok_desk.domain.credentials import format_login_id
+from iok_desk.domain.dates import format_datetime
+from iok_desk.domain.errors import IokError
+from iok_desk.domain.states import BlockReason
+from iok_desk.services import accounts
+from iok_desk.services.dto import BlockResult
+
+from .context import DeskContext, clear_error, show_error
+from .forms import child, load_form
+from .labels import label
+
+
+class BlockDialog(QDialog):
+    """Blocks one account. The holder's name and phone are filled in (the usual caller);
+    Enter blocks, and the dialog then says what happened and when.
+
+    Signals:
+        sig_blocked(str): the login ID that was blocked (or re-reported).
+    """
+
+    sig_blocked = Signal(str)
+
+    def __init__(self, desk: DeskContext, login_id: str, person_name: str, phone: str,
+                 status: str, version: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._login_id = login_id
+        self._version = version
+        self.setWindowTitle(self.tr("Block account %1").replace("%1",
+                                                                 format_login_id(login_id)))
+        form = load_form("block_dialog", self)
+        self.account = child(form, QLabel, "account")
+        self.reason = child(form, QComboBox, "reason")
+        self.caller_name = child(form, QLineEdit, "callerName")
+        self.caller_phone = child(form, QLineEdit, "callerPhone")
+        self.note = child(form, QLineEdit, "note")
+        self.error = child(form, QLabel, "error")
+        self.outcome = child(form, QLabel, "outcome")
+        buttons = child(form, QDialogButtonBox, "buttons")
+        self.block_button = QPushButton(self.tr("&Block now"))
+        self.block_button.setDefault(True)
+        buttons.addButton(self.block_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAutoDefault(False)
+        self.block_button.clicked.connect(self._on_block)
+        self.close_button.clicked.connect(self.reject)
+        for reason in BlockReason:
+            self.reason.addItem(label(reason.value), reason.value)
+        self.account.setText(self.tr("Account %1 — %2 (%3)").replace(
+            "%1", format_login_id(login_id)).replace("%2", person_name).replace(
+            "%3", label(status)))
+        self.caller_name.setText(person_name)
+        self.caller_phone.setText(phone)
+        self._fields: dict[str, QWidget] = {"reason": self.reason,
+                                            "caller_name": self.caller_name,
+                                            "caller_phone": self.caller_phone,
+                                            "note": self.note}
+        self.reason.setFocus()
+
+    def _on_block(self) -> None:
+        clear_error(self.error, self._fields)
+        self.block_button.setEnabled(False)
+        reason = str(self.reason.currentData())
+        name, phone, note = (self.caller_name.text(), self.caller_phone.text(),
+                             self.note.text())
+        login, version, desk = self._login_id, self._version, self._desk
+        desk.ops.run(lambda _job: accounts.block_account(
+            desk.db, desk.actor, login, reason=reason, caller_name=name, caller_phone=phone,
+            note=note, expected_version=version), self._on_blocked, owner=self,
+            on_failure=self._on_failed, changes=True)
+
+    def _on_blocked(self, result: BlockResult) -> None:
+        shown = format_login_id(result.login_id)
+        when = format_datetime(result.blocked_at)
+        if result.already_blocked:
+            text = self.tr("Account %1 was already blocked on %2; this report was recorded.")
+        else:
+            text = self.tr("Blocked account %1 on %2. Portal sessions end at once.")
+        self.outcome.setText(text.replace("%1", shown).replace("%2", when))
+        for widget in self._fields.values():
+            widget.setEnabled(False)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+        self.sig_blocked.emit(result.login_id)
+
+    def _on_failed(self, error: IokError) -> None:
+        show_error(self.error, error, self._fields)
+        self.block_button.setEnabled(True)

@@ -1,0 +1,40 @@
+"""Designer forms (``forms/*.ui``) loaded at run time; dialogs wrap a form, never become it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QFile, QIODevice, QObject
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+FORMS_DIR = Path(__file__).resolve().parents[2] / "forms"
+
+W = TypeVar("W", bound=QObject)
+
+
+def load_form(name: str, host: QWidget) -> QWidget:
+    """Load ``forms/<name>.ui`` into ``host`` (filling it edge to edge) and return the form."""
+    loader = QUiLoader()
+    file = QFile(str(FORMS_DIR / f"{name}.ui"))
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FileNotFoundError(f"cannot open form {file.fileName()}")
+    try:
+        form = loader.load(file, host)
+    finally:
+        file.close()
+    if form is None:
+        raise RuntimeError(f"cannot load form {name}: {loader.errorString()}")
+    layout = host.layout() or QVBoxLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(form)
+    return form
+
+
+def child(form: QObject, kind: type[W], name: str) -> W:
+    """A named widget of a loaded form; a missing one is a bug in the form."""
+    found = form.findChild(kind, name)
+    if found is None:
+        raise LookupError(f"form has no {kind.__name__} named {name!r}")
+    return found

@@ -1,0 +1,29 @@
+"""The window's language: Polish by default (resources/i18n/iok_desk_pl.qm), English with
+``--lang en`` (the source strings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+
+
+def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Install the desk's and Qt's own translations; returns them (keep them alive)."""
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        return []
+    QLocale.setDefault(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
+    installed = []
+    qt = QTranslator(app)
+    if qt.load("qtbase_pl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    desk = QTranslator(app)
+    if not desk.load(str(I18N_DIR / "iok_desk_pl.qm")):
+        raise FileNotFoundError(f"missing translation {I18N_DIR / 'iok_desk_pl.qm'}")
+    app.installTranslator(desk)
+    installed.append(desk)
+    return installed

@@ -1,0 +1,204 @@
+"""Table models. Long lists hold only row IDs and fetch rows lazily, a page at a time, through
+the operation helper; short lists (search results, the request queue) hold their rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from .operations import Job, Operations
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+
+PAGE_SIZE = 100
+MAX_CACHED_PAGES = 40
+OVERDUE_COLOUR = QColor("#b00020")
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    """One column: its header, how a row shows in it, and its sort key in the database."""
+
+    title: str
+    text: Callable[[R], str]
+    sort_key: str | None = None
+
+
+class ListTableModel(QAbstractTableModel, Generic[R]):
+    """A short list of rows held in memory. ``flag(row)`` marks rows that stand out."""
+
+    def __init__(self, columns: Sequence[Column[R]], parent: QObject | None = None,
+                 flag: Callable[[R], bool] | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[R] = []
+        self._flag = flag
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def append_rows(self, rows: Sequence[R]) -> None:
+        if not rows:
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+        self.rows.extend(rows)
+        self.endInsertRows()
+
+    def row_at(self, row: int) -> R | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.columns[index.column()].text(row)
+        flagged = self._flag is not None and self._flag(row)
+        if role == Qt.ItemDataRole.ForegroundRole and flagged:
+            return QBrush(OVERDUE_COLOUR)
+        if role == Qt.ItemDataRole.FontRole and flagged:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.columns)):
+            return self.columns[section].title
+        return None
+
+
+class LazyIdModel(QAbstractTableModel, Generic[R]):
+    """Rows known by ID; the IDs come in one query (sorted and filtered in the database), the
+    rows a page at a time when the view first shows them.
+
+    Signals:
+        sig_loaded(int): the ID list was (re)loaded; the number of rows.
+    """
+
+    sig_loaded = Signal(int)
+
+    def __init__(self, ops: Operations, columns: Sequence[Column[R]],
+                 fetch_ids: Callable[[str | None, bool], list[int]],
+                 fetch_rows: Callable[[list[int]], dict[int, R]],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self.columns = list(columns)
+        self._fetch_ids = fetch_ids
+        self._fetch_rows = fetch_rows
+        self._ids: list[int] = []
+        self._cache: dict[int, R] = {}
+        self._pages_loading: set[int] = set()
+        self._generation = 0
+        self.sort_key: str | None = None
+        self.descending = False
+
+    def reload(self) -> None:
+        """Query the IDs again (filter or sort changed, or data changed)."""
+        self._generation += 1
+        generation = self._generation
+        key, descending = self.sort_key, self.descending
+        self._ops.run(lambda _job: self._fetch_ids(key, descending),
+                      lambda ids: self._on_ids(generation, ids), owner=self)
+
+    def _on_ids(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._ids = ids
+        self._cache.clear()
+        self._pages_loading.clear()
+        self.endResetModel()
+        self.sig_loaded.emit(len(ids))
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_at(self, row: int) -> R | None:
+        row_id = self.id_at(row)
+        return self._cache.get(row_id) if row_id is not None else None
+
+    def _ensure_page(self, row: int) -> None:
+        page = row // PAGE_SIZE
+        if page in self._pages_loading:
+            return
+        self._pages_loading.add(page)
+        ids = self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
+        generation = self._generation
+
+        def work(_job: Job) -> dict[int, R]:
+            return self._fetch_rows(ids)
+
+        self._ops.run(work, lambda rows: self._on_rows(generation, page, rows), owner=self)
+
+    def _on_rows(self, generation: int, page: int, rows: dict[int, R]) -> None:
+        if generation != self._generation:
+            return
+        if len(self._cache) > MAX_CACHED_PAGES * PAGE_SIZE:
+            self._cache.clear()
+            self._pages_loading.clear()
+        self._cache.update(rows)
+        self._pages_loading.discard(page)
+        first = page * PAGE_SIZE
+        last = min(first + PAGE_SIZE, len(self._ids)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0),
+                                  self.index(last, len(self.columns) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self._cache.get(self._ids[index.row()])
+        if row is None:
+            self._ensure_page(index.row())
+            return "…"
+        return self.columns[index.column()].text(row)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            return self.columns[section].title
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._ids):
+            return str(section + 1)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting happens in the database: remember the key and reload the IDs."""
+        if not 0 <= column < len(self.columns) or self.columns[column].sort_key is None:
+            return
+        self.sort_key = self.columns[column].sort_key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()

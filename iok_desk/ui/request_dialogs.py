@@ -1,0 +1,285 @@
+"""Logging a request, and verifying one: the applicant's titles to the unit beside the
+request; ask for information, approve, reject with a reason, issue credentials."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from iok_desk.domain.credentials import format_login_id
+from iok_desk.domain.dates import format_date, format_datetime
+from iok_desk.domain.errors import ConflictError, IokError
+from iok_desk.domain.states import REQUEST_TRANSITIONS, Channel, RequestKind, RequestStatus
+from iok_desk.domain.validation import fold_for_search
+from iok_desk.services import accounts, browse, requests
+from iok_desk.services.dto import IssueResult, RequestInfo, TitleInfo
+
+from .context import DeskContext, clear_error, show_error
+from .forms import child, load_form
+from .labels import label
+from .letters import show_credential_letters
+from .operations import Job
+
+
+class NewRequestDialog(QDialog):
+    """Log a request that came on paper, by e-mail, by phone or in person.
+
+    Signals:
+        sig_registered(str): the register number given to the new request.
+    """
+
+    sig_registered = Signal(str)
+
+    def __init__(self, desk: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self.setWindowTitle(self.tr("Log a request"))
+        form = load_form("new_request_dialog", self)
+        self.kind = child(form, QComboBox, "kind")
+        self.channel = child(form, QComboBox, "channel")
+        self.first_name = child(form, QLineEdit, "firstName")
+        self.last_name = child(form, QLineEdit, "lastName")
+        self.unit = child(form, QLineEdit, "unit")
+        self.login_id = child(form, QLineEdit, "loginId")
+        self.email = child(form, QLineEdit, "email")
+        self.phone = child(form, QLineEdit, "phone")
+        self.note = child(form, QPlainTextEdit, "note")
+        self.error = child(form, QLabel, "error")
+        self.outcome = child(form, QLabel, "outcome")
+        buttons = child(form, QDialogButtonBox, "buttons")
+        self.register_button = buttons.addButton(self.tr("&Register"),
+                                                 QDialogButtonBox.ButtonRole.AcceptRole)
+        self.register_button.setDefault(True)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAutoDefault(False)
+        self.register_button.clicked.connect(self._on_register)
+        self.close_button.clicked.connect(self.reject)
+        for kind in RequestKind:
+            self.kind.addItem(label(kind.value), kind.value)
+        for channel in Channel:
+            self.channel.addItem(label(channel.value), channel.value)
+        self._fields: dict[str, QWidget] = {
+            "kind": self.kind, "channel": self.channel, "first_name": self.first_name,
+            "last_name": self.last_name, "unit": self.unit, "login_id": self.login_id,
+            "email": self.email, "phone": self.phone, "note": self.note}
+        self.kind.setFocus()
+        desk.ops.run(lambda _job: browse.unit_addresses(desk.db), self._on_addresses,
+                     owner=self)
+
+    def _on_addresses(self, addresses: list[str]) -> None:
+        completer = QCompleter(addresses, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.unit.setCompleter(completer)
+
+    def _on_register(self) -> None:
+        clear_error(self.error, self._fields)
+        data = requests.NewRequest(
+            kind=str(self.kind.currentData()), channel=str(self.channel.currentData()),
+            first_name=self.first_name.text(), last_name=self.last_name.text(),
+            unit=self.unit.text(), login_id=self.login_id.text(), email=self.email.text(),
+            phone=self.phone.text(), note=self.note.toPlainText())
+        desk = self._desk
+        self.register_button.setEnabled(False)
+        desk.ops.run(lambda _job: requests.register_request(desk.db, desk.actor, data),
+                     self._on_registered, owner=self, on_failure=self._on_failed,
+                     changes=True)
+
+    def _on_registered(self, info: RequestInfo) -> None:
+        self.outcome.setText(self.tr("Registered as %1 on %2.").replace(
+            "%1", info.number).replace("%2", format_datetime(info.received_at)))
+        for widget in self._fields.values():
+            widget.setEnabled(False)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+        self.sig_registered.emit(info.number)
+
+    def _on_failed(self, error: IokError) -> None:
+        show_error(self.error, error, self._fields)
+        self.register_button.setEnabled(True)
+
+
+class VerifyRequestDialog(QDialog):
+    """One request beside the unit register's titles, with the decisions its state allows.
+
+    Signals:
+        sig_loaded(): the request and the titles are shown (also after every change).
+    """
+
+    sig_loaded = Signal()
+
+    def __init__(self, desk: DeskContext, number: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self.number = number
+        self.info: RequestInfo | None = None
+        self.setWindowTitle(self.tr("Request %1").replace("%1", number))
+        form = load_form("verify_request_dialog", self)
+        self._labels = {name: child(form, QLabel, name) for name in
+                        ("number", "status", "kind", "channel", "received", "applicant",
+                         "contact", "unit", "login", "note", "decision")}
+        self.titles_heading = child(form, QLabel, "titlesHeading")
+        self.titles = child(form, QTableWidget, "titles")
+        self.match = child(form, QLabel, "match")
+        self.text = child(form, QPlainTextEdit, "text")
+        self.error = child(form, QLabel, "error")
+        self.ask_button = child(form, QPushButton, "askButton")
+        self.resume_button = child(form, QPushButton, "resumeButton")
+        self.approve_button = child(form, QPushButton, "approveButton")
+        self.reject_button = child(form, QPushButton, "rejectButton")
+        self.issue_button = child(form, QPushButton, "issueButton")
+        child(form, QPushButton, "closeButton").clicked.connect(self.accept)
+        headers = [self.tr("Person"), self.tr("Title"), self.tr("From"), self.tr("To")]
+        self.titles.setColumnCount(len(headers))
+        self.titles.setHorizontalHeaderLabels(headers)
+        self.titles.verticalHeader().hide()
+        self.titles.horizontalHeader().setStretchLastSection(True)
+        self.ask_button.clicked.connect(self._on_ask)
+        self.resume_button.clicked.connect(self._on_resume)
+        self.approve_button.clicked.connect(self._on_approve)
+        self.reject_button.clicked.connect(self._on_reject)
+        self.issue_button.clicked.connect(self._on_issue)
+        self.resize(980, 560)
+        self.reload()
+
+    def reload(self) -> None:
+        desk, number = self._desk, self.number
+
+        def work(_job: Job) -> tuple[RequestInfo, list[TitleInfo]]:
+            info = requests.get_request(desk.db, number)
+            titles = browse.unit_titles(desk.db, info.unit_address or info.unit_text) \
+                if info.unit_text else []
+            return info, titles
+
+        desk.ops.run(work, lambda result: self._on_loaded(*result), owner=self,
+                     on_failure=lambda error: show_error(self.error, error))
+
+    def _on_loaded(self, info: RequestInfo, titles: list[TitleInfo]) -> None:
+        self.info = info
+        applicant = f"{info.applicant_first_name} {info.applicant_last_name}"
+        values = {
+            "number": info.number, "status": label(info.status)
+            + (" — " + self.tr("OVERDUE") if browse.is_overdue(info) else ""),
+            "kind": label(info.kind), "channel": label(info.channel),
+            "received": format_datetime(info.received_at), "applicant": applicant,
+            "contact": ", ".join(part for part in (info.applicant_phone, info.applicant_email)
+                                 if part) or "—",
+            "unit": info.unit_address or info.unit_text or "—",
+            "login": format_login_id(info.login_id) if info.login_id else "—",
+            "note": info.note or "—", "decision": info.decision_reason or "—"}
+        for name, value in values.items():
+            self._labels[name].setText(value)
+        self.titles_heading.setText(self.tr("Titles to %1:").replace(
+            "%1", info.unit_address or info.unit_text) if info.unit_text
+            else self.tr("This request names no unit."))
+        self.titles.setRowCount(len(titles))
+        wanted = fold_for_search(applicant)
+        for row, title in enumerate(titles):
+            for column, text in enumerate((title.person_name, label(title.kind),
+                                           format_date(title.valid_from),
+                                           format_date(title.valid_to) if title.valid_to
+                                           else "—")):
+                item = QTableWidgetItem(text)
+                if fold_for_search(title.person_name) == wanted:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.titles.setItem(row, column, item)
+        self.titles.resizeColumnsToContents()
+        holds = [title for title in titles if fold_for_search(title.person_name) == wanted]
+        if not info.unit_text:
+            match, style = "", ""
+        elif any(title.valid_today for title in holds):
+            match, style = self.tr("✓ %1 holds a legal title to this unit valid today.").replace(
+                "%1", applicant), "color: #1b5e20; font-weight: bold;"
+        elif holds:
+            match, style = self.tr("✗ %1's title to this unit is not valid today.").replace(
+                "%1", applicant), "color: #b00020; font-weight: bold;"
+        elif titles:
+            match, style = self.tr("✗ %1 holds no title to this unit.").replace(
+                "%1", applicant), "color: #b00020; font-weight: bold;"
+        else:
+            match, style = self.tr("✗ The unit is not in the register."), \
+                "color: #b00020; font-weight: bold;"
+        self.match.setText(match)
+        self.match.setStyleSheet(style)
+        self._update_actions(info)
+        self.sig_loaded.emit()
+
+    def _allow(self, button: QPushButton, target: RequestStatus, info: RequestInfo) -> None:
+        allowed = target in REQUEST_TRANSITIONS[RequestStatus(info.status)]
+        button.setEnabled(allowed)
+        button.setToolTip("" if allowed else self.tr(
+            "Not possible for a request that is %1.").replace("%1", label(info.status)))
+
+    def _update_actions(self, info: RequestInfo) -> None:
+        self._allow(self.ask_button, RequestStatus.NEEDS_INFO, info)
+        self._allow(self.approve_button, RequestStatus.APPROVED, info)
+        self._allow(self.reject_button, RequestStatus.REJECTED, info)
+        resumable = info.status == RequestStatus.NEEDS_INFO
+        self.resume_button.setEnabled(resumable)
+        self.resume_button.setToolTip("" if resumable else self.tr(
+            "Only a request waiting for information can be resumed."))
+        issuable = info.status == RequestStatus.APPROVED and info.kind == RequestKind.GRANT
+        self.issue_button.setEnabled(issuable)
+        self.issue_button.setToolTip("" if issuable else self.tr(
+            "Credentials are issued for an approved request to grant access."))
+
+    def _run(self, work: object, on_success: object = None) -> None:
+        clear_error(self.error, {"note": self.text, "reason": self.text})
+        self._desk.ops.run(work, on_success or (lambda _result: self.text.clear()),  # type: ignore[arg-type]
+                           owner=self, on_failure=self._on_failed, changes=True)
+
+    def _on_failed(self, error: IokError) -> None:
+        show_error(self.error, error, {"note": self.text, "reason": self.text})
+        if isinstance(error, ConflictError):
+            self.reload()
+
+    def _decision(self, action: object) -> None:
+        info, desk, text = self.info, self._desk, self.text.toPlainText()
+        if info is None:
+            return
+        self._run(lambda _job: action(desk.db, desk.actor, info.number, text,  # type: ignore[operator]
+                                      expected_version=info.version))
+
+    def _on_ask(self) -> None:
+        self._decision(requests.ask_for_information)
+
+    def _on_resume(self) -> None:
+        self._decision(requests.resume_request)
+
+    def _on_reject(self) -> None:
+        self._decision(requests.reject_request)
+
+    def _on_approve(self) -> None:
+        info, desk = self.info, self._desk
+        if info is not None:
+            self._run(lambda _job: requests.approve_request(desk.db, desk.actor, info.number,
+                                                            expected_version=info.version))
+
+    def _on_issue(self) -> None:
+        info, desk = self.info, self._desk
+        if info is not None:
+            self._run(lambda _job: accounts.issue_credentials(desk.db, desk.actor, info.number),
+                      self._on_issued)
+
+    def _on_issued(self, result: IssueResult) -> None:
+        if result.letter is None:
+            self.error.setText(self.tr("The unit was added to the person's account %1; no new "
+                                       "letter is needed.").replace(
+                "%1", format_login_id(result.login_id)))
+            return
+        show_credential_letters(self._desk, [result.letter], self)

@@ -1,0 +1,1619 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="en">
+    <context>
+        <name>AccountDialog</name>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="60" />
+            <location filename="../../iok_desk/ui/account_view.py" line="226" />
+            <source>Account %1</source>
+            <translation>Konto %1</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="78" />
+            <source>Unit</source>
+            <translation>Lokal</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="78" />
+            <source>Key</source>
+            <translation>Klucz</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="79" />
+            <source>Granted</source>
+            <translation>Przyznano</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="79" />
+            <source>Revoked</source>
+            <translation>Odebrano</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="80" />
+            <source>When</source>
+            <translation>Kiedy</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="80" />
+            <source>Clerk</source>
+            <translation>Pracownik</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="81" />
+            <source>What happened</source>
+            <translation>Co się stało</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="108" />
+            <source>Status: %1</source>
+            <translation>Stan: %1</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="115" />
+            <source>changed by the resident</source>
+            <translation>zmienione przez mieszkańca</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="173" />
+            <source>The account is revoked; that is final.</source>
+            <translation>Konto jest odebrane; to stan ostateczny.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="177" />
+            <source>A new login ID is issued only after a block; the account is %1.</source>
+            <translation>Nowy identyfikator wydaje się tylko po zablokowaniu; konto jest w stanie „%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="180" />
+            <source>Select a unit the account still sees in the Units tab.</source>
+            <translation>Zaznacz na karcie Lokale lokal, do którego konto ma jeszcze dostęp.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="182" />
+            <source>This is the account's only unit: revoke the whole account.</source>
+            <translation>To jedyny lokal konta: odbierz dostęp do całego konta.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="186" />
+            <source>A unit is added only to a live account; the account is %1.</source>
+            <translation>Lokal dodaje się tylko do czynnego konta; konto jest w stanie „%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="205" />
+            <source>New login ID</source>
+            <translation>Nowy identyfikator</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="206" />
+            <source>Retire account %1 for good and issue a new login ID and first password for %2? The letter opens in the print preview.</source>
+            <translation>Zamknąć na stałe konto %1 i wydać nowy identyfikator oraz hasło do pierwszego logowania dla: %2? Pismo otworzy się w podglądzie wydruku.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountForm</name>
+        <message>
+            <location filename="../../forms/account_view.ui" line="31" />
+            <source>Contact:</source>
+            <translation>Kontakt:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/account_view.ui" line="51" />
+            <source>Issued:</source>
+            <translation>Wydano:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/account_view.ui" line="71" />
+            <source>First password valid until:</source>
+            <translation>Hasło do pierwszego logowania ważne do:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/account_view.ui" line="91" />
+            <source>Last login:</source>
+            <translation>Ostatnie logowanie:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/account_view.ui" line="111" />
+            <source>Blocked:</source>
+            <translation>Zablokowano:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/account_view.ui" line="131" />
+            <source>Revoked:</source>
+            <translation>Odebrano:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/account_view.ui" line="151" />
+            <source>Replaced by:</source>
+            <translation>Zastąpione przez:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/account_view.ui" line="174" />
+            <source>&amp;Units</source>
+            <translation>&amp;Lokale</translation>
+        </message>
+        <message>
+            <location filename="../../forms/account_view.ui" line="194" />
+            <source>&amp;History</source>
+            <translation>&amp;Historia</translation>
+        </message>
+        <message>
+            <location filename="../../forms/account_view.ui" line="214" />
+            <source>Re&amp;quests</source>
+            <translation>&amp;Wnioski</translation>
+        </message>
+        <message>
+            <location filename="../../forms/account_view.ui" line="224" />
+            <source>&amp;Letters</source>
+            <translation>&amp;Pisma</translation>
+        </message>
+        <message>
+            <location filename="../../forms/account_view.ui" line="252" />
+            <source>&amp;Block… (Ctrl+B)</source>
+            <translation>&amp;Zablokuj… (Ctrl+B)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/account_view.ui" line="259" />
+            <source>&amp;New login ID…</source>
+            <translation>&amp;Nowy identyfikator…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/account_view.ui" line="266" />
+            <source>Revoke &amp;unit…</source>
+            <translation>Odbierz &amp;lokal…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/account_view.ui" line="273" />
+            <source>Revoke &amp;account…</source>
+            <translation>Odbierz &amp;konto…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/account_view.ui" line="280" />
+            <source>A&amp;dd unit…</source>
+            <translation>&amp;Dodaj lokal…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/account_view.ui" line="294" />
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsPage</name>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="188" />
+            <source>all</source>
+            <translation>wszystkie</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="193" />
+            <source>Login ID</source>
+            <translation>Identyfikator</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="194" />
+            <source>Name</source>
+            <translation>Imię i nazwisko</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="195" />
+            <source>Status</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="196" />
+            <source>Issued</source>
+            <translation>Wydano</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="197" />
+            <source>Units</source>
+            <translation>Lokale</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="198" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../iok_desk/ui/pages.py" line="216" />
+            <source>%n account(s)</source>
+            <translation>
+                <numerusform>%n konto</numerusform>
+                <numerusform>%n konta</numerusform>
+                <numerusform>%n kont</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsPageForm</name>
+        <message>
+            <location filename="../../forms/accounts_page.ui" line="9" />
+            <source>Accounts</source>
+            <translation>Konta</translation>
+        </message>
+        <message>
+            <location filename="../../forms/accounts_page.ui" line="21" />
+            <source>F&amp;ilter:</source>
+            <translation>&amp;Filtr:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/accounts_page.ui" line="31" />
+            <source>surname, address, login ID…</source>
+            <translation>nazwisko, adres, identyfikator…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/accounts_page.ui" line="41" />
+            <source>&amp;Status:</source>
+            <translation>&amp;Stan:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/accounts_page.ui" line="54" />
+            <source>&amp;Open</source>
+            <translation>&amp;Otwórz</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddUnitDialog</name>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="315" />
+            <source>Add a unit</source>
+            <translation>Dodaj lokal</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="322" />
+            <source>&amp;Add</source>
+            <translation>&amp;Dodaj</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="325" />
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddUnitForm</name>
+        <message>
+            <location filename="../../forms/add_unit_dialog.ui" line="21" />
+            <source>&amp;Unit:</source>
+            <translation>&amp;Lokal:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/add_unit_dialog.ui" line="31" />
+            <source>e.g. Paprykowa 12/5</source>
+            <translation>np. Paprykowa 12/5</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../iok_desk/ui/app.py" line="40" />
+            <source>Unexpected error in IOK Desk. Nothing half-done was saved. Please pass the details to the administrator.</source>
+            <translation>Nieoczekiwany błąd IOK Desk. Nic niedokończonego nie zostało zapisane. Przekaż szczegóły administratorowi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="408" />
+            <location filename="../../iok_desk/ui/pages.py" line="409" />
+            <source>all</source>
+            <translation>wszystkie</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="414" />
+            <source>When</source>
+            <translation>Kiedy</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="415" />
+            <source>Clerk</source>
+            <translation>Pracownik</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="416" />
+            <source>Workstation</source>
+            <translation>Stanowisko</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="417" />
+            <source>Action</source>
+            <translation>Czynność</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="418" />
+            <source>Account</source>
+            <translation>Konto</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="420" />
+            <source>Request</source>
+            <translation>Wniosek</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="421" />
+            <source>What happened</source>
+            <translation>Co się stało</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../iok_desk/ui/pages.py" line="485" />
+            <source>%n event(s) shown</source>
+            <translation>
+                <numerusform>%n zdarzenie</numerusform>
+                <numerusform>%n zdarzenia</numerusform>
+                <numerusform>%n zdarzeń</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="494" />
+            <source>Export audit trail</source>
+            <translation>Eksport dziennika zdarzeń</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="495" />
+            <source>CSV files (*.csv)</source>
+            <translation>Pliki CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="505" />
+            <source>Exporting the audit trail…</source>
+            <translation>Eksport dziennika zdarzeń…</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="510" />
+            <source>Exported %1 event(s) to %2</source>
+            <translation>Wyeksportowano zdarzeń: %1 do pliku %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPageForm</name>
+        <message>
+            <location filename="../../forms/audit_page.ui" line="9" />
+            <source>Audit trail</source>
+            <translation>Dziennik zdarzeń</translation>
+        </message>
+        <message>
+            <location filename="../../forms/audit_page.ui" line="21" />
+            <source>&amp;Clerk:</source>
+            <translation>&amp;Pracownik:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/audit_page.ui" line="34" />
+            <source>&amp;Action:</source>
+            <translation>&amp;Czynność:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/audit_page.ui" line="47" />
+            <source>Login &amp;ID:</source>
+            <translation>&amp;Identyfikator:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/audit_page.ui" line="64" />
+            <source>&amp;From:</source>
+            <translation>&amp;Od:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/audit_page.ui" line="84" />
+            <source>&amp;To:</source>
+            <translation>D&amp;o:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/audit_page.ui" line="104" />
+            <source>S&amp;how</source>
+            <translation>Pokaż</translation>
+        </message>
+        <message>
+            <location filename="../../forms/audit_page.ui" line="118" />
+            <source>&amp;Export CSV…</source>
+            <translation>&amp;Eksport CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/audit_page.ui" line="169" />
+            <source>Load &amp;more</source>
+            <translation>Wczytaj &amp;więcej</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlockDialog</name>
+        <message>
+            <location filename="../../iok_desk/ui/block_dialog.py" line="44" />
+            <source>Block account %1</source>
+            <translation>Blokada konta %1</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/block_dialog.py" line="55" />
+            <source>&amp;Block now</source>
+            <translation>&amp;Zablokuj teraz</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/block_dialog.py" line="59" />
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/block_dialog.py" line="65" />
+            <source>Account %1 — %2 (%3)</source>
+            <translation>Konto %1 — %2 (%3)</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/block_dialog.py" line="92" />
+            <source>Account %1 was already blocked on %2; this report was recorded.</source>
+            <translation>Konto %1 było już zablokowane %2; zgłoszenie zostało odnotowane.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/block_dialog.py" line="94" />
+            <source>Blocked account %1 on %2. Portal sessions end at once.</source>
+            <translation>Zablokowano konto %1 — %2. Otwarte sesje w portalu wygasają natychmiast.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BlockForm</name>
+        <message>
+            <location filename="../../forms/block_dialog.ui" line="21" />
+            <source>&amp;Reason:</source>
+            <translation>&amp;Powód:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/block_dialog.ui" line="34" />
+            <source>&amp;Caller:</source>
+            <translation>&amp;Zgłaszający:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/block_dialog.ui" line="47" />
+            <source>Caller's &amp;phone:</source>
+            <translation>&amp;Telefon zgłaszającego:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/block_dialog.ui" line="60" />
+            <source>&amp;Note:</source>
+            <translation>&amp;Uwagi:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="10" />
+            <source>grant access</source>
+            <translation>nadanie dostępu</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="11" />
+            <source>add a unit</source>
+            <translation>dodanie lokalu</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="12" />
+            <source>block access</source>
+            <translation>zablokowanie dostępu</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="13" />
+            <source>revoke access</source>
+            <translation>odebranie dostępu</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="14" />
+            <source>on paper</source>
+            <translation>papierowo</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="15" />
+            <source>by e-mail</source>
+            <translation>e-mailem</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="16" />
+            <source>web form</source>
+            <translation>formularz elektroniczny</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="17" />
+            <source>by phone</source>
+            <translation>telefonicznie</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="18" />
+            <source>in person</source>
+            <translation>osobiście</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="19" />
+            <source>received</source>
+            <translation>przyjęty</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="20" />
+            <source>needs information</source>
+            <translation>wymaga uzupełnienia</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="21" />
+            <source>approved</source>
+            <translation>zatwierdzony</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="22" />
+            <source>rejected</source>
+            <translation>odrzucony</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="23" />
+            <source>done</source>
+            <translation>zrealizowany</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="24" />
+            <source>issued</source>
+            <translation>wydane</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="25" />
+            <source>active</source>
+            <translation>aktywne</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="26" />
+            <source>blocked</source>
+            <translation>zablokowane</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="27" />
+            <source>revoked</source>
+            <translation>odebrane</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="28" />
+            <source>lost password</source>
+            <translation>utrata hasła</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="29" />
+            <source>used by someone else</source>
+            <translation>użycie przez osobę nieupoważnioną</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="30" />
+            <source>abuse</source>
+            <translation>nadużycie</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="31" />
+            <source>other reason</source>
+            <translation>inny powód</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="32" />
+            <source>sale of the unit</source>
+            <translation>sprzedaż lokalu</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="33" />
+            <source>gift of the unit</source>
+            <translation>darowizna lokalu</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="34" />
+            <source>on request</source>
+            <translation>na wniosek</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="35" />
+            <source>cooperative's decision</source>
+            <translation>decyzja Spółdzielni</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="36" />
+            <source>new login ID issued</source>
+            <translation>wydanie nowego identyfikatora</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="37" />
+            <source>legal title ended</source>
+            <translation>wygaśnięcie tytułu prawnego</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="38" />
+            <source>co-op right to the unit</source>
+            <translation>spółdzielcze prawo do lokalu</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="39" />
+            <source>ownership</source>
+            <translation>własność</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="40" />
+            <source>ownership in an association</source>
+            <translation>własność we Wspólnocie Mieszkaniowej</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="41" />
+            <source>lease</source>
+            <translation>najem</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="42" />
+            <source>clerk</source>
+            <translation>pracownik</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="43" />
+            <source>supervisor</source>
+            <translation>kierownik</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/labels.py" line="44" />
+            <source>administrator</source>
+            <translation>administrator</translation>
+        </message>
+    </context>
+    <context>
+        <name>Letters</name>
+        <message>
+            <location filename="../../iok_desk/ui/letters.py" line="31" />
+            <source>Credential letter %1</source>
+            <translation>Pismo z danymi do logowania — %1</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/letters.py" line="35" />
+            <source>Credential letters issued today (%1)</source>
+            <translation>Pisma z danymi do logowania wydane dziś (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/letters.py" line="38" />
+            <source>The letter holds the first password: it is shown only here. Print it now; save the PDF only if you must.</source>
+            <translation>Pismo zawiera hasło do pierwszego logowania: jest widoczne tylko tutaj. Wydrukuj je teraz; PDF zapisuj tylko w razie konieczności.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/letters.py" line="46" />
+            <source>Preparing letters…</source>
+            <translation>Przygotowywanie pism…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainForm</name>
+        <message>
+            <location filename="../../forms/main_window.ui" line="11" />
+            <source>&amp;Find:</source>
+            <translation>&amp;Szukaj:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="21" />
+            <source>Login ID, surname, unit address, phone or e-mail (Ctrl+K)</source>
+            <translation>Identyfikator, nazwisko, adres lokalu, telefon albo e-mail (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="46" />
+            <source>Requests</source>
+            <translation>Wnioski</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="51" />
+            <source>Accounts</source>
+            <translation>Konta</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="56" />
+            <source>Units</source>
+            <translation>Lokale</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="61" />
+            <source>Audit trail</source>
+            <translation>Dziennik zdarzeń</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="66" />
+            <source>Reports</source>
+            <translation>Raporty</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="78" />
+            <source>Type in the box above to find an account.</source>
+            <translation>Wpisz w pole powyżej, aby znaleźć konto.</translation>
+        </message>
+        <message>
+            <location filename="../../forms/main_window.ui" line="98" />
+            <source>Enter opens the account · Ctrl+B blocks it at once · ↑ ↓ choose</source>
+            <translation>Enter otwiera konto · Ctrl+B blokuje je od razu · ↑ ↓ wybór</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="56" />
+            <source>IOK Desk — MSM Gdynia</source>
+            <translation>IOK Desk — MSM Gdynia</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="67" />
+            <source>Login ID</source>
+            <translation>Identyfikator</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="68" />
+            <source>Name</source>
+            <translation>Imię i nazwisko</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="69" />
+            <source>Status</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="70" />
+            <source>Units</source>
+            <translation>Lokale</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="71" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="72" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="129" />
+            <source>&amp;Desk</source>
+            <translation>&amp;Biuro</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="130" />
+            <source>&amp;Account</source>
+            <translation>&amp;Konto</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="131" />
+            <source>&amp;View</source>
+            <translation>&amp;Widok</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="132" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Szukaj…</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="134" />
+            <source>&amp;Open selected account</source>
+            <translation>&amp;Otwórz wybrane konto</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="136" />
+            <source>&amp;Block selected account…</source>
+            <translation>&amp;Zablokuj wybrane konto…</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="138" />
+            <source>&amp;Log a request…</source>
+            <translation>&amp;Zarejestruj wniosek…</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="140" />
+            <source>&amp;Print letters issued today…</source>
+            <translation>&amp;Drukuj pisma wydane dziś…</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="143" />
+            <source>&amp;Settings…</source>
+            <translation>&amp;Ustawienia…</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="146" />
+            <location filename="../../iok_desk/ui/main_window.py" line="207" />
+            <source>Only an administrator changes settings.</source>
+            <translation>Ustawienia zmienia tylko administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="148" />
+            <source>&amp;Quit</source>
+            <translation>Za&amp;kończ</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="154" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Odśwież</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="159" />
+            <source>Clerk: %1</source>
+            <translation>Pracownik: %1</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="203" />
+            <source>Clerk: %1 (%2)</source>
+            <translation>Pracownik: %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="215" />
+            <source>Open requests: %1</source>
+            <translation>Otwarte wnioski: %1</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="220" />
+            <source>%1 — connection lost; the next action reconnects</source>
+            <translation>%1 — utracono połączenie; następna czynność połączy się ponownie</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="227" />
+            <source>IOK Desk</source>
+            <translation>IOK Desk</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="264" />
+            <source>Type in the box above to find an account.</source>
+            <translation>Wpisz w pole powyżej, aby znaleźć konto.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="272" />
+            <source>Login ID: %1 of 8 digits</source>
+            <translation>Identyfikator: %1 z 8 cyfr</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="274" />
+            <source>✓ Check digit correct: %1</source>
+            <translation>✓ Cyfra kontrolna poprawna: %1</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="278" />
+            <source>✗ Wrong check digit — was a digit misheard or two swapped?</source>
+            <translation>✗ Błędna cyfra kontrolna — czy któraś cyfra nie została źle usłyszana lub dwie przestawione?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../iok_desk/ui/main_window.py" line="303" />
+            <source>%n account(s) found</source>
+            <translation>
+                <numerusform>Znaleziono %n konto</numerusform>
+                <numerusform>Znaleziono %n konta</numerusform>
+                <numerusform>Znaleziono %n kont</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="305" />
+            <source>(first %1 shown; type more to narrow)</source>
+            <translation>(pokazano pierwsze %1; wpisz więcej, aby zawęzić)</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="308" />
+            <source>Nothing found.</source>
+            <translation>Nic nie znaleziono.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="360" />
+            <source>Find the account first, then press Ctrl+B.</source>
+            <translation>Najpierw znajdź konto, potem naciśnij Ctrl+B.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="379" />
+            <source>No credential letter was issued at this desk today since the program started.</source>
+            <translation>Od uruchomienia programu nie wydano dziś na tym stanowisku żadnego pisma z danymi do logowania.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewRequestDialog</name>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="48" />
+            <source>Log a request</source>
+            <translation>Rejestracja wniosku</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="62" />
+            <source>&amp;Register</source>
+            <translation>&amp;Zarejestruj</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="66" />
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="102" />
+            <source>Registered as %1 on %2.</source>
+            <translation>Zarejestrowano jako %1 — %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewRequestForm</name>
+        <message>
+            <location filename="../../forms/new_request_dialog.ui" line="11" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Rodzaj:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/new_request_dialog.ui" line="24" />
+            <source>C&amp;hannel:</source>
+            <translation>&amp;Sposób złożenia:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/new_request_dialog.ui" line="37" />
+            <source>&amp;First name:</source>
+            <translation>&amp;Imię:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/new_request_dialog.ui" line="50" />
+            <source>&amp;Surname:</source>
+            <translation>&amp;Nazwisko:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/new_request_dialog.ui" line="63" />
+            <source>&amp;Unit:</source>
+            <translation>&amp;Lokal:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/new_request_dialog.ui" line="73" />
+            <source>e.g. Paprykowa 12/5</source>
+            <translation>np. Paprykowa 12/5</translation>
+        </message>
+        <message>
+            <location filename="../../forms/new_request_dialog.ui" line="80" />
+            <source>&amp;Login ID:</source>
+            <translation>I&amp;dentyfikator:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/new_request_dialog.ui" line="90" />
+            <source>for add-unit, block, revoke</source>
+            <translation>przy dodaniu lokalu, blokadzie, odebraniu</translation>
+        </message>
+        <message>
+            <location filename="../../forms/new_request_dialog.ui" line="97" />
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/new_request_dialog.ui" line="110" />
+            <source>&amp;Phone:</source>
+            <translation>&amp;Telefon:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/new_request_dialog.ui" line="123" />
+            <source>&amp;Note:</source>
+            <translation>&amp;Uwagi:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <location filename="../../iok_desk/ui/operations.py" line="128" />
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/operations.py" line="129" />
+            <source>Please wait</source>
+            <translation>Proszę czekać</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/operations.py" line="154" />
+            <source>Cancelled; nothing more was done.</source>
+            <translation>Przerwano; nic więcej nie zostało zrobione.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewDialog</name>
+        <message numerus="yes">
+            <location filename="../../iok_desk/ui/preview.py" line="52" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n strona</numerusform>
+                <numerusform>%n strony</numerusform>
+                <numerusform>%n stron</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/preview.py" line="82" />
+            <source>Save letter as PDF</source>
+            <translation>Zapisz pismo jako PDF</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/preview.py" line="83" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Pliki PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewForm</name>
+        <message>
+            <location filename="../../forms/preview.ui" line="45" />
+            <source>&amp;Print… (Ctrl+P)</source>
+            <translation>&amp;Drukuj… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/preview.ui" line="52" />
+            <source>&amp;Save PDF… (Ctrl+S)</source>
+            <translation>&amp;Zapisz PDF… (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/preview.ui" line="59" />
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPageForm</name>
+        <message>
+            <location filename="../../forms/reports_page.ui" line="9" />
+            <source>Reports</source>
+            <translation>Raporty</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_page.ui" line="21" />
+            <source>Open requests:</source>
+            <translation>Otwarte wnioski:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_page.ui" line="38" />
+            <source>Overdue (open more than 14 days):</source>
+            <translation>Zaległe (otwarte dłużej niż 14 dni):</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_page.ui" line="55" />
+            <source>Letters produced today:</source>
+            <translation>Pisma wytworzone dziś:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_page.ui" line="72" />
+            <source>Letters of this session ready to print:</source>
+            <translation>Pisma z tej sesji gotowe do druku:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_page.ui" line="93" />
+            <source>Show &amp;overdue requests</source>
+            <translation>Pokaż &amp;zaległe wnioski</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_page.ui" line="100" />
+            <source>&amp;Print letters issued today… (Ctrl+Shift+P)</source>
+            <translation>&amp;Drukuj pisma wydane dziś… (Ctrl+Shift+P)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsPage</name>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="96" />
+            <source>open</source>
+            <translation>otwarte</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="99" />
+            <location filename="../../iok_desk/ui/pages.py" line="100" />
+            <source>all</source>
+            <translation>wszystkie</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="103" />
+            <source>any</source>
+            <translation>dowolny</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="103" />
+            <source>older than 7 days</source>
+            <translation>starsze niż 7 dni</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="104" />
+            <source>overdue (over 14 days)</source>
+            <translation>zaległe (ponad 14 dni)</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="105" />
+            <source>older than 30 days</source>
+            <translation>starsze niż 30 dni</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="108" />
+            <source>Number</source>
+            <translation>Numer</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="109" />
+            <source>Received</source>
+            <translation>Wpłynął</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="110" />
+            <source>Days</source>
+            <translation>Dni</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="111" />
+            <source>Kind</source>
+            <translation>Rodzaj</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="112" />
+            <source>Channel</source>
+            <translation>Sposób</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="113" />
+            <source>Applicant</source>
+            <translation>Wnioskodawca</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="115" />
+            <source>Unit / login ID</source>
+            <translation>Lokal / identyfikator</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="117" />
+            <source>Status</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="118" />
+            <source>OVERDUE</source>
+            <translation>ZALEGŁY</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../iok_desk/ui/pages.py" line="155" />
+            <source>%n request(s)</source>
+            <translation>
+                <numerusform>%n wniosek</numerusform>
+                <numerusform>%n wnioski</numerusform>
+                <numerusform>%n wniosków</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../iok_desk/ui/pages.py" line="156" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n zaległy</numerusform>
+                <numerusform>%n zaległe</numerusform>
+                <numerusform>%n zaległych</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsPageForm</name>
+        <message>
+            <location filename="../../forms/requests_page.ui" line="9" />
+            <source>Requests</source>
+            <translation>Wnioski</translation>
+        </message>
+        <message>
+            <location filename="../../forms/requests_page.ui" line="21" />
+            <source>&amp;Status:</source>
+            <translation>&amp;Stan:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/requests_page.ui" line="34" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Rodzaj:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/requests_page.ui" line="47" />
+            <source>&amp;Age:</source>
+            <translation>&amp;Wiek:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/requests_page.ui" line="67" />
+            <source>&amp;Log a request… (Ctrl+N)</source>
+            <translation>&amp;Zarejestruj wniosek… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/requests_page.ui" line="74" />
+            <source>&amp;Verify…</source>
+            <translation>&amp;Rozpatrz…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevokeDialog</name>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="257" />
+            <source>Revoke access</source>
+            <translation>Odebranie dostępu</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="266" />
+            <source>&amp;Revoke</source>
+            <translation>&amp;Odbierz</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="269" />
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="273" />
+            <source>the whole account (final)</source>
+            <translation>całego konta (ostatecznie)</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/account_view.py" line="285" />
+            <source>The login ID is never given to anyone again.</source>
+            <translation>Identyfikator nie zostanie już nikomu nadany.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevokeForm</name>
+        <message>
+            <location filename="../../forms/revoke_dialog.ui" line="21" />
+            <source>&amp;Revoke access to:</source>
+            <translation>&amp;Odebrać dostęp do:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/revoke_dialog.ui" line="34" />
+            <source>R&amp;eason:</source>
+            <translation>&amp;Powód:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../iok_desk/ui/settings_dialog.py" line="26" />
+            <source>Settings</source>
+            <translation>Ustawienia</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/settings_dialog.py" line="33" />
+            <source>&amp;Save</source>
+            <translation>&amp;Zapisz</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/settings_dialog.py" line="35" />
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsForm</name>
+        <message>
+            <location filename="../../forms/settings_dialog.ui" line="9" />
+            <source>Letterhead</source>
+            <translation>Nagłówek pism</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_dialog.ui" line="17" />
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organizacja:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_dialog.ui" line="30" />
+            <source>&amp;Department:</source>
+            <translation>&amp;Dział:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_dialog.ui" line="43" />
+            <source>&amp;Street:</source>
+            <translation>&amp;Ulica:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_dialog.ui" line="56" />
+            <source>&amp;Postal code:</source>
+            <translation>&amp;Kod pocztowy:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_dialog.ui" line="69" />
+            <source>&amp;City:</source>
+            <translation>&amp;Miejscowość:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_dialog.ui" line="82" />
+            <source>P&amp;hone:</source>
+            <translation>&amp;Telefon:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_dialog.ui" line="95" />
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_dialog.ui" line="108" />
+            <source>&amp;Website:</source>
+            <translation>&amp;Strona WWW:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_dialog.ui" line="121" />
+            <source>Portal &amp;address:</source>
+            <translation>&amp;Adres portalu:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_dialog.ui" line="134" />
+            <source>Office &amp;hours:</source>
+            <translation>&amp;Godziny przyjęć:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/settings_dialog.ui" line="154" />
+            <source>First password &amp;valid for (days):</source>
+            <translation>&amp;Ważność hasła do pierwszego logowania (dni):</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsPage</name>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="268" />
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="269" />
+            <source>Estate</source>
+            <translation>Zasób</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="270" />
+            <source>Key</source>
+            <translation>Klucz</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="271" />
+            <source>Accounts</source>
+            <translation>Konta</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="278" />
+            <source>Person</source>
+            <translation>Osoba</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="278" />
+            <source>Title</source>
+            <translation>Tytuł prawny</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="279" />
+            <source>From</source>
+            <translation>Od</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="279" />
+            <source>To</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="280" />
+            <source>Login ID</source>
+            <translation>Identyfikator</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="280" />
+            <source>Name</source>
+            <translation>Imię i nazwisko</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="281" />
+            <source>Status</source>
+            <translation>Stan</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../iok_desk/ui/pages.py" line="292" />
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n lokal</numerusform>
+                <numerusform>%n lokale</numerusform>
+                <numerusform>%n lokali</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="358" />
+            <source>Select an account that still sees the unit.</source>
+            <translation>Zaznacz konto, które nadal ma dostęp do lokalu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsPageForm</name>
+        <message>
+            <location filename="../../forms/units_page.ui" line="9" />
+            <source>Units</source>
+            <translation>Lokale</translation>
+        </message>
+        <message>
+            <location filename="../../forms/units_page.ui" line="21" />
+            <source>F&amp;ilter:</source>
+            <translation>&amp;Filtr:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/units_page.ui" line="31" />
+            <source>street, number, accounting key…</source>
+            <translation>ulica, numer, klucz księgowy…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/units_page.ui" line="71" />
+            <source>Legal titles in the register:</source>
+            <translation>Tytuły prawne w rejestrze:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/units_page.ui" line="91" />
+            <source>Accounts that still see this unit:</source>
+            <translation>Konta, które nadal mają dostęp do lokalu:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/units_page.ui" line="126" />
+            <source>&amp;Open account</source>
+            <translation>&amp;Otwórz konto</translation>
+        </message>
+        <message>
+            <location filename="../../forms/units_page.ui" line="133" />
+            <source>&amp;Revoke access after sale…</source>
+            <translation>Odbierz &amp;dostęp po sprzedaży…</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyRequestDialog</name>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="129" />
+            <source>Request %1</source>
+            <translation>Wniosek %1</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="145" />
+            <source>Person</source>
+            <translation>Osoba</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="145" />
+            <source>Title</source>
+            <translation>Tytuł prawny</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="145" />
+            <source>From</source>
+            <translation>Od</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="145" />
+            <source>To</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="175" />
+            <source>OVERDUE</source>
+            <translation>ZALEGŁY</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="185" />
+            <source>Titles to %1:</source>
+            <translation>Tytuły prawne do lokalu %1:</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="187" />
+            <source>This request names no unit.</source>
+            <translation>Wniosek nie wskazuje lokalu.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="206" />
+            <source>✓ %1 holds a legal title to this unit valid today.</source>
+            <translation>✓ %1 ma ważny dziś tytuł prawny do tego lokalu.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="209" />
+            <source>✗ %1's title to this unit is not valid today.</source>
+            <translation>✗ Tytuł prawny osoby %1 do tego lokalu nie jest dziś ważny.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="212" />
+            <source>✗ %1 holds no title to this unit.</source>
+            <translation>✗ %1 nie ma tytułu prawnego do tego lokalu.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="215" />
+            <source>✗ The unit is not in the register.</source>
+            <translation>✗ Lokalu nie ma w rejestrze.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="226" />
+            <source>Not possible for a request that is %1.</source>
+            <translation>Niemożliwe dla wniosku w stanie „%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="235" />
+            <source>Only a request waiting for information can be resumed.</source>
+            <translation>Wznowić można tylko wniosek czekający na uzupełnienie.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="239" />
+            <source>Credentials are issued for an approved request to grant access.</source>
+            <translation>Dane do logowania wydaje się dla zatwierdzonego wniosku o nadanie dostępu.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="281" />
+            <source>The unit was added to the person's account %1; no new letter is needed.</source>
+            <translation>Lokal dodano do konta %1 tej osoby; nowe pismo nie jest potrzebne.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyRequestForm</name>
+        <message>
+            <location filename="../../forms/verify_request_dialog.ui" line="12" />
+            <source>The request</source>
+            <translation>Wniosek</translation>
+        </message>
+        <message>
+            <location filename="../../forms/verify_request_dialog.ui" line="21" />
+            <source>Number:</source>
+            <translation>Numer:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/verify_request_dialog.ui" line="44" />
+            <source>Status:</source>
+            <translation>Stan:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/verify_request_dialog.ui" line="67" />
+            <source>Kind:</source>
+            <translation>Rodzaj:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/verify_request_dialog.ui" line="90" />
+            <source>Channel:</source>
+            <translation>Sposób złożenia:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/verify_request_dialog.ui" line="113" />
+            <source>Received:</source>
+            <translation>Wpłynął:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/verify_request_dialog.ui" line="136" />
+            <source>Applicant:</source>
+            <translation>Wnioskodawca:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/verify_request_dialog.ui" line="159" />
+            <source>Contact:</source>
+            <translation>Kontakt:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/verify_request_dialog.ui" line="182" />
+            <source>Unit:</source>
+            <translation>Lokal:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/verify_request_dialog.ui" line="205" />
+            <source>Login ID:</source>
+            <translation>Identyfikator:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/verify_request_dialog.ui" line="228" />
+            <source>Note:</source>
+            <translation>Uwagi:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/verify_request_dialog.ui" line="251" />
+            <source>Decision / missing:</source>
+            <translation>Decyzja / braki:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/verify_request_dialog.ui" line="280" />
+            <source>The unit register</source>
+            <translation>Rejestr lokali</translation>
+        </message>
+        <message>
+            <location filename="../../forms/verify_request_dialog.ui" line="329" />
+            <source>&amp;Reason for rejection, or what is missing:</source>
+            <translation>&amp;Uzasadnienie odmowy albo czego brakuje:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/verify_request_dialog.ui" line="364" />
+            <source>As&amp;k for information</source>
+            <translation>Wezwij do &amp;uzupełnienia</translation>
+        </message>
+        <message>
+            <location filename="../../forms/verify_request_dialog.ui" line="371" />
+            <source>Information &amp;received</source>
+            <translation>Uzupełniono</translation>
+        </message>
+        <message>
+            <location filename="../../forms/verify_request_dialog.ui" line="378" />
+            <source>&amp;Approve</source>
+            <translation>&amp;Zatwierdź</translation>
+        </message>
+        <message>
+            <location filename="../../forms/verify_request_dialog.ui" line="385" />
+            <source>&amp;Reject</source>
+            <translation>&amp;Odrzuć</translation>
+        </message>
+        <message>
+            <location filename="../../forms/verify_request_dialog.ui" line="392" />
+            <source>&amp;Issue credentials…</source>
+            <translation>&amp;Wydaj dane do logowania…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/verify_request_dialog.ui" line="406" />
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+    </context>
+</TS>
