@@ -14,9 +14,11 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
+import keyring
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
+from support.memory_keyring import MemoryKeyring
 
 from iok_desk.db import migrations
 from iok_desk.db.engine import Database
@@ -56,6 +58,16 @@ class PostgresServer:
             for name in self.created:
                 connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         self.engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Every test sees an empty in-memory keyring instead of the user's real one."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture(scope="session")

@@ -12,10 +12,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 from pypdf import PdfReader
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -26,35 +23,6 @@ from iok_desk.services import accounts, requests, roles
 from iok_desk.services.context import Actor
 from iok_desk.services.dto import CredentialLetterData, IssueResult
 from iok_desk.services.settings import get_letterhead
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that lives in this process only: nothing reaches the disk or the desktop."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.entries.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture(scope="session")

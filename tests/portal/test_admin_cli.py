@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
+from support.memory_keyring import MemoryKeyring
 
 from iok_desk.cli import main
 from iok_desk.cli.common import Desk
@@ -16,7 +17,7 @@ from iok_desk.db.credentials_store import SERVICE, complete_url, keyring_user, s
 from iok_desk.db.engine import Database
 from iok_desk.services import roles
 
-from .conftest import LoginRoles, MemoryKeyring
+from .conftest import LoginRoles
 
 
 def run(capsys: pytest.CaptureFixture[str], url: str, *argv: str) -> tuple[int, str, str]:
