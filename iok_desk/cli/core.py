@@ -12,7 +12,7 @@ from iok_desk.db.engine import describe_url
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_datetime
 from iok_desk.domain.states import BlockReason, Channel, RequestKind, label_pl
-from iok_desk.services import accounts, audit, clerks, demo, requests, search, settings
+from iok_desk.services import accounts, audit, clerks, demo, requests, roles, search, settings
 from iok_desk.services.dto import CredentialLetterData, IssueResult
 
 from .common import Desk, print_json
@@ -44,6 +44,8 @@ def cmd_db_upgrade(args: argparse.Namespace, desk: Desk) -> int:
     migrations.upgrade(engine)
     after = migrations.current_revision(engine)
     print(f"{describe_url(desk.url)}: {before or '(pusta)'} → {after}")
+    if roles.refresh_grants_if_used(desk.raw()):
+        print("Uprawnienia ról bazy odświeżone (iok-desk db roles).")
     return 0
 
 

@@ -154,6 +154,18 @@ def uses_roles(connection: Connection) -> bool:
         "WHERE rolname = :group"), {"group": CLERK_ROLE}).scalar())
 
 
+def refresh_grants_if_used(db: Database) -> bool:
+    """After an upgrade: re-grant on a PostgreSQL database that ``db roles`` set up, so new
+    tables are covered. Returns whether it did."""
+    if db.dialect != "postgresql":
+        return False
+    with db.engine.connect() as connection:
+        if not uses_roles(connection):
+            return False
+    setup_roles(db)
+    return True
+
+
 def ensure_login_role(connection: Connection, name: str, group: str, *,
                       password: str | None = None, administrator: bool = False) -> bool:
     """Make ``name`` a login role in ``group``; returns whether it was created. The password

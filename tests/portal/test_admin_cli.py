@@ -150,3 +150,31 @@ def test_without_db_roles_clerk_add_makes_no_login_role(
     with db.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM pg_roles WHERE rolname = :n"),
                                   {"n": name}).scalar_one() == 0
+
+
+@pytest.mark.postgres
+def test_db_upgrade_regrants_a_database_set_up_with_roles(
+        capsys: pytest.CaptureFixture[str], postgres_server) -> None:  # type: ignore[no-untyped-def]
+    url = postgres_server.create_database().render_as_string(hide_password=False)
+    code, out, err = run(capsys, url, "db", "upgrade")
+    assert code == 0, err
+    assert "Uprawnienia" not in out  # a database without roles stays that way
+    database = Database(url)
+    roles.setup_roles(database)
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql(f"REVOKE SELECT ON request FROM {roles.CLERK_ROLE}")
+    code, out, err = run(capsys, url, "db", "upgrade")
+    assert code == 0, err
+    assert "Uprawnienia ról bazy odświeżone" in out
+    with database.engine.connect() as connection:
+        assert connection.execute(text(
+            "SELECT has_table_privilege(:role, 'request', 'SELECT')"),
+            {"role": roles.CLERK_ROLE}).scalar_one()
+    database.dispose()
+
+
+def test_db_upgrade_on_sqlite_has_no_roles_to_refresh(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, err = run(capsys, f"sqlite:///{tmp_path / 'x.sqlite3'}", "db", "upgrade")
+    assert code == 0, err
+    assert "Uprawnienia" not in out
