@@ -178,6 +178,17 @@ def _check_version(request: Request, expected_version: int | None) -> None:
                             code="conflict_stale", status=request.status.value)
 
 
+def _start_transition(session: Session, actor: Actor, number: str, target: RequestStatus,
+                      expected_version: int | None) -> tuple[Clerk, Request]:
+    """The clerk and the request, locked, after checking that nobody changed the request
+    since the clerk looked (``expected_version``) and that its life cycle allows ``target``."""
+    clerk = load_clerk(session, actor)
+    request = request_by_number(session, number, for_update=True)
+    _check_version(request, expected_version)
+    ensure_request_transition(request.status, target, request.number)
+    return clerk, request
+
+
 def get_request(db: Database, number: str) -> RequestInfo:
     with db.reading() as session:
         return request_info(request_by_number(session, number))
@@ -213,10 +224,8 @@ def ask_for_information(db: Database, actor: Actor, number: str, note: str, *,
     """received → needs_info: the applicant must complete or correct the request."""
     what = clean_text(note, "note", "Czego brakuje", max_length=2000, multiline=True)
     with db.transaction() as session:
-        clerk = load_clerk(session, actor)
-        request = request_by_number(session, number, for_update=True)
-        _check_version(request, expected_version)
-        ensure_request_transition(request.status, RequestStatus.NEEDS_INFO, request.number)
+        clerk, request = _start_transition(session, actor, number, RequestStatus.NEEDS_INFO,
+                                           expected_version)
         request.status = RequestStatus.NEEDS_INFO
         request.decision_reason = what
         record_event(session, clerk, actor, "request.needs_info",
@@ -230,10 +239,8 @@ def resume_request(db: Database, actor: Actor, number: str, note: str = "", *,
     addition = clean_text(note, "note", "Uzupełnienie", max_length=2000, required=False,
                           multiline=True)
     with db.transaction() as session:
-        clerk = load_clerk(session, actor)
-        request = request_by_number(session, number, for_update=True)
-        _check_version(request, expected_version)
-        ensure_request_transition(request.status, RequestStatus.RECEIVED, request.number)
+        clerk, request = _start_transition(session, actor, number, RequestStatus.RECEIVED,
+                                           expected_version)
         request.status = RequestStatus.RECEIVED
         request.decision_reason = ""
         if addition:
@@ -248,10 +255,8 @@ def reject_request(db: Database, actor: Actor, number: str, reason: str, *,
     """→ rejected, with a reason the decision letter quotes."""
     why = clean_text(reason, "reason", "Uzasadnienie", max_length=2000, multiline=True)
     with db.transaction() as session:
-        clerk = load_clerk(session, actor)
-        request = request_by_number(session, number, for_update=True)
-        _check_version(request, expected_version)
-        ensure_request_transition(request.status, RequestStatus.REJECTED, request.number)
+        clerk, request = _start_transition(session, actor, number, RequestStatus.REJECTED,
+                                           expected_version)
         request.status = RequestStatus.REJECTED
         request.decision_reason = why
         request.decided_at = now_utc()
@@ -297,10 +302,8 @@ def approve_request(db: Database, actor: Actor, number: str, *,
                     expected_version: int | None = None) -> RequestInfo:
     """→ approved, after the checks its kind needs (title to the unit; the account named)."""
     with db.transaction() as session:
-        clerk = load_clerk(session, actor)
-        request = request_by_number(session, number, for_update=True)
-        _check_version(request, expected_version)
-        ensure_request_transition(request.status, RequestStatus.APPROVED, request.number)
+        clerk, request = _start_transition(session, actor, number, RequestStatus.APPROVED,
+                                           expected_version)
         account: Account | None = None
         if request.login_id_text:
             account = account_by_login(session, request.login_id_text)
