@@ -3,7 +3,9 @@ state allows (the others disabled, with a tooltip saying why)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +38,12 @@ from .letters import show_credential_letters
 
 REVOKE_REASONS = [RevokeReason.SALE, RevokeReason.GIFT, RevokeReason.REQUEST,
                   RevokeReason.DECISION, RevokeReason.TITLE_ENDED]
+
+
+def refresh_details(desk: DeskContext, login_id: str, owner: QWidget,
+                    then: Callable[[AccountDetails], None]) -> None:
+    """Fetch the account again (after another clerk's change) and hand it over."""
+    desk.ops.run(lambda _job: accounts.account_details(desk.db, login_id), then, owner=owner)
 
 
 def _when(moment: object) -> str:
@@ -144,7 +152,6 @@ class AccountDialog(QDialog):
         self.requests.addItems(details.requests)
         self.letters.clear()
         self.letters.addItems(details.letters)
-        self.error.clear()
         self._update_actions()
         self.sig_loaded.emit()
 
@@ -215,6 +222,7 @@ class AccountDialog(QDialog):
         box.open()
 
     def _reissue(self, version: int) -> None:
+        self.error.clear()
         desk, login = self._desk, self.login_id
         desk.ops.run(lambda _job: accounts.reissue_account(desk.db, desk.actor, login,
                                                            expected_version=version),
@@ -230,8 +238,6 @@ class AccountDialog(QDialog):
 
     def _on_failed(self, error: IokError) -> None:
         show_error(self.error, error)
-        if isinstance(error, ConflictError):
-            QTimer.singleShot(0, self, self.reload)
 
     def _open_revoke(self, whole: bool) -> None:
         if self.details is None:
@@ -302,6 +308,11 @@ class RevokeDialog(QDialog):
     def _on_failed(self, error: IokError) -> None:
         show_error(self.error, error, {"unit": self.scope, "reason": self.reason})
         self.revoke_button.setEnabled(True)
+        if isinstance(error, ConflictError):
+            refresh_details(self._desk, self._details.login_id, self, self._set_details)
+
+    def _set_details(self, details: AccountDetails) -> None:
+        self._details = details
 
 
 class AddUnitDialog(QDialog):
@@ -347,3 +358,8 @@ class AddUnitDialog(QDialog):
     def _on_failed(self, error: IokError) -> None:
         show_error(self.error, error, {"unit": self.unit})
         self.add_button.setEnabled(True)
+        if isinstance(error, ConflictError):
+            refresh_details(self._desk, self._details.login_id, self, self._set_details)
+
+    def _set_details(self, details: AccountDetails) -> None:
+        self._details = details

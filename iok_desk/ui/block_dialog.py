@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_datetime
-from iok_desk.domain.errors import IokError
+from iok_desk.domain.errors import ConflictError, IokError
 from iok_desk.domain.states import BlockReason
 from iok_desk.services import accounts
 from iok_desk.services.dto import BlockResult
@@ -102,3 +102,6 @@ class BlockDialog(QDialog):
     def _on_failed(self, error: IokError) -> None:
         show_error(self.error, error, self._fields)
         self.block_button.setEnabled(True)
+        if isinstance(error, ConflictError):
+            # The message names the account's state now; a second Enter is an informed one.
+            self._version = None

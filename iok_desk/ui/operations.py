@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from iok_desk.db.engine import Database
-from iok_desk.domain.errors import DatabaseUnavailable, IokError
+from iok_desk.domain.errors import ConflictError, DatabaseUnavailable, IokError
 
 PROGRESS_DELAY_MS = 600
 POLL_MS = 15
@@ -68,7 +68,8 @@ class Operations(QObject):
         sig_failed(str): an error nobody handled (shown by the main window).
         sig_connection(bool): the database answered (True) or was lost (False).
         sig_idle(): no job is pending any more.
-        sig_changed(): a job that changed data finished (views reload).
+        sig_changed(): data changed — a job that changes data finished, or another clerk's
+            change was detected (views reload).
     """
 
     sig_failed = Signal(str)
@@ -183,6 +184,9 @@ class Operations(QObject):
                     ticket.on_failure(error)
                 else:
                     self.sig_failed.emit(error.message)
+                if isinstance(error, ConflictError):
+                    # Another clerk changed the data: every view reloads what is there now.
+                    self.sig_changed.emit()
             else:
                 raise error
         finally:

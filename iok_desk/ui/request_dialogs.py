@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_date, format_datetime
-from iok_desk.domain.errors import ConflictError, IokError
+from iok_desk.domain.errors import IokError
 from iok_desk.domain.states import REQUEST_TRANSITIONS, Channel, RequestKind, RequestStatus
 from iok_desk.domain.validation import fold_for_search
 from iok_desk.services import accounts, browse, requests
@@ -152,6 +152,7 @@ class VerifyRequestDialog(QDialog):
         self.approve_button.clicked.connect(self._on_approve)
         self.reject_button.clicked.connect(self._on_reject)
         self.issue_button.clicked.connect(self._on_issue)
+        desk.ops.sig_changed.connect(self.reload)
         self.resize(980, 560)
         self.reload()
 
@@ -245,8 +246,6 @@ class VerifyRequestDialog(QDialog):
 
     def _on_failed(self, error: IokError) -> None:
         show_error(self.error, error, {"note": self.text, "reason": self.text})
-        if isinstance(error, ConflictError):
-            self.reload()
 
     def _decision(self, action: object) -> None:
         info, desk, text = self.info, self._desk, self.text.toPlainText()

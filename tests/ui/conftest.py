@@ -63,9 +63,10 @@ def window(make_window: Callable[[Actor], MainWindow], admin: Actor,
     return make_window(admin)
 
 
-# The offscreen platform plugin cannot propagate size hints to a window system it does not
-# have; Qt says so once per top-level window. It is not a warning about the desk.
-OFFSCREEN_NOISE = r"^This plugin does not support propagateSizeHints\(\)$"
+# The offscreen platform plugin has no window system: it cannot propagate size hints, raise a
+# window or grab the keyboard (a completer's popup), and Qt says so. Not warnings about the desk.
+OFFSCREEN_NOISE = (r"^This plugin does not support (propagateSizeHints|raise|grabbing the "
+                   r"keyboard)")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
