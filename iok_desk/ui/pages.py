@@ -424,12 +424,14 @@ class AuditPage(QWidget):
         _prepare_view(self.table)
         _restore_header(settings, "audit/columns", self.table)
         self.login.setText(str(settings.value("audit/login", "")))
-        child(form, QPushButton, "applyButton").clicked.connect(self.reload)
+        child(form, QPushButton, "applyButton").clicked.connect(self.show_events)
         child(form, QPushButton, "exportButton").clicked.connect(self.export_csv)
-        self.login.returnPressed.connect(self.reload)
+        self.login.returnPressed.connect(self.show_events)
         self.more_button.clicked.connect(self._load_more)
         self.table.activated.connect(self._on_activated)
-        self._load_choices()
+        self._first_load = True
+        desk.ops.sig_changed.connect(self.reload)
+        self.reload()
 
     def save_state(self) -> None:
         self._settings.setValue("audit/columns", self.table.horizontalHeader().saveState())
@@ -437,7 +439,8 @@ class AuditPage(QWidget):
         self._settings.setValue("audit/action", self.action.currentData())
         self._settings.setValue("audit/login", self.login.text())
 
-    def _load_choices(self) -> None:
+    def reload(self) -> None:
+        """Refresh the clerks and actions to choose from, then the events."""
         desk = self._desk
 
         def work(_job: Job) -> tuple[list[clerks.ClerkInfo], list[str]]:
@@ -446,13 +449,23 @@ class AuditPage(QWidget):
         desk.ops.run(work, lambda result: self._on_choices(*result), owner=self)
 
     def _on_choices(self, staff: list[clerks.ClerkInfo], actions: list[str]) -> None:
-        for clerk in staff:
-            self.clerk.addItem(f"{clerk.login} ({clerk.full_name})", clerk.login)
-        for action in actions:
-            self.action.addItem(action, action)
-        _restore_combo(self._settings, "audit/clerk", self.clerk)
-        _restore_combo(self._settings, "audit/action", self.action)
-        self.reload()
+        chosen_clerk, chosen_action = self.clerk.currentData(), self.action.currentData()
+        if self._first_load:
+            chosen_clerk = self._settings.value("audit/clerk", "")
+            chosen_action = self._settings.value("audit/action", "")
+            self._first_load = False
+        for combo, items in ((self.clerk, [(f"{clerk.login} ({clerk.full_name})", clerk.login)
+                                           for clerk in staff]),
+                             (self.action, [(action, action) for action in actions])):
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.blockSignals(False)
+        self.clerk.setCurrentIndex(max(0, self.clerk.findData(chosen_clerk)))
+        self.action.setCurrentIndex(max(0, self.action.findData(chosen_action)))
+        self.show_events()
 
     def current_filter(self) -> audit.AuditFilter:
         return audit.AuditFilter(
@@ -461,7 +474,7 @@ class AuditPage(QWidget):
             login_id=self.login.text().strip() or None,
             day_from=self.day_from.date().toPython(), day_to=self.day_to.date().toPython())
 
-    def reload(self) -> None:
+    def show_events(self) -> None:
         self._fetch(0)
 
     def _load_more(self) -> None:
