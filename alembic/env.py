@@ -6,6 +6,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
+from iok_desk.db.migrations import include_name
 from iok_desk.db.models import Base, UtcDateTime
 
 config = context.config
@@ -26,6 +27,7 @@ def _configure_and_run(connection) -> None:  # type: ignore[no-untyped-def]
         compare_type=True,
         render_item=_render_item,
         render_as_batch=connection.dialect.name == "sqlite",
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -99,10 +99,10 @@ def test_first_passwords_leak_nowhere(db: Database, admin: Actor, register: dict
         number = requests.register_request(db, admin, requests.NewRequest(
             kind="grant", channel="paper", first_name="Anna", last_name="Żółkiewska",
             unit=register["flat7"])).number
-        assert main(["--database", database_url, "--clerk", "admin", "request", "approve",
-                     number]) == 0
-        assert main(["--database", database_url, "--clerk", "admin", "account", "issue",
-                     number, "--letter", str(letter)]) == 0
+        for command in (["request", "approve", number],
+                        ["account", "issue", number, "--letter", str(letter)]):
+            code = main(["--database", database_url, "--clerk", "admin", *command])
+            assert code == 0, capsys.readouterr().err
         assert letter.stat().st_size > 0
     finally:
         logging.getLogger("sqlalchemy.engine").setLevel(logging.WARNING)

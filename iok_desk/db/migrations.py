@@ -20,6 +20,22 @@ from iok_desk.domain.errors import SchemaMismatch
 ALEMBIC_DIR = Path(__file__).resolve().parents[2] / "alembic"
 
 
+# Objects of revision 0003 the models cannot express: SQLite's FTS5 tables (with their shadow
+# tables ``person_fts_data``…) and PostgreSQL's trigram indexes.
+SEARCH_INDEX_TABLES = ("person_fts", "unit_fts", "account_fts")
+SEARCH_INDEX_PREFIX = "ix_trgm_"
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """Autogenerate's filter (``include_name``): skip the search indexes of revision 0003."""
+    if type_ == "table" and name:
+        return not any(name == table or name.startswith(f"{table}_")
+                       for table in SEARCH_INDEX_TABLES)
+    if type_ == "index" and name:
+        return not name.startswith(SEARCH_INDEX_PREFIX)
+    return True
+
+
 def alembic_config(engine: Engine) -> Config:
     config = Config()
     config.set_main_option("script_location", str(ALEMBIC_DIR))

@@ -18,7 +18,8 @@ from iok_desk.domain.errors import SchemaMismatch
 
 def _differences(database: Database) -> list[object]:
     with database.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(connection, opts={
+            "compare_type": True, "include_name": migrations.include_name})
         return list(compare_metadata(context, Base.metadata))
 
 

@@ -3,6 +3,8 @@ anything; one left at an older revision on a server is never upgraded behind the
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from sqlalchemy import text
 
@@ -22,35 +24,44 @@ WRITES = [
 ]
 
 
+NEWER = "9999_from_a_newer_desk"
+
+
 def _set_revision(db: Database, revision: str) -> None:
     with db.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = :r"), {"r": revision})
 
 
+@pytest.fixture
+def newer_schema(db: Database, admin: Actor) -> Iterator[Database]:
+    """The database as a newer IOK Desk left it; put back afterwards (the PostgreSQL test
+    database is shared by the whole run)."""
+    head = migrations.head_revision(db.engine)
+    _set_revision(db, NEWER)
+    yield db
+    _set_revision(db, head)
+
+
 @pytest.mark.parametrize("command", WRITES, ids=lambda argv: " ".join(argv[:2]))
 def test_a_newer_schema_is_refused_and_nothing_is_written(
-        capsys: pytest.CaptureFixture[str], db: Database, admin: Actor, database_url: str,
+        capsys: pytest.CaptureFixture[str], newer_schema: Database, database_url: str,
         command: list[str]) -> None:
-    head = migrations.head_revision(db.engine)
-    before = row_counts(db)
-    _set_revision(db, "9999_from_a_newer_desk")
+    before = row_counts(newer_schema)
     code = main(["--database", database_url, "--clerk", "admin", *command])
     err = capsys.readouterr().err
     assert code == 1
     assert "nowszej" in err and "Traceback" not in err
-    _set_revision(db, head)
-    assert row_counts(db) == before
-    assert migrations.current_revision(db.engine) == head
+    assert row_counts(newer_schema) == before
+    assert migrations.current_revision(newer_schema.engine) == NEWER
 
 
-def test_the_schema_check_refuses_before_any_use_case(db: Database, admin: Actor) -> None:
-    _set_revision(db, "9999_from_a_newer_desk")
+def test_the_schema_check_refuses_before_any_use_case(newer_schema: Database) -> None:
     for silently in (True, False):
         with pytest.raises(SchemaMismatch) as error:
-            migrations.ensure_schema(db.engine, upgrade_silently=silently)
+            migrations.ensure_schema(newer_schema.engine, upgrade_silently=silently)
         assert error.value.code == "schema_unknown"
-        assert error.value.details["current"] == "9999_from_a_newer_desk"
-    assert migrations.current_revision(db.engine) == "9999_from_a_newer_desk"
+        assert error.value.details["current"] == NEWER
+    assert migrations.current_revision(newer_schema.engine) == NEWER
 
 
 @pytest.mark.postgres
