@@ -10,6 +10,7 @@ from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 FORMS_DIR = Path(__file__).resolve().parents[2] / "forms"
+FORM_MARGIN = 8
 
 W = TypeVar("W", bound=QObject)
 
@@ -29,6 +30,8 @@ def load_form(name: str, host: QWidget) -> QWidget:
     layout = host.layout() or QVBoxLayout(host)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(form)
+    if form.layout() is not None:
+        form.layout().setContentsMargins(FORM_MARGIN, FORM_MARGIN, FORM_MARGIN, FORM_MARGIN)
     return form
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from iok_desk.db.engine import describe_url
 from iok_desk.domain.credentials import damm_check_digit, format_login_id
+from iok_desk.domain.dates import now_utc, office_date
 from iok_desk.services import clerks, requests, search
 from iok_desk.services.dto import AccountSummary
 
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         ], self)
         self.results_view.setModel(self.results)
         self.results_view.verticalHeader().hide()
+        self.results_view.verticalHeader().setDefaultSectionSize(
+            self.results_view.fontMetrics().height() + 8)
         self.results_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Interactive)
         self.results_view.horizontalHeader().setStretchLastSection(True)
@@ -219,8 +222,8 @@ class MainWindow(QMainWindow):
     def _on_connection(self, connected: bool) -> None:
         text = describe_url(self.desk.db.url)
         if not connected:
-            text = self.tr("%1 — connection lost; the next action reconnects").replace(
-                "%1", text)
+            text = self.tr("%1 — the database is not answering; the next action "
+                           "reconnects").replace("%1", text)
         self.status_database.setText(text)
         self.status_database.setStyleSheet("" if connected else "color: #b00020;")
 
@@ -376,12 +379,14 @@ class MainWindow(QMainWindow):
         self._open_child(NewRequestDialog(self.desk, self))
 
     def print_today(self) -> None:
-        if not self.desk.letters_today:
+        today = office_date(now_utc())
+        letters = [letter for letter in self.desk.letters_today if letter.issued_on == today]
+        if not letters:
             self.statusBar().showMessage(self.tr(
                 "No credential letter was issued at this desk today since the program "
                 "started."), 10_000)
             return
-        render_letters(self.desk, self.desk.letters_today, self)
+        render_letters(self.desk, letters, self)
 
     def open_settings(self) -> None:
         if self.desk.is_admin:

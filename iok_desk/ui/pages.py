@@ -49,8 +49,10 @@ AUDIT_PAGE = 200
 
 def _prepare_view(view: QTableView) -> None:
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(header.count() - 1, QHeaderView.ResizeMode.Stretch)
     view.setAlternatingRowColors(True)
 
 
@@ -93,6 +95,7 @@ class RequestsPage(QWidget):
         self.table = child(form, QTableView, "table")
         self.summary = child(form, QLabel, "summary")
         self.verify_dialog: VerifyRequestDialog | None = None
+        self._generation = 0
         self.status.addItem(self.tr("open"), "open")
         for status in RequestStatus:
             self.status.addItem(label(status.value), status.value)
@@ -107,15 +110,15 @@ class RequestsPage(QWidget):
         self.model = ListTableModel[RequestInfo]([
             Column(self.tr("Number"), lambda row: row.number),
             Column(self.tr("Received"), lambda row: format_date(row.received_at)),
-            Column(self.tr("Days"), lambda row: str(request_age_days(row))),
+            Column(self.tr("Days"), lambda row: ("⚠ " if browse.is_overdue(row) else "")
+                   + str(request_age_days(row))),
             Column(self.tr("Kind"), lambda row: label(row.kind)),
             Column(self.tr("Channel"), lambda row: label(row.channel)),
             Column(self.tr("Applicant"),
                    lambda row: f"{row.applicant_first_name} {row.applicant_last_name}"),
             Column(self.tr("Unit / login ID"), lambda row: row.unit_text or (
                 format_login_id(row.login_id) if row.login_id else "")),
-            Column(self.tr("Status"), lambda row: label(row.status)
-                   + (" — " + self.tr("OVERDUE") if browse.is_overdue(row) else "")),
+            Column(self.tr("Status"), lambda row: label(row.status)),
         ], self, flag=browse.is_overdue)
         self.table.setModel(self.model)
         _prepare_view(self.table)
@@ -146,10 +149,14 @@ class RequestsPage(QWidget):
                              kind=str(self.kind.currentData()),
                              older_than_days=int(self.age.currentData()))
         desk = self._desk
-        desk.ops.run(lambda _job: browse.request_queue(desk.db, query), self._on_rows,
-                     owner=self)
+        self._generation += 1
+        generation = self._generation
+        desk.ops.run(lambda _job: browse.request_queue(desk.db, query),
+                     lambda rows: self._on_rows(generation, rows), owner=self)
 
-    def _on_rows(self, rows: list[RequestInfo]) -> None:
+    def _on_rows(self, generation: int, rows: list[RequestInfo]) -> None:
+        if generation != self._generation:
+            return  # a newer filter was asked for meanwhile
         self.model.set_rows(rows)
         overdue = sum(1 for row in rows if browse.is_overdue(row))
         self.summary.setText(self.tr("%n request(s)", "", len(rows)) + (
@@ -204,6 +211,8 @@ class AccountsPage(QWidget):
         _prepare_view(self.table)
         self.filter.setText(str(settings.value("accounts/filter", "")))
         _restore_combo(settings, "accounts/status", self.status)
+        if settings.value("accounts/columns") is None:
+            self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
         _restore_header(settings, "accounts/columns", self.table)
         self.table.setSortingEnabled(True)
         self._timer = QTimer(self)
@@ -430,6 +439,7 @@ class AuditPage(QWidget):
         self.more_button.clicked.connect(self._load_more)
         self.table.activated.connect(self._on_activated)
         self._first_load = True
+        self._generation = 0
         desk.ops.sig_changed.connect(self.reload)
         self.reload()
 
@@ -483,13 +493,17 @@ class AuditPage(QWidget):
     def _fetch(self, offset: int) -> None:
         clear_error(self.error, {"login_id": self.login})
         where, desk = self.current_filter(), self._desk
+        self._generation += 1
+        generation = self._generation
         desk.ops.run(lambda _job: audit.audit_trail(desk.db, where, limit=AUDIT_PAGE,
                                                     offset=offset),
-                     lambda rows: self._on_rows(offset, rows), owner=self,
+                     lambda rows: self._on_rows(generation, offset, rows), owner=self,
                      on_failure=lambda error: show_error(self.error, error,
                                                          {"login_id": self.login}))
 
-    def _on_rows(self, offset: int, rows: list[AuditEventInfo]) -> None:
+    def _on_rows(self, generation: int, offset: int, rows: list[AuditEventInfo]) -> None:
+        if generation != self._generation:
+            return  # a newer filter was asked for meanwhile
         if offset == 0:
             self.model.set_rows(rows)
         else:

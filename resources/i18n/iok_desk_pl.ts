@@ -4,88 +4,88 @@
     <context>
         <name>AccountDialog</name>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="60" />
-            <location filename="../../iok_desk/ui/account_view.py" line="226" />
+            <location filename="../../iok_desk/ui/account_view.py" line="68" />
+            <location filename="../../iok_desk/ui/account_view.py" line="234" />
             <source>Account %1</source>
             <translation>Konto %1</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="78" />
+            <location filename="../../iok_desk/ui/account_view.py" line="86" />
             <source>Unit</source>
             <translation>Lokal</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="78" />
+            <location filename="../../iok_desk/ui/account_view.py" line="86" />
             <source>Key</source>
             <translation>Klucz</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="79" />
+            <location filename="../../iok_desk/ui/account_view.py" line="87" />
             <source>Granted</source>
             <translation>Przyznano</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="79" />
+            <location filename="../../iok_desk/ui/account_view.py" line="87" />
             <source>Revoked</source>
             <translation>Odebrano</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="80" />
+            <location filename="../../iok_desk/ui/account_view.py" line="88" />
             <source>When</source>
             <translation>Kiedy</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="80" />
+            <location filename="../../iok_desk/ui/account_view.py" line="88" />
             <source>Clerk</source>
             <translation>Pracownik</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="81" />
+            <location filename="../../iok_desk/ui/account_view.py" line="89" />
             <source>What happened</source>
             <translation>Co się stało</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="108" />
+            <location filename="../../iok_desk/ui/account_view.py" line="116" />
             <source>Status: %1</source>
             <translation>Stan: %1</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="115" />
+            <location filename="../../iok_desk/ui/account_view.py" line="123" />
             <source>changed by the resident</source>
             <translation>zmienione przez mieszkańca</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="173" />
+            <location filename="../../iok_desk/ui/account_view.py" line="180" />
             <source>The account is revoked; that is final.</source>
             <translation>Konto jest odebrane; to stan ostateczny.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="177" />
+            <location filename="../../iok_desk/ui/account_view.py" line="184" />
             <source>A new login ID is issued only after a block; the account is %1.</source>
             <translation>Nowy identyfikator wydaje się tylko po zablokowaniu; konto jest w stanie „%1”.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="180" />
+            <location filename="../../iok_desk/ui/account_view.py" line="187" />
             <source>Select a unit the account still sees in the Units tab.</source>
             <translation>Zaznacz na karcie Lokale lokal, do którego konto ma jeszcze dostęp.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="182" />
+            <location filename="../../iok_desk/ui/account_view.py" line="189" />
             <source>This is the account's only unit: revoke the whole account.</source>
             <translation>To jedyny lokal konta: odbierz dostęp do całego konta.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="186" />
+            <location filename="../../iok_desk/ui/account_view.py" line="193" />
             <source>A unit is added only to a live account; the account is %1.</source>
             <translation>Lokal dodaje się tylko do czynnego konta; konto jest w stanie „%1”.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="205" />
+            <location filename="../../iok_desk/ui/account_view.py" line="212" />
             <source>New login ID</source>
             <translation>Nowy identyfikator</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="206" />
+            <location filename="../../iok_desk/ui/account_view.py" line="213" />
             <source>Retire account %1 for good and issue a new login ID and first password for %2? The letter opens in the print preview.</source>
             <translation>Zamknąć na stałe konto %1 i wydać nowy identyfikator oraz hasło do pierwszego logowania dla: %2? Pismo otworzy się w podglądzie wydruku.</translation>
         </message>
@@ -181,42 +181,42 @@
     <context>
         <name>AccountsPage</name>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="188" />
+            <location filename="../../iok_desk/ui/pages.py" line="190" />
             <source>all</source>
             <translation>wszystkie</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="193" />
+            <location filename="../../iok_desk/ui/pages.py" line="195" />
             <source>Login ID</source>
             <translation>Identyfikator</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="194" />
+            <location filename="../../iok_desk/ui/pages.py" line="196" />
             <source>Name</source>
             <translation>Imię i nazwisko</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="195" />
+            <location filename="../../iok_desk/ui/pages.py" line="197" />
             <source>Status</source>
             <translation>Stan</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="196" />
+            <location filename="../../iok_desk/ui/pages.py" line="198" />
             <source>Issued</source>
             <translation>Wydano</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="197" />
+            <location filename="../../iok_desk/ui/pages.py" line="199" />
             <source>Units</source>
             <translation>Lokale</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="198" />
+            <location filename="../../iok_desk/ui/pages.py" line="200" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/pages.py" line="216" />
+            <location filename="../../iok_desk/ui/pages.py" line="220" />
             <source>%n account(s)</source>
             <translation>
                 <numerusform>%n konto</numerusform>
@@ -256,17 +256,17 @@
     <context>
         <name>AddUnitDialog</name>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="315" />
+            <location filename="../../iok_desk/ui/account_view.py" line="326" />
             <source>Add a unit</source>
             <translation>Dodaj lokal</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="322" />
+            <location filename="../../iok_desk/ui/account_view.py" line="333" />
             <source>&amp;Add</source>
             <translation>&amp;Dodaj</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="325" />
+            <location filename="../../iok_desk/ui/account_view.py" line="336" />
             <source>Cancel</source>
             <translation>Anuluj</translation>
         </message>
@@ -295,48 +295,48 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="408" />
-            <location filename="../../iok_desk/ui/pages.py" line="409" />
+            <location filename="../../iok_desk/ui/pages.py" line="412" />
+            <location filename="../../iok_desk/ui/pages.py" line="413" />
             <source>all</source>
             <translation>wszystkie</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="414" />
+            <location filename="../../iok_desk/ui/pages.py" line="418" />
             <source>When</source>
             <translation>Kiedy</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="415" />
+            <location filename="../../iok_desk/ui/pages.py" line="419" />
             <source>Clerk</source>
             <translation>Pracownik</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="416" />
+            <location filename="../../iok_desk/ui/pages.py" line="420" />
             <source>Workstation</source>
             <translation>Stanowisko</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="417" />
+            <location filename="../../iok_desk/ui/pages.py" line="421" />
             <source>Action</source>
             <translation>Czynność</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="418" />
+            <location filename="../../iok_desk/ui/pages.py" line="422" />
             <source>Account</source>
             <translation>Konto</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="420" />
+            <location filename="../../iok_desk/ui/pages.py" line="424" />
             <source>Request</source>
             <translation>Wniosek</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="421" />
+            <location filename="../../iok_desk/ui/pages.py" line="425" />
             <source>What happened</source>
             <translation>Co się stało</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/pages.py" line="485" />
+            <location filename="../../iok_desk/ui/pages.py" line="502" />
             <source>%n event(s) shown</source>
             <translation>
                 <numerusform>%n zdarzenie</numerusform>
@@ -345,22 +345,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="494" />
+            <location filename="../../iok_desk/ui/pages.py" line="511" />
             <source>Export audit trail</source>
             <translation>Eksport dziennika zdarzeń</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="495" />
+            <location filename="../../iok_desk/ui/pages.py" line="512" />
             <source>CSV files (*.csv)</source>
             <translation>Pliki CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="505" />
+            <location filename="../../iok_desk/ui/pages.py" line="522" />
             <source>Exporting the audit trail…</source>
             <translation>Eksport dziennika zdarzeń…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="510" />
+            <location filename="../../iok_desk/ui/pages.py" line="527" />
             <source>Exported %1 event(s) to %2</source>
             <translation>Wyeksportowano zdarzeń: %1 do pliku %2</translation>
         </message>
@@ -683,37 +683,37 @@
             <translation>Identyfikator, nazwisko, adres lokalu, telefon albo e-mail (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="46" />
+            <location filename="../../forms/main_window.ui" line="49" />
             <source>Requests</source>
             <translation>Wnioski</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="51" />
+            <location filename="../../forms/main_window.ui" line="54" />
             <source>Accounts</source>
             <translation>Konta</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="56" />
+            <location filename="../../forms/main_window.ui" line="59" />
             <source>Units</source>
             <translation>Lokale</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="61" />
+            <location filename="../../forms/main_window.ui" line="64" />
             <source>Audit trail</source>
             <translation>Dziennik zdarzeń</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="66" />
+            <location filename="../../forms/main_window.ui" line="69" />
             <source>Reports</source>
             <translation>Raporty</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="78" />
+            <location filename="../../forms/main_window.ui" line="81" />
             <source>Type in the box above to find an account.</source>
             <translation>Wpisz w pole powyżej, aby znaleźć konto.</translation>
         </message>
         <message>
-            <location filename="../../forms/main_window.ui" line="98" />
+            <location filename="../../forms/main_window.ui" line="101" />
             <source>Enter opens the account · Ctrl+B blocks it at once · ↑ ↓ choose</source>
             <translation>Enter otwiera konto · Ctrl+B blokuje je od razu · ↑ ↓ wybór</translation>
         </message>
@@ -721,148 +721,148 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="56" />
+            <location filename="../../iok_desk/ui/main_window.py" line="57" />
             <source>IOK Desk — MSM Gdynia</source>
             <translation>IOK Desk — MSM Gdynia</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="67" />
+            <location filename="../../iok_desk/ui/main_window.py" line="68" />
             <source>Login ID</source>
             <translation>Identyfikator</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="68" />
+            <location filename="../../iok_desk/ui/main_window.py" line="69" />
             <source>Name</source>
             <translation>Imię i nazwisko</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="69" />
+            <location filename="../../iok_desk/ui/main_window.py" line="70" />
             <source>Status</source>
             <translation>Stan</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="70" />
+            <location filename="../../iok_desk/ui/main_window.py" line="71" />
             <source>Units</source>
             <translation>Lokale</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="71" />
+            <location filename="../../iok_desk/ui/main_window.py" line="72" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="72" />
+            <location filename="../../iok_desk/ui/main_window.py" line="73" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="129" />
+            <location filename="../../iok_desk/ui/main_window.py" line="132" />
             <source>&amp;Desk</source>
             <translation>&amp;Biuro</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="130" />
+            <location filename="../../iok_desk/ui/main_window.py" line="133" />
             <source>&amp;Account</source>
             <translation>&amp;Konto</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="131" />
+            <location filename="../../iok_desk/ui/main_window.py" line="134" />
             <source>&amp;View</source>
             <translation>&amp;Widok</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="132" />
+            <location filename="../../iok_desk/ui/main_window.py" line="135" />
             <source>&amp;Find…</source>
             <translation>&amp;Szukaj…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="134" />
+            <location filename="../../iok_desk/ui/main_window.py" line="137" />
             <source>&amp;Open selected account</source>
             <translation>&amp;Otwórz wybrane konto</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="136" />
+            <location filename="../../iok_desk/ui/main_window.py" line="139" />
             <source>&amp;Block selected account…</source>
             <translation>&amp;Zablokuj wybrane konto…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="138" />
+            <location filename="../../iok_desk/ui/main_window.py" line="141" />
             <source>&amp;Log a request…</source>
             <translation>&amp;Zarejestruj wniosek…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="140" />
+            <location filename="../../iok_desk/ui/main_window.py" line="143" />
             <source>&amp;Print letters issued today…</source>
             <translation>&amp;Drukuj pisma wydane dziś…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="143" />
+            <location filename="../../iok_desk/ui/main_window.py" line="146" />
             <source>&amp;Settings…</source>
             <translation>&amp;Ustawienia…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="146" />
-            <location filename="../../iok_desk/ui/main_window.py" line="207" />
+            <location filename="../../iok_desk/ui/main_window.py" line="149" />
+            <location filename="../../iok_desk/ui/main_window.py" line="212" />
             <source>Only an administrator changes settings.</source>
             <translation>Ustawienia zmienia tylko administrator.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="148" />
+            <location filename="../../iok_desk/ui/main_window.py" line="151" />
             <source>&amp;Quit</source>
             <translation>Za&amp;kończ</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="154" />
+            <location filename="../../iok_desk/ui/main_window.py" line="157" />
             <source>&amp;Refresh</source>
             <translation>&amp;Odśwież</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="159" />
+            <location filename="../../iok_desk/ui/main_window.py" line="162" />
             <source>Clerk: %1</source>
             <translation>Pracownik: %1</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="203" />
+            <location filename="../../iok_desk/ui/main_window.py" line="208" />
             <source>Clerk: %1 (%2)</source>
             <translation>Pracownik: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="215" />
+            <location filename="../../iok_desk/ui/main_window.py" line="220" />
             <source>Open requests: %1</source>
             <translation>Otwarte wnioski: %1</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="220" />
-            <source>%1 — connection lost; the next action reconnects</source>
-            <translation>%1 — utracono połączenie; następna czynność połączy się ponownie</translation>
+            <location filename="../../iok_desk/ui/main_window.py" line="225" />
+            <source>%1 — the database is not answering; the next action reconnects</source>
+            <translation>%1 — baza danych nie odpowiada; następna czynność połączy się ponownie</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="227" />
+            <location filename="../../iok_desk/ui/main_window.py" line="232" />
             <source>IOK Desk</source>
             <translation>IOK Desk</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="264" />
+            <location filename="../../iok_desk/ui/main_window.py" line="269" />
             <source>Type in the box above to find an account.</source>
             <translation>Wpisz w pole powyżej, aby znaleźć konto.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="272" />
+            <location filename="../../iok_desk/ui/main_window.py" line="277" />
             <source>Login ID: %1 of 8 digits</source>
             <translation>Identyfikator: %1 z 8 cyfr</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="274" />
+            <location filename="../../iok_desk/ui/main_window.py" line="279" />
             <source>✓ Check digit correct: %1</source>
             <translation>✓ Cyfra kontrolna poprawna: %1</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="278" />
+            <location filename="../../iok_desk/ui/main_window.py" line="283" />
             <source>✗ Wrong check digit — was a digit misheard or two swapped?</source>
             <translation>✗ Błędna cyfra kontrolna — czy któraś cyfra nie została źle usłyszana lub dwie przestawione?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/main_window.py" line="303" />
+            <location filename="../../iok_desk/ui/main_window.py" line="308" />
             <source>%n account(s) found</source>
             <translation>
                 <numerusform>Znaleziono %n konto</numerusform>
@@ -871,22 +871,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="305" />
+            <location filename="../../iok_desk/ui/main_window.py" line="310" />
             <source>(first %1 shown; type more to narrow)</source>
             <translation>(pokazano pierwsze %1; wpisz więcej, aby zawęzić)</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="308" />
+            <location filename="../../iok_desk/ui/main_window.py" line="313" />
             <source>Nothing found.</source>
             <translation>Nic nie znaleziono.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="360" />
+            <location filename="../../iok_desk/ui/main_window.py" line="365" />
             <source>Find the account first, then press Ctrl+B.</source>
             <translation>Najpierw znajdź konto, potem naciśnij Ctrl+B.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="379" />
+            <location filename="../../iok_desk/ui/main_window.py" line="386" />
             <source>No credential letter was issued at this desk today since the program started.</source>
             <translation>Od uruchomienia programu nie wydano dziś na tym stanowisku żadnego pisma z danymi do logowania.</translation>
         </message>
@@ -975,17 +975,17 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../iok_desk/ui/operations.py" line="128" />
+            <location filename="../../iok_desk/ui/operations.py" line="151" />
             <source>Cancel</source>
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/operations.py" line="129" />
+            <location filename="../../iok_desk/ui/operations.py" line="152" />
             <source>Please wait</source>
             <translation>Proszę czekać</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/operations.py" line="154" />
+            <location filename="../../iok_desk/ui/operations.py" line="177" />
             <source>Cancelled; nothing more was done.</source>
             <translation>Przerwano; nic więcej nie zostało zrobione.</translation>
         </message>
@@ -1071,83 +1071,78 @@
     <context>
         <name>RequestsPage</name>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="96" />
+            <location filename="../../iok_desk/ui/pages.py" line="98" />
             <source>open</source>
             <translation>otwarte</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="99" />
-            <location filename="../../iok_desk/ui/pages.py" line="100" />
+            <location filename="../../iok_desk/ui/pages.py" line="101" />
+            <location filename="../../iok_desk/ui/pages.py" line="102" />
             <source>all</source>
             <translation>wszystkie</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="103" />
+            <location filename="../../iok_desk/ui/pages.py" line="105" />
             <source>any</source>
             <translation>dowolny</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="103" />
+            <location filename="../../iok_desk/ui/pages.py" line="105" />
             <source>older than 7 days</source>
             <translation>starsze niż 7 dni</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="104" />
+            <location filename="../../iok_desk/ui/pages.py" line="106" />
             <source>overdue (over 14 days)</source>
             <translation>zaległe (ponad 14 dni)</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="105" />
+            <location filename="../../iok_desk/ui/pages.py" line="107" />
             <source>older than 30 days</source>
             <translation>starsze niż 30 dni</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="108" />
+            <location filename="../../iok_desk/ui/pages.py" line="110" />
             <source>Number</source>
             <translation>Numer</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="109" />
+            <location filename="../../iok_desk/ui/pages.py" line="111" />
             <source>Received</source>
             <translation>Wpłynął</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="110" />
+            <location filename="../../iok_desk/ui/pages.py" line="112" />
             <source>Days</source>
             <translation>Dni</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="111" />
+            <location filename="../../iok_desk/ui/pages.py" line="114" />
             <source>Kind</source>
             <translation>Rodzaj</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="112" />
+            <location filename="../../iok_desk/ui/pages.py" line="115" />
             <source>Channel</source>
             <translation>Sposób</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="113" />
+            <location filename="../../iok_desk/ui/pages.py" line="116" />
             <source>Applicant</source>
             <translation>Wnioskodawca</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="115" />
+            <location filename="../../iok_desk/ui/pages.py" line="118" />
             <source>Unit / login ID</source>
             <translation>Lokal / identyfikator</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="117" />
+            <location filename="../../iok_desk/ui/pages.py" line="120" />
             <source>Status</source>
             <translation>Stan</translation>
         </message>
-        <message>
-            <location filename="../../iok_desk/ui/pages.py" line="118" />
-            <source>OVERDUE</source>
-            <translation>ZALEGŁY</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/pages.py" line="155" />
+            <location filename="../../iok_desk/ui/pages.py" line="157" />
             <source>%n request(s)</source>
             <translation>
                 <numerusform>%n wniosek</numerusform>
@@ -1156,7 +1151,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/pages.py" line="156" />
+            <location filename="../../iok_desk/ui/pages.py" line="158" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n zaległy</numerusform>
@@ -1201,27 +1196,27 @@
     <context>
         <name>RevokeDialog</name>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="257" />
+            <location filename="../../iok_desk/ui/account_view.py" line="263" />
             <source>Revoke access</source>
             <translation>Odebranie dostępu</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="266" />
+            <location filename="../../iok_desk/ui/account_view.py" line="272" />
             <source>&amp;Revoke</source>
             <translation>&amp;Odbierz</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="269" />
+            <location filename="../../iok_desk/ui/account_view.py" line="275" />
             <source>Cancel</source>
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="273" />
+            <location filename="../../iok_desk/ui/account_view.py" line="279" />
             <source>the whole account (final)</source>
             <translation>całego konta (ostatecznie)</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/account_view.py" line="285" />
+            <location filename="../../iok_desk/ui/account_view.py" line="291" />
             <source>The login ID is never given to anyone again.</source>
             <translation>Identyfikator nie zostanie już nikomu nadany.</translation>
         </message>
@@ -1323,62 +1318,62 @@
     <context>
         <name>UnitsPage</name>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="268" />
+            <location filename="../../iok_desk/ui/pages.py" line="272" />
             <source>Address</source>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="269" />
+            <location filename="../../iok_desk/ui/pages.py" line="273" />
             <source>Estate</source>
             <translation>Zasób</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="270" />
+            <location filename="../../iok_desk/ui/pages.py" line="274" />
             <source>Key</source>
             <translation>Klucz</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="271" />
+            <location filename="../../iok_desk/ui/pages.py" line="275" />
             <source>Accounts</source>
             <translation>Konta</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="278" />
+            <location filename="../../iok_desk/ui/pages.py" line="282" />
             <source>Person</source>
             <translation>Osoba</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="278" />
+            <location filename="../../iok_desk/ui/pages.py" line="282" />
             <source>Title</source>
             <translation>Tytuł prawny</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="279" />
+            <location filename="../../iok_desk/ui/pages.py" line="283" />
             <source>From</source>
             <translation>Od</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="279" />
+            <location filename="../../iok_desk/ui/pages.py" line="283" />
             <source>To</source>
             <translation>Do</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="280" />
+            <location filename="../../iok_desk/ui/pages.py" line="284" />
             <source>Login ID</source>
             <translation>Identyfikator</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="280" />
+            <location filename="../../iok_desk/ui/pages.py" line="284" />
             <source>Name</source>
             <translation>Imię i nazwisko</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="281" />
+            <location filename="../../iok_desk/ui/pages.py" line="285" />
             <source>Status</source>
             <translation>Stan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/pages.py" line="292" />
+            <location filename="../../iok_desk/ui/pages.py" line="296" />
             <source>%n unit(s)</source>
             <translation>
                 <numerusform>%n lokal</numerusform>
@@ -1387,7 +1382,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="358" />
+            <location filename="../../iok_desk/ui/pages.py" line="362" />
             <source>Select an account that still sees the unit.</source>
             <translation>Zaznacz konto, które nadal ma dostęp do lokalu.</translation>
         </message>
@@ -1458,57 +1453,57 @@
             <translation>Do</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="175" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="176" />
             <source>OVERDUE</source>
             <translation>ZALEGŁY</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="185" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="186" />
             <source>Titles to %1:</source>
             <translation>Tytuły prawne do lokalu %1:</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="187" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="188" />
             <source>This request names no unit.</source>
             <translation>Wniosek nie wskazuje lokalu.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="206" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="207" />
             <source>✓ %1 holds a legal title to this unit valid today.</source>
             <translation>✓ %1 ma ważny dziś tytuł prawny do tego lokalu.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="209" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="210" />
             <source>✗ %1's title to this unit is not valid today.</source>
             <translation>✗ Tytuł prawny osoby %1 do tego lokalu nie jest dziś ważny.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="212" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="213" />
             <source>✗ %1 holds no title to this unit.</source>
             <translation>✗ %1 nie ma tytułu prawnego do tego lokalu.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="215" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="216" />
             <source>✗ The unit is not in the register.</source>
             <translation>✗ Lokalu nie ma w rejestrze.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="226" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="227" />
             <source>Not possible for a request that is %1.</source>
             <translation>Niemożliwe dla wniosku w stanie „%1”.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="235" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="236" />
             <source>Only a request waiting for information can be resumed.</source>
             <translation>Wznowić można tylko wniosek czekający na uzupełnienie.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="239" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="240" />
             <source>Credentials are issued for an approved request to grant access.</source>
             <translation>Dane do logowania wydaje się dla zatwierdzonego wniosku o nadanie dostępu.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="281" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="280" />
             <source>The unit was added to the person's account %1; no new letter is needed.</source>
             <translation>Lokal dodano do konta %1 tej osoby; nowe pismo nie jest potrzebne.</translation>
         </message>

@@ -73,7 +73,8 @@ def test_queue_filters_and_overdue_requests_stand_out(window: MainWindow, qtbot:
     assert [row.number for row in model.rows] == [old, fresh]
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None
     assert model.data(model.index(1, 0), Qt.ItemDataRole.ForegroundRole) is None
-    assert "ZALEGŁY" in model.data(model.index(0, 7))
+    assert model.data(model.index(0, 2)) == "⚠ 20"
+    assert model.data(model.index(1, 2)) == "1"
     assert "1 zaległy" in page.summary.text()
     with qtbot.waitSignal(page.sig_loaded, timeout=5000):
         page.age.setCurrentIndex(page.age.findData(14))

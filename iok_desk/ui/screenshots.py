@@ -1,0 +1,148 @@
+"""Regenerate docs/screenshots/ with demo data: ``python -m iok_desk.ui.screenshots [DIR]``.
+
+Runs offscreen on a throw-away SQLite database filled by ``create_demo_data``; the letters
+shown belong to made-up people.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication, QWidget
+
+from iok_desk.db import migrations
+from iok_desk.db.engine import Database
+from iok_desk.services import accounts, browse
+from iok_desk.services.context import Actor
+from iok_desk.services.demo import create_demo_data
+
+from .app import APPLICATION, ORGANISATION, build_main_window
+from .block_dialog import BlockDialog
+from .i18n import install_translators
+from .letters import show_credential_letters
+from .main_window import MainWindow
+from .preview import PreviewDialog
+
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def _wait(app: QApplication, done: Callable[[], bool], timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not done():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the desk did not get there in time")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def _settle(app: QApplication, window: MainWindow, seconds: float = 0.5) -> None:
+    """Let jobs finish and the views paint (QPdfView renders its pages in the background)."""
+    _wait(app, lambda: window.desk.ops.idle)
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    _wait(app, lambda: window.desk.ops.idle)
+
+
+def _save(widget: QWidget, path: Path) -> None:
+    if not widget.grab().save(str(path)):
+        raise OSError(f"cannot write {path}")
+    print(path)
+
+
+def take(out: Path) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setFont(QFont("DejaVu Sans", 10))
+    translators = install_translators(app, "pl")
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        db = Database(f"sqlite:///{Path(scratch) / 'demo.sqlite3'}")
+        migrations.upgrade(db.engine)
+        actor = Actor("ewa.kowalczyk", workstation="ksiegowosc-1")
+        create_demo_data(db, Actor("admin", workstation="ksiegowosc-1"), accounts_count=400)
+        window = build_main_window(db, actor, QSettings(str(Path(scratch) / "desk.ini"),
+                                                        QSettings.Format.IniFormat))
+        window.resize(1280, 760)
+        window.show()
+        _settle(app, window)
+        window.requests_page.table.resizeColumnsToContents()
+        _settle(app, window)
+        _save(window, out / "main-window.png")
+
+        window.search.setText("kowalsk")
+        _wait(app, lambda: window.results.rowCount() > 0)
+        _settle(app, window)
+        _save(window, out / "search.png")
+
+        live = next(row for row in window.results.rows if row.status in ("active", "issued"))
+        row = window.results.rows.index(live)
+        window.results_view.selectRow(row)
+        window.block_selected()
+        block = window.child_dialog
+        assert isinstance(block, BlockDialog)
+        block.reason.setCurrentIndex(block.reason.findData("unauthorised-use"))
+        block.note.setText("Dzwoniła właścicielka: ktoś zna jej hasło.")
+        block.resize(560, block.sizeHint().height())
+        block.block_button.click()
+        _wait(app, lambda: block.outcome.text() != "")
+        _settle(app, window)
+        _save(block, out / "phone-in-block.png")
+        block.close()
+
+        window.search.clear()
+        window.navigation.setCurrentRow(0)
+        _settle(app, window)
+        page = window.requests_page
+        page.table.selectRow(0)
+        page.open_selected()
+        verify = page.verify_dialog
+        assert verify is not None
+        _wait(app, lambda: verify.info is not None)
+        _settle(app, window)
+        _save(verify, out / "request-verification.png")
+        verify.close()
+
+        blocked = browse.account_ids(db, browse.AccountQuery(status="blocked"))
+        login = browse.account_rows(db, blocked[:1])[blocked[0]].login_id
+        letter = accounts.reissue_account(db, actor, login).letter
+        assert letter is not None
+        show_credential_letters(window.desk, [letter], window)
+
+        def preview() -> PreviewDialog | None:
+            return window.findChild(PreviewDialog, "letterPreview")
+
+        _wait(app, lambda: preview() is not None)
+        dialog = preview()
+        assert dialog is not None
+        _wait(app, lambda: dialog.document.status() == QPdfDocument.Status.Ready)
+        _settle(app, window, 1.5)
+        _save(dialog, out / "print-preview.png")
+        dialog.close()
+
+        window.navigation.setCurrentRow(1)
+        _settle(app, window)
+        window.accounts_page.table.resizeColumnsToContents()
+        _settle(app, window)
+        _save(window, out / "accounts.png")
+        window.close()
+        window.desk.ops.shutdown()
+        db.dispose()
+    del translators
+    app.processEvents()
+
+
+if __name__ == "__main__":
+    take(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_DIR)
