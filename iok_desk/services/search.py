@@ -19,20 +19,22 @@ import unicodedata
 from typing import Any
 
 from sqlalchemy import (
-    Boolean,
     ColumnElement,
     Select,
     case,
     exists,
     false,
     literal,
+    literal_column,
     or_,
     select,
+    table,
     union,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import selectinload
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.types import NullType
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Account, AccountUnit, Person, Unit
@@ -48,17 +50,19 @@ MAX_TERM_LENGTH = 300
 _INVISIBLE = {"Cc", "Cf", "Co", "Cs", "Cn"}
 
 
-class _Match(ColumnElement[bool]):
-    """``key`` is the id of a row whose ``columns`` contain ``term`` (``prefix``: start with
-    it). Compiled per database, so the query behind the search box stays one query that
-    ``services.browse`` can extend."""
+class _Match(ColumnElement[Any]):
+    """``key`` is the id of a ``model`` row whose ``columns`` contain ``term`` (``prefix``:
+    start with it). Compiled per database, so the query behind the search box stays one query
+    that ``services.browse`` can extend. (No Boolean type: SQLite would compare it with 1 and
+    lose the index.)"""
 
     inherit_cache = False
-    type = Boolean()
+    type = NullType()
 
-    def __init__(self, key: Any, fts_table: str, columns: list[Any], term: str, *,
-                 prefix: bool) -> None:
+    def __init__(self, key: Any, model: Any, fts_table: str, columns: list[Any], term: str,
+                 *, prefix: bool) -> None:
         self.key = key
+        self.model = model
         self.fts_table = fts_table
         self.columns = columns
         self.term = term
@@ -69,21 +73,22 @@ class _Match(ColumnElement[bool]):
 def _match_on_sqlite(element: _Match, compiler: SQLCompiler, **kw: Any) -> str:
     if element.prefix:  # b-tree range: "ko" → >= 'ko' AND < 'kp'
         upper = element.term[:-1] + chr(ord(element.term[-1]) + 1)
-        ranges = or_(*[(column >= element.term) & (column < upper)
-                       for column in element.columns])
-        return compiler.process(ranges, **kw)
-    phrase = '"' + element.term.replace('"', '""') + '"'
-    fts = element.fts_table
-    return (f"{compiler.process(element.key, **kw)} IN (SELECT rowid FROM {fts} "
-            f"WHERE {fts} MATCH {compiler.process(literal(phrase), **kw)})")
+        rows = select(element.model.id).where(or_(*[(column >= element.term) & (column < upper)
+                                                     for column in element.columns]))
+    else:
+        phrase = '"' + element.term.replace('"', '""') + '"'
+        rows = select(literal_column("rowid")).select_from(table(element.fts_table)).where(
+            literal_column(element.fts_table).op("MATCH")(literal(phrase)))
+    return compiler.process(element.key.in_(rows), **kw)
 
 
 @compiles(_Match)
 def _match_elsewhere(element: _Match, compiler: SQLCompiler, **kw: Any) -> str:
     escaped = _escape_like(element.term)
     pattern = f"{escaped}%" if element.prefix else f"%{escaped}%"
-    return compiler.process(or_(*[column.like(pattern, escape="\\")
-                                  for column in element.columns]), **kw)
+    rows = select(element.model.id).where(or_(*[column.like(pattern, escape="\\")
+                                                for column in element.columns]))
+    return compiler.process(element.key.in_(rows), **kw)
 
 
 def _escape_like(term: str) -> str:
@@ -92,18 +97,16 @@ def _escape_like(term: str) -> str:
 
 def _candidates(term: str, *, prefix: bool) -> ColumnElement[bool]:
     """Accounts where the term occurs, found through the indexes."""
-    if prefix:
-        person = _Match(Person.id, "person_fts", [Person.name_search], term, prefix=True)
-    else:
-        person = _Match(Person.id, "person_fts", [Person.name_search, Person.contact_search],
-                        term, prefix=False)
-    unit = _Match(Unit.id, "unit_fts", [Unit.address_search], term, prefix=prefix)
-    parts = [select(Account.id).where(Account.person_id.in_(select(Person.id).where(person))),
-             select(AccountUnit.account_id).where(
-                 AccountUnit.unit_id.in_(select(Unit.id).where(unit)))]
+    person_columns = [Person.name_search] if prefix else [Person.name_search,
+                                                          Person.contact_search]
+    parts = [select(Account.id).where(_Match(Account.person_id, Person, "person_fts",
+                                             person_columns, term, prefix=prefix)),
+             select(AccountUnit.account_id).where(_Match(AccountUnit.unit_id, Unit, "unit_fts",
+                                                         [Unit.address_search], term,
+                                                         prefix=prefix))]
     if term.isdigit():
-        parts.append(select(Account.id).where(
-            _Match(Account.id, "account_fts", [Account.login_id], term, prefix=prefix)))
+        parts.append(select(Account.id).where(_Match(Account.id, Account, "account_fts",
+                                                     [Account.login_id], term, prefix=prefix)))
     return Account.id.in_(union(*parts))
 
 
