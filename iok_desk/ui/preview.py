@@ -24,7 +24,9 @@ class PreviewDialog(QDialog):
         self.setWindowTitle(title)
         self._file_name = file_name
         form = load_form("preview", self)
-        child(form, QLabel, "info").setText(info)
+        info_label = child(form, QLabel, "info")
+        info_label.setText(info)
+        info_label.setVisible(bool(info))
         self.pages_label = child(form, QLabel, "pages")
         self.print_button = child(form, QPushButton, "printButton")
         self.save_button = child(form, QPushButton, "saveButton")

@@ -23,13 +23,16 @@ from iok_desk.domain.dates import format_date, format_datetime
 from iok_desk.domain.errors import IokError
 from iok_desk.domain.states import REQUEST_TRANSITIONS, Channel, RequestKind, RequestStatus
 from iok_desk.domain.validation import fold_for_search
+from iok_desk.letters.decision import render_decision_letter
 from iok_desk.services import accounts, browse, requests
 from iok_desk.services.dto import IssueResult, RequestInfo, TitleInfo
+from iok_desk.services.reports import RequestLetterKind, prepare_request_letter
+from iok_desk.services.settings import get_letterhead
 
 from .context import DeskContext, clear_error, show_error
 from .forms import child, load_form
 from .labels import label
-from .letters import show_credential_letters
+from .letters import print_receipt, show_credential_letters, show_pdf
 from .operations import Job
 
 
@@ -62,9 +65,15 @@ class NewRequestDialog(QDialog):
         self.register_button = buttons.addButton(self.tr("&Register"),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
         self.register_button.setDefault(True)
+        self.receipt_button = buttons.addButton(self.tr("Print &receipt…"),
+                                                QDialogButtonBox.ButtonRole.ActionRole)
+        self.receipt_button.setEnabled(False)
+        self.receipt_button.setToolTip(self.tr("Register the request first."))
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAutoDefault(False)
+        self.number: str | None = None
+        self.receipt_button.clicked.connect(self._on_receipt)
         self.register_button.clicked.connect(self._on_register)
         self.close_button.clicked.connect(self.reject)
         for kind in RequestKind:
@@ -103,9 +112,17 @@ class NewRequestDialog(QDialog):
             "%1", info.number).replace("%2", format_datetime(info.received_at)))
         for widget in self._fields.values():
             widget.setEnabled(False)
-        self.close_button.setDefault(True)
-        self.close_button.setFocus()
+        self.number = info.number
+        self.register_button.setEnabled(False)
+        self.receipt_button.setEnabled(True)
+        self.receipt_button.setToolTip("")
+        self.receipt_button.setDefault(True)
+        self.receipt_button.setFocus()
         self.sig_registered.emit(info.number)
+
+    def _on_receipt(self) -> None:
+        if self.number is not None:
+            print_receipt(self._desk, self.number, self)
 
     def _on_failed(self, error: IokError) -> None:
         show_error(self.error, error, self._fields)
@@ -141,6 +158,8 @@ class VerifyRequestDialog(QDialog):
         self.approve_button = child(form, QPushButton, "approveButton")
         self.reject_button = child(form, QPushButton, "rejectButton")
         self.issue_button = child(form, QPushButton, "issueButton")
+        self.decision_button = child(form, QPushButton, "decisionButton")
+        self.decision_button.clicked.connect(self._on_decision_letter)
         child(form, QPushButton, "closeButton").clicked.connect(self.accept)
         headers = [self.tr("Person"), self.tr("Title"), self.tr("From"), self.tr("To")]
         self.titles.setColumnCount(len(headers))
@@ -234,10 +253,20 @@ class VerifyRequestDialog(QDialog):
         self.resume_button.setEnabled(resumable)
         self.resume_button.setToolTip("" if resumable else self.tr(
             "Only a request waiting for information can be resumed."))
-        issuable = info.status == RequestStatus.APPROVED and info.kind == RequestKind.GRANT
-        self.issue_button.setEnabled(issuable)
-        self.issue_button.setToolTip("" if issuable else self.tr(
-            "Credentials are issued for an approved request to grant access."))
+        approved = info.status == RequestStatus.APPROVED
+        self.issue_button.setText({
+            RequestKind.GRANT: self.tr("&Issue credentials…"),
+            RequestKind.ADD_UNIT: self.tr("A&dd the unit to the account"),
+            RequestKind.BLOCK: self.tr("&Block the account"),
+            RequestKind.REVOKE: self.tr("Re&voke the access"),
+        }[RequestKind(info.kind)])
+        self.issue_button.setEnabled(approved)
+        self.issue_button.setToolTip("" if approved else self.tr(
+            "A request is carried out once it is approved."))
+        rejected = info.status == RequestStatus.REJECTED
+        self.decision_button.setEnabled(rejected)
+        self.decision_button.setToolTip("" if rejected else self.tr(
+            "The decision letter quotes the reason of a rejected request."))
 
     def _run(self, work: object, on_success: object = None) -> None:
         clear_error(self.error, {"note": self.text, "reason": self.text})
@@ -270,10 +299,41 @@ class VerifyRequestDialog(QDialog):
                                                             expected_version=info.version))
 
     def _on_issue(self) -> None:
+        """Carry out the approved request: issue credentials, add the unit, block or revoke."""
         info, desk = self.info, self._desk
-        if info is not None:
-            self._run(lambda _job: accounts.issue_credentials(desk.db, desk.actor, info.number),
+        if info is None:
+            return
+        db, actor, number = desk.db, desk.actor, info.number
+        login = info.account_login_id or info.login_id
+        kind = RequestKind(info.kind)
+        if kind == RequestKind.GRANT:
+            self._run(lambda _job: accounts.issue_credentials(db, actor, number),
                       self._on_issued)
+        elif kind == RequestKind.ADD_UNIT:
+            self._run(lambda _job: accounts.add_unit(db, actor, login, info.unit_text,
+                                                     request_number=number))
+        elif kind == RequestKind.BLOCK:
+            applicant = f"{info.applicant_first_name} {info.applicant_last_name}"
+            self._run(lambda _job: accounts.block_account(
+                db, actor, login, reason="other", caller_name=applicant,
+                caller_phone=info.applicant_phone, note=info.note, request_number=number))
+        else:
+            self._run(lambda _job: accounts.revoke_access(
+                db, actor, login, reason="request", unit=info.unit_text or None,
+                request_number=number))
+
+    def _on_decision_letter(self) -> None:
+        info, desk = self.info, self._desk
+        if info is None:
+            return
+        db, actor, number = desk.db, desk.actor, info.number
+
+        def work(_job: Job) -> bytes:
+            data = prepare_request_letter(db, actor, number, RequestLetterKind.DECISION)
+            return render_decision_letter(get_letterhead(db), data)
+
+        show_pdf(desk, work, self.tr("Decision on request %1").replace("%1", number),
+                 f"odmowa-{number.replace('/', '-')}.pdf", "", self)
 
     def _on_issued(self, result: IssueResult) -> None:
         if result.letter is None:

@@ -181,42 +181,42 @@
     <context>
         <name>AccountsPage</name>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="190" />
+            <location filename="../../iok_desk/ui/pages.py" line="195" />
             <source>all</source>
             <translation>wszystkie</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="195" />
+            <location filename="../../iok_desk/ui/pages.py" line="200" />
             <source>Login ID</source>
             <translation>Identyfikator</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="196" />
+            <location filename="../../iok_desk/ui/pages.py" line="201" />
             <source>Name</source>
             <translation>Imię i nazwisko</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="197" />
+            <location filename="../../iok_desk/ui/pages.py" line="202" />
             <source>Status</source>
             <translation>Stan</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="198" />
+            <location filename="../../iok_desk/ui/pages.py" line="203" />
             <source>Issued</source>
             <translation>Wydano</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="199" />
+            <location filename="../../iok_desk/ui/pages.py" line="204" />
             <source>Units</source>
             <translation>Lokale</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="200" />
+            <location filename="../../iok_desk/ui/pages.py" line="205" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/pages.py" line="220" />
+            <location filename="../../iok_desk/ui/pages.py" line="225" />
             <source>%n account(s)</source>
             <translation>
                 <numerusform>%n konto</numerusform>
@@ -295,48 +295,48 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="412" />
-            <location filename="../../iok_desk/ui/pages.py" line="413" />
+            <location filename="../../iok_desk/ui/pages.py" line="417" />
+            <location filename="../../iok_desk/ui/pages.py" line="418" />
             <source>all</source>
             <translation>wszystkie</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="418" />
+            <location filename="../../iok_desk/ui/pages.py" line="423" />
             <source>When</source>
             <translation>Kiedy</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="419" />
+            <location filename="../../iok_desk/ui/pages.py" line="424" />
             <source>Clerk</source>
             <translation>Pracownik</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="420" />
+            <location filename="../../iok_desk/ui/pages.py" line="425" />
             <source>Workstation</source>
             <translation>Stanowisko</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="421" />
+            <location filename="../../iok_desk/ui/pages.py" line="426" />
             <source>Action</source>
             <translation>Czynność</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="422" />
+            <location filename="../../iok_desk/ui/pages.py" line="427" />
             <source>Account</source>
             <translation>Konto</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="424" />
+            <location filename="../../iok_desk/ui/pages.py" line="429" />
             <source>Request</source>
             <translation>Wniosek</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="425" />
+            <location filename="../../iok_desk/ui/pages.py" line="430" />
             <source>What happened</source>
             <translation>Co się stało</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/pages.py" line="502" />
+            <location filename="../../iok_desk/ui/pages.py" line="512" />
             <source>%n event(s) shown</source>
             <translation>
                 <numerusform>%n zdarzenie</numerusform>
@@ -345,22 +345,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="511" />
+            <location filename="../../iok_desk/ui/pages.py" line="521" />
             <source>Export audit trail</source>
             <translation>Eksport dziennika zdarzeń</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="512" />
+            <location filename="../../iok_desk/ui/pages.py" line="522" />
             <source>CSV files (*.csv)</source>
             <translation>Pliki CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="522" />
+            <location filename="../../iok_desk/ui/pages.py" line="532" />
             <source>Exporting the audit trail…</source>
             <translation>Eksport dziennika zdarzeń…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="527" />
+            <location filename="../../iok_desk/ui/pages.py" line="537" />
             <source>Exported %1 event(s) to %2</source>
             <translation>Wyeksportowano zdarzeń: %1 do pliku %2</translation>
         </message>
@@ -650,22 +650,27 @@
     <context>
         <name>Letters</name>
         <message>
-            <location filename="../../iok_desk/ui/letters.py" line="31" />
+            <location filename="../../iok_desk/ui/letters.py" line="45" />
+            <source>Receipt of request %1</source>
+            <translation>Potwierdzenie przyjęcia wniosku %1</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/letters.py" line="60" />
             <source>Credential letter %1</source>
             <translation>Pismo z danymi do logowania — %1</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/letters.py" line="35" />
+            <location filename="../../iok_desk/ui/letters.py" line="64" />
             <source>Credential letters issued today (%1)</source>
             <translation>Pisma z danymi do logowania wydane dziś (%1)</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/letters.py" line="38" />
+            <location filename="../../iok_desk/ui/letters.py" line="67" />
             <source>The letter holds the first password: it is shown only here. Print it now; save the PDF only if you must.</source>
             <translation>Pismo zawiera hasło do pierwszego logowania: jest widoczne tylko tutaj. Wydrukuj je teraz; PDF zapisuj tylko w razie konieczności.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/letters.py" line="46" />
+            <location filename="../../iok_desk/ui/letters.py" line="34" />
             <source>Preparing letters…</source>
             <translation>Przygotowywanie pism…</translation>
         </message>
@@ -894,22 +899,32 @@
     <context>
         <name>NewRequestDialog</name>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="48" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="51" />
             <source>Log a request</source>
             <translation>Rejestracja wniosku</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="62" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="65" />
             <source>&amp;Register</source>
             <translation>&amp;Zarejestruj</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="66" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="68" />
+            <source>Print &amp;receipt…</source>
+            <translation>Drukuj &amp;potwierdzenie…</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="71" />
+            <source>Register the request first.</source>
+            <translation>Najpierw zarejestruj wniosek.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="73" />
             <source>Close</source>
             <translation>Zamknij</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="102" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="111" />
             <source>Registered as %1 on %2.</source>
             <translation>Zarejestrowano jako %1 — %2.</translation>
         </message>
@@ -993,7 +1008,7 @@
     <context>
         <name>PreviewDialog</name>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/preview.py" line="52" />
+            <location filename="../../iok_desk/ui/preview.py" line="54" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n strona</numerusform>
@@ -1002,12 +1017,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/preview.py" line="82" />
+            <location filename="../../iok_desk/ui/preview.py" line="84" />
             <source>Save letter as PDF</source>
             <translation>Zapisz pismo jako PDF</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/preview.py" line="83" />
+            <location filename="../../iok_desk/ui/preview.py" line="85" />
             <source>PDF files (*.pdf)</source>
             <translation>Pliki PDF (*.pdf)</translation>
         </message>
@@ -1071,78 +1086,78 @@
     <context>
         <name>RequestsPage</name>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="98" />
+            <location filename="../../iok_desk/ui/pages.py" line="99" />
             <source>open</source>
             <translation>otwarte</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="101" />
             <location filename="../../iok_desk/ui/pages.py" line="102" />
+            <location filename="../../iok_desk/ui/pages.py" line="103" />
             <source>all</source>
             <translation>wszystkie</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="105" />
+            <location filename="../../iok_desk/ui/pages.py" line="106" />
             <source>any</source>
             <translation>dowolny</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="105" />
+            <location filename="../../iok_desk/ui/pages.py" line="106" />
             <source>older than 7 days</source>
             <translation>starsze niż 7 dni</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="106" />
+            <location filename="../../iok_desk/ui/pages.py" line="107" />
             <source>overdue (over 14 days)</source>
             <translation>zaległe (ponad 14 dni)</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="107" />
+            <location filename="../../iok_desk/ui/pages.py" line="108" />
             <source>older than 30 days</source>
             <translation>starsze niż 30 dni</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="110" />
+            <location filename="../../iok_desk/ui/pages.py" line="111" />
             <source>Number</source>
             <translation>Numer</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="111" />
+            <location filename="../../iok_desk/ui/pages.py" line="112" />
             <source>Received</source>
             <translation>Wpłynął</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="112" />
+            <location filename="../../iok_desk/ui/pages.py" line="113" />
             <source>Days</source>
             <translation>Dni</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="114" />
+            <location filename="../../iok_desk/ui/pages.py" line="115" />
             <source>Kind</source>
             <translation>Rodzaj</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="115" />
+            <location filename="../../iok_desk/ui/pages.py" line="116" />
             <source>Channel</source>
             <translation>Sposób</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="116" />
+            <location filename="../../iok_desk/ui/pages.py" line="117" />
             <source>Applicant</source>
             <translation>Wnioskodawca</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="118" />
+            <location filename="../../iok_desk/ui/pages.py" line="119" />
             <source>Unit / login ID</source>
             <translation>Lokal / identyfikator</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="120" />
+            <location filename="../../iok_desk/ui/pages.py" line="121" />
             <source>Status</source>
             <translation>Stan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/pages.py" line="157" />
+            <location filename="../../iok_desk/ui/pages.py" line="162" />
             <source>%n request(s)</source>
             <translation>
                 <numerusform>%n wniosek</numerusform>
@@ -1151,7 +1166,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/pages.py" line="158" />
+            <location filename="../../iok_desk/ui/pages.py" line="163" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n zaległy</numerusform>
@@ -1318,62 +1333,62 @@
     <context>
         <name>UnitsPage</name>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="272" />
+            <location filename="../../iok_desk/ui/pages.py" line="277" />
             <source>Address</source>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="273" />
+            <location filename="../../iok_desk/ui/pages.py" line="278" />
             <source>Estate</source>
             <translation>Zasób</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="274" />
+            <location filename="../../iok_desk/ui/pages.py" line="279" />
             <source>Key</source>
             <translation>Klucz</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="275" />
+            <location filename="../../iok_desk/ui/pages.py" line="280" />
             <source>Accounts</source>
             <translation>Konta</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="282" />
+            <location filename="../../iok_desk/ui/pages.py" line="287" />
             <source>Person</source>
             <translation>Osoba</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="282" />
+            <location filename="../../iok_desk/ui/pages.py" line="287" />
             <source>Title</source>
             <translation>Tytuł prawny</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="283" />
+            <location filename="../../iok_desk/ui/pages.py" line="288" />
             <source>From</source>
             <translation>Od</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="283" />
+            <location filename="../../iok_desk/ui/pages.py" line="288" />
             <source>To</source>
             <translation>Do</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="284" />
+            <location filename="../../iok_desk/ui/pages.py" line="289" />
             <source>Login ID</source>
             <translation>Identyfikator</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="284" />
+            <location filename="../../iok_desk/ui/pages.py" line="289" />
             <source>Name</source>
             <translation>Imię i nazwisko</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="285" />
+            <location filename="../../iok_desk/ui/pages.py" line="290" />
             <source>Status</source>
             <translation>Stan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/pages.py" line="296" />
+            <location filename="../../iok_desk/ui/pages.py" line="301" />
             <source>%n unit(s)</source>
             <translation>
                 <numerusform>%n lokal</numerusform>
@@ -1382,7 +1397,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="362" />
+            <location filename="../../iok_desk/ui/pages.py" line="367" />
             <source>Select an account that still sees the unit.</source>
             <translation>Zaznacz konto, które nadal ma dostęp do lokalu.</translation>
         </message>
@@ -1428,82 +1443,112 @@
     <context>
         <name>VerifyRequestDialog</name>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="129" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="146" />
             <source>Request %1</source>
             <translation>Wniosek %1</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="145" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="164" />
             <source>Person</source>
             <translation>Osoba</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="145" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="164" />
             <source>Title</source>
             <translation>Tytuł prawny</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="145" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="164" />
             <source>From</source>
             <translation>Od</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="145" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="164" />
             <source>To</source>
             <translation>Do</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="176" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="195" />
             <source>OVERDUE</source>
             <translation>ZALEGŁY</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="186" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="205" />
             <source>Titles to %1:</source>
             <translation>Tytuły prawne do lokalu %1:</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="188" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="207" />
             <source>This request names no unit.</source>
             <translation>Wniosek nie wskazuje lokalu.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="207" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="226" />
             <source>✓ %1 holds a legal title to this unit valid today.</source>
             <translation>✓ %1 ma ważny dziś tytuł prawny do tego lokalu.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="210" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="229" />
             <source>✗ %1's title to this unit is not valid today.</source>
             <translation>✗ Tytuł prawny osoby %1 do tego lokalu nie jest dziś ważny.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="213" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="232" />
             <source>✗ %1 holds no title to this unit.</source>
             <translation>✗ %1 nie ma tytułu prawnego do tego lokalu.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="216" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="235" />
             <source>✗ The unit is not in the register.</source>
             <translation>✗ Lokalu nie ma w rejestrze.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="227" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="246" />
             <source>Not possible for a request that is %1.</source>
             <translation>Niemożliwe dla wniosku w stanie „%1”.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="236" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="255" />
             <source>Only a request waiting for information can be resumed.</source>
             <translation>Wznowić można tylko wniosek czekający na uzupełnienie.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="240" />
-            <source>Credentials are issued for an approved request to grant access.</source>
-            <translation>Dane do logowania wydaje się dla zatwierdzonego wniosku o nadanie dostępu.</translation>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="258" />
+            <source>&amp;Issue credentials…</source>
+            <translation>&amp;Wydaj dane do logowania…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="280" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="259" />
+            <source>A&amp;dd the unit to the account</source>
+            <translation>&amp;Dodaj lokal do konta</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="260" />
+            <source>&amp;Block the account</source>
+            <translation>&amp;Zablokuj konto</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="261" />
+            <source>Re&amp;voke the access</source>
+            <translation>O&amp;dbierz dostęp</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="265" />
+            <source>A request is carried out once it is approved.</source>
+            <translation>Wniosek realizuje się po zatwierdzeniu.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="269" />
+            <source>The decision letter quotes the reason of a rejected request.</source>
+            <translation>Pismo o odmowie przytacza uzasadnienie odrzuconego wniosku.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="335" />
+            <source>Decision on request %1</source>
+            <translation>Odmowa realizacji wniosku %1</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="340" />
             <source>The unit was added to the person's account %1; no new letter is needed.</source>
             <translation>Lokal dodano do konta %1 tej osoby; nowe pismo nie jest potrzebne.</translation>
         </message>
@@ -1606,7 +1651,12 @@
             <translation>&amp;Wydaj dane do logowania…</translation>
         </message>
         <message>
-            <location filename="../../forms/verify_request_dialog.ui" line="406" />
+            <location filename="../../forms/verify_request_dialog.ui" line="399" />
+            <source>Print &amp;decision letter…</source>
+            <translation>Drukuj &amp;pismo o odmowie…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/verify_request_dialog.ui" line="413" />
             <source>Close</source>
             <translation>Zamknij</translation>
         </message>

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from iok_desk.db.engine import Database
 from iok_desk.domain.dates import now_utc
-from iok_desk.services import accounts, requests
+from iok_desk.services import accounts, audit, requests
 from iok_desk.services.context import Actor
 from iok_desk.ui.main_window import MainWindow
 from iok_desk.ui.request_dialogs import NewRequestDialog, VerifyRequestDialog
@@ -87,6 +87,7 @@ def test_queue_filters_and_overdue_requests_stand_out(window: MainWindow, qtbot:
 def open_verify(window: MainWindow, qtbot: QtBot, number: str) -> VerifyRequestDialog:
     page = window.requests_page
     with qtbot.waitSignal(page.sig_loaded, timeout=5000):
+        page.status.setCurrentIndex(page.status.findData(""))
         page.reload()
     row = [info.number for info in page.model.rows].index(number)
     page.table.selectRow(row)
@@ -153,3 +154,48 @@ def test_a_title_that_ended_is_shown_and_the_request_rejected(window: MainWindow
     assert (info.status, info.decision_reason) == ("rejected",
                                                    "Wnioskodawczyni sprzedała lokal.")
     assert not dialog.approve_button.isEnabled()
+
+
+def test_receipt_is_printed_right_after_logging(window: MainWindow, qtbot: QtBot,
+                                                db: Database) -> None:
+    window.new_request()
+    dialog = window.child_dialog
+    assert isinstance(dialog, NewRequestDialog)
+    assert not dialog.receipt_button.isEnabled()
+    type_text(dialog.first_name, "Jan")
+    type_text(dialog.last_name, "Kowalski")
+    type_text(dialog.unit, "Paprykowa 12/5")
+    with qtbot.waitSignal(dialog.sig_registered, timeout=5000) as registered:
+        qtbot.keyClick(dialog.last_name, Qt.Key.Key_Return)
+    assert dialog.focusWidget() is dialog.receipt_button
+    qtbot.keyClick(dialog.receipt_button, Qt.Key.Key_Return)
+    preview = wait_preview(qtbot, dialog)
+    assert registered.args[0] in preview.windowTitle()
+    assert preview.document.pageCount() >= 1
+    events = audit.audit_trail(db, audit.AuditFilter(action="letter.receipt"))
+    assert [event.request_number for event in events] == [registered.args[0]]
+    preview.close()
+
+
+def test_approved_add_unit_request_is_carried_out_and_a_rejection_letter_printed(
+        window: MainWindow, qtbot: QtBot, db: Database, admin: Actor, jan: str) -> None:
+    number = requests.register_request(db, admin, requests.NewRequest(
+        kind="add-unit", channel="paper", first_name="Jan", last_name="Kowalski",
+        unit="Śliwkowa 3", login_id=jan)).number
+    dialog = open_verify(window, qtbot, number)
+    click_and_wait(qtbot, dialog, dialog.approve_button)
+    assert dialog.issue_button.text() == "&Dodaj lokal do konta"
+    click_and_wait(qtbot, dialog, dialog.issue_button)
+    assert requests.get_request(db, number).status == "done"
+    assert [unit.unit_address for unit in accounts.account_details(db, jan).units] == [
+        "Paprykowa 12/5", "Śliwkowa 3"]
+    dialog.close()
+    refused = log(db, admin, "Anna", "Żółkiewska", "Paprykowa 12/5")
+    requests.reject_request(db, admin, refused, "Brak tytułu prawnego do lokalu.")
+    dialog = open_verify(window, qtbot, refused)
+    assert dialog.decision_button.isEnabled()
+    qtbot.mouseClick(dialog.decision_button, Qt.MouseButton.LeftButton)
+    preview = wait_preview(qtbot, dialog)
+    assert refused in preview.windowTitle()
+    assert audit.audit_trail(db, audit.AuditFilter(action="letter.decision"))
+    preview.close()
