@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from iok_desk.db.engine import Database
@@ -76,19 +77,21 @@ class RequestQuery:
     older_than_days: int = 0
 
 
-def _sort_columns(key: str) -> list[object]:
+def _sort_columns(key: str) -> list[Any]:
     if key not in ACCOUNT_SORT_KEYS:
         raise ValidationError(f"Nieznana kolumna sortowania „{key}”.", field="sort_key",
                               code="unknown_choice")
-    return {"login_id": [Account.login_id], "name": [Person.name_search, Account.login_id],
-            "status": [Account.status, Person.name_search],
-            "issued_at": [Account.issued_at, Account.id]}[key]
+    columns: dict[str, list[Any]] = {
+        "login_id": [Account.login_id], "name": [Person.name_search, Account.login_id],
+        "status": [Account.status, Person.name_search],
+        "issued_at": [Account.issued_at, Account.id]}
+    return columns[key]
 
 
 def account_ids(db: Database, query: AccountQuery) -> list[int]:
     """The IDs of every account the list shows, in display order (only IDs: 100,000 of them
     are a small list)."""
-    statement: Select[tuple[int]] = select(Account.id).join(Person)
+    statement = select(Account.id).join(Person)
     if query.text.strip():
         found = search_query(query.text)
         if found is not None:
@@ -97,7 +100,7 @@ def account_ids(db: Database, query: AccountQuery) -> list[int]:
     if query.status:
         statement = statement.where(Account.status == AccountStatus(query.status))
     columns = _sort_columns(query.sort_key)
-    statement = statement.order_by(*[column.desc() if query.descending else column  # type: ignore[attr-defined]
+    statement = statement.order_by(*[column.desc() if query.descending else column
                                      for column in columns])
     with db.reading() as session:
         return list(session.scalars(statement))
@@ -120,7 +123,7 @@ def account_rows(db: Database, ids: list[int]) -> dict[int, AccountRow]:
             issued_at=account.issued_at) for account in session.scalars(statement)}
 
 
-def _live_count() -> object:
+def _live_count() -> Any:
     return (select(func.count(AccountUnit.id)).where(AccountUnit.unit_id == Unit.id,
                                                      AccountUnit.revoked_at.is_(None))
             .scalar_subquery())

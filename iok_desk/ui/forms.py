@@ -30,8 +30,9 @@ def load_form(name: str, host: QWidget) -> QWidget:
     layout = host.layout() or QVBoxLayout(host)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(form)
-    if form.layout() is not None:
-        form.layout().setContentsMargins(FORM_MARGIN, FORM_MARGIN, FORM_MARGIN, FORM_MARGIN)
+    inner = form.layout()
+    if inner is not None:
+        inner.setContentsMargins(FORM_MARGIN, FORM_MARGIN, FORM_MARGIN, FORM_MARGIN)
     return form
 
 

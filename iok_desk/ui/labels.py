@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "Labels"
 
-_SOURCE: dict[str, str] = {
+_SOURCE: dict[str, object] = {
     "grant": QT_TRANSLATE_NOOP("Labels", "grant access"),
     "add-unit": QT_TRANSLATE_NOOP("Labels", "add a unit"),
     "block": QT_TRANSLATE_NOOP("Labels", "block access"),
@@ -48,4 +48,4 @@ _SOURCE: dict[str, str] = {
 def label(value: str) -> str:
     """The word for a stored value in the window's language (the value itself if unknown)."""
     source = _SOURCE.get(str(value))
-    return QCoreApplication.translate(CONTEXT, source) if source else str(value)
+    return QCoreApplication.translate(CONTEXT, str(source)) if source else str(value)

@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         header = self._settings.value("main/searchColumns")
         if header is not None:
             self.results_view.horizontalHeader().restoreState(header)
-        self.navigation.setCurrentRow(int(self._settings.value("main/page", 0)))
+        self.navigation.setCurrentRow(int(str(self._settings.value("main/page", 0))))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._search_timer.stop()
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         self.refresh_status()
         page = self.pages.currentWidget()
-        if hasattr(page, "reload"):
+        if isinstance(page, RequestsPage | AccountsPage | UnitsPage | AuditPage | ReportsPage):
             page.reload()
 
     # -- navigation -----------------------------------------------------------------------

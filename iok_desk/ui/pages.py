@@ -68,6 +68,14 @@ def _restore_combo(settings: QSettings, key: str, combo: QComboBox) -> None:
         combo.setCurrentIndex(index)
 
 
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
 def request_age_days(info: RequestInfo) -> int:
     return (now_utc() - info.received_at).days
 
@@ -416,9 +424,9 @@ class AuditPage(QWidget):
         self.more_button = child(form, QPushButton, "moreButton")
         self.clerk.addItem(self.tr("all"), "")
         self.action.addItem(self.tr("all"), "")
-        today = date.today()
-        self.day_from.setDate(QDate(today - timedelta(days=30)))
-        self.day_to.setDate(QDate(today))
+        today = office_date(now_utc())
+        self.day_from.setDate(_qdate(today - timedelta(days=30)))
+        self.day_to.setDate(_qdate(today))
         self.model = ListTableModel[AuditEventInfo]([
             Column(self.tr("When"), lambda row: format_datetime(row.occurred_at)),
             Column(self.tr("Clerk"), lambda row: row.clerk_login),
@@ -482,7 +490,7 @@ class AuditPage(QWidget):
             clerk=str(self.clerk.currentData()) or None,
             action=str(self.action.currentData()) or None,
             login_id=self.login.text().strip() or None,
-            day_from=self.day_from.date().toPython(), day_to=self.day_to.date().toPython())
+            day_from=_day(self.day_from.date()), day_to=_day(self.day_to.date()))
 
     def show_events(self) -> None:
         self._fetch(0)

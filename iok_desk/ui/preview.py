@@ -36,8 +36,9 @@ class PreviewDialog(QDialog):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document = QPdfDocument(self)
         self.document.statusChanged.connect(self._on_status)
-        self.view = QPdfView(child(form, QWidget, "viewHost"))
-        QVBoxLayout(self.view.parentWidget()).addWidget(self.view)
+        view_host = child(form, QWidget, "viewHost")
+        self.view = QPdfView(view_host)
+        QVBoxLayout(view_host).addWidget(self.view)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
@@ -78,7 +79,8 @@ class PreviewDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.accepted.connect(lambda: self.print_to(printer))
-        dialog.open()
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
 
     def _on_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save letter as PDF"),
