@@ -51,7 +51,7 @@ _INVISIBLE = {"Cc", "Cf", "Co", "Cs", "Cn"}
 
 
 class _Match(ColumnElement[Any]):
-    """``key`` is the id of a ``model`` row whose ``columns`` contain ``term`` (``prefix``:
+    """``row_id`` is the id of a ``model`` row whose ``columns`` contain ``term`` (``prefix``:
     start with it). Compiled per database, so the query behind the search box stays one query
     that ``services.browse`` can extend. (No Boolean type: SQLite would compare it with 1 and
     lose the index.)"""
@@ -59,9 +59,9 @@ class _Match(ColumnElement[Any]):
     inherit_cache = False
     type = NullType()
 
-    def __init__(self, key: Any, model: Any, fts_table: str, columns: list[Any], term: str,
+    def __init__(self, row_id: Any, model: Any, fts_table: str, columns: list[Any], term: str,
                  *, prefix: bool) -> None:
-        self.key = key
+        self.row_id = row_id
         self.model = model
         self.fts_table = fts_table
         self.columns = columns
@@ -79,7 +79,7 @@ def _match_on_sqlite(element: _Match, compiler: SQLCompiler, **kw: Any) -> str:
         phrase = '"' + element.term.replace('"', '""') + '"'
         rows = select(literal_column("rowid")).select_from(table(element.fts_table)).where(
             literal_column(element.fts_table).op("MATCH")(literal(phrase)))
-    return compiler.process(element.key.in_(rows), **kw)
+    return compiler.process(element.row_id.in_(rows), **kw)
 
 
 @compiles(_Match)
@@ -88,7 +88,7 @@ def _match_elsewhere(element: _Match, compiler: SQLCompiler, **kw: Any) -> str:
     pattern = f"{escaped}%" if element.prefix else f"%{escaped}%"
     rows = select(element.model.id).where(or_(*[column.like(pattern, escape="\\")
                                                 for column in element.columns]))
-    return compiler.process(element.key.in_(rows), **kw)
+    return compiler.process(element.row_id.in_(rows), **kw)
 
 
 def _escape_like(term: str) -> str:
@@ -135,7 +135,7 @@ def search_terms(text: str) -> list[str]:
     return folded.split()[:MAX_TERMS]
 
 
-def search_query(text: str) -> Select[tuple[Account]] | None:
+def search_query(text: str) -> Select[Account] | None:
     """The query behind the search box; None when nothing searchable was typed."""
     terms = search_terms(text)
     if not terms:
