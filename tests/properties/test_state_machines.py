@@ -232,6 +232,6 @@ def _reachable(transitions: dict, start) -> set:  # type: ignore[type-arg,no-unt
 
 
 DeskMachine.TestCase.settings = settings(
-    max_examples=30, stateful_step_count=40, deadline=None,
+    max_examples=25, stateful_step_count=40, deadline=None,
     suppress_health_check=[HealthCheck.too_slow])
 test_desk_state_machine = DeskMachine.TestCase
