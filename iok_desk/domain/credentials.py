@@ -51,12 +51,12 @@ def generate_login_id() -> str:
 
 
 def normalize_login_id(text: str) -> str:
-    """The 8 digits of a login ID as typed (``4821 0937``, ``4821-0937``), or a ValidationError
+    """The 8 digits of a login ID as typed (``4821 0934``, ``4821-0934``), or a ValidationError
     that says whether the length or the check digit is wrong."""
     digits = _LOGIN_ID_SEPARATORS.sub("", text or "")
     if not digits.isascii() or not digits.isdigit() or len(digits) != LOGIN_ID_LENGTH:
         raise ValidationError(
-            "Identyfikator logowania to 8 cyfr (np. 4821 0937).", field="login_id",
+            "Identyfikator logowania to 8 cyfr (np. 4821 0934).", field="login_id",
             code="login_id_format")
     if damm_check_digit(digits) != "0":
         raise ValidationError(
@@ -74,7 +74,7 @@ def is_valid_login_id(text: str) -> bool:
 
 
 def format_login_id(login_id: str) -> str:
-    """``48210937`` → ``4821 0937``, the way a login ID is printed and read out."""
+    """``48210934`` → ``4821 0934``, the way a login ID is printed and read out."""
     return f"{login_id[:4]} {login_id[4:]}"
 
 

@@ -51,7 +51,7 @@ from .dto import (
     UnitAccessInfo,
 )
 from .lookups import account_by_login, request_by_number, unit_by_address
-from .requests import find_title_holder
+from .requests import check_request_version, find_title_holder
 from .settings import first_password_valid_days
 
 CREDENTIAL_LETTER = "credential"
@@ -76,16 +76,23 @@ def _live_access(account: Account) -> list[AccountUnit]:
     return [access for access in account.unit_access if access.revoked_at is None]
 
 
+def _first_password() -> tuple[str, str]:
+    """A first password and its hash, made before the transaction opens: hashing takes tens
+    of milliseconds, which a write lock should not be held for."""
+    password = generate_first_password()
+    return password, hash_password(password)
+
+
 def _new_account(session: Session, person: Person, units: list[Unit], *,
-                 request: Request | None, register_number: str, clerk: Clerk,
-                 reissue: bool) -> tuple[Account, CredentialLetterData]:
+                 credentials: tuple[str, str], request: Request | None, register_number: str,
+                 clerk: Clerk, reissue: bool) -> tuple[Account, CredentialLetterData]:
     """A fresh account with new credentials; only the hash is stored, the plaintext goes
     into the returned letter data and nowhere else."""
     now = now_utc()
-    password = generate_first_password()
+    password, password_hash = credentials
     expires_at = now + timedelta(days=first_password_valid_days(session))
     account = Account(login_id=unused_login_id(session), person=person,
-                      status=AccountStatus.ISSUED, password_hash=hash_password(password),
+                      status=AccountStatus.ISSUED, password_hash=password_hash,
                       must_change_password=True, first_password_expires_at=expires_at,
                       security_stamp=new_security_stamp(), issued_at=now)
     session.add(account)
@@ -115,12 +122,15 @@ def _check_version(account: Account, expected_version: int | None) -> None:
                             status=account.status.value)
 
 
-def issue_credentials(db: Database, actor: Actor, number: str) -> IssueResult:
+def issue_credentials(db: Database, actor: Actor, number: str, *,
+                      expected_version: int | None = None) -> IssueResult:
     """Execute an approved grant: a new account with a login ID and a first password — or,
     when the person already has a live account, the unit added to it (no new password)."""
+    credentials = _first_password()
     with db.transaction() as session:
         clerk = load_clerk(session, actor)
         request = request_by_number(session, number, for_update=True)
+        check_request_version(request, expected_version)
         if request.kind != RequestKind.GRANT:
             raise NotAllowed(f"Wniosek {request.number} nie jest wnioskiem o nadanie dostępu.",
                              code="wrong_request_kind")
@@ -152,9 +162,9 @@ def issue_credentials(db: Database, actor: Actor, number: str) -> IssueResult:
                          account=existing, unit=unit.address)
             return IssueResult(login_id=existing.login_id, added_to_existing_account=True,
                                letter=None)
-        account, letter = _new_account(session, person, [unit], request=request,
-                                       register_number=request.number, clerk=clerk,
-                                       reissue=False)
+        account, letter = _new_account(session, person, [unit], credentials=credentials,
+                                       request=request, register_number=request.number,
+                                       clerk=clerk, reissue=False)
         request.account = account
         record_event(session, clerk, actor, "account.issue",
                      f"Wydano identyfikator {format_login_id(account.login_id)} dla "
@@ -242,6 +252,7 @@ def reissue_account(db: Database, actor: Actor, login_id: str, *,
                     expected_version: int | None = None) -> IssueResult:
     """After a block the person comes in person: the old account is retired for good and a
     new one, with a new login ID and first password, gets the same person and units."""
+    credentials = _first_password()
     with db.transaction() as session:
         clerk = load_clerk(session, actor)
         old = account_by_login(session, login_id, for_update=True)
@@ -260,7 +271,8 @@ def reissue_account(db: Database, actor: Actor, login_id: str, *,
         if request_number:
             request = request_by_number(session, request_number)
         now = now_utc()
-        account, letter = _new_account(session, old.person, units, request=request,
+        account, letter = _new_account(session, old.person, units, credentials=credentials,
+                                       request=request,
                                        register_number=request.number if request else "",
                                        clerk=clerk, reissue=True)
         for access in _live_access(old):

@@ -170,7 +170,8 @@ def request_info(request: Request) -> RequestInfo:
         version=request.version)
 
 
-def _check_version(request: Request, expected_version: int | None) -> None:
+def check_request_version(request: Request, expected_version: int | None) -> None:
+    """ConflictError when the request changed since the clerk looked at it."""
     if expected_version is not None and request.version != expected_version:
         raise ConflictError(f"Wniosek {request.number} został w międzyczasie zmieniony przez "
                             f"innego pracownika (stan: {label_pl(request.status)}). Widok "
@@ -184,7 +185,7 @@ def _start_transition(session: Session, actor: Actor, number: str, target: Reque
     since the clerk looked (``expected_version``) and that its life cycle allows ``target``."""
     clerk = load_clerk(session, actor)
     request = request_by_number(session, number, for_update=True)
-    _check_version(request, expected_version)
+    check_request_version(request, expected_version)
     ensure_request_transition(request.status, target, request.number)
     return clerk, request
 

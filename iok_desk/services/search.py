@@ -130,7 +130,7 @@ def search_terms(text: str) -> list[str]:
     # never in the columns, and a surrogate cannot even be sent to the database.
     folded = "".join(char for char in fold_for_search(text)
                      if unicodedata.category(char) not in _INVISIBLE)
-    # "4821 0937" and "601-234-567" are one term: digits typed in groups.
+    # "4821 0934" and "601-234-567" are one term: digits typed in groups.
     folded = re.sub(r"(?<=\d)[\s\-](?=\d)", "", folded)
     return folded.split()[:MAX_TERMS]
 

@@ -61,12 +61,15 @@ def test_two_issues_of_the_same_request(db: Database, other_db: Database, admin:
         info = requests.register_request(db, admin, requests.NewRequest(
             kind="grant", channel="paper", first_name="Jan", last_name="Kowalski",
             unit=register["flat5"]))
-        requests.approve_request(db, admin, info.number)
+        seen = requests.approve_request(db, admin, info.number).version  # both have it on screen
         winner, loser = _one_winner(race(
-            lambda number=info.number: accounts.issue_credentials(db, admin, number),
-            lambda number=info.number: accounts.issue_credentials(other_db, ewa, number)))
-        # The loser is told the request is already done (no second password was made).
-        assert isinstance(loser.error, ConflictError | NotAllowed)
+            lambda number=info.number, seen=seen: accounts.issue_credentials(
+                db, admin, number, expected_version=seen),
+            lambda number=info.number, seen=seen: accounts.issue_credentials(
+                other_db, ewa, number, expected_version=seen)))
+        # The loser is told another clerk got there first and what the request is now.
+        assert isinstance(loser.error, ConflictError)
+        assert loser.error.details["status"] == "done"
         assert "zrealizowany" in loser.error.message
         live = live_accounts(db)
         assert live == [winner.result.login_id]
