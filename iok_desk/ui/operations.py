@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from iok_desk.domain.errors import ConflictError, DatabaseUnavailable, IokError
 
 PROGRESS_DELAY_MS = 600
 POLL_MS = 15
+PROGRESS_EVERY_S = 0.05
 
 
 class Cancelled(Exception):
@@ -35,6 +37,7 @@ class Job:
     label: str = ""
     _cancel: threading.Event = field(default_factory=threading.Event)
     _report: Callable[[int, int], None] | None = None
+    _last_report: float = 0.0
     finished: bool = False
 
     def cancel(self) -> None:
@@ -48,7 +51,11 @@ class Job:
         """Report progress (from the worker); raises Cancelled once the clerk cancelled."""
         if self._cancel.is_set():
             raise Cancelled
-        if self._report is not None:
+        now = time.monotonic()
+        # Batched: a fast loop must not flood the GUI thread with progress.
+        if self._report is not None and (now - self._last_report >= PROGRESS_EVERY_S
+                                         or done >= total):
+            self._last_report = now
             self._report(done, total)
 
 
@@ -135,7 +142,8 @@ class Operations(QObject):
             self._post("done", ticket, result, None)
 
     def _drain(self) -> None:
-        while True:
+        # What is queued now, not what the worker adds meanwhile: the GUI thread stays free.
+        for _ in range(self._inbox.qsize()):
             try:
                 kind, ticket, first, second = self._inbox.get_nowait()
             except queue.Empty:
