@@ -76,9 +76,9 @@ class MainWindow(QMainWindow):
         self.results_view.verticalHeader().hide()
         self.results_view.verticalHeader().setDefaultSectionSize(
             self.results_view.fontMetrics().height() + 8)
-        self.results_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Interactive)
-        self.results_view.horizontalHeader().setStretchLastSection(True)
+        header = self.results_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.results_view.doubleClicked.connect(lambda _index: self.open_selected())
         self.requests_page = RequestsPage(desk, settings, self)
         self.accounts_page = AccountsPage(desk, settings, self)
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.account_dialogs: list[AccountDialog] = []
         self.child_dialog: QWidget | None = None
         self._search_generation = 0
+        self._page_before_search = 0
         self._open_when_ready = False
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -191,7 +192,8 @@ class MainWindow(QMainWindow):
         self._settings.setValue("main/geometry", self.saveGeometry())
         self._settings.setValue("main/searchColumns",
                                 self.results_view.horizontalHeader().saveState())
-        self._settings.setValue("main/page", max(0, self.navigation.currentRow()))
+        page = self.navigation.currentRow()
+        self._settings.setValue("main/page", page if page >= 0 else self._page_before_search)
         for page in (self.requests_page, self.accounts_page, self.units_page, self.audit_page):
             page.save_state()
         self._settings.sync()
@@ -260,14 +262,21 @@ class MainWindow(QMainWindow):
     def _on_search_text(self, text: str) -> None:
         self._update_login_hint(text)
         if text.strip():
-            self.pages.setCurrentIndex(0)
+            if self.pages.currentIndex() != 0:
+                # The results take the page; the navigation shows no page chosen meanwhile.
+                self._page_before_search = max(0, self.navigation.currentRow())
+                self.navigation.blockSignals(True)
+                self.navigation.setCurrentRow(-1)
+                self.navigation.blockSignals(False)
+                self.pages.setCurrentIndex(0)
             self._search_timer.start()
         else:
             self._search_timer.stop()
             self._search_generation += 1
             self.results.set_rows([])
             self.search_summary.setText(self.tr("Type in the box above to find an account."))
-            self._on_navigate(self.navigation.currentRow())
+            self.navigation.setCurrentRow(self._page_before_search)
+            self._on_navigate(self._page_before_search)
 
     def _update_login_hint(self, text: str) -> None:
         digits = re.sub(r"[\s\-]", "", text)

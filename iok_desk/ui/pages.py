@@ -52,14 +52,20 @@ def _prepare_view(view: QTableView) -> None:
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(header.count() - 1, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(True)
     view.setAlternatingRowColors(True)
 
 
-def _restore_header(settings: QSettings, key: str, view: QTableView) -> None:
+def _restore_header(settings: QSettings, key: str, view: QTableView,
+                    widths: tuple[int, ...] = ()) -> None:
+    """The clerk's column widths, or ``widths`` (in average characters) the first time."""
     state = settings.value(key)
     if state is not None:
         view.horizontalHeader().restoreState(state)
+        return
+    char = view.fontMetrics().averageCharWidth()
+    for column, width in enumerate(widths):
+        view.horizontalHeader().resizeSection(column, width * char)
 
 
 def _restore_combo(settings: QSettings, key: str, combo: QComboBox) -> None:
@@ -104,6 +110,7 @@ class RequestsPage(QWidget):
         self.summary = child(form, QLabel, "summary")
         self.verify_dialog: VerifyRequestDialog | None = None
         self._generation = 0
+        self._sized = settings.value("requests/columns") is not None
         self.status.addItem(self.tr("open"), "open")
         for status in RequestStatus:
             self.status.addItem(label(status.value), status.value)
@@ -166,6 +173,10 @@ class RequestsPage(QWidget):
         if generation != self._generation:
             return  # a newer filter was asked for meanwhile
         self.model.set_rows(rows)
+        if not self._sized and rows:
+            # Columns fit their contents once; after that the clerk's widths are kept.
+            self._sized = True
+            self.table.resizeColumnsToContents()
         overdue = sum(1 for row in rows if browse.is_overdue(row))
         self.summary.setText(self.tr("%n request(s)", "", len(rows)) + (
             " · " + self.tr("%n overdue", "", overdue) if overdue else ""))
@@ -221,7 +232,7 @@ class AccountsPage(QWidget):
         _restore_combo(settings, "accounts/status", self.status)
         if settings.value("accounts/columns") is None:
             self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
-        _restore_header(settings, "accounts/columns", self.table)
+        _restore_header(settings, "accounts/columns", self.table, (13, 30, 13, 12, 34))
         self.table.setSortingEnabled(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -290,7 +301,7 @@ class UnitsPage(QWidget):
             lambda ids: browse.unit_rows(db, ids), self)
         self.table.setModel(self.model)
         _prepare_view(self.table)
-        _restore_header(settings, "units/columns", self.table)
+        _restore_header(settings, "units/columns", self.table, (24, 30, 14))
         self.filter.setText(str(settings.value("units/filter", "")))
         for table, headers in ((self.titles, [self.tr("Person"), self.tr("Title"),
                                               self.tr("From"), self.tr("To")]),
@@ -439,7 +450,7 @@ class AuditPage(QWidget):
         ], self)
         self.table.setModel(self.model)
         _prepare_view(self.table)
-        _restore_header(settings, "audit/columns", self.table)
+        _restore_header(settings, "audit/columns", self.table, (17, 16, 14, 20, 11, 16))
         self.login.setText(str(settings.value("audit/login", "")))
         child(form, QPushButton, "applyButton").clicked.connect(self.show_events)
         child(form, QPushButton, "exportButton").clicked.connect(self.export_csv)

@@ -78,8 +78,6 @@ def take(out: Path) -> None:
         window.resize(1280, 760)
         window.show()
         _settle(app, window)
-        window.requests_page.table.resizeColumnsToContents()
-        _settle(app, window)
         _save(window, out / "main-window.png")
 
         window.search.setText("kowalsk")
@@ -133,8 +131,6 @@ def take(out: Path) -> None:
         dialog.close()
 
         window.navigation.setCurrentRow(1)
-        _settle(app, window)
-        window.accounts_page.table.resizeColumnsToContents()
         _settle(app, window)
         _save(window, out / "accounts.png")
         window.close()

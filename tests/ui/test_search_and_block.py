@@ -44,10 +44,14 @@ def test_search_box_is_focused_at_start_and_checks_the_login_id(window: MainWind
 def test_results_as_you_type_without_diacritics_and_enter_opens(window: MainWindow,
                                                                  qtbot: QtBot, jan: str,
                                                                  anna: str) -> None:
+    window.navigation.setCurrentRow(1)
     type_search(qtbot, window, "zolk")
     assert [row.login_id for row in window.results.rows] == [anna]
     assert window.results.data(window.results.index(0, 1)) == "Anna Żółkiewska"
+    assert (window.pages.currentIndex(), window.navigation.currentRow()) == (0, -1)
     window.search.clear()
+    # Clearing the box goes back to the page the clerk was on.
+    assert (window.pages.currentIndex(), window.navigation.currentRow()) == (2, 1)
     type_search(qtbot, window, "paprykowa 12")
     assert {row.login_id for row in window.results.rows} == {jan, anna}
     qtbot.keyClick(window.search, Qt.Key.Key_Down)
