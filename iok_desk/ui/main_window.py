@@ -192,8 +192,8 @@ class MainWindow(QMainWindow):
         self._settings.setValue("main/geometry", self.saveGeometry())
         self._settings.setValue("main/searchColumns",
                                 self.results_view.horizontalHeader().saveState())
-        page = self.navigation.currentRow()
-        self._settings.setValue("main/page", page if page >= 0 else self._page_before_search)
+        row = self.navigation.currentRow()
+        self._settings.setValue("main/page", row if row >= 0 else self._page_before_search)
         for page in (self.requests_page, self.accounts_page, self.units_page, self.audit_page):
             page.save_state()
         self._settings.sync()
