@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -21,18 +30,20 @@ from PySide6.QtWidgets import (
 from iok_desk.db.engine import describe_url
 from iok_desk.domain.credentials import damm_check_digit, format_login_id
 from iok_desk.domain.dates import now_utc, office_date
-from iok_desk.services import clerks, requests, search
+from iok_desk.services import clerks, intake, requests, search
 from iok_desk.services.dto import AccountSummary
 
 from .account_view import AccountDialog
 from .block_dialog import BlockDialog
 from .context import DeskContext
+from .email_import import ImportSummaryDialog, dropped_paths, email_files
 from .forms import child, load_form
 from .labels import label
 from .letters import render_letters
 from .models import Column, ListTableModel
+from .operations import Cancelled, Job
 from .pages import AccountsPage, AuditPage, ReportsPage, RequestsPage, UnitsPage
-from .request_dialogs import NewRequestDialog
+from .request_dialogs import NewRequestDialog, VerifyRequestDialog
 from .settings_dialog import SettingsDialog
 
 SEARCH_DELAY_MS = 150
@@ -55,6 +66,7 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self._settings = settings
         self.setWindowTitle(self.tr("IOK Desk — MSM Gdynia"))
+        self.setAcceptDrops(True)
         host = QWidget(self)
         self.setCentralWidget(host)
         form = load_form("main_window", host)
@@ -141,6 +153,8 @@ class MainWindow(QMainWindow):
                                          self.block_selected, "account")
         self.action_new_request = self._action(self.tr("&Log a request…"), "Ctrl+N",
                                                self.new_request, "desk")
+        self.action_import_emails = self._action(self.tr("&Import e-mails…"), "Ctrl+E",
+                                                 self.choose_emails, "desk")
         self.action_print_today = self._action(self.tr("&Print letters issued today…"),
                                                "Ctrl+Shift+P", self.print_today, "desk")
         self._menus["desk"].addSeparator()
@@ -386,6 +400,90 @@ class MainWindow(QMainWindow):
 
     def new_request(self) -> None:
         self._open_child(NewRequestDialog(self.desk, self))
+
+    # -- e-mail intake --------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(path.is_dir() or path.suffix.lower() == ".eml"
+               for path in dropped_paths(event.mimeData())):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_paths(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_emails(paths)
+
+    def choose_emails(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Import e-mails"), "", self.tr("E-mail messages (*.eml)"))
+        if names:
+            self.import_emails([Path(name) for name in names])
+
+    def import_emails(self, paths: list[Path]) -> None:
+        """One .eml file: the request form pre-filled from it. A folder or several files:
+        all imported, each on its own, then a summary."""
+        files = email_files(paths)
+        if not files:
+            self.statusBar().showMessage(self.tr("No .eml file among the dropped files."),
+                                         10_000)
+            return
+        if len(files) == 1 and not any(path.is_dir() for path in paths):
+            self._preview_email(files[0])
+        else:
+            self._import_batch(files)
+
+    def _preview_email(self, path: Path) -> None:
+        desk = self.desk
+        unreadable = self.tr("Cannot read %1: %2")
+
+        def work(_job: Job) -> tuple[bytes, intake.EmailPreview] | str:
+            try:
+                raw = path.read_bytes()
+            except OSError as error:
+                return unreadable.replace("%1", path.name).replace("%2", str(error))
+            return raw, intake.preview_email(desk.db, raw)
+
+        def shown(result: tuple[bytes, intake.EmailPreview] | str) -> None:
+            if isinstance(result, str):
+                self._on_unhandled_error(result)
+                return
+            raw, preview = result
+            self._open_child(NewRequestDialog(desk, self, email=(path.name, raw, preview)))
+
+        desk.ops.run(work, shown, owner=self)
+
+    def _import_batch(self, files: list[Path]) -> None:
+        desk = self.desk
+
+        def work(job: Job) -> intake.BatchResult:
+            def progress(done: int, total: int) -> None:
+                try:
+                    job.progress(done, total)
+                except Cancelled:
+                    pass  # the service asks job.cancelled before the next file
+
+            return intake.import_email_files(desk.db, desk.actor, files, progress=progress,
+                                             cancelled=lambda: job.cancelled)
+
+        self.last_import = desk.ops.run(
+            work, self._on_batch, owner=self, changes=True, progress_parent=self,
+            label=self.tr("Importing %n e-mail(s)…", "", len(files)))
+
+    def _on_batch(self, result: intake.BatchResult) -> None:
+        dialog = ImportSummaryDialog(result, self)
+        dialog.sig_open_request.connect(self.open_request)
+        self._open_child(dialog)
+
+    def open_request(self, number: str) -> None:
+        dialog = VerifyRequestDialog(self.desk, number, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.request_dialog = dialog
+        dialog.show()
 
     def print_today(self) -> None:
         today = office_date(now_utc())

@@ -3,6 +3,8 @@ request; ask for information, approve, reject with a reason, issue credentials."
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,12 +27,12 @@ from iok_desk.domain.errors import IokError
 from iok_desk.domain.states import REQUEST_TRANSITIONS, Channel, RequestKind, RequestStatus
 from iok_desk.domain.validation import fold_for_search
 from iok_desk.letters.decision import render_decision_letter
-from iok_desk.services import accounts, browse, requests
+from iok_desk.services import accounts, browse, intake, requests
 from iok_desk.services.dto import IssueResult, RequestInfo, TitleInfo
 from iok_desk.services.reports import RequestLetterKind, prepare_request_letter
 from iok_desk.services.settings import get_letterhead
 
-from .context import DeskContext, clear_error, show_error
+from .context import ERROR_STYLE, DeskContext, clear_error, show_error
 from .forms import child, load_form
 from .labels import label
 from .letters import print_receipt, show_credential_letters, show_pdf
@@ -45,11 +48,22 @@ class NewRequestDialog(QDialog):
 
     sig_registered = Signal(str)
 
-    def __init__(self, desk: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: DeskContext, parent: QWidget | None = None, *,
+                 email: tuple[str, bytes, intake.EmailPreview] | None = None) -> None:
+        """``email``: a dropped message (file name, bytes, preview) — the form is pre-filled
+        from it and registering stores the message and its attachments with the request."""
         super().__init__(parent)
         self._desk = desk
+        self._email = email
         self.setWindowTitle(self.tr("Log a request"))
         form = load_form("new_request_dialog", self)
+        self.source = QLabel(form)
+        self.source.setWordWrap(True)
+        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.source.hide()
+        root = form.layout()
+        if isinstance(root, QVBoxLayout):
+            root.insertWidget(0, self.source)
         self.kind = child(form, QComboBox, "kind")
         self.channel = child(form, QComboBox, "channel")
         self.first_name = child(form, QLineEdit, "firstName")
@@ -73,6 +87,8 @@ class NewRequestDialog(QDialog):
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAutoDefault(False)
         self.number: str | None = None
+        self.duplicate_of: str | None = None
+        self.stored: intake.EmailImportResult | None = None
         self.receipt_button.clicked.connect(self._on_receipt)
         self.register_button.clicked.connect(self._on_register)
         self.close_button.clicked.connect(self.reject)
@@ -85,8 +101,54 @@ class NewRequestDialog(QDialog):
             "last_name": self.last_name, "unit": self.unit, "login_id": self.login_id,
             "email": self.email, "phone": self.phone, "note": self.note}
         self.kind.setFocus()
+        if email is not None:
+            self._fill_from_email(*email)
         desk.ops.run(lambda _job: browse.unit_addresses(desk.db), self._on_addresses,
                      owner=self)
+
+    def _fill_from_email(self, file_name: str, _raw: bytes,
+                         preview: intake.EmailPreview) -> None:
+        self.setWindowTitle(self.tr("Log a request from an e-mail — %1").replace("%1",
+                                                                                  file_name))
+        draft = preview.draft
+        self.kind.setCurrentIndex(self.kind.findData(draft.kind))
+        self.channel.setCurrentIndex(self.channel.findData(Channel.EMAIL.value))
+        self.channel.setEnabled(False)
+        for widget, value in ((self.first_name, draft.first_name),
+                              (self.last_name, draft.last_name), (self.unit, draft.unit),
+                              (self.login_id, draft.login_id), (self.email, draft.email),
+                              (self.phone, draft.phone)):
+            widget.setText(value)
+        self.note.setPlainText(draft.note)
+        sender = f"{preview.sender_name} <{preview.sender_email}>".strip()
+        lines = [self.tr("From: %1").replace("%1", sender),
+                 self.tr("Subject: %1").replace("%1", preview.subject)]
+        if preview.sent_at is not None:
+            lines.append(self.tr("Sent: %1").replace("%1", format_datetime(preview.sent_at)))
+        if preview.forwarded_from:
+            lines.append(self.tr("Forwarded; the original is from %1").replace(
+                "%1", preview.forwarded_from))
+        for check in preview.attachments:
+            lines.append(self.tr("Attachment %1: %2").replace("%1", check.file_name).replace(
+                "%2", check.refused or self.tr("will be stored")))
+        self.source.setText("\n".join(lines))
+        self.source.show()
+        if preview.duplicate_of:
+            self.error.setText(self.tr("This message is already registered as request %1.")
+                               .replace("%1", preview.duplicate_of))
+            self.register_button.setEnabled(False)
+            self.register_button.setToolTip(self.error.text())
+            self.duplicate_of = preview.duplicate_of
+            return
+        if preview.problems:
+            self.error.setText("\n".join(problem.message for problem in preview.problems))
+            for problem in preview.problems:
+                culprit = self._fields.get(problem.field)
+                if culprit is not None:
+                    culprit.setStyleSheet(ERROR_STYLE)
+            first = self._fields.get(preview.problems[0].field)
+            if first is not None:
+                first.setFocus()
 
     def _on_addresses(self, addresses: list[str]) -> None:
         completer = QCompleter(addresses, self)
@@ -103,9 +165,35 @@ class NewRequestDialog(QDialog):
             phone=self.phone.text(), note=self.note.toPlainText())
         desk = self._desk
         self.register_button.setEnabled(False)
+        if self._email is not None:
+            file_name, raw, preview = self._email
+            draft = replace(preview.draft, kind=data.kind, first_name=data.first_name,
+                            last_name=data.last_name, unit=data.unit, login_id=data.login_id,
+                            email=data.email, phone=data.phone, note=data.note)
+            desk.ops.run(lambda _job: intake.import_email(desk.db, desk.actor, raw,
+                                                          draft=draft, file_name=file_name),
+                         self._on_imported, owner=self, on_failure=self._on_failed,
+                         changes=True)
+            return
         desk.ops.run(lambda _job: requests.register_request(desk.db, desk.actor, data),
                      self._on_registered, owner=self, on_failure=self._on_failed,
                      changes=True)
+
+    def _on_imported(self, result: intake.EmailImportResult) -> None:
+        desk, number = self._desk, result.number
+        skipped = [f"{item.file_name}: {item.reason}" for item in result.skipped]
+        self.stored = result
+
+        def done(info: RequestInfo) -> None:
+            self._on_registered(info)
+            stored = self.tr("Stored with it: %1.").replace(
+                "%1", ", ".join(item.file_name for item in result.attachments))
+            if skipped:
+                stored += " " + self.tr("Not stored: %1.").replace("%1", "; ".join(skipped))
+            self.outcome.setText(self.outcome.text() + " " + stored)
+
+        desk.ops.run(lambda _job: requests.get_request(desk.db, number), done, owner=self,
+                     on_failure=self._on_failed)
 
     def _on_registered(self, info: RequestInfo) -> None:
         self.outcome.setText(self.tr("Registered as %1 on %2.").replace(
@@ -126,7 +214,7 @@ class NewRequestDialog(QDialog):
 
     def _on_failed(self, error: IokError) -> None:
         show_error(self.error, error, self._fields)
-        self.register_button.setEnabled(True)
+        self.register_button.setEnabled(error.code != "duplicate_message")
 
 
 class VerifyRequestDialog(QDialog):

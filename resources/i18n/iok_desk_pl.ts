@@ -181,42 +181,42 @@
     <context>
         <name>AccountsPage</name>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="195" />
+            <location filename="../../iok_desk/ui/pages.py" line="214" />
             <source>all</source>
             <translation>wszystkie</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="200" />
+            <location filename="../../iok_desk/ui/pages.py" line="219" />
             <source>Login ID</source>
             <translation>Identyfikator</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="201" />
+            <location filename="../../iok_desk/ui/pages.py" line="220" />
             <source>Name</source>
             <translation>Imię i nazwisko</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="202" />
+            <location filename="../../iok_desk/ui/pages.py" line="221" />
             <source>Status</source>
             <translation>Stan</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="203" />
+            <location filename="../../iok_desk/ui/pages.py" line="222" />
             <source>Issued</source>
             <translation>Wydano</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="204" />
+            <location filename="../../iok_desk/ui/pages.py" line="223" />
             <source>Units</source>
             <translation>Lokale</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="205" />
+            <location filename="../../iok_desk/ui/pages.py" line="224" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/pages.py" line="225" />
+            <location filename="../../iok_desk/ui/pages.py" line="244" />
             <source>%n account(s)</source>
             <translation>
                 <numerusform>%n konto</numerusform>
@@ -295,48 +295,48 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="417" />
-            <location filename="../../iok_desk/ui/pages.py" line="418" />
+            <location filename="../../iok_desk/ui/pages.py" line="436" />
+            <location filename="../../iok_desk/ui/pages.py" line="437" />
             <source>all</source>
             <translation>wszystkie</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="423" />
+            <location filename="../../iok_desk/ui/pages.py" line="442" />
             <source>When</source>
             <translation>Kiedy</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="424" />
+            <location filename="../../iok_desk/ui/pages.py" line="443" />
             <source>Clerk</source>
             <translation>Pracownik</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="425" />
+            <location filename="../../iok_desk/ui/pages.py" line="444" />
             <source>Workstation</source>
             <translation>Stanowisko</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="426" />
+            <location filename="../../iok_desk/ui/pages.py" line="445" />
             <source>Action</source>
             <translation>Czynność</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="427" />
+            <location filename="../../iok_desk/ui/pages.py" line="446" />
             <source>Account</source>
             <translation>Konto</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="429" />
+            <location filename="../../iok_desk/ui/pages.py" line="448" />
             <source>Request</source>
             <translation>Wniosek</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="430" />
+            <location filename="../../iok_desk/ui/pages.py" line="449" />
             <source>What happened</source>
             <translation>Co się stało</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/pages.py" line="512" />
+            <location filename="../../iok_desk/ui/pages.py" line="531" />
             <source>%n event(s) shown</source>
             <translation>
                 <numerusform>%n zdarzenie</numerusform>
@@ -345,22 +345,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="521" />
+            <location filename="../../iok_desk/ui/pages.py" line="540" />
             <source>Export audit trail</source>
             <translation>Eksport dziennika zdarzeń</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="522" />
+            <location filename="../../iok_desk/ui/pages.py" line="541" />
             <source>CSV files (*.csv)</source>
             <translation>Pliki CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="532" />
+            <location filename="../../iok_desk/ui/pages.py" line="551" />
             <source>Exporting the audit trail…</source>
             <translation>Eksport dziennika zdarzeń…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="537" />
+            <location filename="../../iok_desk/ui/pages.py" line="556" />
             <source>Exported %1 event(s) to %2</source>
             <translation>Wyeksportowano zdarzeń: %1 do pliku %2</translation>
         </message>
@@ -467,6 +467,44 @@
             <location filename="../../forms/block_dialog.ui" line="60" />
             <source>&amp;Note:</source>
             <translation>&amp;Uwagi:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummaryDialog</name>
+        <message>
+            <location filename="../../iok_desk/ui/email_import.py" line="56" />
+            <source>E-mail import</source>
+            <translation>Import wiadomości e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/email_import.py" line="64" />
+            <source>Registered: %1. Need attention: %2. Already registered: %3.</source>
+            <translation>Zarejestrowano: %1. Wymaga uwagi: %2. Zarejestrowane wcześniej: %3.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/email_import.py" line="68" />
+            <source>Cancelled: the remaining files were not imported.</source>
+            <translation>Przerwano: pozostałe pliki nie zostały zaimportowane.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/email_import.py" line="74" />
+            <source>✓ %1 → %2</source>
+            <translation>✓ %1 → %2</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/email_import.py" line="77" />
+            <source>✗ %1: %2</source>
+            <translation>✗ %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/email_import.py" line="80" />
+            <source>= %1: %2</source>
+            <translation>= %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/email_import.py" line="86" />
+            <source>Close</source>
+            <translation>Zamknij</translation>
         </message>
     </context>
     <context>
@@ -726,148 +764,153 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="57" />
+            <location filename="../../iok_desk/ui/main_window.py" line="68" />
             <source>IOK Desk — MSM Gdynia</source>
             <translation>IOK Desk — MSM Gdynia</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="68" />
+            <location filename="../../iok_desk/ui/main_window.py" line="80" />
             <source>Login ID</source>
             <translation>Identyfikator</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="69" />
+            <location filename="../../iok_desk/ui/main_window.py" line="81" />
             <source>Name</source>
             <translation>Imię i nazwisko</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="70" />
+            <location filename="../../iok_desk/ui/main_window.py" line="82" />
             <source>Status</source>
             <translation>Stan</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="71" />
+            <location filename="../../iok_desk/ui/main_window.py" line="83" />
             <source>Units</source>
             <translation>Lokale</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="72" />
+            <location filename="../../iok_desk/ui/main_window.py" line="84" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="73" />
+            <location filename="../../iok_desk/ui/main_window.py" line="85" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="132" />
+            <location filename="../../iok_desk/ui/main_window.py" line="145" />
             <source>&amp;Desk</source>
             <translation>&amp;Biuro</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="133" />
+            <location filename="../../iok_desk/ui/main_window.py" line="146" />
             <source>&amp;Account</source>
             <translation>&amp;Konto</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="134" />
+            <location filename="../../iok_desk/ui/main_window.py" line="147" />
             <source>&amp;View</source>
             <translation>&amp;Widok</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="135" />
+            <location filename="../../iok_desk/ui/main_window.py" line="148" />
             <source>&amp;Find…</source>
             <translation>&amp;Szukaj…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="137" />
+            <location filename="../../iok_desk/ui/main_window.py" line="150" />
             <source>&amp;Open selected account</source>
             <translation>&amp;Otwórz wybrane konto</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="139" />
+            <location filename="../../iok_desk/ui/main_window.py" line="152" />
             <source>&amp;Block selected account…</source>
             <translation>&amp;Zablokuj wybrane konto…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="141" />
+            <location filename="../../iok_desk/ui/main_window.py" line="154" />
             <source>&amp;Log a request…</source>
             <translation>&amp;Zarejestruj wniosek…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="143" />
+            <location filename="../../iok_desk/ui/main_window.py" line="156" />
+            <source>&amp;Import e-mails…</source>
+            <translation>&amp;Importuj wiadomości e-mail…</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="158" />
             <source>&amp;Print letters issued today…</source>
             <translation>&amp;Drukuj pisma wydane dziś…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="146" />
+            <location filename="../../iok_desk/ui/main_window.py" line="161" />
             <source>&amp;Settings…</source>
             <translation>&amp;Ustawienia…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="149" />
-            <location filename="../../iok_desk/ui/main_window.py" line="212" />
+            <location filename="../../iok_desk/ui/main_window.py" line="164" />
+            <location filename="../../iok_desk/ui/main_window.py" line="228" />
             <source>Only an administrator changes settings.</source>
             <translation>Ustawienia zmienia tylko administrator.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="151" />
+            <location filename="../../iok_desk/ui/main_window.py" line="166" />
             <source>&amp;Quit</source>
             <translation>Za&amp;kończ</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="157" />
+            <location filename="../../iok_desk/ui/main_window.py" line="172" />
             <source>&amp;Refresh</source>
             <translation>&amp;Odśwież</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="162" />
+            <location filename="../../iok_desk/ui/main_window.py" line="177" />
             <source>Clerk: %1</source>
             <translation>Pracownik: %1</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="208" />
+            <location filename="../../iok_desk/ui/main_window.py" line="224" />
             <source>Clerk: %1 (%2)</source>
             <translation>Pracownik: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="220" />
+            <location filename="../../iok_desk/ui/main_window.py" line="236" />
             <source>Open requests: %1</source>
             <translation>Otwarte wnioski: %1</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="225" />
+            <location filename="../../iok_desk/ui/main_window.py" line="241" />
             <source>%1 — the database is not answering; the next action reconnects</source>
             <translation>%1 — baza danych nie odpowiada; następna czynność połączy się ponownie</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="232" />
+            <location filename="../../iok_desk/ui/main_window.py" line="248" />
             <source>IOK Desk</source>
             <translation>IOK Desk</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="269" />
+            <location filename="../../iok_desk/ui/main_window.py" line="291" />
             <source>Type in the box above to find an account.</source>
             <translation>Wpisz w pole powyżej, aby znaleźć konto.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="277" />
+            <location filename="../../iok_desk/ui/main_window.py" line="300" />
             <source>Login ID: %1 of 8 digits</source>
             <translation>Identyfikator: %1 z 8 cyfr</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="279" />
+            <location filename="../../iok_desk/ui/main_window.py" line="302" />
             <source>✓ Check digit correct: %1</source>
             <translation>✓ Cyfra kontrolna poprawna: %1</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="283" />
+            <location filename="../../iok_desk/ui/main_window.py" line="306" />
             <source>✗ Wrong check digit — was a digit misheard or two swapped?</source>
             <translation>✗ Błędna cyfra kontrolna — czy któraś cyfra nie została źle usłyszana lub dwie przestawione?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/main_window.py" line="308" />
+            <location filename="../../iok_desk/ui/main_window.py" line="331" />
             <source>%n account(s) found</source>
             <translation>
                 <numerusform>Znaleziono %n konto</numerusform>
@@ -876,22 +919,51 @@
             </translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="310" />
+            <location filename="../../iok_desk/ui/main_window.py" line="333" />
             <source>(first %1 shown; type more to narrow)</source>
             <translation>(pokazano pierwsze %1; wpisz więcej, aby zawęzić)</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="313" />
+            <location filename="../../iok_desk/ui/main_window.py" line="336" />
             <source>Nothing found.</source>
             <translation>Nic nie znaleziono.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="365" />
+            <location filename="../../iok_desk/ui/main_window.py" line="388" />
             <source>Find the account first, then press Ctrl+B.</source>
             <translation>Najpierw znajdź konto, potem naciśnij Ctrl+B.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="386" />
+            <location filename="../../iok_desk/ui/main_window.py" line="423" />
+            <source>Import e-mails</source>
+            <translation>Import wiadomości e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="423" />
+            <source>E-mail messages (*.eml)</source>
+            <translation>Wiadomości e-mail (*.eml)</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="432" />
+            <source>No .eml file among the dropped files.</source>
+            <translation>Wśród upuszczonych plików nie ma pliku .eml.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="442" />
+            <source>Cannot read %1: %2</source>
+            <translation>Nie można odczytać pliku %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../iok_desk/ui/main_window.py" line="475" />
+            <source>Importing %n e-mail(s)…</source>
+            <translation>
+                <numerusform>Importowanie %n wiadomości…</numerusform>
+                <numerusform>Importowanie %n wiadomości…</numerusform>
+                <numerusform>Importowanie %n wiadomości…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="493" />
             <source>No credential letter was issued at this desk today since the program started.</source>
             <translation>Od uruchomienia programu nie wydano dziś na tym stanowisku żadnego pisma z danymi do logowania.</translation>
         </message>
@@ -899,32 +971,82 @@
     <context>
         <name>NewRequestDialog</name>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="51" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="58" />
             <source>Log a request</source>
             <translation>Rejestracja wniosku</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="65" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="79" />
             <source>&amp;Register</source>
             <translation>&amp;Zarejestruj</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="68" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="82" />
             <source>Print &amp;receipt…</source>
             <translation>Drukuj &amp;potwierdzenie…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="71" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="85" />
             <source>Register the request first.</source>
             <translation>Najpierw zarejestruj wniosek.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="73" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="87" />
             <source>Close</source>
             <translation>Zamknij</translation>
         </message>
         <message>
             <location filename="../../iok_desk/ui/request_dialogs.py" line="111" />
+            <source>Log a request from an e-mail — %1</source>
+            <translation>Rejestracja wniosku z wiadomości e-mail — %1</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="124" />
+            <source>From: %1</source>
+            <translation>Od: %1</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="125" />
+            <source>Subject: %1</source>
+            <translation>Temat: %1</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="127" />
+            <source>Sent: %1</source>
+            <translation>Wysłano: %1</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="129" />
+            <source>Forwarded; the original is from %1</source>
+            <translation>Przekazana dalej; oryginał od: %1</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="132" />
+            <source>Attachment %1: %2</source>
+            <translation>Załącznik %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="133" />
+            <source>will be stored</source>
+            <translation>zostanie zapisany</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="137" />
+            <source>This message is already registered as request %1.</source>
+            <translation>Ta wiadomość jest już zarejestrowana jako wniosek %1.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="189" />
+            <source>Stored with it: %1.</source>
+            <translation>Zapisano z wnioskiem: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="192" />
+            <source>Not stored: %1.</source>
+            <translation>Nie zapisano: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="199" />
             <source>Registered as %1 on %2.</source>
             <translation>Zarejestrowano jako %1 — %2.</translation>
         </message>
@@ -990,17 +1112,17 @@
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../iok_desk/ui/operations.py" line="151" />
+            <location filename="../../iok_desk/ui/operations.py" line="159" />
             <source>Cancel</source>
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/operations.py" line="152" />
+            <location filename="../../iok_desk/ui/operations.py" line="160" />
             <source>Please wait</source>
             <translation>Proszę czekać</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/operations.py" line="177" />
+            <location filename="../../iok_desk/ui/operations.py" line="185" />
             <source>Cancelled; nothing more was done.</source>
             <translation>Przerwano; nic więcej nie zostało zrobione.</translation>
         </message>
@@ -1008,7 +1130,7 @@
     <context>
         <name>PreviewDialog</name>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/preview.py" line="54" />
+            <location filename="../../iok_desk/ui/preview.py" line="55" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n strona</numerusform>
@@ -1017,12 +1139,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/preview.py" line="84" />
+            <location filename="../../iok_desk/ui/preview.py" line="86" />
             <source>Save letter as PDF</source>
             <translation>Zapisz pismo jako PDF</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/preview.py" line="85" />
+            <location filename="../../iok_desk/ui/preview.py" line="87" />
             <source>PDF files (*.pdf)</source>
             <translation>Pliki PDF (*.pdf)</translation>
         </message>
@@ -1086,78 +1208,78 @@
     <context>
         <name>RequestsPage</name>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="99" />
+            <location filename="../../iok_desk/ui/pages.py" line="114" />
             <source>open</source>
             <translation>otwarte</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="102" />
-            <location filename="../../iok_desk/ui/pages.py" line="103" />
+            <location filename="../../iok_desk/ui/pages.py" line="117" />
+            <location filename="../../iok_desk/ui/pages.py" line="118" />
             <source>all</source>
             <translation>wszystkie</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="106" />
+            <location filename="../../iok_desk/ui/pages.py" line="121" />
             <source>any</source>
             <translation>dowolny</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="106" />
+            <location filename="../../iok_desk/ui/pages.py" line="121" />
             <source>older than 7 days</source>
             <translation>starsze niż 7 dni</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="107" />
+            <location filename="../../iok_desk/ui/pages.py" line="122" />
             <source>overdue (over 14 days)</source>
             <translation>zaległe (ponad 14 dni)</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="108" />
+            <location filename="../../iok_desk/ui/pages.py" line="123" />
             <source>older than 30 days</source>
             <translation>starsze niż 30 dni</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="111" />
+            <location filename="../../iok_desk/ui/pages.py" line="126" />
             <source>Number</source>
             <translation>Numer</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="112" />
+            <location filename="../../iok_desk/ui/pages.py" line="127" />
             <source>Received</source>
             <translation>Wpłynął</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="113" />
+            <location filename="../../iok_desk/ui/pages.py" line="128" />
             <source>Days</source>
             <translation>Dni</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="115" />
+            <location filename="../../iok_desk/ui/pages.py" line="130" />
             <source>Kind</source>
             <translation>Rodzaj</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="116" />
+            <location filename="../../iok_desk/ui/pages.py" line="131" />
             <source>Channel</source>
             <translation>Sposób</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="117" />
+            <location filename="../../iok_desk/ui/pages.py" line="132" />
             <source>Applicant</source>
             <translation>Wnioskodawca</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="119" />
+            <location filename="../../iok_desk/ui/pages.py" line="134" />
             <source>Unit / login ID</source>
             <translation>Lokal / identyfikator</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="121" />
+            <location filename="../../iok_desk/ui/pages.py" line="136" />
             <source>Status</source>
             <translation>Stan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/pages.py" line="162" />
+            <location filename="../../iok_desk/ui/pages.py" line="181" />
             <source>%n request(s)</source>
             <translation>
                 <numerusform>%n wniosek</numerusform>
@@ -1166,7 +1288,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/pages.py" line="163" />
+            <location filename="../../iok_desk/ui/pages.py" line="182" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n zaległy</numerusform>
@@ -1333,62 +1455,62 @@
     <context>
         <name>UnitsPage</name>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="277" />
+            <location filename="../../iok_desk/ui/pages.py" line="296" />
             <source>Address</source>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="278" />
+            <location filename="../../iok_desk/ui/pages.py" line="297" />
             <source>Estate</source>
             <translation>Zasób</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="279" />
+            <location filename="../../iok_desk/ui/pages.py" line="298" />
             <source>Key</source>
             <translation>Klucz</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="280" />
+            <location filename="../../iok_desk/ui/pages.py" line="299" />
             <source>Accounts</source>
             <translation>Konta</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="287" />
+            <location filename="../../iok_desk/ui/pages.py" line="306" />
             <source>Person</source>
             <translation>Osoba</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="287" />
+            <location filename="../../iok_desk/ui/pages.py" line="306" />
             <source>Title</source>
             <translation>Tytuł prawny</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="288" />
+            <location filename="../../iok_desk/ui/pages.py" line="307" />
             <source>From</source>
             <translation>Od</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="288" />
+            <location filename="../../iok_desk/ui/pages.py" line="307" />
             <source>To</source>
             <translation>Do</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="289" />
+            <location filename="../../iok_desk/ui/pages.py" line="308" />
             <source>Login ID</source>
             <translation>Identyfikator</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="289" />
+            <location filename="../../iok_desk/ui/pages.py" line="308" />
             <source>Name</source>
             <translation>Imię i nazwisko</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="290" />
+            <location filename="../../iok_desk/ui/pages.py" line="309" />
             <source>Status</source>
             <translation>Stan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/pages.py" line="301" />
+            <location filename="../../iok_desk/ui/pages.py" line="320" />
             <source>%n unit(s)</source>
             <translation>
                 <numerusform>%n lokal</numerusform>
@@ -1397,7 +1519,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="367" />
+            <location filename="../../iok_desk/ui/pages.py" line="386" />
             <source>Select an account that still sees the unit.</source>
             <translation>Zaznacz konto, które nadal ma dostęp do lokalu.</translation>
         </message>
@@ -1443,112 +1565,112 @@
     <context>
         <name>VerifyRequestDialog</name>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="146" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="234" />
             <source>Request %1</source>
             <translation>Wniosek %1</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="164" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="252" />
             <source>Person</source>
             <translation>Osoba</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="164" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="252" />
             <source>Title</source>
             <translation>Tytuł prawny</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="164" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="252" />
             <source>From</source>
             <translation>Od</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="164" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="252" />
             <source>To</source>
             <translation>Do</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="195" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="283" />
             <source>OVERDUE</source>
             <translation>ZALEGŁY</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="205" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="293" />
             <source>Titles to %1:</source>
             <translation>Tytuły prawne do lokalu %1:</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="207" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="295" />
             <source>This request names no unit.</source>
             <translation>Wniosek nie wskazuje lokalu.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="226" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="314" />
             <source>✓ %1 holds a legal title to this unit valid today.</source>
             <translation>✓ %1 ma ważny dziś tytuł prawny do tego lokalu.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="229" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="317" />
             <source>✗ %1's title to this unit is not valid today.</source>
             <translation>✗ Tytuł prawny osoby %1 do tego lokalu nie jest dziś ważny.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="232" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="320" />
             <source>✗ %1 holds no title to this unit.</source>
             <translation>✗ %1 nie ma tytułu prawnego do tego lokalu.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="235" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="323" />
             <source>✗ The unit is not in the register.</source>
             <translation>✗ Lokalu nie ma w rejestrze.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="246" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="334" />
             <source>Not possible for a request that is %1.</source>
             <translation>Niemożliwe dla wniosku w stanie „%1”.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="255" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="343" />
             <source>Only a request waiting for information can be resumed.</source>
             <translation>Wznowić można tylko wniosek czekający na uzupełnienie.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="258" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="346" />
             <source>&amp;Issue credentials…</source>
             <translation>&amp;Wydaj dane do logowania…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="259" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="347" />
             <source>A&amp;dd the unit to the account</source>
             <translation>&amp;Dodaj lokal do konta</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="260" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="348" />
             <source>&amp;Block the account</source>
             <translation>&amp;Zablokuj konto</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="261" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="349" />
             <source>Re&amp;voke the access</source>
             <translation>O&amp;dbierz dostęp</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="265" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="353" />
             <source>A request is carried out once it is approved.</source>
             <translation>Wniosek realizuje się po zatwierdzeniu.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="269" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="357" />
             <source>The decision letter quotes the reason of a rejected request.</source>
             <translation>Pismo o odmowie przytacza uzasadnienie odrzuconego wniosku.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="335" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="423" />
             <source>Decision on request %1</source>
             <translation>Odmowa realizacji wniosku %1</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="340" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="428" />
             <source>The unit was added to the person's account %1; no new letter is needed.</source>
             <translation>Lokal dodano do konta %1 tej osoby; nowe pismo nie jest potrzebne.</translation>
         </message>
