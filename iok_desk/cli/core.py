@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +14,7 @@ from iok_desk.db import migrations
 from iok_desk.db.engine import describe_url
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_datetime
+from iok_desk.domain.errors import IokError
 from iok_desk.domain.states import BlockReason, Channel, RequestKind, label_pl
 from iok_desk.services import accounts, audit, clerks, demo, requests, roles, search, settings
 from iok_desk.services.dto import CredentialLetterData, IssueResult
@@ -18,19 +22,48 @@ from iok_desk.services.dto import CredentialLetterData, IssueResult
 from .common import Desk, print_json
 
 
-def _write_credential_letter(path: str, desk: Desk, letter: CredentialLetterData) -> None:
-    from iok_desk.letters.credential import render_credential_letters
-    pdf = render_credential_letters(settings.get_letterhead(desk.db()), [letter])
-    Path(path).write_bytes(pdf)
+class _LetterTarget:
+    """Where a credential letter goes, made sure of *before* the account is created: the only
+    copy of a first password must not be lost to a path that cannot be written. The PDF is
+    written to a private temporary file beside the target (mode 0600) and moved into place."""
+
+    def __init__(self, path: str) -> None:
+        self.path = Path(path)
+        handle, temporary = tempfile.mkstemp(prefix=".iok-letter-", suffix=".pdf",
+                                             dir=self.path.parent)
+        os.close(handle)
+        self.temporary = Path(temporary)
+
+    def write(self, desk: Desk, letter: CredentialLetterData) -> None:
+        from iok_desk.letters.credential import render_credential_letters
+        pdf = render_credential_letters(settings.get_letterhead(desk.db()), [letter])
+        self.temporary.write_bytes(pdf)
+        os.replace(self.temporary, self.path)
+
+    def discard(self) -> None:
+        self.temporary.unlink(missing_ok=True)
 
 
-def _report_issue(args: argparse.Namespace, desk: Desk, result: IssueResult) -> int:
-    if result.letter is None:
-        print(result.login_id)
-        print(f"Lokal dodano do istniejącego konta {format_login_id(result.login_id)}; "
-              "nowe hasło nie jest potrzebne, pismo nie zostało utworzone.", file=sys.stderr)
-        return 0
-    _write_credential_letter(args.letter, desk, result.letter)
+def _issue_with_letter(args: argparse.Namespace, desk: Desk,
+                       use_case: Callable[[], IssueResult]) -> int:
+    target = _LetterTarget(args.letter)
+    try:
+        result = use_case()
+        if result.letter is None:
+            print(result.login_id)
+            print(f"Lokal dodano do istniejącego konta {format_login_id(result.login_id)}; "
+                  "nowe hasło nie jest potrzebne, pismo nie zostało utworzone.",
+                  file=sys.stderr)
+            return 0
+        try:
+            target.write(desk, result.letter)
+        except OSError as error:
+            raise IokError(
+                f"Konto {format_login_id(result.login_id)} zostało utworzone, ale pisma nie "
+                f"udało się zapisać ({error}); hasła nie da się odtworzyć — zablokuj konto i "
+                "wydaj nowy identyfikator.", code="letter_not_written") from error
+    finally:
+        target.discard()
     print(result.login_id)
     print(f"Pismo z hasłem do pierwszego logowania zapisano w {args.letter}.", file=sys.stderr)
     return 0
@@ -125,12 +158,12 @@ def cmd_request_resume(args: argparse.Namespace, desk: Desk) -> int:
 # --- account ---------------------------------------------------------------------------------
 
 def cmd_account_issue(args: argparse.Namespace, desk: Desk) -> int:
-    return _report_issue(args, desk, accounts.issue_credentials(desk.db(), desk.actor,
-                                                                args.number))
+    return _issue_with_letter(args, desk, lambda: accounts.issue_credentials(
+        desk.db(), desk.actor, args.number))
 
 
 def cmd_account_reissue(args: argparse.Namespace, desk: Desk) -> int:
-    return _report_issue(args, desk, accounts.reissue_account(
+    return _issue_with_letter(args, desk, lambda: accounts.reissue_account(
         desk.db(), desk.actor, args.login, request_number=args.request))
 
 

@@ -156,3 +156,22 @@ def test_the_installed_entry_point_runs_without_a_gui(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert "Nic nie znaleziono" in done.stderr
+
+
+def test_an_unwritable_letter_path_is_refused_before_any_account_is_made(
+        capsys: pytest.CaptureFixture[str], database_url: str, register: dict[str, str],
+        tmp_path: Path) -> None:
+    code, out, _ = run(capsys, database_url, "request", "add", "--kind", "grant", "--channel",
+                       "paper", "--first-name", "Jan", "--last-name", "Kowalski", "--unit",
+                       "Paprykowa 12/5")
+    number = out.strip()
+    assert run(capsys, database_url, "request", "approve", number)[0] == 0
+    code, out, err = run(capsys, database_url, "account", "issue", number, "--letter",
+                         str(tmp_path / "no-such-folder" / "pismo.pdf"))
+    assert code == 1 and out == "" and "Traceback" not in err
+    code, out, _ = run(capsys, database_url, "request", "show", number)
+    assert json.loads(out)["status"] == "approved"  # nothing issued, the clerk can retry
+    letter = tmp_path / "pismo.pdf"
+    assert run(capsys, database_url, "account", "issue", number, "--letter", str(letter))[0] == 0
+    assert letter.stat().st_mode & 0o077 == 0  # the PDF holds a password: owner only
+    assert not list(tmp_path.glob(".iok-letter-*"))  # no temporary copy left behind
