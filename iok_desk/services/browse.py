@@ -244,3 +244,15 @@ def audit_actions(db: Database) -> list[str]:
     with db.reading() as session:
         return list(session.scalars(select(AuditEvent.action).distinct()
                                     .order_by(AuditEvent.action)))
+
+
+def attachment_refusal(file_name: str, content: bytes) -> str:
+    """Why a file could not be attached to a request (type, size, empty), in the words the
+    attaching use case uses; empty when it can. Nothing is read from or written to the
+    database: a request form checks files before its request exists."""
+    from .intake import _checked, _safe_name
+
+    content_type, reason = _checked(content)
+    if content_type is None:
+        return f"Plik „{_safe_name(file_name)}”: {reason}."
+    return ""

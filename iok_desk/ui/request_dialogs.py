@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -32,6 +33,7 @@ from iok_desk.services.dto import IssueResult, RequestInfo, TitleInfo
 from iok_desk.services.reports import RequestLetterKind, prepare_request_letter
 from iok_desk.services.settings import get_letterhead
 
+from .attachments import AttachmentsPanel
 from .context import ERROR_STYLE, DeskContext, clear_error, show_error
 from .forms import child, load_form
 from .labels import label
@@ -39,7 +41,19 @@ from .letters import print_receipt, show_credential_letters, show_pdf
 from .operations import Job
 
 
-class NewRequestDialog(QDialog):
+class _DropsToAttachments(QDialog):
+    """A dialog whose attachments panel takes files dropped anywhere on it."""
+
+    attachments: AttachmentsPanel
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.attachments.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.attachments.dropEvent(event)
+
+
+class NewRequestDialog(_DropsToAttachments):
     """Log a request that came on paper, by e-mail, by phone or in person.
 
     Signals:
@@ -61,9 +75,12 @@ class NewRequestDialog(QDialog):
         self.source.setWordWrap(True)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.source.hide()
+        self.attachments = AttachmentsPanel(desk, None, form)
         root = form.layout()
         if isinstance(root, QVBoxLayout):
             root.insertWidget(0, self.source)
+            root.insertWidget(root.indexOf(child(form, QLabel, "error")), self.attachments)
+        self.setAcceptDrops(True)
         self.kind = child(form, QComboBox, "kind")
         self.channel = child(form, QComboBox, "channel")
         self.first_name = child(form, QLineEdit, "firstName")
@@ -201,6 +218,7 @@ class NewRequestDialog(QDialog):
         for widget in self._fields.values():
             widget.setEnabled(False)
         self.number = info.number
+        self.attachments.set_number(info.number)
         self.register_button.setEnabled(False)
         self.receipt_button.setEnabled(True)
         self.receipt_button.setToolTip("")
@@ -217,7 +235,7 @@ class NewRequestDialog(QDialog):
         self.register_button.setEnabled(error.code != "duplicate_message")
 
 
-class VerifyRequestDialog(QDialog):
+class VerifyRequestDialog(_DropsToAttachments):
     """One request beside the unit register's titles, with the decisions its state allows.
 
     Signals:
@@ -254,13 +272,18 @@ class VerifyRequestDialog(QDialog):
         self.titles.setHorizontalHeaderLabels(headers)
         self.titles.verticalHeader().hide()
         self.titles.horizontalHeader().setStretchLastSection(True)
+        self.attachments = AttachmentsPanel(desk, number, form)
+        root = form.layout()
+        if isinstance(root, QVBoxLayout):
+            root.insertWidget(1, self.attachments)
+        self.setAcceptDrops(True)
         self.ask_button.clicked.connect(self._on_ask)
         self.resume_button.clicked.connect(self._on_resume)
         self.approve_button.clicked.connect(self._on_approve)
         self.reject_button.clicked.connect(self._on_reject)
         self.issue_button.clicked.connect(self._on_issue)
         desk.ops.sig_changed.connect(self.reload)
-        self.resize(980, 560)
+        self.resize(980, 720)
         self.reload()
 
     def reload(self) -> None:

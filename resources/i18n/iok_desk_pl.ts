@@ -293,6 +293,87 @@
         </message>
     </context>
     <context>
+        <name>AttachmentPreviewDialog</name>
+        <message>
+            <location filename="../../iok_desk/ui/attachments.py" line="225" />
+            <source>Attachment %1</source>
+            <translation>Załącznik %1</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/attachments.py" line="248" />
+            <source>The image cannot be shown.</source>
+            <translation>Nie można wyświetlić obrazu.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/attachments.py" line="261" />
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/attachments.py" line="273" />
+            <source>From: %1</source>
+            <translation>Od: %1</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/attachments.py" line="275" />
+            <source>Subject: %1</source>
+            <translation>Temat: %1</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/attachments.py" line="277" />
+            <source>Sent: %1</source>
+            <translation>Wysłano: %1</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/attachments.py" line="278" />
+            <source>Attachment %1: %2</source>
+            <translation>Załącznik %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsPanel</name>
+        <message>
+            <location filename="../../iok_desk/ui/attachments.py" line="90" />
+            <source>%1 (%2, added %3)</source>
+            <translation>%1 (%2, dodano %3)</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/attachments.py" line="96" />
+            <source>%1 (%2, attached when the request is registered)</source>
+            <translation>%1 (%2, zostanie dołączony przy rejestracji wniosku)</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/attachments.py" line="113" />
+            <source>Attach files</source>
+            <translation>Dołącz pliki</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/attachments.py" line="114" />
+            <source>Scans and messages (*.pdf *.jpg *.jpeg *.png *.eml);;All files (*)</source>
+            <translation>Skany i wiadomości (*.pdf *.jpg *.jpeg *.png *.eml);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/attachments.py" line="136" />
+            <source>Cannot read %1: %2</source>
+            <translation>Nie można odczytać pliku %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../forms/attachments_panel.ui" line="9" />
+            <source>Attachments (drop PDF, JPEG, PNG or .eml files here)</source>
+            <translation>Załączniki (upuść tutaj pliki PDF, JPEG, PNG lub .eml)</translation>
+        </message>
+        <message>
+            <location filename="../../forms/attachments_panel.ui" line="37" />
+            <source>Add fi&amp;les…</source>
+            <translation>Dołącz p&amp;liki…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/attachments_panel.ui" line="47" />
+            <source>Previe&amp;w</source>
+            <translation>Pokaż pod&amp;gląd</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditPage</name>
         <message>
             <location filename="../../iok_desk/ui/pages.py" line="436" />
@@ -971,82 +1052,82 @@
     <context>
         <name>NewRequestDialog</name>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="58" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="72" />
             <source>Log a request</source>
             <translation>Rejestracja wniosku</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="79" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="96" />
             <source>&amp;Register</source>
             <translation>&amp;Zarejestruj</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="82" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="99" />
             <source>Print &amp;receipt…</source>
             <translation>Drukuj &amp;potwierdzenie…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="85" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="102" />
             <source>Register the request first.</source>
             <translation>Najpierw zarejestruj wniosek.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="87" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="104" />
             <source>Close</source>
             <translation>Zamknij</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="111" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="128" />
             <source>Log a request from an e-mail — %1</source>
             <translation>Rejestracja wniosku z wiadomości e-mail — %1</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="124" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="141" />
             <source>From: %1</source>
             <translation>Od: %1</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="125" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="142" />
             <source>Subject: %1</source>
             <translation>Temat: %1</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="127" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="144" />
             <source>Sent: %1</source>
             <translation>Wysłano: %1</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="129" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="146" />
             <source>Forwarded; the original is from %1</source>
             <translation>Przekazana dalej; oryginał od: %1</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="132" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="149" />
             <source>Attachment %1: %2</source>
             <translation>Załącznik %1: %2</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="133" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="150" />
             <source>will be stored</source>
             <translation>zostanie zapisany</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="137" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="154" />
             <source>This message is already registered as request %1.</source>
             <translation>Ta wiadomość jest już zarejestrowana jako wniosek %1.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="189" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="206" />
             <source>Stored with it: %1.</source>
             <translation>Zapisano z wnioskiem: %1.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="192" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="209" />
             <source>Not stored: %1.</source>
             <translation>Nie zapisano: %1.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="199" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="216" />
             <source>Registered as %1 on %2.</source>
             <translation>Zarejestrowano jako %1 — %2.</translation>
         </message>
@@ -1565,112 +1646,112 @@
     <context>
         <name>VerifyRequestDialog</name>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="234" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="252" />
             <source>Request %1</source>
             <translation>Wniosek %1</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="252" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="270" />
             <source>Person</source>
             <translation>Osoba</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="252" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="270" />
             <source>Title</source>
             <translation>Tytuł prawny</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="252" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="270" />
             <source>From</source>
             <translation>Od</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="252" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="270" />
             <source>To</source>
             <translation>Do</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="283" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="306" />
             <source>OVERDUE</source>
             <translation>ZALEGŁY</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="293" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="316" />
             <source>Titles to %1:</source>
             <translation>Tytuły prawne do lokalu %1:</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="295" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="318" />
             <source>This request names no unit.</source>
             <translation>Wniosek nie wskazuje lokalu.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="314" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="337" />
             <source>✓ %1 holds a legal title to this unit valid today.</source>
             <translation>✓ %1 ma ważny dziś tytuł prawny do tego lokalu.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="317" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="340" />
             <source>✗ %1's title to this unit is not valid today.</source>
             <translation>✗ Tytuł prawny osoby %1 do tego lokalu nie jest dziś ważny.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="320" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="343" />
             <source>✗ %1 holds no title to this unit.</source>
             <translation>✗ %1 nie ma tytułu prawnego do tego lokalu.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="323" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="346" />
             <source>✗ The unit is not in the register.</source>
             <translation>✗ Lokalu nie ma w rejestrze.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="334" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="357" />
             <source>Not possible for a request that is %1.</source>
             <translation>Niemożliwe dla wniosku w stanie „%1”.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="343" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="366" />
             <source>Only a request waiting for information can be resumed.</source>
             <translation>Wznowić można tylko wniosek czekający na uzupełnienie.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="346" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="369" />
             <source>&amp;Issue credentials…</source>
             <translation>&amp;Wydaj dane do logowania…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="347" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="370" />
             <source>A&amp;dd the unit to the account</source>
             <translation>&amp;Dodaj lokal do konta</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="348" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="371" />
             <source>&amp;Block the account</source>
             <translation>&amp;Zablokuj konto</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="349" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="372" />
             <source>Re&amp;voke the access</source>
             <translation>O&amp;dbierz dostęp</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="353" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="376" />
             <source>A request is carried out once it is approved.</source>
             <translation>Wniosek realizuje się po zatwierdzeniu.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="357" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="380" />
             <source>The decision letter quotes the reason of a rejected request.</source>
             <translation>Pismo o odmowie przytacza uzasadnienie odrzuconego wniosku.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="423" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="446" />
             <source>Decision on request %1</source>
             <translation>Odmowa realizacji wniosku %1</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/request_dialogs.py" line="428" />
+            <location filename="../../iok_desk/ui/request_dialogs.py" line="451" />
             <source>The unit was added to the person's account %1; no new letter is needed.</source>
             <translation>Lokal dodano do konta %1 tej osoby; nowe pismo nie jest potrzebne.</translation>
         </message>
