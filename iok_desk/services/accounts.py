@@ -51,6 +51,7 @@ from .dto import (
     UnitAccessInfo,
 )
 from .lookups import account_by_login, request_by_number, unit_by_address
+from .registry import refresh_person_search
 from .requests import check_request_version, find_title_holder
 from .settings import first_password_valid_days
 
@@ -122,6 +123,17 @@ def _check_version(account: Account, expected_version: int | None) -> None:
                             status=account.status.value)
 
 
+def _refuse_while_blocked(session: Session, person: Person) -> None:
+    """A person with a blocked account gets a new login ID by reissue (in person, per the
+    rules), not a second account next to the blocked one."""
+    blocked = session.scalar(select(Account.login_id).where(
+        Account.person_id == person.id, Account.status == AccountStatus.BLOCKED))
+    if blocked is not None:
+        raise NotAllowed(f"{person.full_name} ma zablokowane konto {format_login_id(blocked)}: "
+                         "najpierw wydaj nowy identyfikator (po blokadzie), potem dodaj do niego "
+                         "lokal.", code="person_has_blocked_account", login_id=blocked)
+
+
 def issue_credentials(db: Database, actor: Actor, number: str, *,
                       expected_version: int | None = None) -> IssueResult:
     """Execute an approved grant: a new account with a login ID and a first password — or,
@@ -138,7 +150,8 @@ def issue_credentials(db: Database, actor: Actor, number: str, *,
             raise NotAllowed(f"Dane do logowania wydaje się tylko dla zatwierdzonego wniosku; "
                              f"wniosek {request.number} jest w stanie "
                              f"„{label_pl(request.status)}”.", code="request_not_approved")
-        person = request.person or find_title_holder(session, request)
+        # The title is checked again: it may have ended (a sale) since the approval.
+        person = find_title_holder(session, request)
         _lock_person(session, person)
         unit = request.unit
         assert unit is not None, "an approved grant has its unit resolved"
@@ -146,6 +159,8 @@ def issue_credentials(db: Database, actor: Actor, number: str, *,
             person.email = request.applicant_email
         if not person.phone and request.applicant_phone:
             person.phone = request.applicant_phone
+        refresh_person_search(person)
+        _refuse_while_blocked(session, person)
         existing = session.scalar(select(Account).where(
             Account.person_id == person.id, Account.status.in_(LIVE_ACCOUNT_STATUSES))
             .order_by(Account.issued_at.desc()))
@@ -175,8 +190,9 @@ def issue_credentials(db: Database, actor: Actor, number: str, *,
 
 
 def _finish_request(session: Session, number: str | None, kind: RequestKind,
-                    account: Account) -> Request | None:
-    """Mark the approved request that asked for this action as done."""
+                    account: Account, unit: Unit | None = None) -> Request | None:
+    """Mark the approved request that asked for this action as done — after checking that
+    the action is the one it asked for: its kind, its account, its unit."""
     if not number:
         return None
     request = request_by_number(session, number, for_update=True)
@@ -189,6 +205,10 @@ def _finish_request(session: Session, number: str | None, kind: RequestKind,
     if request.account_id not in (None, account.id):
         raise ValidationError(f"Wniosek {request.number} dotyczy innego konta.",
                               field="login_id", code="request_other_account")
+    names_unit = kind in (RequestKind.REVOKE, RequestKind.ADD_UNIT) and request.unit_id
+    if names_unit and (unit is None or unit.id != request.unit_id):
+        raise ValidationError(f"Wniosek {request.number} dotyczy lokalu {request.unit_text}.",
+                              field="unit", code="request_other_unit")
     request.account = account
     request.status = RequestStatus.DONE
     return request
@@ -247,6 +267,19 @@ def validate_person_name_or_text(value: str) -> str:
         return clean_text(value, "caller_name", "Zgłaszający", max_length=120)
 
 
+def _reissue_request(session: Session, number: str, old: Account) -> Request:
+    """The approved request of this person (or about this account) that the reissue carries
+    out; it is done with it."""
+    request = request_by_number(session, number, for_update=True)
+    if request.status != RequestStatus.APPROVED:
+        raise NotAllowed(f"Wniosek {request.number} nie jest zatwierdzony (stan: "
+                         f"„{label_pl(request.status)}”).", code="request_not_approved")
+    if old.id != request.account_id and old.person_id != request.person_id:
+        raise ValidationError(f"Wniosek {request.number} dotyczy innej osoby albo innego konta.",
+                              field="request", code="request_other_account")
+    return request
+
+
 def reissue_account(db: Database, actor: Actor, login_id: str, *,
                     request_number: str | None = None,
                     expected_version: int | None = None) -> IssueResult:
@@ -267,9 +300,13 @@ def reissue_account(db: Database, actor: Actor, login_id: str, *,
         if not units:
             raise NotAllowed(f"Konto {shown} nie ma już dostępu do żadnego lokalu.",
                              code="reissue_no_units")
-        request = None
-        if request_number:
-            request = request_by_number(session, request_number)
+        other = session.scalar(select(Account.login_id).where(
+            Account.person_id == old.person_id, Account.status.in_(LIVE_ACCOUNT_STATUSES)))
+        if other is not None:
+            raise NotAllowed(f"{old.person.full_name} ma już czynne konto "
+                             f"{format_login_id(other)}; lokale dodaje się do niego.",
+                             code="person_has_live_account", login_id=other)
+        request = _reissue_request(session, request_number, old) if request_number else None
         now = now_utc()
         account, letter = _new_account(session, old.person, units, credentials=credentials,
                                        request=request,
@@ -283,6 +320,9 @@ def reissue_account(db: Database, actor: Actor, login_id: str, *,
         old.revoke_reason = RevokeReason.REISSUE
         old.replaced_by_id = account.id
         old.security_stamp = new_security_stamp()
+        if request is not None:
+            request.account = account
+            request.status = RequestStatus.DONE
         record_event(session, clerk, actor, "account.reissue",
                      f"Konto {shown} zastąpiono nowym {format_login_id(account.login_id)} "
                      f"({old.person.full_name}).", request=request, account=account,
@@ -320,8 +360,8 @@ def revoke_access(db: Database, actor: Actor, login_id: str, *, reason: str,
         if account.status == AccountStatus.REVOKED:
             raise NotAllowed(f"Konto {shown} jest już odebrane.", code="account_transition",
                              current=account.status.value, target="revoked")
-        request = _finish_request(session, request_number, RequestKind.REVOKE, account)
         live = _live_access(account)
+        target: Unit | None = None
         if unit:
             target = unit_by_address(session, unit)
             chosen = [access for access in live if access.unit_id == target.id]
@@ -331,6 +371,7 @@ def revoke_access(db: Database, actor: Actor, login_id: str, *, reason: str,
                                       code="unit_not_on_account")
         else:
             chosen = live
+        request = _finish_request(session, request_number, RequestKind.REVOKE, account, target)
         now = now_utc()
         for access in chosen:
             access.revoked_at = now
@@ -380,7 +421,8 @@ def add_unit(db: Database, actor: Actor, login_id: str, unit: str, *,
             raise ValidationError(f"{account.person.full_name} nie ma ważnego tytułu prawnego "
                                   f"do lokalu {target.address}.", field="unit",
                                   code="check_no_title")
-        request = _finish_request(session, request_number, RequestKind.ADD_UNIT, account)
+        request = _finish_request(session, request_number, RequestKind.ADD_UNIT, account,
+                                  target)
         session.add(AccountUnit(account=account, unit=target,
                                 request_id=request.id if request else None))
         account.updated_at = now_utc()

@@ -34,7 +34,8 @@ class Actor:
 def load_clerk(session: Session, actor: Actor, *roles: ClerkRole) -> Clerk:
     """The acting clerk's row; refuses unknown or inactive clerks and, when ``roles`` are
     given, clerks without one of them."""
-    clerk = session.scalar(select(Clerk).where(Clerk.login == actor.login))
+    # Logins are stored lower-case (``Anna`` from the operating system is clerk ``anna``).
+    clerk = session.scalar(select(Clerk).where(Clerk.login == actor.login.strip().lower()))
     if clerk is None or not clerk.active:
         raise NotAllowed(f"Pracownik „{actor.login}” nie jest zarejestrowany w IOK Desk albo "
                          "jest nieaktywny. Administrator dodaje pracowników poleceniem "

@@ -13,7 +13,15 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from iok_desk.db.engine import Database
-from iok_desk.db.models import Account, Clerk, Person, RegisterCounter, Request, Title
+from iok_desk.db.models import (
+    Account,
+    AccountUnit,
+    Clerk,
+    Person,
+    RegisterCounter,
+    Request,
+    Title,
+)
 from iok_desk.domain.credentials import format_login_id, normalize_login_id
 from iok_desk.domain.dates import format_date, now_utc, office_date
 from iok_desk.domain.errors import ConflictError, NotAllowed, ValidationError
@@ -299,6 +307,29 @@ def find_title_holder(session: Session, request: Request) -> Person:
     return valid[0].person
 
 
+def _account_seeing_unit(session: Session, request: Request) -> Account:
+    """For a revoke request naming only its unit: the applicant's account that still sees it."""
+    unit = find_unit(session, parse_unit_address(request.unit_text))
+    if unit is None:
+        raise ValidationError(f"Lokal „{request.unit_text}” nie występuje w rejestrze lokali.",
+                              field="unit", code="check_unit_unknown")
+    request.unit_id = unit.id
+    found = session.scalars(select(Account).join(AccountUnit).join(Person).where(
+        AccountUnit.unit_id == unit.id, AccountUnit.revoked_at.is_(None),
+        Account.status != AccountStatus.REVOKED,
+        Person.name_search == fold_for_search(
+            f"{request.applicant_last_name} {request.applicant_first_name}"))).all()
+    applicant = f"{request.applicant_first_name} {request.applicant_last_name}"
+    if not found:
+        raise ValidationError(f"Żadne konto osoby {applicant} nie ma dostępu do lokalu "
+                              f"{unit.address}.", field="unit", code="check_no_account")
+    if len(found) > 1:
+        raise ValidationError(f"{applicant} ma kilka kont z dostępem do lokalu {unit.address}; "
+                              "wpisz we wniosku identyfikator logowania.", field="login_id",
+                              code="check_several_accounts")
+    return found[0]
+
+
 def approve_request(db: Database, actor: Actor, number: str, *,
                     expected_version: int | None = None) -> RequestInfo:
     """→ approved, after the checks its kind needs (title to the unit; the account named)."""
@@ -312,6 +343,10 @@ def approve_request(db: Database, actor: Actor, number: str, *,
                 raise NotAllowed(f"Konto {format_login_id(account.login_id)} jest już "
                                  "odebrane.", code="check_account_revoked")
             request.account_id = account.id
+        if request.kind == RequestKind.REVOKE and account is None:
+            account = _account_seeing_unit(session, request)
+            request.account_id = account.id
+            request.login_id_text = account.login_id
         if request.kind in KINDS_NEEDING_UNIT:
             person = find_title_holder(session, request)
             request.person_id = person.id

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
 
 from iok_desk.db.engine import Database
-from iok_desk.db.models import Account, AccountUnit, AuditEvent, Base, LetterRecord
+from iok_desk.db.models import Account, AccountUnit, AuditEvent, Base, LetterRecord, Title, Unit
 from iok_desk.domain.credentials import normalize_login_id, verify_password
 from iok_desk.domain.errors import NotAllowed, NotFound, ValidationError
-from iok_desk.services import accounts, clerks, requests
+from iok_desk.services import accounts, clerks, requests, search
 from iok_desk.services.context import Actor
 
 from .helpers import grant, issued_account, row_counts
@@ -256,3 +256,100 @@ def test_login_ids_are_never_given_again(db: Database, admin: Actor,
     with db.transaction() as session:
         for _ in range(50):
             assert accounts.unused_login_id(session) not in existing
+
+
+def test_contact_data_taken_over_at_issue_is_searchable(db: Database, admin: Actor,
+                                                        register: dict[str, str]) -> None:
+    number = grant(db, admin, first="Anna", last="Żółkiewska", unit="Paprykowa 12/7",
+                   email="anna.z@example.pl")
+    requests.approve_request(db, admin, number)
+    login_id = accounts.issue_credentials(db, admin, number).login_id
+    assert [found.login_id for found in search.search_accounts(db, "anna.z@example")] == [
+        login_id]
+
+
+def test_issuing_checks_the_title_again(db: Database, admin: Actor,
+                                        register: dict[str, str]) -> None:
+    number = grant(db, admin)
+    requests.approve_request(db, admin, number)
+    with db.transaction() as session:  # the flat is sold after the approval
+        title = session.scalar(select(Title).join(Unit).where(Unit.unit_no == "5",
+                                                              Title.valid_to.is_(None)))
+        assert title is not None
+        title.valid_to = date.today() - timedelta(days=1)
+    before = row_counts(db)
+    with pytest.raises(ValidationError) as error:
+        accounts.issue_credentials(db, admin, number)
+    assert error.value.code == "check_title_not_valid"
+    assert row_counts(db) == before
+
+
+def test_a_person_with_a_blocked_account_gets_a_reissue_not_a_second_account(
+        db: Database, admin: Actor, register: dict[str, str]) -> None:
+    login_id = issued_account(db, admin).login_id
+    accounts.block_account(db, admin, login_id, reason="lost-password", caller_name="Jan Kowalski")
+    number = grant(db, admin, unit="Śliwkowa 3")
+    requests.approve_request(db, admin, number)
+    with pytest.raises(NotAllowed) as error:
+        accounts.issue_credentials(db, admin, number)
+    assert error.value.code == "person_has_blocked_account"
+    assert requests.get_request(db, number).status == "approved"
+
+
+def test_reissue_carries_out_only_this_persons_approved_request(
+        db: Database, admin: Actor, register: dict[str, str]) -> None:
+    login_id = issued_account(db, admin).login_id
+    accounts.block_account(db, admin, login_id, reason="lost-password", caller_name="Jan Kowalski")
+    rejected = grant(db, admin)
+    requests.reject_request(db, admin, rejected, "Duplikat.")
+    with pytest.raises(NotAllowed):
+        accounts.reissue_account(db, admin, login_id, request_number=rejected)
+    someone_else = grant(db, admin, first="Anna", last="Żółkiewska", unit="Paprykowa 12/7")
+    requests.approve_request(db, admin, someone_else)
+    with pytest.raises(ValidationError) as error:
+        accounts.reissue_account(db, admin, login_id, request_number=someone_else)
+    assert error.value.code == "request_other_account"
+    assert accounts.account_details(db, login_id).status == "blocked"
+    own = grant(db, admin, unit="Śliwkowa 3")
+    requests.approve_request(db, admin, own)
+    new = accounts.reissue_account(db, admin, login_id, request_number=own)
+    info = requests.get_request(db, own)
+    assert (info.status, info.account_login_id) == ("done", new.login_id)
+
+
+def test_a_revoke_request_is_carried_out_on_its_own_unit_only(
+        db: Database, admin: Actor, register: dict[str, str]) -> None:
+    login_id = issued_account(db, admin).login_id
+    accounts.add_unit(db, admin, login_id, "Śliwkowa 3")
+    number = requests.register_request(db, admin, requests.NewRequest(
+        kind="revoke", channel="paper", first_name="Jan", last_name="Kowalski",
+        unit="Śliwkowa 3")).number
+    approved = requests.approve_request(db, admin, number)
+    assert approved.login_id == login_id  # found through the unit the applicant named
+    before = row_counts(db)
+    with pytest.raises(ValidationError) as error:
+        accounts.revoke_access(db, admin, login_id, reason="sale", unit="Paprykowa 12/5",
+                               request_number=number)
+    assert error.value.code == "request_other_unit"
+    assert row_counts(db) == before
+    accounts.revoke_access(db, admin, approved.login_id, reason="sale", unit="Śliwkowa 3",
+                           request_number=number)
+    assert requests.get_request(db, number).status == "done"
+    assert [unit.unit_address for unit in accounts.account_details(db, login_id).units
+            if unit.revoked_at is None] == ["Paprykowa 12/5"]
+
+
+def test_a_revoke_request_for_a_unit_nobody_sees_cannot_be_approved(
+        db: Database, admin: Actor, register: dict[str, str]) -> None:
+    number = requests.register_request(db, admin, requests.NewRequest(
+        kind="revoke", channel="paper", first_name="Jan", last_name="Kowalski",
+        unit="Śliwkowa 3")).number
+    with pytest.raises(ValidationError) as error:
+        requests.approve_request(db, admin, number)
+    assert error.value.code == "check_no_account"
+    assert requests.get_request(db, number).status == "received"
+
+
+def test_the_clerk_login_is_matched_without_regard_to_case(db: Database, admin: Actor,
+                                                          register: dict[str, str]) -> None:
+    assert grant(db, Actor("Admin")).endswith("/00001")
