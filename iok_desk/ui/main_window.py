@@ -43,6 +43,7 @@ from .letters import render_letters
 from .models import Column, ListTableModel
 from .operations import Cancelled, Job
 from .pages import AccountsPage, AuditPage, ReportsPage, RequestsPage, UnitsPage
+from .register_dialog import RegisterImportDialog
 from .request_dialogs import NewRequestDialog, VerifyRequestDialog
 from .settings_dialog import SettingsDialog
 
@@ -155,6 +156,9 @@ class MainWindow(QMainWindow):
                                                self.new_request, "desk")
         self.action_import_emails = self._action(self.tr("&Import e-mails…"), "Ctrl+E",
                                                  self.choose_emails, "desk")
+        self.action_import_register = self._action(self.tr("Import the unit &register…"),
+                                                   "Ctrl+Shift+I", self.import_register,
+                                                   "desk")
         self.action_print_today = self._action(self.tr("&Print letters issued today…"),
                                                "Ctrl+Shift+P", self.print_today, "desk")
         self._menus["desk"].addSeparator()
@@ -478,6 +482,9 @@ class MainWindow(QMainWindow):
         dialog = ImportSummaryDialog(result, self)
         dialog.sig_open_request.connect(self.open_request)
         self._open_child(dialog)
+
+    def import_register(self) -> None:
+        self._open_child(RegisterImportDialog(self.desk, self))
 
     def open_request(self, number: str) -> None:
         dialog = VerifyRequestDialog(self.desk, number, self)

@@ -845,153 +845,158 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="68" />
+            <location filename="../../iok_desk/ui/main_window.py" line="69" />
             <source>IOK Desk — MSM Gdynia</source>
             <translation>IOK Desk — MSM Gdynia</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="80" />
+            <location filename="../../iok_desk/ui/main_window.py" line="81" />
             <source>Login ID</source>
             <translation>Identyfikator</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="81" />
+            <location filename="../../iok_desk/ui/main_window.py" line="82" />
             <source>Name</source>
             <translation>Imię i nazwisko</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="82" />
+            <location filename="../../iok_desk/ui/main_window.py" line="83" />
             <source>Status</source>
             <translation>Stan</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="83" />
+            <location filename="../../iok_desk/ui/main_window.py" line="84" />
             <source>Units</source>
             <translation>Lokale</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="84" />
+            <location filename="../../iok_desk/ui/main_window.py" line="85" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="85" />
+            <location filename="../../iok_desk/ui/main_window.py" line="86" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="145" />
+            <location filename="../../iok_desk/ui/main_window.py" line="146" />
             <source>&amp;Desk</source>
             <translation>&amp;Biuro</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="146" />
+            <location filename="../../iok_desk/ui/main_window.py" line="147" />
             <source>&amp;Account</source>
             <translation>&amp;Konto</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="147" />
+            <location filename="../../iok_desk/ui/main_window.py" line="148" />
             <source>&amp;View</source>
             <translation>&amp;Widok</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="148" />
+            <location filename="../../iok_desk/ui/main_window.py" line="149" />
             <source>&amp;Find…</source>
             <translation>&amp;Szukaj…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="150" />
+            <location filename="../../iok_desk/ui/main_window.py" line="151" />
             <source>&amp;Open selected account</source>
             <translation>&amp;Otwórz wybrane konto</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="152" />
+            <location filename="../../iok_desk/ui/main_window.py" line="153" />
             <source>&amp;Block selected account…</source>
             <translation>&amp;Zablokuj wybrane konto…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="154" />
+            <location filename="../../iok_desk/ui/main_window.py" line="155" />
             <source>&amp;Log a request…</source>
             <translation>&amp;Zarejestruj wniosek…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="156" />
+            <location filename="../../iok_desk/ui/main_window.py" line="157" />
             <source>&amp;Import e-mails…</source>
             <translation>&amp;Importuj wiadomości e-mail…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="158" />
+            <location filename="../../iok_desk/ui/main_window.py" line="159" />
+            <source>Import the unit &amp;register…</source>
+            <translation>Importuj &amp;rejestr lokali…</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/main_window.py" line="162" />
             <source>&amp;Print letters issued today…</source>
             <translation>&amp;Drukuj pisma wydane dziś…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="161" />
+            <location filename="../../iok_desk/ui/main_window.py" line="165" />
             <source>&amp;Settings…</source>
             <translation>&amp;Ustawienia…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="164" />
-            <location filename="../../iok_desk/ui/main_window.py" line="228" />
+            <location filename="../../iok_desk/ui/main_window.py" line="168" />
+            <location filename="../../iok_desk/ui/main_window.py" line="232" />
             <source>Only an administrator changes settings.</source>
             <translation>Ustawienia zmienia tylko administrator.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="166" />
+            <location filename="../../iok_desk/ui/main_window.py" line="170" />
             <source>&amp;Quit</source>
             <translation>Za&amp;kończ</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="172" />
+            <location filename="../../iok_desk/ui/main_window.py" line="176" />
             <source>&amp;Refresh</source>
             <translation>&amp;Odśwież</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="177" />
+            <location filename="../../iok_desk/ui/main_window.py" line="181" />
             <source>Clerk: %1</source>
             <translation>Pracownik: %1</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="224" />
+            <location filename="../../iok_desk/ui/main_window.py" line="228" />
             <source>Clerk: %1 (%2)</source>
             <translation>Pracownik: %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="236" />
+            <location filename="../../iok_desk/ui/main_window.py" line="240" />
             <source>Open requests: %1</source>
             <translation>Otwarte wnioski: %1</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="241" />
+            <location filename="../../iok_desk/ui/main_window.py" line="245" />
             <source>%1 — the database is not answering; the next action reconnects</source>
             <translation>%1 — baza danych nie odpowiada; następna czynność połączy się ponownie</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="248" />
+            <location filename="../../iok_desk/ui/main_window.py" line="252" />
             <source>IOK Desk</source>
             <translation>IOK Desk</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="291" />
+            <location filename="../../iok_desk/ui/main_window.py" line="295" />
             <source>Type in the box above to find an account.</source>
             <translation>Wpisz w pole powyżej, aby znaleźć konto.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="300" />
+            <location filename="../../iok_desk/ui/main_window.py" line="304" />
             <source>Login ID: %1 of 8 digits</source>
             <translation>Identyfikator: %1 z 8 cyfr</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="302" />
+            <location filename="../../iok_desk/ui/main_window.py" line="306" />
             <source>✓ Check digit correct: %1</source>
             <translation>✓ Cyfra kontrolna poprawna: %1</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="306" />
+            <location filename="../../iok_desk/ui/main_window.py" line="310" />
             <source>✗ Wrong check digit — was a digit misheard or two swapped?</source>
             <translation>✗ Błędna cyfra kontrolna — czy któraś cyfra nie została źle usłyszana lub dwie przestawione?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/main_window.py" line="331" />
+            <location filename="../../iok_desk/ui/main_window.py" line="335" />
             <source>%n account(s) found</source>
             <translation>
                 <numerusform>Znaleziono %n konto</numerusform>
@@ -1000,42 +1005,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="333" />
+            <location filename="../../iok_desk/ui/main_window.py" line="337" />
             <source>(first %1 shown; type more to narrow)</source>
             <translation>(pokazano pierwsze %1; wpisz więcej, aby zawęzić)</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="336" />
+            <location filename="../../iok_desk/ui/main_window.py" line="340" />
             <source>Nothing found.</source>
             <translation>Nic nie znaleziono.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="388" />
+            <location filename="../../iok_desk/ui/main_window.py" line="392" />
             <source>Find the account first, then press Ctrl+B.</source>
             <translation>Najpierw znajdź konto, potem naciśnij Ctrl+B.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="423" />
+            <location filename="../../iok_desk/ui/main_window.py" line="427" />
             <source>Import e-mails</source>
             <translation>Import wiadomości e-mail</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="423" />
+            <location filename="../../iok_desk/ui/main_window.py" line="427" />
             <source>E-mail messages (*.eml)</source>
             <translation>Wiadomości e-mail (*.eml)</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="432" />
+            <location filename="../../iok_desk/ui/main_window.py" line="436" />
             <source>No .eml file among the dropped files.</source>
             <translation>Wśród upuszczonych plików nie ma pliku .eml.</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="442" />
+            <location filename="../../iok_desk/ui/main_window.py" line="446" />
             <source>Cannot read %1: %2</source>
             <translation>Nie można odczytać pliku %1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/main_window.py" line="475" />
+            <location filename="../../iok_desk/ui/main_window.py" line="479" />
             <source>Importing %n e-mail(s)…</source>
             <translation>
                 <numerusform>Importowanie %n wiadomości…</numerusform>
@@ -1044,7 +1049,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/main_window.py" line="493" />
+            <location filename="../../iok_desk/ui/main_window.py" line="500" />
             <source>No credential letter was issued at this desk today since the program started.</source>
             <translation>Od uruchomienia programu nie wydano dziś na tym stanowisku żadnego pisma z danymi do logowania.</translation>
         </message>
@@ -1246,6 +1251,172 @@
             <location filename="../../forms/preview.ui" line="59" />
             <source>Close</source>
             <translation>Zamknij</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterImportDialog</name>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="61" />
+            <source>Import the unit register</source>
+            <translation>Import rejestru lokali</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="66" />
+            <source>A CSV file exported by the accounting system</source>
+            <translation>Plik CSV wyeksportowany z systemu księgowego</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="67" />
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Wybierz plik…</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="68" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importuj</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="91" />
+            <source>Login ID</source>
+            <translation>Identyfikator</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="91" />
+            <source>Person</source>
+            <translation>Osoba</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="91" />
+            <source>Unit</source>
+            <translation>Lokal</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="92" />
+            <source>Account</source>
+            <translation>Konto</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="92" />
+            <source>Title ended</source>
+            <translation>Tytuł wygasł</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="101" />
+            <source>Tick &amp;all</source>
+            <translation>Zaznacz &amp;wszystkie</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="102" />
+            <source>&amp;Revoke ticked access…</source>
+            <translation>&amp;Odbierz zaznaczone dostępy…</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="114" />
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="130" />
+            <source>Unit register</source>
+            <translation>Rejestr lokali</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="130" />
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="146" />
+            <source>Cannot read %1: %2</source>
+            <translation>Nie można odczytać pliku %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="147" />
+            <source>The import was cancelled; nothing was saved.</source>
+            <translation>Import przerwano; nic nie zostało zapisane.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="164" />
+            <source>Importing the unit register…</source>
+            <translation>Import rejestru lokali…</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="176" />
+            <source>Imported %1 rows (encoding %2, separator „%3”).</source>
+            <translation>Zaimportowano wiersze: %1 (kodowanie %2, separator „%3”).</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="179" />
+            <source>Estates</source>
+            <translation>Zasoby</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="180" />
+            <source>Units</source>
+            <translation>Lokale</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="181" />
+            <source>Persons</source>
+            <translation>Kontrahenci</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="182" />
+            <source>Titles</source>
+            <translation>Tytuły prawne</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="183" />
+            <source>%1: %2 new, %3 changed, %4 unchanged.</source>
+            <translation>%1: nowe %2, zmienione %3, bez zmian %4.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="187" />
+            <source>Columns ignored: %1.</source>
+            <translation>Pominięte kolumny: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../iok_desk/ui/register_dialog.py" line="206" />
+            <source>%n account(s) still see a unit whose holder's title has ended; tick those to revoke:</source>
+            <translation>
+                <numerusform>%n konto nadal widzi lokal, do którego tytuł prawny wygasł; zaznacz dostępy do odebrania:</numerusform>
+                <numerusform>%n konta nadal widzą lokal, do którego tytuł prawny wygasł; zaznacz dostępy do odebrania:</numerusform>
+                <numerusform>%n kont nadal widzi lokal, do którego tytuł prawny wygasł; zaznacz dostępy do odebrania:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="208" />
+            <source>No account sees a unit whose holder's title has ended.</source>
+            <translation>Żadne konto nie widzi lokalu, do którego tytuł prawny wygasł.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../iok_desk/ui/register_dialog.py" line="243" />
+            <source>&amp;Revoke ticked access (%n)…</source>
+            <translation>
+                <numerusform>&amp;Odbierz zaznaczone dostępy (%n)…</numerusform>
+                <numerusform>&amp;Odbierz zaznaczone dostępy (%n)…</numerusform>
+                <numerusform>&amp;Odbierz zaznaczone dostępy (%n)…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="267" />
+            <source>Revoking access…</source>
+            <translation>Odbieranie dostępu…</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="270" />
+            <source>Access revoked: %1.</source>
+            <translation>Odebrano dostęp: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="271" />
+            <source>Not revoked — %1, %2: %3</source>
+            <translation>Nie odebrano — %1, %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/register_dialog.py" line="275" />
+            <source>Cancelled: the rest was not revoked.</source>
+            <translation>Przerwano: pozostałych dostępów nie odebrano.</translation>
         </message>
     </context>
     <context>
