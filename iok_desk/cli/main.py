@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from iok_desk.db.engine import database_errors
 from iok_desk.domain.errors import IokError, ValidationError
 
 from . import admin, core, intake, letters
@@ -18,9 +19,9 @@ COMMAND_MODULES = [core, intake, letters, admin]
 def cmd_gui(args: argparse.Namespace, desk: Desk) -> int:
     try:
         from iok_desk.ui.app import run_gui
-    except ImportError:
-        print("Okno IOK Desk jeszcze nie jest gotowe w tej wersji; użyj poleceń "
-              "(iok-desk --help).", file=sys.stderr)
+    except ImportError as error:
+        print(f"iok-desk: nie można otworzyć okna programu: brak biblioteki Qt ({error}). "
+              "Polecenia działają bez okna (iok-desk --help).", file=sys.stderr)
         return EXIT_ERROR
     return run_gui(desk, args)
 
@@ -48,7 +49,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     desk = Desk(args.database, args.clerk)
     try:
-        return int(args.handler(args, desk))
+        with database_errors():
+            return int(args.handler(args, desk))
     except IokError as error:
         print(f"iok-desk: błąd: {error.message}", file=sys.stderr)
         if isinstance(error, ValidationError) and error.field:

@@ -97,10 +97,24 @@ def translate_database_error(exc: Exception) -> IokError:
             "zapisane. Spróbuj ponownie za chwilę.", code="database_locked")
     if isinstance(exc, DBAPIError) and (exc.connection_invalidated
                                         or isinstance(exc, OperationalError)):
+        detail = str(exc.orig).strip().splitlines()[0] if exc.orig else ""
         return DatabaseUnavailable(
-            "Utracono połączenie z bazą danych; nic nie zostało zapisane. Następna czynność "
-            "połączy się ponownie.", code="connection_lost")
-    raise exc
+            f"Brak połączenia z bazą danych ({detail}); nic nie zostało zapisane. Następna "
+            "czynność połączy się ponownie.", code="connection_lost", detail=detail)
+    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    return IokError(f"Baza danych odrzuciła operację; nic nie zostało zapisane ({detail}).",
+                    code="database_error", detail=detail)
+
+
+@contextmanager
+def database_errors() -> Iterator[None]:
+    """Database errors raised outside a use case's transaction (connecting, checking the
+    schema, migrating) as the desk's typed errors, so the user gets a message, not a
+    traceback."""
+    try:
+        yield
+    except (StaleDataError, DBAPIError) as exc:
+        raise translate_database_error(exc) from exc
 
 
 def _rollback_quietly(session: Session) -> None:

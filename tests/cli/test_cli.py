@@ -175,3 +175,12 @@ def test_an_unwritable_letter_path_is_refused_before_any_account_is_made(
     assert run(capsys, database_url, "account", "issue", number, "--letter", str(letter))[0] == 0
     assert letter.stat().st_mode & 0o077 == 0  # the PDF holds a password: owner only
     assert not list(tmp_path.glob(".iok-letter-*"))  # no temporary copy left behind
+
+
+def test_an_unreachable_database_is_a_message_not_a_traceback(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    url = "postgresql+psycopg://nobody@127.0.0.1:1/iok?connect_timeout=2"
+    for argv in (["search", "kowalski"], ["db", "current"]):
+        code, out, err = run(capsys, url, *argv)
+        assert code == 1 and out == ""
+        assert "Brak połączenia z bazą danych" in err and "Traceback" not in err
