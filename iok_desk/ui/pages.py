@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_date, format_datetime, now_utc, office_date
+from iok_desk.domain.errors import ValidationError
 from iok_desk.domain.states import AccountStatus, RequestKind, RequestStatus
-from iok_desk.services import accounts, audit, browse, clerks, requests
+from iok_desk.letters.audit_extract import audit_extract_csv, render_audit_extract
+from iok_desk.letters.register import render_request_register, request_register_csv
+from iok_desk.services import accounts, audit, browse, clerks, reports, requests
 from iok_desk.services.browse import AccountQuery, AccountRow, RequestQuery, UnitRow
 from iok_desk.services.dto import (
     AccountDetails,
@@ -34,6 +37,7 @@ from iok_desk.services.dto import (
     RequestInfo,
     TitleInfo,
 )
+from iok_desk.services.settings import get_letterhead
 
 from .account_view import RevokeDialog
 from .context import DeskContext, clear_error, show_error
@@ -578,15 +582,18 @@ def _write_audit_csv(desk: DeskContext, where: audit.AuditFilter, path: Path,
 
 
 class ReportsPage(QWidget):
-    """Figures of the day and the overdue list; the batch print of today's letters.
+    """Figures of the day and the overdue list; the batch print of today's letters; the
+    request register and an account's audit extract saved as PDF or CSV.
 
     Signals:
         sig_print_today(): print every letter issued today at this desk.
         sig_show_overdue(): show the overdue requests in the queue.
+        sig_saved(str): a report was saved to this path.
     """
 
     sig_print_today = Signal()
     sig_show_overdue = Signal()
+    sig_saved = Signal(str)
 
     def __init__(self, desk: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -598,8 +605,86 @@ class ReportsPage(QWidget):
         self.session_count = child(form, QLabel, "sessionCount")
         child(form, QPushButton, "overdueButton").clicked.connect(self.sig_show_overdue)
         child(form, QPushButton, "printButton").clicked.connect(self.sig_print_today)
+        self.register_from = child(form, QDateEdit, "registerFrom")
+        self.register_to = child(form, QDateEdit, "registerTo")
+        today = office_date(now_utc())
+        self.register_from.setDate(_qdate(today.replace(day=1)))
+        self.register_to.setDate(_qdate(today))
+        self.extract_login = child(form, QLineEdit, "extractLogin")
+        self.outcome = child(form, QLabel, "reportOutcome")
+        self.report_buttons = {
+            ("register", "pdf"): child(form, QPushButton, "registerPdfButton"),
+            ("register", "csv"): child(form, QPushButton, "registerCsvButton"),
+            ("extract", "pdf"): child(form, QPushButton, "extractPdfButton"),
+            ("extract", "csv"): child(form, QPushButton, "extractCsvButton")}
+        for (report, kind), button in self.report_buttons.items():
+            button.clicked.connect(lambda _checked=False, r=report, k=kind: self.save(r, k))
+        # Asks where to save (caption, suggested name, filter); the tests replace it.
+        self.ask_path = lambda caption, name, filters: QFileDialog.getSaveFileName(
+            self, caption, name, filters)[0]
         desk.ops.sig_changed.connect(self.reload)
         self.reload()
+
+    def save(self, report: str, kind: str) -> None:
+        """Produce the request register or an account's audit extract as PDF or CSV and save
+        it where the clerk says."""
+        desk = self._desk
+        self.outcome.setStyleSheet("")
+        self.outcome.clear()
+        if report == "register":
+            day_from, day_to = _day(self.register_from.date()), _day(self.register_to.date())
+            name = f"rejestr-wnioskow-{day_from.isoformat()}-{day_to.isoformat()}.{kind}"
+            caption = self.tr("Save the request register")
+        else:
+            login = "".join(self.extract_login.text().split())
+            if not login:
+                self._on_report_failed(self.tr("Type the login ID of the account."))
+                self.extract_login.setFocus()
+                return
+            name = f"wyciag-dziennika-{login}.{kind}"
+            caption = self.tr("Save the audit extract")
+        filters = self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr(
+            "CSV files (*.csv)")
+        path_text = self.ask_path(caption, name, filters)
+        if not path_text:
+            return
+        path = Path(path_text)
+        unwritable = self.tr("Cannot write %1: %2")
+
+        def work(_job: Job) -> int:
+            letterhead = get_letterhead(desk.db)
+            content: bytes
+            if report == "register":
+                register = reports.request_register(desk.db, day_from, day_to)
+                count = len(register.rows)
+                content = (render_request_register(letterhead, register) if kind == "pdf"
+                           else request_register_csv(register).encode("utf-8"))
+            else:
+                extract = reports.audit_extract(desk.db, login)
+                count = len(extract.events)
+                content = (render_audit_extract(letterhead, extract) if kind == "pdf"
+                           else audit_extract_csv(extract).encode("utf-8"))
+            try:
+                path.write_bytes(content)
+            except OSError as error:
+                raise ValidationError(unwritable.replace("%1", str(path)).replace(
+                    "%2", str(error)), code="file_unwritable") from error
+            return count
+
+        desk.ops.run(work, lambda count: self._on_saved(report, path, count), owner=self,
+                     on_failure=lambda error: self._on_report_failed(error.message),
+                     progress_parent=self, label=self.tr("Preparing the report…"))
+
+    def _on_saved(self, report: str, path: Path, count: int) -> None:
+        text = (self.tr("Saved %1: %n request(s).", "", count) if report == "register"
+                else self.tr("Saved %1: %n event(s).", "", count))
+        self.outcome.setStyleSheet("color: #1b5e20;")
+        self.outcome.setText(text.replace("%1", str(path)))
+        self.sig_saved.emit(str(path))
+
+    def _on_report_failed(self, message: str) -> None:
+        self.outcome.setStyleSheet("color: #b00020;")
+        self.outcome.setText(message)
 
     def reload(self) -> None:
         desk = self._desk

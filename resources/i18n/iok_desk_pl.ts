@@ -181,42 +181,42 @@
     <context>
         <name>AccountsPage</name>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="214" />
+            <location filename="../../iok_desk/ui/pages.py" line="218" />
             <source>all</source>
             <translation>wszystkie</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="219" />
+            <location filename="../../iok_desk/ui/pages.py" line="223" />
             <source>Login ID</source>
             <translation>Identyfikator</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="220" />
+            <location filename="../../iok_desk/ui/pages.py" line="224" />
             <source>Name</source>
             <translation>Imię i nazwisko</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="221" />
+            <location filename="../../iok_desk/ui/pages.py" line="225" />
             <source>Status</source>
             <translation>Stan</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="222" />
+            <location filename="../../iok_desk/ui/pages.py" line="226" />
             <source>Issued</source>
             <translation>Wydano</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="223" />
+            <location filename="../../iok_desk/ui/pages.py" line="227" />
             <source>Units</source>
             <translation>Lokale</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="224" />
+            <location filename="../../iok_desk/ui/pages.py" line="228" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/pages.py" line="244" />
+            <location filename="../../iok_desk/ui/pages.py" line="248" />
             <source>%n account(s)</source>
             <translation>
                 <numerusform>%n konto</numerusform>
@@ -376,48 +376,48 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="436" />
-            <location filename="../../iok_desk/ui/pages.py" line="437" />
+            <location filename="../../iok_desk/ui/pages.py" line="440" />
+            <location filename="../../iok_desk/ui/pages.py" line="441" />
             <source>all</source>
             <translation>wszystkie</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="442" />
+            <location filename="../../iok_desk/ui/pages.py" line="446" />
             <source>When</source>
             <translation>Kiedy</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="443" />
+            <location filename="../../iok_desk/ui/pages.py" line="447" />
             <source>Clerk</source>
             <translation>Pracownik</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="444" />
+            <location filename="../../iok_desk/ui/pages.py" line="448" />
             <source>Workstation</source>
             <translation>Stanowisko</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="445" />
+            <location filename="../../iok_desk/ui/pages.py" line="449" />
             <source>Action</source>
             <translation>Czynność</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="446" />
+            <location filename="../../iok_desk/ui/pages.py" line="450" />
             <source>Account</source>
             <translation>Konto</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="448" />
+            <location filename="../../iok_desk/ui/pages.py" line="452" />
             <source>Request</source>
             <translation>Wniosek</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="449" />
+            <location filename="../../iok_desk/ui/pages.py" line="453" />
             <source>What happened</source>
             <translation>Co się stało</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/pages.py" line="531" />
+            <location filename="../../iok_desk/ui/pages.py" line="535" />
             <source>%n event(s) shown</source>
             <translation>
                 <numerusform>%n zdarzenie</numerusform>
@@ -426,22 +426,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="540" />
+            <location filename="../../iok_desk/ui/pages.py" line="544" />
             <source>Export audit trail</source>
             <translation>Eksport dziennika zdarzeń</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="541" />
+            <location filename="../../iok_desk/ui/pages.py" line="545" />
             <source>CSV files (*.csv)</source>
             <translation>Pliki CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="551" />
+            <location filename="../../iok_desk/ui/pages.py" line="555" />
             <source>Exporting the audit trail…</source>
             <translation>Eksport dziennika zdarzeń…</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="556" />
+            <location filename="../../iok_desk/ui/pages.py" line="560" />
             <source>Exported %1 event(s) to %2</source>
             <translation>Wyeksportowano zdarzeń: %1 do pliku %2</translation>
         </message>
@@ -1420,6 +1420,62 @@
         </message>
     </context>
     <context>
+        <name>ReportsPage</name>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="637" />
+            <source>Save the request register</source>
+            <translation>Zapisz rejestr wniosków</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="641" />
+            <source>Type the login ID of the account.</source>
+            <translation>Wpisz identyfikator logowania konta.</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="645" />
+            <source>Save the audit extract</source>
+            <translation>Zapisz wyciąg z dziennika</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="646" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Pliki PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="647" />
+            <source>CSV files (*.csv)</source>
+            <translation>Pliki CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="652" />
+            <source>Cannot write %1: %2</source>
+            <translation>Nie można zapisać pliku %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../iok_desk/ui/pages.py" line="676" />
+            <source>Preparing the report…</source>
+            <translation>Przygotowywanie zestawienia…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../iok_desk/ui/pages.py" line="679" />
+            <source>Saved %1: %n request(s).</source>
+            <translation>
+                <numerusform>Zapisano %1: %n wniosek.</numerusform>
+                <numerusform>Zapisano %1: %n wnioski.</numerusform>
+                <numerusform>Zapisano %1: %n wniosków.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../iok_desk/ui/pages.py" line="680" />
+            <source>Saved %1: %n event(s).</source>
+            <translation>
+                <numerusform>Zapisano %1: %n zdarzenie.</numerusform>
+                <numerusform>Zapisano %1: %n zdarzenia.</numerusform>
+                <numerusform>Zapisano %1: %n zdarzeń.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPageForm</name>
         <message>
             <location filename="../../forms/reports_page.ui" line="9" />
@@ -1456,82 +1512,132 @@
             <source>&amp;Print letters issued today… (Ctrl+Shift+P)</source>
             <translation>&amp;Drukuj pisma wydane dziś… (Ctrl+Shift+P)</translation>
         </message>
+        <message>
+            <location filename="../../forms/reports_page.ui" line="116" />
+            <source>Request register</source>
+            <translation>Rejestr wniosków</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_page.ui" line="122" />
+            <source>Received &amp;from:</source>
+            <translation>Wpłynęły &amp;od:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_page.ui" line="142" />
+            <source>&amp;to:</source>
+            <translation>&amp;do:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_page.ui" line="162" />
+            <source>Save the &amp;register as PDF…</source>
+            <translation>Zapisz &amp;rejestr jako PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_page.ui" line="169" />
+            <source>Save the register as &amp;CSV…</source>
+            <translation>Zapisz rejestr jako &amp;CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_page.ui" line="186" />
+            <source>Audit extract of one account</source>
+            <translation>Wyciąg z dziennika zdarzeń jednego konta</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_page.ui" line="192" />
+            <source>&amp;Login ID:</source>
+            <translation>&amp;Identyfikator logowania:</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_page.ui" line="202" />
+            <source>e.g. 4821 0937</source>
+            <translation>np. 4821 0937</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_page.ui" line="209" />
+            <source>Save the e&amp;xtract as PDF…</source>
+            <translation>Zapisz w&amp;yciąg jako PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../forms/reports_page.ui" line="216" />
+            <source>Save the extract as C&amp;SV…</source>
+            <translation>Zapisz wyciąg jako C&amp;SV…</translation>
+        </message>
     </context>
     <context>
         <name>RequestsPage</name>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="114" />
+            <location filename="../../iok_desk/ui/pages.py" line="118" />
             <source>open</source>
             <translation>otwarte</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="117" />
-            <location filename="../../iok_desk/ui/pages.py" line="118" />
+            <location filename="../../iok_desk/ui/pages.py" line="121" />
+            <location filename="../../iok_desk/ui/pages.py" line="122" />
             <source>all</source>
             <translation>wszystkie</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="121" />
+            <location filename="../../iok_desk/ui/pages.py" line="125" />
             <source>any</source>
             <translation>dowolny</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="121" />
+            <location filename="../../iok_desk/ui/pages.py" line="125" />
             <source>older than 7 days</source>
             <translation>starsze niż 7 dni</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="122" />
+            <location filename="../../iok_desk/ui/pages.py" line="126" />
             <source>overdue (over 14 days)</source>
             <translation>zaległe (ponad 14 dni)</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="123" />
+            <location filename="../../iok_desk/ui/pages.py" line="127" />
             <source>older than 30 days</source>
             <translation>starsze niż 30 dni</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="126" />
+            <location filename="../../iok_desk/ui/pages.py" line="130" />
             <source>Number</source>
             <translation>Numer</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="127" />
+            <location filename="../../iok_desk/ui/pages.py" line="131" />
             <source>Received</source>
             <translation>Wpłynął</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="128" />
+            <location filename="../../iok_desk/ui/pages.py" line="132" />
             <source>Days</source>
             <translation>Dni</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="130" />
+            <location filename="../../iok_desk/ui/pages.py" line="134" />
             <source>Kind</source>
             <translation>Rodzaj</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="131" />
+            <location filename="../../iok_desk/ui/pages.py" line="135" />
             <source>Channel</source>
             <translation>Sposób</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="132" />
+            <location filename="../../iok_desk/ui/pages.py" line="136" />
             <source>Applicant</source>
             <translation>Wnioskodawca</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="134" />
+            <location filename="../../iok_desk/ui/pages.py" line="138" />
             <source>Unit / login ID</source>
             <translation>Lokal / identyfikator</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="136" />
+            <location filename="../../iok_desk/ui/pages.py" line="140" />
             <source>Status</source>
             <translation>Stan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/pages.py" line="181" />
+            <location filename="../../iok_desk/ui/pages.py" line="185" />
             <source>%n request(s)</source>
             <translation>
                 <numerusform>%n wniosek</numerusform>
@@ -1540,7 +1646,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/pages.py" line="182" />
+            <location filename="../../iok_desk/ui/pages.py" line="186" />
             <source>%n overdue</source>
             <translation>
                 <numerusform>%n zaległy</numerusform>
@@ -1707,62 +1813,62 @@
     <context>
         <name>UnitsPage</name>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="296" />
+            <location filename="../../iok_desk/ui/pages.py" line="300" />
             <source>Address</source>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="297" />
+            <location filename="../../iok_desk/ui/pages.py" line="301" />
             <source>Estate</source>
             <translation>Zasób</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="298" />
+            <location filename="../../iok_desk/ui/pages.py" line="302" />
             <source>Key</source>
             <translation>Klucz</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="299" />
+            <location filename="../../iok_desk/ui/pages.py" line="303" />
             <source>Accounts</source>
             <translation>Konta</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="306" />
+            <location filename="../../iok_desk/ui/pages.py" line="310" />
             <source>Person</source>
             <translation>Osoba</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="306" />
+            <location filename="../../iok_desk/ui/pages.py" line="310" />
             <source>Title</source>
             <translation>Tytuł prawny</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="307" />
+            <location filename="../../iok_desk/ui/pages.py" line="311" />
             <source>From</source>
             <translation>Od</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="307" />
+            <location filename="../../iok_desk/ui/pages.py" line="311" />
             <source>To</source>
             <translation>Do</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="308" />
+            <location filename="../../iok_desk/ui/pages.py" line="312" />
             <source>Login ID</source>
             <translation>Identyfikator</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="308" />
+            <location filename="../../iok_desk/ui/pages.py" line="312" />
             <source>Name</source>
             <translation>Imię i nazwisko</translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="309" />
+            <location filename="../../iok_desk/ui/pages.py" line="313" />
             <source>Status</source>
             <translation>Stan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../iok_desk/ui/pages.py" line="320" />
+            <location filename="../../iok_desk/ui/pages.py" line="324" />
             <source>%n unit(s)</source>
             <translation>
                 <numerusform>%n lokal</numerusform>
@@ -1771,7 +1877,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../iok_desk/ui/pages.py" line="386" />
+            <location filename="../../iok_desk/ui/pages.py" line="390" />
             <source>Select an account that still sees the unit.</source>
             <translation>Zaznacz konto, które nadal ma dostęp do lokalu.</translation>
         </message>
