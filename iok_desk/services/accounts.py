@@ -323,10 +323,16 @@ def reissue_account(db: Database, actor: Actor, login_id: str, *,
         if request is not None:
             request.account = account
             request.status = RequestStatus.DONE
+        new_shown = format_login_id(account.login_id)
+        unit_addresses = [unit.address for unit in units]
         record_event(session, clerk, actor, "account.reissue",
-                     f"Konto {shown} zastąpiono nowym {format_login_id(account.login_id)} "
+                     f"Konto {shown} zastąpiono nowym {new_shown} ({old.person.full_name}).",
+                     request=request, account=old, new_login_id=account.login_id,
+                     units=unit_addresses)
+        record_event(session, clerk, actor, "account.issue",
+                     f"Wydano identyfikator {new_shown} w miejsce zablokowanego {shown} "
                      f"({old.person.full_name}).", request=request, account=account,
-                     old_login_id=old.login_id, units=[unit.address for unit in units])
+                     replaces_login_id=old.login_id, units=unit_addresses)
         return IssueResult(login_id=account.login_id, added_to_existing_account=False,
                            letter=letter)
 

@@ -129,15 +129,15 @@ def test_block_against_reissue(db: Database, other_db: Database, admin: Actor, e
         assert reissue.won, reissue.error
         old = accounts.account_details(db, login)
         assert old.status == "revoked" and old.replaced_by_login_id == reissue.result.login_id
-        trail = _actions(db, login)  # the reissue itself is filed under the new account
-        assert _actions(db, reissue.result.login_id) == ["account.reissue"]
+        trail = _actions(db, login)
+        assert _actions(db, reissue.result.login_id) == ["account.issue"]
         if block.won:
             assert block.result.already_blocked
-            assert trail[-2:] == ["account.block", "account.block_repeated"]
+            assert trail[-3:] == ["account.block", "account.block_repeated", "account.reissue"]
         else:
             assert isinstance(block.error, ConflictError)
             assert block.error.details["status"] == "revoked"
-            assert trail[-1] == "account.block"
+            assert trail[-2:] == ["account.block", "account.reissue"]
         assert live_accounts(db) == [reissue.result.login_id]
         login = reissue.result.login_id
 
