@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.account_dialogs: list[AccountDialog] = []
         self.child_dialog: QWidget | None = None
+        self.request_dialog: QWidget | None = None
+        self.last_import: Job | None = None  # the latest batch import of e-mails
         self._search_generation = 0
         self._page_before_search = 0
         self._open_when_ready = False

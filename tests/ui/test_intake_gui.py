@@ -4,6 +4,7 @@ imported in one go with a summary."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from intake.builders import PNG_BYTES, attachment, build_email, plain_pdf, text_part
@@ -124,3 +125,25 @@ def test_a_dropped_folder_is_imported_with_a_summary(
         "1.eml", "zdjęcie.png"]
     qtbot.keyClick(summary, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not summary.isVisible())
+
+
+def test_a_folder_import_cancelled_before_it_starts_imports_nothing(
+        window: MainWindow, qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    folder = tmp_path / "poczta"
+    folder.mkdir()
+    eml(folder / "1.eml", JAN_TEXT)
+    gate = threading.Event()
+    window.desk.ops.run(lambda _job: gate.wait(10), lambda _result: None)
+
+    assert drop(window, folder)
+    assert window.last_import is not None
+    window.last_import.cancel()
+    gate.set()
+
+    qtbot.waitUntil(lambda: isinstance(window.child_dialog, ImportSummaryDialog),
+                    timeout=10_000)
+    summary = window.child_dialog
+    assert isinstance(summary, ImportSummaryDialog)
+    assert summary.counts == (0, 0, 0) and "Przerwano" in summary.summary.text()
+    assert requests.list_requests(db) == []
+    summary.close()
