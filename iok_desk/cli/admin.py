@@ -9,14 +9,12 @@ import sys
 from typing import Any
 
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
 
 from iok_desk.db import migrations
-from iok_desk.db.credentials_store import store_password
-from iok_desk.db.engine import describe_url, make_engine
-from iok_desk.domain.errors import DatabaseUnavailable, ValidationError
+from iok_desk.db.engine import describe_url
+from iok_desk.domain.errors import ValidationError
 from iok_desk.domain.states import ClerkRole
-from iok_desk.services import roles
+from iok_desk.services import connection, roles
 
 from .common import Desk
 
@@ -36,28 +34,11 @@ def cmd_db_roles(args: argparse.Namespace, desk: Desk) -> int:
 
 
 def cmd_connect(args: argparse.Namespace, desk: Desk) -> int:
-    parsed = make_url(args.url)
-    if parsed.password is not None:
-        raise ValidationError("Adres nie może zawierać hasła (zostałoby w historii poleceń); "
-                              "podaj go bez hasła, program o nie zapyta.", field="url",
-                              code="url_with_password")
-    if not parsed.username:
-        raise ValidationError("Adres musi zawierać nazwę użytkownika bazy, np. "
-                              "postgresql+psycopg://anna.nowak@serwer/iok.", field="url",
-                              code="url_without_user")
-    password = getpass.getpass(f"Hasło użytkownika {parsed.username} ({describe_url(args.url)}): ")
-    engine = make_engine(parsed.set(password=password).render_as_string(hide_password=False))
-    try:
-        with engine.connect():
-            pass
-    except DBAPIError as error:
-        raise DatabaseUnavailable(f"Nie udało się połączyć z {describe_url(args.url)}; hasło nie "
-                                  "zostało zapisane.", code="connect_failed",
-                                  detail=str(error.orig).strip()) from error
-    finally:
-        engine.dispose()
-    store_password(args.url, password)
-    print(f"Hasło zapisano w pęku kluczy systemu. Dalej wystarczy --database {args.url} "
+    address = connection.check_connection_url(args.url)
+    user = make_url(address).username
+    password = getpass.getpass(f"Hasło użytkownika {user} ({describe_url(address)}): ")
+    connection.remember_connection(address, password)
+    print(f"Hasło zapisano w pęku kluczy systemu. Dalej wystarczy --database {address} "
           "(albo zmienna IOK_DESK_DATABASE_URL).")
     return 0
 

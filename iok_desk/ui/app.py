@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from types import TracebackType
@@ -11,10 +12,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from iok_desk.cli.common import Desk
-from iok_desk.db.engine import Database
+from iok_desk.db.engine import DATABASE_URL_VARIABLE, Database
 from iok_desk.domain.errors import IokError
 from iok_desk.services.context import Actor
 
+from .connection_dialog import saved_database_url
 from .context import DeskContext
 from .i18n import install_translators
 from .main_window import MainWindow
@@ -44,6 +46,16 @@ def _report_crash(kind: type[BaseException], error: BaseException,
     box.exec()
 
 
+def desk_for_gui(desk: Desk, args: argparse.Namespace, settings: QSettings) -> Desk:
+    """The database this workstation saved in Database connection, unless ``--database`` or
+    IOK_DESK_DATABASE_URL names one for this start."""
+    saved = saved_database_url(settings)
+    if saved is None or getattr(args, "database", None) or DATABASE_URL_VARIABLE in os.environ:
+        return desk
+    desk.close()
+    return Desk(saved, getattr(args, "clerk", None))
+
+
 def run_gui(desk: Desk, args: argparse.Namespace) -> int:
     """Open the database (migrating the embedded one), then the main window."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -51,6 +63,7 @@ def run_gui(desk: Desk, args: argparse.Namespace) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     translators = install_translators(app, getattr(args, "lang", "pl"))
+    desk = desk_for_gui(desk, args, QSettings())
     try:
         db = desk.db()
     except IokError as error:
@@ -63,4 +76,5 @@ def run_gui(desk: Desk, args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         window.desk.ops.shutdown()
+        desk.close()
         del translators

@@ -35,6 +35,7 @@ from iok_desk.services.dto import AccountSummary
 
 from .account_view import AccountDialog
 from .block_dialog import BlockDialog
+from .connection_dialog import ConnectionDialog
 from .context import DeskContext
 from .email_import import ImportSummaryDialog, dropped_paths, email_files
 from .forms import child, load_form
@@ -168,6 +169,8 @@ class MainWindow(QMainWindow):
                                             "desk")
         self.action_settings.setEnabled(False)
         self.action_settings.setToolTip(self.tr("Only an administrator changes settings."))
+        self.action_connection = self._action(self.tr("Database &connection…"), None,
+                                              self.open_connection, "desk")
         self._menus["desk"].addSeparator()
         self._action(self.tr("&Quit"), "Ctrl+Q", self.close, "desk")
         for row in range(self.navigation.count()):
@@ -503,6 +506,9 @@ class MainWindow(QMainWindow):
                 "started."), 10_000)
             return
         render_letters(self.desk, letters, self)
+
+    def open_connection(self) -> None:
+        self._open_child(ConnectionDialog(self.desk, self._settings, self))
 
     def open_settings(self) -> None:
         if self.desk.is_admin:

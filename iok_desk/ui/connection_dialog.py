@@ -1,0 +1,86 @@
+"""This workstation's database connection: the address the desk opens at its next start, and
+the database password, kept only in the operating system's keyring."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iok_desk.domain.errors import IokError
+from iok_desk.services import connection
+
+from .context import DeskContext, clear_error, show_error
+
+SAVED_URL_KEY = "database/url"
+
+
+def saved_database_url(settings: QSettings) -> str | None:
+    """The address saved in this dialog, if any."""
+    value = settings.value(SAVED_URL_KEY)
+    return str(value) if value else None
+
+
+class ConnectionDialog(QDialog):
+    """Checks the address and password by connecting once; only then keeps the password in
+    the keyring and the address in this workstation's settings."""
+
+    def __init__(self, desk: DeskContext, settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._settings = settings
+        self.setWindowTitle(self.tr("Database connection"))
+        self.url = QLineEdit(saved_database_url(settings) or "")
+        self.url.setPlaceholderText("postgresql+psycopg://anna.nowak@serwer/iok")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("Database &address:"), self.url)
+        form.addRow(self.tr("&Password:"), self.password)
+        hint = QLabel(self.tr("The password is kept only in the system keyring. The desk opens "
+                              "this database at its next start, unless --database or "
+                              "IOK_DESK_DATABASE_URL names another."))
+        hint.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(self.tr("&Check and save"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        self.save_button.clicked.connect(self._on_save)
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def _on_save(self) -> None:
+        fields: dict[str, QWidget] = {"url": self.url, "password": self.password}
+        clear_error(self.error, fields)
+        url, password = self.url.text(), self.password.text()
+        self.password.clear()
+        self.save_button.setEnabled(False)
+        self._desk.ops.run(lambda _job: connection.remember_connection(url, password),
+                           self._on_saved, owner=self,
+                           on_failure=lambda error: self._on_failed(error, fields))
+
+    def _on_saved(self, address: str) -> None:
+        self._settings.setValue(SAVED_URL_KEY, address)
+        self._settings.sync()
+        self.accept()
+
+    def _on_failed(self, error: IokError, fields: dict[str, QWidget]) -> None:
+        self.save_button.setEnabled(True)
+        show_error(self.error, error, fields)
