@@ -130,6 +130,32 @@ ACCOUNT_TRANSITIONS: dict[AccountStatus, frozenset[AccountStatus]] = {
 LIVE_ACCOUNT_STATUSES = frozenset({AccountStatus.ISSUED, AccountStatus.ACTIVE})
 
 
+class AccountAction(StrEnum):
+    """What a clerk can do to an account (the account view's buttons)."""
+
+    BLOCK = "block"
+    REISSUE = "reissue"
+    REVOKE_UNIT = "revoke-unit"
+    REVOKE_ACCOUNT = "revoke-account"
+    ADD_UNIT = "add-unit"
+
+
+def allowed_account_actions(status: AccountStatus, live_units: int) -> frozenset[AccountAction]:
+    """The actions the use cases accept for an account in this state: revoked is final; a
+    block may be reported again; a new login ID only after a block; units are added to a live
+    account only."""
+    if status == AccountStatus.REVOKED:
+        return frozenset()
+    allowed = {AccountAction.BLOCK, AccountAction.REVOKE_ACCOUNT}
+    if status == AccountStatus.BLOCKED:
+        allowed.add(AccountAction.REISSUE)
+    if live_units:
+        allowed.add(AccountAction.REVOKE_UNIT)
+    if status in LIVE_ACCOUNT_STATUSES:
+        allowed.add(AccountAction.ADD_UNIT)
+    return frozenset(allowed)
+
+
 def ensure_request_transition(current: RequestStatus, target: RequestStatus, number: str) -> None:
     if target not in REQUEST_TRANSITIONS[current]:
         raise NotAllowed(

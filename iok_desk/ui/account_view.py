@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_date, format_datetime
 from iok_desk.domain.errors import ConflictError, IokError
-from iok_desk.domain.states import RevokeReason
+from iok_desk.domain.states import (
+    AccountAction,
+    AccountStatus,
+    RevokeReason,
+    allowed_account_actions,
+)
 from iok_desk.services import accounts, browse
 from iok_desk.services.dto import AccountDetails, IssueResult, RevokeResult
 
@@ -174,13 +179,12 @@ class AccountDialog(QDialog):
         details = self.details
         if details is None:
             return
-        status = details.status
-        state = label(status)
+        state = label(details.status)
         live_units = [unit for unit in details.units if unit.revoked_at is None]
-        revoked = self.tr("The account is revoked; that is final.") if status == "revoked" \
-            else None
-        self._allow(self.block_button, revoked)
-        self._allow(self.reissue_button, None if status == "blocked" else self.tr(
+        allowed = allowed_account_actions(AccountStatus(details.status), len(live_units))
+        revoked = None if allowed else self.tr("The account is revoked; that is final.")
+        self._allow(self.block_button, None if AccountAction.BLOCK in allowed else revoked)
+        self._allow(self.reissue_button, None if AccountAction.REISSUE in allowed else self.tr(
             "A new login ID is issued only after a block; the account is %1.").replace(
             "%1", state))
         unit_reason = revoked or (None if self._selected_live_unit() else self.tr(
@@ -188,8 +192,9 @@ class AccountDialog(QDialog):
         if unit_reason is None and len(live_units) < 2:
             unit_reason = self.tr("This is the account's only unit: revoke the whole account.")
         self._allow(self.revoke_unit_button, unit_reason)
-        self._allow(self.revoke_account_button, revoked)
-        self._allow(self.add_unit_button, None if status in ("issued", "active") else self.tr(
+        self._allow(self.revoke_account_button,
+                    None if AccountAction.REVOKE_ACCOUNT in allowed else revoked)
+        self._allow(self.add_unit_button, None if AccountAction.ADD_UNIT in allowed else self.tr(
             "A unit is added only to a live account; the account is %1.").replace("%1", state))
 
     def open_block(self) -> None:

@@ -7,6 +7,7 @@ from iok_desk.domain.states import (
     ACCOUNT_TRANSITIONS,
     LABELS_PL,
     REQUEST_TRANSITIONS,
+    AccountAction,
     AccountStatus,
     BlockReason,
     Channel,
@@ -15,6 +16,7 @@ from iok_desk.domain.states import (
     RequestStatus,
     RevokeReason,
     TitleKind,
+    allowed_account_actions,
     ensure_account_transition,
     ensure_request_transition,
 )
@@ -46,3 +48,13 @@ def test_a_wrong_transition_says_from_what_to_what() -> None:
 def test_every_value_has_a_polish_label(enum_class: type) -> None:
     for member in enum_class:
         assert LABELS_PL[member]
+
+
+def test_the_account_views_actions_follow_the_life_cycle() -> None:
+    assert allowed_account_actions(AccountStatus.REVOKED, 0) == frozenset()
+    assert allowed_account_actions(AccountStatus.ISSUED, 1) == {
+        AccountAction.BLOCK, AccountAction.REVOKE_UNIT, AccountAction.REVOKE_ACCOUNT,
+        AccountAction.ADD_UNIT}
+    blocked = allowed_account_actions(AccountStatus.BLOCKED, 2)
+    assert AccountAction.REISSUE in blocked and AccountAction.ADD_UNIT not in blocked
+    assert AccountAction.REVOKE_UNIT not in allowed_account_actions(AccountStatus.ACTIVE, 0)
