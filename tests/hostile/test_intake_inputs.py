@@ -11,7 +11,7 @@ from intake.builders import GRANT_FORM_VALUES, fill_form
 from pypdf import PdfReader, PdfWriter
 from pypdf.actions import JavaScript
 from pypdf.generic import DictionaryObject, NameObject, TextStringObject
-from services.helpers import row_counts
+from support.rows import row_counts
 
 from iok_desk.db.engine import Database
 from iok_desk.domain import request_form

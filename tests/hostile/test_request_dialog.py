@@ -12,6 +12,7 @@ from PySide6 import QtGui
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
+from support.rows import row_counts
 
 from iok_desk.db.engine import Database
 from iok_desk.services import requests
@@ -21,7 +22,6 @@ from iok_desk.ui.main_window import MainWindow
 from iok_desk.ui.request_dialogs import NewRequestDialog
 
 from .corpus import CORPUS, short
-from .test_services_and_cli import row_counts
 
 # The offscreen platform cannot propagate size hints, raise a window or grab the keyboard.
 pytestmark = pytest.mark.qt_log_ignore(

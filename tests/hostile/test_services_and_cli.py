@@ -7,11 +7,12 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
+from support.rows import row_counts
 
 from iok_desk.cli import main
 from iok_desk.db.engine import Database
-from iok_desk.db.models import Base, Request
+from iok_desk.db.models import Request
 from iok_desk.domain.errors import IokError, ValidationError
 from iok_desk.services import accounts, audit, clerks, requests, search
 from iok_desk.services.context import Actor
@@ -25,14 +26,6 @@ FIELDS = ["first_name", "last_name", "unit", "email", "phone", "note", "login_id
           "channel"]
 
 
-def row_counts(db: Database) -> dict[str, int]:
-    """How many rows each table holds, in one round trip."""
-    tables = Base.metadata.sorted_tables
-    query = select(*[select(func.count()).select_from(table).scalar_subquery().label(table.name)
-                     for table in tables])
-    with db.reading() as session:
-        row = session.execute(query).one()
-    return dict(zip([table.name for table in tables], row, strict=True))
 
 
 def _stored_request(db: Database, number: str) -> Request:

@@ -19,10 +19,8 @@ from email.utils import format_datetime, formataddr, make_msgid
 
 from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen.canvas import Canvas
-from sqlalchemy import func, select
 
 from iok_desk.db.engine import Database
-from iok_desk.db.models import Base
 from iok_desk.domain import request_form
 from iok_desk.letters.request_form import render_request_form
 from iok_desk.services import accounts, requests
@@ -157,8 +155,3 @@ def issued_account(db: Database, actor: Actor, first: str, last: str, unit: str)
     return accounts.issue_credentials(db, actor, number).login_id
 
 
-def row_counts(db: Database) -> dict[str, int]:
-    """Rows per table: a refused import must leave every count as it was."""
-    with db.reading() as session:
-        return {name: session.scalar(select(func.count()).select_from(table)) or 0
-                for name, table in Base.metadata.tables.items()}

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from support.rows import row_counts
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Request
@@ -39,7 +40,6 @@ from .builders import (
     fill_form,
     forwarded,
     plain_pdf,
-    row_counts,
     text_part,
 )
 

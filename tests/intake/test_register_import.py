@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
+from support.rows import row_counts
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Account, AccountUnit, Estate, Person, Title, Unit
@@ -32,7 +33,6 @@ from .builders import (
     JAN_GARAGE,
     issued_account,
     register_csv,
-    row_counts,
 )
 
 TODAY = office_date(now_utc())

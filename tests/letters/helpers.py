@@ -8,10 +8,8 @@ from datetime import date
 from typing import Any
 
 from pypdf import PdfReader
-from sqlalchemy import func, select
 
 from iok_desk.db.engine import Database
-from iok_desk.db.models import Base
 from iok_desk.services import requests
 from iok_desk.services.context import Actor
 from iok_desk.services.dto import CredentialLetterData
@@ -44,8 +42,3 @@ def grant(db: Database, actor: Actor, first: str = "Jan", last: str = "Kowalski"
         **extra)).number
 
 
-def row_counts(db: Database) -> dict[str, int]:
-    """Rows per table: a refused use case must leave every count as it was."""
-    with db.reading() as session:
-        return {name: session.scalar(select(func.count()).select_from(table)) or 0
-                for name, table in Base.metadata.tables.items()}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import select
+from support.rows import row_counts
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import AuditEvent, LetterRecord
@@ -16,7 +17,7 @@ from iok_desk.services.context import Actor
 from iok_desk.services.reports import RequestLetterKind, prepare_request_letter
 from iok_desk.services.settings import Letterhead
 
-from .helpers import grant, page_texts, row_counts
+from .helpers import grant, page_texts
 
 REASON = ("Wnioskodawczyni nie figuruje w rejestrze jako właścicielka lokalu.\n"
           "Prosimy dołączyć wypis z księgi wieczystej.")

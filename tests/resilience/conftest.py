@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from iok_desk.db.engine import Database
-from iok_desk.db.models import Account, Base, Person
+from iok_desk.db.models import Account, Person
 from iok_desk.domain.states import LIVE_ACCOUNT_STATUSES
 from iok_desk.services import accounts, clerks, requests
 from iok_desk.services.context import Actor
@@ -84,11 +84,3 @@ def fresh_account(db: Database, actor: Actor, unit: str = "Paprykowa 12/5") -> s
     return accounts.issue_credentials(db, actor, info.number).login_id
 
 
-def row_counts(db: Database) -> dict[str, int]:
-    """How many rows each table holds, in one round trip."""
-    tables = Base.metadata.sorted_tables
-    query = select(*[select(func.count()).select_from(table).scalar_subquery().label(table.name)
-                     for table in tables])
-    with db.reading() as session:
-        row = session.execute(query).one()
-    return dict(zip([table.name for table in tables], row, strict=True))

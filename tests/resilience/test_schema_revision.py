@@ -7,14 +7,13 @@ from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import text
+from support.rows import row_counts
 
 from iok_desk.cli import main
 from iok_desk.db import migrations
 from iok_desk.db.engine import Database
 from iok_desk.domain.errors import SchemaMismatch
 from iok_desk.services.context import Actor
-
-from .conftest import row_counts
 
 WRITES = [
     ["request", "add", "--kind", "grant", "--channel", "paper", "--first-name", "Jan",

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-
 from iok_desk.db.engine import Database
-from iok_desk.db.models import Base
 from iok_desk.services import accounts, requests
 from iok_desk.services.context import Actor
 from iok_desk.services.dto import IssueResult
@@ -26,8 +23,3 @@ def issued_account(db: Database, actor: Actor, first: str = "Jan", last: str = "
     return accounts.issue_credentials(db, actor, number)
 
 
-def row_counts(db: Database) -> dict[str, int]:
-    """Rows per table: a refused use case must leave every count as it was."""
-    with db.reading() as session:
-        return {name: session.scalar(select(func.count()).select_from(table)) or 0
-                for name, table in Base.metadata.tables.items()}

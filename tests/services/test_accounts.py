@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
+from support.rows import row_counts
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Account, AccountUnit, AuditEvent, Base, LetterRecord, Title, Unit
@@ -12,7 +13,7 @@ from iok_desk.domain.errors import NotAllowed, NotFound, ValidationError
 from iok_desk.services import accounts, clerks, requests, search
 from iok_desk.services.context import Actor
 
-from .helpers import grant, issued_account, row_counts
+from .helpers import grant, issued_account
 
 
 def _account(db: Database, login_id: str) -> Account:

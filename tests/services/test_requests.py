@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 from sqlalchemy import select
+from support.rows import row_counts
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import AuditEvent, Request
@@ -11,7 +12,7 @@ from iok_desk.domain.errors import ConflictError, NotAllowed, NotFound, Validati
 from iok_desk.services import requests
 from iok_desk.services.context import Actor
 
-from .helpers import grant, row_counts
+from .helpers import grant
 
 
 def test_registering_gives_consecutive_numbers_of_the_year_and_an_audit_event(

@@ -8,9 +8,10 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from intake.builders import ANNA_FLAT, FIRST, JAN_FLAT, issued_account, register_csv, row_counts
+from intake.builders import ANNA_FLAT, FIRST, JAN_FLAT, issued_account, register_csv
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from support.rows import row_counts
 
 from iok_desk.db.engine import Database
 from iok_desk.domain.dates import now_utc, office_date
