@@ -7,17 +7,16 @@ A database at a revision this program does not know (made by a newer IOK Desk) i
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from alembic import command
 from iok_desk.domain.errors import SchemaMismatch
+from iok_desk.package_data import package_path
 
-ALEMBIC_DIR = Path(__file__).resolve().parents[2] / "alembic"
+ALEMBIC_DIR = package_path("migrations")
 
 
 # Objects of revision 0003 the models cannot express: SQLite's FTS5 tables (with their shadow
@@ -46,7 +45,7 @@ def alembic_config(engine: Engine) -> Config:
 
 def head_revision(engine: Engine) -> str:
     head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
-    assert head is not None, "alembic/versions holds no migration"
+    assert head is not None, "iok_desk/migrations/versions holds no migration"
     return head
 
 

@@ -1,7 +1,8 @@
 """The shared schema: one typed model per domain word of DESIGN.md.
 
-Alembic owns the schema (``alembic/versions``); these models are what ``upgrade head`` must
-produce, and a test checks that autogenerate finds no difference on SQLite and PostgreSQL.
+Alembic owns the schema (``iok_desk/migrations/versions``); these models are what
+``upgrade head`` must produce, and a test checks that autogenerate finds no difference on
+SQLite and PostgreSQL.
 Mutable rows carry ``version`` for optimistic locking: an UPDATE whose version moved on fails
 with StaleDataError, which the services turn into a ConflictError.
 """

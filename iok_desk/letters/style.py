@@ -5,7 +5,7 @@ address field starts 45 mm from the top and 20 mm from the left, 85 × 45 mm, so
 left window of a DL or C5 envelope; fold marks at 105 and 210 mm, hole mark at 148.5 mm; the
 information block (place, date, reference) at 125 mm from the left.
 
-Fonts are DejaVu (resources/fonts, with their licence), embedded as subsets: reportlab's
+Fonts are DejaVu (iok_desk/resources/fonts, with their licence), embedded as subsets: reportlab's
 built-in Type 1 fonts cannot print ą ć ę ł ń ó ś ź ż.
 """
 
@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -28,9 +27,10 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from iok_desk.domain.dates import format_date
+from iok_desk.package_data import package_path
 from iok_desk.services.settings import Letterhead
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONTS_DIR = package_path("resources", "fonts")
 
 SANS = "DejaVuSans"
 SANS_BOLD = "DejaVuSans-Bold"

@@ -1,22 +1,24 @@
-"""Designer forms (``forms/*.ui``) loaded at run time; dialogs wrap a form, never become it."""
+"""Designer forms (``iok_desk/ui/forms/*.ui``) loaded at run time; dialogs wrap a form,
+never become it."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-FORMS_DIR = Path(__file__).resolve().parents[2] / "forms"
+from iok_desk.package_data import package_path
+
+FORMS_DIR = package_path("ui", "forms")
 FORM_MARGIN = 8
 
 W = TypeVar("W", bound=QObject)
 
 
 def load_form(name: str, host: QWidget) -> QWidget:
-    """Load ``forms/<name>.ui`` into ``host`` (filling it edge to edge) and return the form."""
+    """Load ``ui/forms/<name>.ui`` into ``host`` (filling it edge to edge) and return the form."""
     loader = QUiLoader()
     file = QFile(str(FORMS_DIR / f"{name}.ui"))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):

@@ -1,13 +1,13 @@
-"""The window's language: Polish by default (resources/i18n/iok_desk_pl.qm), English with
+"""The window's language: Polish by default (iok_desk/resources/i18n/iok_desk_pl.qm), English with
 ``--lang en`` (the source strings)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+from iok_desk.package_data import package_path
+
+I18N_DIR = package_path("resources", "i18n")
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:

@@ -52,7 +52,7 @@ def test_every_string_is_translated_and_the_ts_is_current(tmp_path: Path) -> Non
     assert unfinished == []
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(path) for path in (ROOT / "iok_desk" / "ui").glob("*.py"))
-    forms = sorted(str(path) for path in (ROOT / "forms").glob("*.ui"))
+    forms = sorted(str(path) for path in (ROOT / "iok_desk" / "ui" / "forms").glob("*.ui"))
     subprocess.run([tool("pyside6-lupdate"), *sources, *forms, "-ts", str(fresh),
                     "-source-language", "en", "-target-language", "pl"], check=True,
                    capture_output=True)

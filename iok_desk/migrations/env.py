@@ -3,9 +3,9 @@ or (for developers) on ``sqlalchemy.url`` from alembic.ini."""
 
 from __future__ import annotations
 
+from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-from alembic import context
 from iok_desk.db.migrations import include_name
 from iok_desk.db.models import Base, UtcDateTime
 
