@@ -100,8 +100,9 @@ def styles() -> Styles:
                                leading=13.5, spaceAfter=5),
         heading=ParagraphStyle("heading", parent=body, fontName=SANS_BOLD, fontSize=9,
                                leading=11.5, textColor=ACCENT, spaceBefore=1, spaceAfter=1.5),
+        # reportlab draws bullets in Helvetica (not embedded, no "•") unless told otherwise.
         bullet=ParagraphStyle("bullet", parent=body, leftIndent=11, bulletIndent=1,
-                              spaceAfter=1.8),
+                              bulletFontName=SANS, spaceAfter=1.8),
         cell=ParagraphStyle("cell", parent=body, fontSize=7.8, leading=9.4, spaceAfter=0),
         cell_head=ParagraphStyle("cell_head", parent=body, fontName=SANS_BOLD, fontSize=7.8,
                                  leading=9.4, spaceAfter=0, textColor=colors.white),
