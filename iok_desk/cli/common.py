@@ -1,4 +1,5 @@
-"""What every subcommand shares: the database and acting clerk, and JSON output."""
+"""What every subcommand shares: the database and acting clerk (iok_desk.bootstrap.Desk), and
+JSON output."""
 
 from __future__ import annotations
 
@@ -7,44 +8,13 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from iok_desk.db import migrations
-from iok_desk.db.credentials_store import complete_url
-from iok_desk.db.engine import Database, resolve_database_url
-from iok_desk.services import clerks
-from iok_desk.services.context import Actor, default_clerk_login
+from iok_desk.bootstrap import Desk
 from iok_desk.services.dto import to_jsonable
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
-
-class Desk:
-    """The database and the acting clerk for one command, opened lazily."""
-
-    def __init__(self, url: str | None, clerk: str | None) -> None:
-        self.url = resolve_database_url(url)
-        self.actor = Actor(clerk or default_clerk_login())
-        self._db: Database | None = None
-
-    def raw(self) -> Database:
-        """The database without the schema check (for ``db`` commands)."""
-        if self._db is None:
-            self._db = Database(complete_url(self.url))
-        return self._db
-
-    def db(self) -> Database:
-        """The database at this program's schema revision, with a first administrator.
-        The embedded SQLite database is migrated silently; any other one never is."""
-        database = self.raw()
-        migrations.ensure_schema(database.engine,
-                                 upgrade_silently=database.dialect == "sqlite")
-        clerks.bootstrap_first_admin(database, self.actor)
-        return database
-
-    def close(self) -> None:
-        if self._db is not None:
-            self._db.dispose()
-
+__all__ = ["EXIT_ERROR", "EXIT_USAGE", "Desk", "Handler", "print_json"]
 
 Handler = Callable[[argparse.Namespace, Desk], int]
 

@@ -1,4 +1,4 @@
-"""The core subcommands: db, demo, request, account, search, audit, clerk."""
+"""The core subcommands: demo, request, account, search, audit, clerk."""
 
 from __future__ import annotations
 
@@ -10,13 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from iok_desk.db import migrations
-from iok_desk.db.engine import describe_url
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_datetime
 from iok_desk.domain.errors import IokError
 from iok_desk.domain.states import BlockReason, Channel, RequestKind, label_pl
-from iok_desk.services import accounts, audit, clerks, demo, requests, roles, search, settings
+from iok_desk.services import accounts, audit, clerks, demo, requests, search, settings
 from iok_desk.services.dto import CredentialLetterData, IssueResult
 
 from .common import Desk, print_json
@@ -66,28 +64,6 @@ def _issue_with_letter(args: argparse.Namespace, desk: Desk,
         target.discard()
     print(result.login_id)
     print(f"Pismo z hasłem do pierwszego logowania zapisano w {args.letter}.", file=sys.stderr)
-    return 0
-
-
-# --- db --------------------------------------------------------------------------------------
-
-def cmd_db_upgrade(args: argparse.Namespace, desk: Desk) -> int:
-    engine = desk.raw().engine
-    before = migrations.current_revision(engine)
-    migrations.upgrade(engine)
-    after = migrations.current_revision(engine)
-    print(f"{describe_url(desk.url)}: {before or '(pusta)'} → {after}")
-    if roles.refresh_grants_if_used(desk.raw()):
-        print("Uprawnienia ról bazy odświeżone (iok-desk db roles).")
-    return 0
-
-
-def cmd_db_current(args: argparse.Namespace, desk: Desk) -> int:
-    engine = desk.raw().engine
-    current = migrations.current_revision(engine)
-    head = migrations.head_revision(engine)
-    state = "aktualny" if current == head else f"wymagany {head}: iok-desk db upgrade"
-    print(f"{describe_url(desk.url)}: {current or '(pusta)'} ({state})")
     return 0
 
 
@@ -266,13 +242,6 @@ def _choices(enum_class: type[BlockReason] | type[RequestKind] | type[Channel]) 
 
 def add_commands(commands: Any) -> None:
     """Register the core subcommands on the top-level subparsers."""
-    db = commands.add_parser("db", help="schemat bazy danych").add_subparsers(metavar="CO",
-                                                                              required=True)
-    # Hook: other areas add their own db and clerk subcommands (``db roles`` in cli.admin).
-    commands.choices["db"].subcommands = db
-    db.add_parser("upgrade", help="zaktualizuj schemat").set_defaults(handler=cmd_db_upgrade)
-    db.add_parser("current", help="pokaż wersję schematu").set_defaults(handler=cmd_db_current)
-
     demo_parser = commands.add_parser("demo", help="wgraj dane demonstracyjne do pustej bazy")
     demo_parser.add_argument("--accounts", type=int, default=200, metavar="N")
     demo_parser.add_argument("--json", action="store_true")

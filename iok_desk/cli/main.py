@@ -7,13 +7,24 @@ import os
 import sys
 from collections.abc import Sequence
 
+from iok_desk import __version__
 from iok_desk.db.engine import database_errors
 from iok_desk.domain.errors import IokError, ValidationError
 
-from . import admin, core, intake, letters
+from . import admin, core, database, intake, letters
 from .common import EXIT_ERROR, Desk
 
-COMMAND_MODULES = [core, intake, letters, admin]
+COMMAND_MODULES = [core, database, intake, letters, admin]
+
+
+def tolerate_console_encoding() -> None:
+    """Write in the console's (or the redirected file's) encoding, with ``?`` for what it
+    cannot show: ``iok-desk db upgrade > log.txt`` in a cp1250 console must not die on ``→``
+    after the work is done."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
 
 
 def cmd_gui(args: argparse.Namespace, desk: Desk) -> int:
@@ -38,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "systemu)")
     parser.add_argument("--lang", choices=["pl", "en"], default="pl",
                         help="język okna programu")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--quit-after", type=float, metavar="SEKUNDY", help=argparse.SUPPRESS)
     parser.set_defaults(handler=cmd_gui)
     commands = parser.add_subparsers(title="polecenia", metavar="POLECENIE")
     for module in COMMAND_MODULES:
@@ -46,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    tolerate_console_encoding()
     args = build_parser().parse_args(argv)
     desk = Desk(args.database, args.clerk)
     try:

@@ -1,13 +1,29 @@
-"""A workstation's database connection: the address it opens, and its password in the keyring."""
+"""A workstation's database connection: the address it opens, its password in the keyring, and
+the schema state a desk checks at start and watches while it runs, and backups of the embedded
+database."""
 
 from __future__ import annotations
 
-from sqlalchemy.engine import make_url
+import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, event, select
+from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from iok_desk.db.credentials_store import store_password
-from iok_desk.db.engine import describe_url, make_engine
-from iok_desk.domain.errors import DatabaseUnavailable, ValidationError
+from iok_desk.db.engine import SQLITE_BUSY_TIMEOUT_MS, Database, describe_url, make_engine
+from iok_desk.db.models import Setting
+from iok_desk.domain.errors import (
+    DatabaseUnavailable,
+    IokError,
+    NotAllowed,
+    NotFound,
+    ValidationError,
+)
 
 
 def check_connection_url(url: str) -> str:
@@ -47,3 +63,159 @@ def remember_connection(url: str, password: str) -> str:
     if make_url(address).get_backend_name() != "sqlite":  # a file has no password to keep
         store_password(address, password)
     return address
+
+
+# --- the schema a desk opened, and the lowest desk version allowed to write ------------------
+
+MIN_DESK_VERSION_KEY = "desk.min_version"
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    """What a desk checks at start: the schema revision, and the lowest desk version the
+    last ``db upgrade`` allowed to write (None on a database no upgrade has recorded it in)."""
+
+    revision: str | None
+    min_desk_version: str | None
+
+
+def read_schema_state(engine: Engine) -> SchemaState:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection:
+        revision = MigrationContext.configure(connection).get_current_revision()
+        min_version = None
+        if revision is not None:
+            min_version = connection.scalar(
+                select(Setting.value).where(Setting.key == MIN_DESK_VERSION_KEY))
+    return SchemaState(revision, min_version)
+
+
+def record_min_desk_version(db: Database, version: str) -> None:
+    """``db upgrade``'s last step: desks older than ``version`` refuse to start on this
+    database. Written in its own transaction after the migration committed."""
+    with db.transaction() as session:
+        row = session.get(Setting, MIN_DESK_VERSION_KEY)
+        if row is None:
+            session.add(Setting(key=MIN_DESK_VERSION_KEY, value=version))
+        elif row.value != version:
+            row.value = version
+
+
+def check_reachable(db: Database) -> None:
+    """Connect once, so a start fails on an unreachable server or a refused password with a
+    message naming what to do, before anything else is tried."""
+    try:
+        with db.engine.connect():
+            pass
+    except DBAPIError as error:
+        detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+        where = describe_url(db.url)
+        if "password" in detail.lower() or "authentication" in detail.lower():
+            raise DatabaseUnavailable(
+                f"Serwer bazy {where} odrzucił hasło ({detail}). Zapisz właściwe hasło: "
+                "Biuro ▸ Połączenie z bazą danych albo iok-desk connect ADRES.",
+                code="wrong_password", detail=detail) from error
+        raise DatabaseUnavailable(
+            f"Brak połączenia z bazą danych {where} ({detail}). Sprawdź sieć i czy serwer "
+            "bazy działa; gdy to trwa, zgłoś to administratorowi.",
+            code="database_unreachable", detail=detail) from error
+
+
+SchemaCheck = Callable[[SchemaState], IokError | None]
+
+
+def guard_schema(db: Database, changed: SchemaCheck) -> None:
+    """Stop writing once the schema moves on under a running desk (another workstation ran
+    ``db upgrade``): a failed statement is re-read against the database's current schema
+    state, and when ``changed`` names an error that error replaces the driver's (e.g. a NOT
+    NULL failure that would otherwise read as another clerk's conflict); from then on every
+    write transaction is refused with it. Reads keep working, so the clerk can still look."""
+    found: list[IokError] = []
+    checking = threading.local()
+
+    @event.listens_for(db.engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> IokError | None:
+        if found:
+            return found[0]
+        if context.is_disconnect or getattr(checking, "active", False):
+            return None
+        checking.active = True
+        try:
+            error = changed(read_schema_state(db.engine))
+        except DBAPIError:
+            return None
+        finally:
+            checking.active = False
+        if error is not None:
+            found.append(error)
+        return error
+
+    @event.listens_for(db.engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        if found and connection.get_execution_options().get("iok_write"):
+            raise found[0]
+
+
+# --- backups of the embedded (SQLite) database ------------------------------------------------
+
+def sqlite_snapshot(path: Path) -> bytes:
+    """A consistent copy of the SQLite database at ``path``, taken with SQLite's online backup
+    API while clerks keep working (their writes wait for the copy or follow it)."""
+    if not path.is_file():
+        raise NotFound(f"Nie ma bazy danych {path}; nie ma czego skopiować.", code="no_database")
+    source = sqlite3.connect(path, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+    copy = sqlite3.connect(":memory:")
+    try:
+        source.backup(copy)
+        return copy.serialize()
+    except sqlite3.Error as error:
+        raise DatabaseUnavailable(f"Nie udało się skopiować bazy {path} ({error}); kopia nie "
+                                  "została zapisana.", code="backup_failed") from error
+    finally:
+        source.close()
+        copy.close()
+
+
+def restore_sqlite(backup: Path, target: Path) -> None:
+    """Put a backup in place of the SQLite database at ``target``. Refused while any program
+    has that database open: SQLite leaves its write-ahead log only with exclusive access."""
+    checked = _open_backup(backup)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    database = sqlite3.connect(target, timeout=0, isolation_level=None)
+    try:
+        try:
+            mode = database.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+        except sqlite3.OperationalError:
+            mode = "in use"
+        if str(mode).lower() != "delete":
+            raise NotAllowed(
+                f"Baza {target} jest w użyciu (otwarta w IOK Desk albo innym programie). Zamknij "
+                "wszystkie okna IOK Desk korzystające z tej bazy i spróbuj ponownie; nic nie "
+                "zostało zmienione.", code="database_in_use")
+        checked.backup(database)
+        database.execute("PRAGMA journal_mode=WAL")
+    except sqlite3.Error as error:
+        raise DatabaseUnavailable(f"Nie udało się odtworzyć bazy {target} ({error}).",
+                                  code="restore_failed") from error
+    finally:
+        checked.close()
+        database.close()
+
+
+def _open_backup(backup: Path) -> sqlite3.Connection:
+    """The backup, opened read-only, after checking it is an intact IOK Desk database."""
+    if not backup.is_file():
+        raise NotFound(f"Nie ma pliku kopii {backup}.", code="no_backup")
+    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        intact = source.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        revision = source.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        intact, revision = False, None
+    if not intact or revision is None:
+        source.close()
+        raise ValidationError(f"Plik {backup} nie jest kopią bazy IOK Desk (albo jest "
+                              "uszkodzony); nic nie zostało zmienione.", field="file",
+                              code="not_a_backup")
+    return source

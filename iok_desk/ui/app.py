@@ -1,37 +1,71 @@
-"""Starting the desk: ``iok-desk`` without a command."""
+"""Starting the desk: ``iok-desk`` without a command.
+
+Which database: ``--database``, IOK_DESK_DATABASE_URL, this workstation's saved choice, the
+machine-wide default the installer wrote; with none of them the first-run dialog asks. Every
+failure at start is a message box naming what to do (and the same text on stderr), with a way
+to choose another database."""
 
 from __future__ import annotations
 
 import argparse
-import os
+import datetime
 import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QWidget,
+)
 
-from iok_desk.cli.common import Desk
-from iok_desk.db.engine import DATABASE_URL_VARIABLE, Database
+from iok_desk import __version__, bootstrap, private_files
+from iok_desk.bootstrap import Desk
+from iok_desk.db.engine import Database, describe_url
 from iok_desk.domain.errors import IokError
+from iok_desk.package_data import package_path
+from iok_desk.services import connection, demo
 from iok_desk.services.context import Actor
 
 from .connection_dialog import saved_database_url
 from .context import DeskContext
+from .first_run import FirstRunDialog, saved_clerk_login
 from .i18n import install_translators
 from .main_window import MainWindow
 from .operations import Operations
 
 ORGANISATION = "MSM Gdynia"
 APPLICATION = "IOK Desk"
+ICON = package_path("resources", "icons", "iok-desk.png")
+BACKUP_OFFERED_KEY = "backup/trial_offered_on"
+BACKUP_INTERVAL = datetime.timedelta(days=7)
 
 
 def build_main_window(db: Database, actor: Actor, settings: QSettings) -> MainWindow:
-    """The main window over a ready database, with its own operation helper."""
+    """The main window over a ready database, with its own operation helper and Help ▸ About."""
     ops = Operations(db)
     window = MainWindow(DeskContext(db=db, actor=actor, ops=ops), settings)
     ops.setParent(window)
+    help_menu = window.menuBar().addMenu(QApplication.translate("App", "&Help"))
+    about = help_menu.addAction(QApplication.translate("App", "&About IOK Desk"))
+    about.setObjectName("action_about")
+    about.triggered.connect(lambda: about_box(window, db).exec())
+    if bootstrap.is_trial(db.url):
+        window.setWindowTitle(window.windowTitle() + " — " + QApplication.translate(
+            "App", "TRIAL on this computer, demo data"))
     return window
+
+
+def about_box(parent: QWidget, db: Database) -> QMessageBox:
+    text = QApplication.translate(
+        "App", "IOK Desk %1\nAccess to the resident portal IOK, MSM Gdynia.\n\nDatabase: %2"
+    ).replace("%1", __version__).replace("%2", describe_url(db.url))
+    return QMessageBox(QMessageBox.Icon.Information, QApplication.translate(
+        "App", "About IOK Desk"), text, QMessageBox.StandardButton.Ok, parent)
 
 
 def _report_crash(kind: type[BaseException], error: BaseException,
@@ -46,14 +80,77 @@ def _report_crash(kind: type[BaseException], error: BaseException,
     box.exec()
 
 
-def desk_for_gui(desk: Desk, args: argparse.Namespace, settings: QSettings) -> Desk:
-    """The database this workstation saved in Database connection, unless ``--database`` or
-    IOK_DESK_DATABASE_URL names one for this start."""
-    saved = saved_database_url(settings)
-    if saved is None or getattr(args, "database", None) or DATABASE_URL_VARIABLE in os.environ:
-        return desk
-    desk.close()
-    return Desk(saved, getattr(args, "clerk", None))
+def start_failure_box(message: str) -> tuple[QMessageBox, QAbstractButton]:
+    """The start failed: the message (it names what to do), Close, or the button that chooses
+    another database."""
+    box = QMessageBox(QMessageBox.Icon.Critical, APPLICATION, message)
+    box.addButton(QApplication.translate("App", "Close"), QMessageBox.ButtonRole.RejectRole)
+    choose = box.addButton(QApplication.translate("App", "Choose another database…"),
+                           QMessageBox.ButtonRole.ActionRole)
+    return box, choose
+
+
+def report_start_failure(error: IokError) -> bool:
+    """Show why the desk cannot start, on stderr too; True when the clerk chose to pick
+    another database."""
+    print(f"iok-desk: błąd: {error.message}", file=sys.stderr)
+    box, choose = start_failure_box(error.message)
+    box.exec()
+    return box.clickedButton() is choose
+
+
+def open_desk(args: argparse.Namespace, settings: QSettings) -> Desk | None:
+    """The desk's database, opened and checked; the first run asks where it is. None when
+    the clerk gave up (closed a failure's message or the first-run dialog)."""
+    clerk = getattr(args, "clerk", None) or saved_clerk_login(settings)
+    url = bootstrap.configured_database_url(getattr(args, "database", None),
+                                            saved_database_url(settings))
+    while True:
+        if url is None:
+            dialog = FirstRunDialog(settings)
+            if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+                return None
+            url, clerk = dialog.url, dialog.clerk
+        desk = Desk(url, clerk)
+        trial_file = bootstrap.sqlite_path(url) if bootstrap.is_trial(url) else None
+        new_trial = trial_file is not None and not trial_file.exists()
+        try:
+            database = desk.db()
+            if new_trial:
+                demo.create_demo_data(database, desk.actor)
+            return desk
+        except IokError as error:
+            desk.close()
+            if not report_start_failure(error):
+                return None
+            url = None
+
+
+def offer_trial_backup(desk: Desk, settings: QSettings) -> None:
+    """On leaving a trial database, once a week: offer to save a copy of it."""
+    path = bootstrap.sqlite_path(desk.url)
+    if path is None or not bootstrap.is_trial(desk.url) or not path.exists():
+        return
+    today = datetime.date.today()
+    offered = settings.value(BACKUP_OFFERED_KEY)
+    if offered and today - datetime.date.fromisoformat(str(offered)) < BACKUP_INTERVAL:
+        return
+    settings.setValue(BACKUP_OFFERED_KEY, today.isoformat())
+    settings.sync()
+    answer = QMessageBox.question(None, APPLICATION, QApplication.translate(
+        "App", "Save a backup copy of the trial database? (Asked once a week.)"))
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    target, _ = QFileDialog.getSaveFileName(
+        None, QApplication.translate("App", "Backup of the trial database"),
+        str(path.with_name(f"iok-desk-kopia-{today.isoformat()}.sqlite3")),
+        "SQLite (*.sqlite3)")
+    if not target:
+        return
+    try:
+        private_files.write_private(target, connection.sqlite_snapshot(path))
+    except IokError as error:
+        QMessageBox.warning(None, APPLICATION, error.message)
 
 
 def run_gui(desk: Desk, args: argparse.Namespace) -> int:
@@ -62,19 +159,26 @@ def run_gui(desk: Desk, args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(ICON)))
     translators = install_translators(app, getattr(args, "lang", "pl"))
-    desk = desk_for_gui(desk, args, QSettings())
-    try:
-        db = desk.db()
-    except IokError as error:
-        QMessageBox.critical(None, APPLICATION, error.message)
+    settings = QSettings()
+    desk.close()
+    opened = open_desk(args, settings)
+    if opened is None:
         return 1
-    window = build_main_window(db, desk.actor, QSettings())
+    window = build_main_window(opened.db(), opened.actor, settings)
     sys.excepthook = _report_crash
     window.show()
+    quit_after = getattr(args, "quit_after", None)
+    if quit_after is not None:  # the packaging checks: start, show, leave
+        QTimer.singleShot(int(quit_after * 1000), app.quit)
     try:
-        return app.exec()
+        code = app.exec()
+        if quit_after is None:
+            offer_trial_backup(opened, settings)
+        return code
     finally:
         window.desk.ops.shutdown()
-        desk.close()
+        opened.close()
         del translators

@@ -28,6 +28,12 @@ def saved_database_url(settings: QSettings) -> str | None:
     return str(value) if value else None
 
 
+def save_database_url(settings: QSettings, url: str) -> None:
+    """The address this workstation opens at its next start."""
+    settings.setValue(SAVED_URL_KEY, url)
+    settings.sync()
+
+
 class ConnectionDialog(QDialog):
     """Checks the address and password by connecting once; only then keeps the password in
     the keyring and the address in this workstation's settings."""
@@ -77,8 +83,7 @@ class ConnectionDialog(QDialog):
                            on_failure=lambda error: self._on_failed(error, fields))
 
     def _on_saved(self, address: str) -> None:
-        self._settings.setValue(SAVED_URL_KEY, address)
-        self._settings.sync()
+        save_database_url(self._settings, address)
         self.accept()
 
     def _on_failed(self, error: IokError, fields: dict[str, QWidget]) -> None:

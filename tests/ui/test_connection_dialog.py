@@ -3,7 +3,6 @@ only to the keyring, and the desk opens the saved address at its next start."""
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 import pytest
@@ -12,11 +11,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 from support.memory_keyring import MemoryKeyring
 
-from iok_desk.cli.common import Desk
+from iok_desk import bootstrap
 from iok_desk.db.credentials_store import SERVICE, keyring_user
 from iok_desk.db.engine import DATABASE_URL_VARIABLE, Database
-from iok_desk.ui.app import desk_for_gui
-from iok_desk.ui.connection_dialog import SAVED_URL_KEY, ConnectionDialog
+from iok_desk.ui.connection_dialog import SAVED_URL_KEY, ConnectionDialog, saved_database_url
 from iok_desk.ui.main_window import MainWindow
 
 from .conftest import type_text
@@ -68,16 +66,13 @@ def test_a_bad_address_is_explained_and_nothing_is_saved(
 
 
 def test_the_saved_address_is_opened_unless_the_start_names_another(
-        qsettings: QSettings, monkeypatch: pytest.MonkeyPatch) -> None:
+        qsettings: QSettings, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv(DATABASE_URL_VARIABLE, raising=False)
-    default = Desk(None, "admin")
-    plain = argparse.Namespace(database=None, clerk="admin")
-    assert desk_for_gui(default, plain, qsettings) is default  # nothing saved yet
+    monkeypatch.setattr(bootstrap, "site_config_file", lambda: tmp_path / "none.ini")
+    assert bootstrap.configured_database_url(None, saved_database_url(qsettings)) is None
     qsettings.setValue(SAVED_URL_KEY, "postgresql+psycopg://anna@serwer/iok")
-    chosen = desk_for_gui(default, plain, qsettings)
-    assert chosen.url == "postgresql+psycopg://anna@serwer/iok"
-    explicit = Desk("sqlite:///x.sqlite3", "admin")
-    named = argparse.Namespace(database="sqlite:///x.sqlite3", clerk="admin")
-    assert desk_for_gui(explicit, named, qsettings) is explicit
+    saved = saved_database_url(qsettings)
+    assert bootstrap.configured_database_url(None, saved) == "postgresql+psycopg://anna@serwer/iok"
+    assert bootstrap.configured_database_url("sqlite:///x.sqlite3", saved) == "sqlite:///x.sqlite3"
     monkeypatch.setenv(DATABASE_URL_VARIABLE, "sqlite:///y.sqlite3")
-    assert desk_for_gui(default, plain, qsettings) is default
+    assert bootstrap.configured_database_url(None, saved) == "sqlite:///y.sqlite3"

@@ -291,6 +291,57 @@
         <source>Unexpected error in IOK Desk. Nothing half-done was saved. Please pass the details to the administrator.</source>
         <translation>Nieoczekiwany błąd IOK Desk. Nic niedokończonego nie zostało zapisane. Przekaż szczegóły administratorowi.</translation>
     </message>
+    <message>
+        <location filename="../../ui/app.py" line="53"/>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="54"/>
+        <source>&amp;About IOK Desk</source>
+        <translation>&amp;O programie IOK Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="58"/>
+        <source>TRIAL on this computer, demo data</source>
+        <translation>WERSJA PRÓBNA na tym komputerze, dane demonstracyjne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="64"/>
+        <source>IOK Desk %1
+Access to the resident portal IOK, MSM Gdynia.
+
+Database: %2</source>
+        <translation>IOK Desk %1
+Dostęp mieszkańców do IOK, MSM Gdynia.
+
+Baza danych: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="67"/>
+        <source>About IOK Desk</source>
+        <translation>O programie IOK Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="87"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="88"/>
+        <source>Choose another database…</source>
+        <translation>Wybierz inną bazę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="140"/>
+        <source>Save a backup copy of the trial database? (Asked once a week.)</source>
+        <translation>Zapisać kopię zapasową bazy próbnej? (Pytanie raz w tygodniu.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="145"/>
+        <source>Backup of the trial database</source>
+        <translation>Kopia zapasowa bazy próbnej</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentPreviewDialog</name>
@@ -579,6 +630,74 @@
     </message>
     <message>
         <location filename="../../iok_desk/ui/connection_dialog.py" line="59"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="63"/>
+        <source>IOK Desk — first start</source>
+        <translation>IOK Desk — pierwsze uruchomienie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="64"/>
+        <source>No database is set up on this computer yet. How do you want to start?</source>
+        <translation>Na tym komputerze nie ustawiono jeszcze bazy danych. Jak chcesz zacząć?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="69"/>
+        <source>Your &amp;login in IOK Desk:</source>
+        <translation>Twój &amp;login w IOK Desk:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="70"/>
+        <source>&amp;Try it on this computer (a trial database with demo data; nothing reaches the office)</source>
+        <translation>&amp;Wypróbuj na tym komputerze (baza próbna z danymi demonstracyjnymi; nic nie trafia do biura)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="72"/>
+        <source>&amp;Connect to the office database</source>
+        <translation>&amp;Połącz z bazą danych biura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="74"/>
+        <source>Office database</source>
+        <translation>Baza danych biura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="82"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serwer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="83"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Baza:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="84"/>
+        <source>Database l&amp;ogin:</source>
+        <translation>L&amp;ogin do bazy:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="85"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="86"/>
+        <source>The password is kept only in the system keyring.</source>
+        <translation>Hasło jest przechowywane tylko w systemowym pęku kluczy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="93"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Rozpocznij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="96"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>

@@ -1,0 +1,135 @@
+"""The first start on a computer where no database is set up: try the desk on this computer
+(an SQLite trial database with demo data), or connect to the office database (its password
+goes to the keyring, the connection and the schema are checked before anything is saved)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import URL
+
+from iok_desk import bootstrap
+from iok_desk.domain.errors import IokError, ValidationError
+from iok_desk.services import clerks, connection
+
+from .connection_dialog import save_database_url
+
+CLERK_KEY = "clerk/login"
+OFFICE_DRIVER = "postgresql+psycopg"
+CONNECT_TIMEOUT_SECONDS = "10"
+
+
+def saved_clerk_login(settings: QSettings) -> str | None:
+    value = settings.value(CLERK_KEY)
+    return str(value) if value else None
+
+
+def office_url(host: str, database: str, login: str) -> str:
+    """The office database's address from what the clerk typed (``serwer`` or
+    ``serwer:5433``), without a password."""
+    host, _, port = host.strip().partition(":")
+    if not host or not database.strip() or not login.strip():
+        raise ValidationError("Podaj serwer, nazwę bazy i login do bazy.", field="host",
+                              code="office_fields")
+    if port and not port.isdigit():
+        raise ValidationError("Port serwera to liczba, np. serwer:5432.", field="host",
+                              code="office_port")
+    return URL.create(OFFICE_DRIVER, username=login.strip(), host=host,
+                      port=int(port) if port else None, database=database.strip(),
+                      query={"connect_timeout": CONNECT_TIMEOUT_SECONDS}
+                      ).render_as_string(hide_password=False)
+
+
+class FirstRunDialog(QDialog):
+    """Asked once: where this computer's desk keeps its data, and the clerk's login. On
+    acceptance ``url`` and ``clerk`` hold the choice, saved for the next start."""
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.url = ""
+        self.clerk = ""
+        self.setWindowTitle(self.tr("IOK Desk — first start"))
+        intro = QLabel(self.tr("No database is set up on this computer yet. How do you want to "
+                               "start?"))
+        intro.setWordWrap(True)
+        self.login = QLineEdit(saved_clerk_login(settings) or bootstrap.default_clerk_login())
+        clerk_form = QFormLayout()
+        clerk_form.addRow(self.tr("Your &login in IOK Desk:"), self.login)
+        self.trial = QRadioButton(self.tr("&Try it on this computer (a trial database with "
+                                          "demo data; nothing reaches the office)"))
+        self.office = QRadioButton(self.tr("&Connect to the office database"))
+        self.trial.setChecked(True)
+        self.office_box = QGroupBox(self.tr("Office database"))
+        self.host = QLineEdit()
+        self.host.setPlaceholderText("serwer")
+        self.database = QLineEdit("iok")
+        self.db_login = QLineEdit(self.login.text())
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        office_form = QFormLayout(self.office_box)
+        office_form.addRow(self.tr("&Server:"), self.host)
+        office_form.addRow(self.tr("&Database:"), self.database)
+        office_form.addRow(self.tr("Database l&ogin:"), self.db_login)
+        office_form.addRow(self.tr("&Password:"), self.password)
+        office_form.addRow(QLabel(self.tr("The password is kept only in the system keyring.")))
+        self.office_box.setEnabled(False)
+        self.office.toggled.connect(self.office_box.setEnabled)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox()
+        self.start_button = buttons.addButton(self.tr("&Start"),
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        self.start_button.clicked.connect(self._on_start)
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(clerk_form)
+        layout.addWidget(self.trial)
+        layout.addWidget(self.office)
+        layout.addWidget(self.office_box)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _on_start(self) -> None:
+        self.error.clear()
+        password = self.password.text()
+        self.password.clear()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            clerk = clerks.validate_clerk_login(self.login.text())
+            url = (bootstrap.trial_database_url() if self.trial.isChecked()
+                   else self._check_office(password))
+        except IokError as error:
+            self.error.setText(error.message)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.url, self.clerk = url, clerk
+        save_database_url(self._settings, url)
+        self._settings.setValue(CLERK_KEY, clerk)
+        self._settings.sync()
+        self.accept()
+
+    def _check_office(self, password: str) -> str:
+        """Connect with the password (kept in the keyring only when that works), then check
+        that the database's schema is one this desk may write to."""
+        address = connection.remember_connection(
+            office_url(self.host.text(), self.database.text(), self.db_login.text()), password)
+        bootstrap.open_database(address).dispose()
+        return address
