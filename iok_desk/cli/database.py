@@ -30,11 +30,11 @@ def cmd_db_upgrade(args: argparse.Namespace, desk: Desk) -> int:
 
 def schema_advice(state: connection.SchemaState, head: str, known: set[str]) -> str:
     """What ``db current`` says about a database's schema, for this desk's version."""
-    if state.revision == head:
-        return "aktualny"
     too_old = bootstrap.schema_change_error(state)
     if too_old is not None:
         return too_old.message
+    if state.revision == head:
+        return "aktualny"
     if state.revision is None:
         return f"baza pusta; utwórz schemat {head}: iok-desk db upgrade"
     if state.revision in known:
