@@ -1,0 +1,146 @@
+"""The desk's first start and its failures at start, as the clerk sees them."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
+from support.memory_keyring import MemoryKeyring
+from support.rows import row_counts
+
+from iok_desk import bootstrap
+from iok_desk.db.credentials_store import SERVICE, keyring_user
+from iok_desk.db.engine import DATABASE_URL_VARIABLE, Database
+from iok_desk.services import connection
+from iok_desk.services.context import CLERK_VARIABLE
+from iok_desk.ui import app
+from iok_desk.ui.first_run import FirstRunDialog
+from iok_desk.ui.i18n import install_translators
+
+# The offscreen platform has no window system and says so; not warnings about the desk.
+pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def polish(qapp: QApplication) -> Iterator[None]:
+    translators = install_translators(qapp, "pl")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def qsettings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "iok-desk.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(autouse=True)
+def nothing_configured(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    monkeypatch.delenv(DATABASE_URL_VARIABLE, raising=False)
+    monkeypatch.delenv(CLERK_VARIABLE, raising=False)
+    monkeypatch.setattr(getpass, "getuser", lambda: "Jan Kowalski")
+    monkeypatch.setattr(bootstrap, "site_config_file", lambda: tmp_path / "site.ini")
+    trial = tmp_path / "trial.sqlite3"
+    monkeypatch.setattr(bootstrap, "trial_database_url", lambda: f"sqlite:///{trial}")
+    return trial
+
+
+def when_modal(act: Callable[[QApplication], None]) -> None:
+    """Act on the modal dialog the code under test is about to open."""
+    def attempt() -> None:
+        if QApplication.activeModalWidget() is None:
+            QTimer.singleShot(20, attempt)
+            return
+        act(QApplication.instance())  # type: ignore[arg-type]
+    QTimer.singleShot(0, attempt)
+
+
+def _args(database: str | None = None) -> argparse.Namespace:
+    return argparse.Namespace(database=database, clerk=None, lang="pl")
+
+
+def test_the_first_run_offers_a_trial_with_demo_data_marked_in_the_title(
+        qtbot: QtBot, qsettings: QSettings, nothing_configured: Path, tmp_path: Path) -> None:
+    seen: dict[str, str] = {}
+
+    def choose_trial(_app: QApplication) -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, FirstRunDialog)
+        seen["login"] = dialog.login.text()
+        dialog.resize(1366 // 2, dialog.height())
+        dialog.grab().save(str(tmp_path / "first-run.png"))
+        dialog.start_button.click()
+
+    when_modal(choose_trial)
+    desk = app.open_desk(_args(), qsettings)
+    assert desk is not None
+    assert seen["login"] == "jan.kowalski"  # a valid form of the Windows user "Jan Kowalski"
+    assert desk.url == bootstrap.trial_database_url() and nothing_configured.exists()
+    assert desk.actor.login == "jan.kowalski"
+    assert row_counts(desk.db())["account"] > 0  # the demo data is there
+    window = app.build_main_window(desk.db(), desk.actor, qsettings)
+    assert "WERSJA PRÓBNA" in window.windowTitle()
+    window.close()
+    desk.close()
+    again = app.open_desk(_args(), qsettings)  # asked once: the choice is kept
+    assert again is not None and again.url == bootstrap.trial_database_url()
+    again.close()
+
+
+@pytest.mark.postgres
+def test_the_first_run_connects_to_the_office_database_and_checks_its_schema(
+        qtbot: QtBot, qsettings: QSettings, postgres_server, memory_keyring: MemoryKeyring
+        ) -> None:  # type: ignore[no-untyped-def]
+    office = postgres_server.create_database()
+    dialog = FirstRunDialog(qsettings)
+    qtbot.addWidget(dialog)
+    dialog.office.setChecked(True)
+    dialog.host.setText(f"{office.host}:{office.port or 5432}")
+    dialog.database.setText(office.database)
+    dialog.db_login.setText(office.username)
+    dialog.password.setText("Tajne-2026")
+    dialog.start_button.click()  # the schema is not there yet: the administrator must upgrade
+    assert "iok-desk db upgrade" in dialog.error.text() and dialog.result() == 0
+    administrator = Database(office.render_as_string(hide_password=False))
+    bootstrap.upgrade(administrator)
+    administrator.dispose()
+    dialog.password.setText("Tajne-2026")
+    dialog.start_button.click()
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted, dialog.error.text()
+    assert make_url(dialog.url).database == office.database
+    assert memory_keyring.entries == {(SERVICE, keyring_user(dialog.url)): "Tajne-2026"}
+    assert "Tajne" not in Path(qsettings.fileName()).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("failure", ["unreachable", "too_old"])
+def test_a_failure_at_start_is_a_message_box_and_on_stderr(
+        qtbot: QtBot, qsettings: QSettings, capsys: pytest.CaptureFixture[str],
+        tmp_path: Path, failure: str) -> None:
+    if failure == "unreachable":
+        url, expected = ("postgresql+psycopg://anna@127.0.0.1:1/iok?connect_timeout=2",
+                         "Brak połączenia z bazą danych")
+    else:
+        url, expected = f"sqlite:///{tmp_path / 'iok.sqlite3'}", "Zainstaluj IOK Desk 99.3"
+        database = Database(url)
+        bootstrap.upgrade(database)
+        connection.record_min_desk_version(database, "99.3")
+        database.dispose()
+    shown: list[str] = []
+
+    def close(_app: QApplication) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        shown.append(box.text())
+        box.buttons()[0].click() if box.buttons()[0].text() == "Zamknij" else box.reject()
+
+    when_modal(close)
+    assert app.open_desk(_args(url), qsettings) is None
+    assert expected in shown[0]
+    assert expected in capsys.readouterr().err
