@@ -38,22 +38,26 @@ def site_config_file() -> Path:
     return platformdirs.site_config_path(APP_NAME, appauthor=False) / "iok-desk.ini"
 
 
-def machine_database_url() -> str | None:
-    """``[database] url`` of the machine-wide settings, if the file names one."""
+def machine_database_url(login: str | None = None) -> str | None:
+    """``[database] url`` of the machine-wide settings, if the file names one; ``{login}`` in
+    it stands for the clerk's login (each clerk signs in to the office server as themself)."""
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read(site_config_file(), encoding="utf-8")
     except (OSError, configparser.Error):
         return None
     url = parser.get("database", "url", fallback="").strip()
-    return url or None
+    if not url:
+        return None
+    return url.replace("{login}", login or default_clerk_login())
 
 
-def configured_database_url(explicit: str | None, saved: str | None = None) -> str | None:
+def configured_database_url(explicit: str | None, saved: str | None = None,
+                            login: str | None = None) -> str | None:
     """``--database``, else IOK_DESK_DATABASE_URL, else the workstation's saved choice, else
     the machine-wide default; None when nothing names a database."""
     return (explicit or os.environ.get(DATABASE_URL_VARIABLE) or saved
-            or machine_database_url())
+            or machine_database_url(login))
 
 
 def default_database_url() -> str:
@@ -229,8 +233,8 @@ class Desk:
     """The database and the acting clerk for one command or one desk window, opened lazily."""
 
     def __init__(self, url: str | None, clerk: str | None) -> None:
-        self.url = configured_database_url(url) or default_database_url()
         self.actor = Actor(clerk or default_clerk_login())
+        self.url = configured_database_url(url, login=self.actor.login) or default_database_url()
         self._raw: Database | None = None
         self._db: Database | None = None
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
+from sqlalchemy.engine import make_url
 
 from iok_desk import __version__, bootstrap, private_files
 from iok_desk.bootstrap import Desk
@@ -104,10 +105,11 @@ def open_desk(args: argparse.Namespace, settings: QSettings) -> Desk | None:
     the clerk gave up (closed a failure's message or the first-run dialog)."""
     clerk = getattr(args, "clerk", None) or saved_clerk_login(settings)
     url = bootstrap.configured_database_url(getattr(args, "database", None),
-                                            saved_database_url(settings))
+                                            saved_database_url(settings), clerk)
+    office, why = None, ""
     while True:
         if url is None:
-            dialog = FirstRunDialog(settings)
+            dialog = FirstRunDialog(settings, office, why)
             if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
                 return None
             url, clerk = dialog.url, dialog.clerk
@@ -121,9 +123,12 @@ def open_desk(args: argparse.Namespace, settings: QSettings) -> Desk | None:
             return desk
         except IokError as error:
             desk.close()
-            if not report_start_failure(error):
+            office = None if make_url(url).get_backend_name() == "sqlite" else url
+            if error.code == "password_missing":  # e.g. the first start on the machine default
+                print(f"iok-desk: {error.message}", file=sys.stderr)
+            elif not report_start_failure(error):
                 return None
-            url = None
+            url, why = None, error.message
 
 
 def offer_trial_backup(desk: Desk, settings: QSettings) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, make_url
 
 from iok_desk import bootstrap
 from iok_desk.domain.errors import IokError, ValidationError
@@ -55,7 +55,10 @@ class FirstRunDialog(QDialog):
     """Asked once: where this computer's desk keeps its data, and the clerk's login. On
     acceptance ``url`` and ``clerk`` hold the choice, saved for the next start."""
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: QSettings, office: str | None = None, message: str = "",
+                 parent: QWidget | None = None) -> None:
+        """``office``: a server address to offer filled in (the machine-wide default, or the
+        one that just failed, with ``message`` saying why)."""
         super().__init__(parent)
         self._settings = settings
         self.url = ""
@@ -86,9 +89,11 @@ class FirstRunDialog(QDialog):
         office_form.addRow(QLabel(self.tr("The password is kept only in the system keyring.")))
         self.office_box.setEnabled(False)
         self.office.toggled.connect(self.office_box.setEnabled)
-        self.error = QLabel()
+        self.error = QLabel(message)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
+        if office is not None:
+            self._fill_office(office)
         buttons = QDialogButtonBox()
         self.start_button = buttons.addButton(self.tr("&Start"),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
@@ -105,6 +110,15 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
+
+    def _fill_office(self, address: str) -> None:
+        parsed = make_url(address)
+        self.office.setChecked(True)
+        self.host.setText(parsed.host or "" if parsed.port is None
+                          else f"{parsed.host}:{parsed.port}")
+        self.database.setText(parsed.database or "")
+        self.db_login.setText(parsed.username or "")
+        self.password.setFocus()
 
     def _on_start(self) -> None:
         self.error.clear()

@@ -7,7 +7,9 @@ import getpass
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -18,6 +20,7 @@ from support.rows import row_counts
 from iok_desk import bootstrap
 from iok_desk.db.credentials_store import SERVICE, keyring_user
 from iok_desk.db.engine import DATABASE_URL_VARIABLE, Database
+from iok_desk.domain.errors import DatabaseUnavailable, IokError
 from iok_desk.services import connection
 from iok_desk.services.context import CLERK_VARIABLE
 from iok_desk.ui import app
@@ -144,3 +147,46 @@ def test_a_failure_at_start_is_a_message_box_and_on_stderr(
     assert app.open_desk(_args(url), qsettings) is None
     assert expected in shown[0]
     assert expected in capsys.readouterr().err
+
+
+def _server_refuses_the_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The office server asks for a password it was not given (the test server trusts every
+    local connection, so its refusal is played here, at the connection check)."""
+    def refuse(_db: Database) -> None:
+        raise DatabaseUnavailable("Serwer bazy odrzucił hasło (no password supplied).",
+                                  code="wrong_password")
+    monkeypatch.setattr(connection, "check_reachable", refuse)
+
+
+def test_the_machine_wide_default_opens_the_first_run_filled_in_to_ask_for_the_password(
+        qtbot: QtBot, qsettings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "site.ini").write_text(
+        "[database]\nurl = postgresql+psycopg://{login}@serwer.biuro:5433/iok\n",
+        encoding="utf-8")
+    _server_refuses_the_password(monkeypatch)
+    seen: list[tuple[str, ...]] = []
+
+    def look(_app: QApplication) -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, FirstRunDialog)
+        seen.append((str(dialog.office.isChecked()), dialog.host.text(), dialog.database.text(),
+                     dialog.db_login.text(), dialog.error.text()))
+        dialog.reject()
+
+    when_modal(look)
+    assert app.open_desk(_args(), qsettings) is None
+    assert seen[0][:4] == ("True", "serwer.biuro:5433", "iok", "jan.kowalski")
+    assert "nie ma hasła do bazy" in seen[0][4] and "iok-desk connect" in seen[0][4]
+    assert "nie ma hasła do bazy" in capsys.readouterr().err
+
+
+def test_a_missing_keyring_is_named_with_what_to_install(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _server_refuses_the_password(monkeypatch)
+    keyring.set_keyring(FailKeyring())
+    with pytest.raises(IokError) as error:
+        bootstrap.open_database("postgresql+psycopg://anna@serwer/iok")
+    assert error.value.code == "keyring_unavailable"
+    assert "Menedżer poświadczeń" in error.value.message
+    assert "iok-desk connect" in error.value.message
