@@ -1,6 +1,7 @@
 """Cold start of ``iok-desk`` to a usable main window (offscreen): a fresh Python process each
 time, from launch until the window is shown and its event loop turns — on an empty embedded
-database and on the 100,000-account one from ``make_data.py``.
+database, on one already migrated, and on the 100,000-account one from ``make_data.py`` —
+against a bare PySide6 window measured the same way in the same run (the ratio is printed).
 
     .venv/bin/python bench/bench_startup.py [--rounds 5] [make_data options]
 """
@@ -33,12 +34,30 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-def cold_start(url: str, clerk: str, config: str) -> float:
+# The floor: the interpreter, Qt's libraries and one empty main window, nothing of the desk.
+BARE = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1366, 768)
+window.show()
+QTimer.singleShot(0, lambda: (print(time.time(), flush=True), app.quit()))
+sys.exit(app.exec())
+"""
+
+
+def _timed(code: str, arguments: list[str], config: str) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=config)
     started = time.time()
-    result = subprocess.run([sys.executable, "-c", CHILD, "--database", url, "--clerk", clerk],
-                            cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    result = subprocess.run([sys.executable, "-c", code, *arguments], cwd=ROOT, env=env,
+                            capture_output=True, text=True, check=True)
     return float(result.stdout.split()[0]) - started
+
+
+def cold_start(url: str, clerk: str, config: str) -> float:
+    return _timed(CHILD, ["--database", url, "--clerk", clerk], config)
 
 
 def main() -> None:
@@ -47,16 +66,23 @@ def main() -> None:
     parser.add_argument("--sqlite", default=str(DEFAULT_SQLITE), help="the make_data.py file")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="iok-bench-start-") as directory:
+        bare = [_timed(BARE, [], directory) for _round in range(args.rounds)]
+        floor = statistics.median(bare)
+        print(f"bare PySide6 window: median {floor:.2f} s, min {min(bare):.2f} s, "
+              f"max {max(bare):.2f} s ({args.rounds} cold starts)")
         targets = [("first start: embedded database created and migrated",
-                    f"sqlite:///{Path(directory) / 'first-{round}.sqlite3'}", "admin")]
+                    f"sqlite:///{Path(directory) / 'first-{round}.sqlite3'}", "admin"),
+                   ("next start: the same database, already migrated",
+                    f"sqlite:///{Path(directory) / 'first-0.sqlite3'}", "admin")]
         if Path(args.sqlite).exists():
             targets.append(("100,000 accounts (SQLite)", f"sqlite:///{args.sqlite}", "bench"))
         for label, url, clerk in targets:
             samples = [cold_start(url.format(round=round_), clerk, directory)
                        for round_ in range(args.rounds)]
-            print(f"{label}: median {statistics.median(samples):.2f} s, "
-                  f"min {min(samples):.2f} s, max {max(samples):.2f} s "
-                  f"({args.rounds} cold starts)")
+            median = statistics.median(samples)
+            print(f"{label}: median {median:.2f} s, min {min(samples):.2f} s, "
+                  f"max {max(samples):.2f} s ({args.rounds} cold starts), "
+                  f"{median / floor:.1f}x the bare window")
 
 
 if __name__ == "__main__":

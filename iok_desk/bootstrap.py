@@ -12,6 +12,7 @@ import os
 import re
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 from packaging.version import Version
@@ -22,6 +23,9 @@ from iok_desk.db.engine import DATABASE_URL_VARIABLE, Database, database_errors,
 from iok_desk.domain.errors import IokError, NotAllowed, SchemaMismatch
 from iok_desk.services import clerks, connection
 from iok_desk.services.context import CLERK_VARIABLE, Actor
+
+if TYPE_CHECKING:
+    from alembic.script import ScriptDirectory
 
 APP_NAME = "iok-desk"
 
@@ -166,14 +170,18 @@ def check_schema(db: Database) -> connection.SchemaState:
 
     The embedded SQLite database is migrated silently; a server never is. A database at a
     revision this desk does not know (a newer desk's) is used only when its recorded lowest
-    desk version allows this one: the newer desk's migration was an expand step."""
+    desk version allowed to write admits this one: the newer desk's migration was an expand
+    step."""
     from iok_desk.db import migrations
 
     state = connection.read_schema_state(db.engine)
     refusal = schema_change_error(state)
     if refusal is not None:
         raise refusal
-    if state.min_desk_version is not None and state.revision not in known_revisions(db):
+    script = script_directory(db)
+    if state.revision == script.get_current_head():
+        return state
+    if state.min_desk_version is not None and state.revision not in known_revisions(script):
         return state
     migrations.ensure_schema(db.engine, upgrade_silently=db.dialect == "sqlite")
     after = connection.read_schema_state(db.engine)
@@ -183,13 +191,16 @@ def check_schema(db: Database) -> connection.SchemaState:
     return after
 
 
-def known_revisions(db: Database) -> set[str]:
+def known_revisions(script: ScriptDirectory) -> set[str]:
+    return {revision.revision for revision in script.walk_revisions()}
+
+
+def script_directory(db: Database) -> ScriptDirectory:
     from alembic.script import ScriptDirectory
 
     from iok_desk.db import migrations
 
-    script = ScriptDirectory.from_config(migrations.alembic_config(db.engine))
-    return {revision.revision for revision in script.walk_revisions()}
+    return ScriptDirectory.from_config(migrations.alembic_config(db.engine))
 
 
 def upgrade(db: Database) -> tuple[str | None, str | None]:
@@ -198,7 +209,8 @@ def upgrade(db: Database) -> tuple[str | None, str | None]:
     from iok_desk.db import migrations
 
     before = connection.read_schema_state(db.engine)
-    if before.revision is not None and before.revision not in known_revisions(db):
+    if before.revision is not None and before.revision not in known_revisions(
+            script_directory(db)):
         raise SchemaMismatch(
             f"Baza danych ma schemat {before.revision}, nowszy niż zna IOK Desk {__version__}; "
             "tej bazy nie aktualizuje się starszą wersją programu. Zainstaluj najnowszą wersję "

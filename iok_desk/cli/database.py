@@ -51,7 +51,7 @@ def cmd_db_current(args: argparse.Namespace, desk: Desk) -> int:
     database = desk.raw()
     state = connection.read_schema_state(database.engine)
     head = migrations.head_revision(database.engine)
-    known = bootstrap.known_revisions(database)
+    known = bootstrap.known_revisions(bootstrap.script_directory(database))
     print(f"{describe_url(desk.url)}: {state.revision or '(pusta)'} "
           f"({schema_advice(state, head, known)})")
     if state.min_desk_version:

@@ -6,15 +6,21 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from iok_desk import __version__
 from iok_desk.db.engine import database_errors
 from iok_desk.domain.errors import IokError, ValidationError
 
-from . import admin, core, database, intake, letters
 from .common import EXIT_ERROR, Desk
 
-COMMAND_MODULES = [core, database, intake, letters, admin]
+
+def command_modules() -> list[ModuleType]:
+    """The subcommands' modules, imported only when the command line names a command: the
+    desk's start needs none of them (nor Alembic, reportlab or pypdf, which some import)."""
+    from . import admin, core, database, intake, letters
+
+    return [core, database, intake, letters, admin]
 
 
 def tolerate_console_encoding() -> None:
@@ -37,10 +43,10 @@ def cmd_gui(args: argparse.Namespace, desk: Desk) -> int:
     return run_gui(desk, args)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="iok-desk", description="IOK Desk — dostęp mieszkańców do IOK (MSM Gdynia). "
-        "Bez polecenia otwiera okno programu.")
+        "Bez polecenia otwiera okno programu.", add_help=with_commands)
     parser.add_argument("--database", metavar="URL",
                         help="adres bazy (domyślnie IOK_DESK_DATABASE_URL albo plik SQLite "
                         "w katalogu danych użytkownika)")
@@ -52,15 +58,23 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--quit-after", type=float, metavar="SEKUNDY", help=argparse.SUPPRESS)
     parser.set_defaults(handler=cmd_gui)
-    commands = parser.add_subparsers(title="polecenia", metavar="POLECENIE")
-    for module in COMMAND_MODULES:
-        module.add_commands(commands)
+    if with_commands:
+        commands = parser.add_subparsers(title="polecenia", metavar="POLECENIE")
+        for module in command_modules():
+            module.add_commands(commands)
     return parser
+
+
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The options alone when they are all there is (the desk's start), else the whole
+    command line with every subcommand."""
+    options, rest = build_parser(with_commands=False).parse_known_args(argv)
+    return build_parser().parse_args(argv) if rest else options
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     tolerate_console_encoding()
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     desk = Desk(args.database, args.clerk)
     try:
         with database_errors():

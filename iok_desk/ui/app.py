@@ -29,7 +29,7 @@ from iok_desk.bootstrap import Desk
 from iok_desk.db.engine import Database, describe_url
 from iok_desk.domain.errors import IokError
 from iok_desk.package_data import package_path
-from iok_desk.services import connection, demo
+from iok_desk.services import connection
 from iok_desk.services.context import Actor
 
 from .connection_dialog import saved_database_url
@@ -119,6 +119,8 @@ def open_desk(args: argparse.Namespace, settings: QSettings) -> Desk | None:
         try:
             database = desk.db()
             if new_trial:
+                from iok_desk.services import demo
+
                 demo.create_demo_data(database, desk.actor)
             return desk
         except IokError as error:
