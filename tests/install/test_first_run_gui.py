@@ -11,8 +11,9 @@ import keyring
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from support.memory_keyring import MemoryKeyring
 from support.rows import row_counts
@@ -122,7 +123,7 @@ def test_the_first_run_connects_to_the_office_database_and_checks_its_schema(
     assert "Tajne" not in Path(qsettings.fileName()).read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("failure", ["unreachable", "too_old"])
+@pytest.mark.parametrize("failure", ["unreachable", "too_old", "newer"])
 def test_a_failure_at_start_is_a_message_box_and_on_stderr(
         qtbot: QtBot, qsettings: QSettings, capsys: pytest.CaptureFixture[str],
         tmp_path: Path, failure: str) -> None:
@@ -130,10 +131,17 @@ def test_a_failure_at_start_is_a_message_box_and_on_stderr(
         url, expected = ("postgresql+psycopg://anna@127.0.0.1:1/iok?connect_timeout=2",
                          "Brak połączenia z bazą danych")
     else:
-        url, expected = f"sqlite:///{tmp_path / 'iok.sqlite3'}", "Zainstaluj IOK Desk 99.3"
+        url = f"sqlite:///{tmp_path / 'iok.sqlite3'}"
         database = Database(url)
         bootstrap.upgrade(database)
-        connection.record_min_desk_version(database, "99.3")
+        if failure == "too_old":
+            expected = "Zainstaluj IOK Desk 99.3"
+            connection.record_min_desk_version(database, "99.3")
+        else:  # a newer desk's revision, from before desks recorded their lowest version
+            expected = "Zaktualizuj program"
+            with database.engine.begin() as connection_:
+                connection_.execute(text("UPDATE alembic_version SET version_num = '0099_x'"))
+                connection_.execute(text("DELETE FROM setting"))
         database.dispose()
     shown: list[str] = []
 
@@ -190,3 +198,36 @@ def test_a_missing_keyring_is_named_with_what_to_install(
     assert error.value.code == "keyring_unavailable"
     assert "Menedżer poświadczeń" in error.value.message
     assert "iok-desk connect" in error.value.message
+
+
+def test_leaving_a_trial_database_offers_a_backup_once_a_week(
+        qtbot: QtBot, qsettings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+        ) -> None:
+    desk = bootstrap.Desk(bootstrap.trial_database_url(), "admin")
+    desk.db()
+    asked: list[str] = []
+    target = tmp_path / "kopia.sqlite3"
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2])
+                        or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    app.offer_trial_backup(desk, qsettings)
+    assert asked == ["Zapisać kopię zapasową bazy próbnej? (Pytanie raz w tygodniu.)"]
+    copy = Database(f"sqlite:///{target}")
+    assert row_counts(copy)["clerk"] == 1
+    copy.dispose()
+    app.offer_trial_backup(desk, qsettings)  # the same week: not asked again
+    assert len(asked) == 1
+    qsettings.setValue(app.BACKUP_OFFERED_KEY, "2000-01-01")
+    target.unlink()
+    app.offer_trial_backup(desk, qsettings)
+    assert len(asked) == 2 and target.exists()
+    desk.close()
+
+
+def test_the_about_box_shows_the_package_version(qtbot: QtBot, tmp_path: Path) -> None:
+    from importlib.metadata import version
+
+    database = Database(f"sqlite:///{tmp_path / 'iok.sqlite3'}")
+    box = app.about_box(None, database)  # type: ignore[arg-type]
+    assert f"IOK Desk {version('iok-desk')}" in box.text() and "Baza danych: sqlite" in box.text()
+    database.dispose()
