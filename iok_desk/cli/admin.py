@@ -13,7 +13,6 @@ from sqlalchemy.engine import make_url
 from iok_desk.db import migrations
 from iok_desk.db.engine import describe_url
 from iok_desk.domain.errors import ValidationError
-from iok_desk.domain.states import ClerkRole
 from iok_desk.services import connection, roles
 
 from .common import Desk
@@ -26,10 +25,11 @@ def cmd_db_roles(args: argparse.Namespace, desk: Desk) -> int:
     report = roles.setup_roles(database)
     print(f"{describe_url(desk.url)}: role {', '.join(report.groups)} gotowe (schemat "
           f"{report.schema}).")
-    print(f"{roles.CLERK_ROLE} zmienia: {', '.join(report.clerk_writes)}; dopisuje: "
-          f"{', '.join(roles.APPEND_ONLY_TABLES)}.")
-    print(f"{roles.ADMIN_ROLE} zmienia też: {', '.join(report.admin_writes)}.")
-    print(f"{roles.PORTAL_ROLE} czyta: {', '.join(roles.PORTAL_VIEWS)}.")
+    names = report.names
+    print(f"{names.clerk} zmienia: {', '.join(report.clerk_writes)}; dopisuje: "
+          f"{', '.join(roles.APPEND_ONLY_TABLES)}; nie czyta: account.password_hash.")
+    print(f"{names.admin} zmienia też: {', '.join(report.admin_writes)}.")
+    print(f"{names.portal} czyta: {', '.join(roles.PORTAL_VIEWS)}.")
     return 0
 
 
@@ -54,23 +54,26 @@ def _ask_database_password(login: str) -> str | None:
     return first
 
 
-def _uses_roles(desk: Desk) -> bool:
+def _group_of(desk: Desk, role: str) -> str | None:
+    """The database group a clerk of ``role`` joins, or None without ``db roles``."""
     with desk.raw().engine.connect() as connection:
-        return roles.uses_roles(connection)
+        if not roles.uses_roles(connection):
+            return None
+        return roles.group_roles(connection).desk(role)
 
 
 def cmd_clerk_add(args: argparse.Namespace, desk: Desk) -> int:
     database = desk.db()
-    with_role = database.dialect == "postgresql" and _uses_roles(desk)
+    group = _group_of(desk, args.role) if database.dialect == "postgresql" else None
     password = None
-    if with_role and not args.no_db_password:
+    if group and not args.no_db_password:
         password = _ask_database_password(args.login)
     info = roles.add_clerk_with_login(database, desk.actor, args.login,
                                       args.full_name or args.login, args.role,
                                       password=password)
     print(f"{info.login}: {info.role}")
-    if with_role:
-        print(f"Rola logowania {info.login} należy do {roles.DESK_GROUP[ClerkRole(info.role)]}; "
+    if group:
+        print(f"Rola logowania {info.login} należy do {group}; "
               f"pracownik zapisuje hasło poleceniem: iok-desk connect URL", file=sys.stderr)
     return 0
 
