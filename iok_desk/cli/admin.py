@@ -13,7 +13,9 @@ from sqlalchemy.engine import make_url
 from iok_desk.db import migrations
 from iok_desk.db.engine import describe_url
 from iok_desk.domain.errors import ValidationError
-from iok_desk.services import connection, roles
+from iok_desk.domain.states import ClerkRole
+from iok_desk.services import clerks, connection, roles
+from iok_desk.services.context import Actor
 
 from .common import Desk
 
@@ -78,6 +80,24 @@ def cmd_clerk_add(args: argparse.Namespace, desk: Desk) -> int:
     return 0
 
 
+def cmd_clerk_bootstrap(args: argparse.Namespace, desk: Desk) -> int:
+    info = clerks.bootstrap_first_admin(desk.db(), Actor(args.login))
+    print(f"{info.login}: {info.role}")
+    return 0
+
+
+def cmd_clerk_set_role(args: argparse.Namespace, desk: Desk) -> int:
+    info = roles.change_clerk_with_login(desk.db(), desk.actor, args.login, role=args.role)
+    print(f"{info.login}: {info.role}")
+    return 0
+
+
+def cmd_clerk_deactivate(args: argparse.Namespace, desk: Desk) -> int:
+    info = roles.change_clerk_with_login(desk.db(), desk.actor, args.login, active=False)
+    print(f"{info.login}: nieaktywny" if not info.active else f"{info.login}: aktywny")
+    return 0
+
+
 def add_commands(commands: Any) -> None:
     """``db roles`` and ``connect``; ``clerk add`` (from core) also makes the login role."""
     db_roles = commands.choices["db"].subcommands.add_parser(
@@ -90,3 +110,16 @@ def add_commands(commands: Any) -> None:
     clerk_add.add_argument("--no-db-password", action="store_true",
                            help="nie pytaj o hasło roli logowania (PostgreSQL)")
     clerk_add.set_defaults(handler=cmd_clerk_add)
+    clerk = commands.choices["clerk"].subcommands
+    bootstrap = clerk.add_parser("bootstrap", help="pierwszy administrator nowej bazy "
+                                 "(odmowa, gdy administrator już jest)")
+    bootstrap.add_argument("login")
+    bootstrap.set_defaults(handler=cmd_clerk_bootstrap)
+    set_role = clerk.add_parser("set-role", help="zmień rolę pracownika (administrator)")
+    set_role.add_argument("login")
+    set_role.add_argument("role", choices=[role.value for role in ClerkRole])
+    set_role.set_defaults(handler=cmd_clerk_set_role)
+    deactivate = clerk.add_parser("deactivate", help="dezaktywuj pracownika i jego login do "
+                                  "bazy (administrator)")
+    deactivate.add_argument("login")
+    deactivate.set_defaults(handler=cmd_clerk_deactivate)

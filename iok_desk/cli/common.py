@@ -10,8 +10,7 @@ from typing import Any
 from iok_desk.db import migrations
 from iok_desk.db.credentials_store import complete_url
 from iok_desk.db.engine import Database, resolve_database_url
-from iok_desk.services import clerks
-from iok_desk.services.context import Actor, default_clerk_login
+from iok_desk.services.context import actor_from
 from iok_desk.services.dto import to_jsonable
 
 EXIT_ERROR = 1
@@ -23,7 +22,7 @@ class Desk:
 
     def __init__(self, url: str | None, clerk: str | None) -> None:
         self.url = resolve_database_url(url)
-        self.actor = Actor(clerk or default_clerk_login())
+        self.actor = actor_from(clerk)
         self._db: Database | None = None
 
     def raw(self) -> Database:
@@ -33,12 +32,12 @@ class Desk:
         return self._db
 
     def db(self) -> Database:
-        """The database at this program's schema revision, with a first administrator.
-        The embedded SQLite database is migrated silently; any other one never is."""
+        """The database at this program's schema revision. The embedded SQLite database is
+        migrated silently; any other one never is. (The first administrator is made only by
+        ``clerk bootstrap LOGIN``.)"""
         database = self.raw()
         migrations.ensure_schema(database.engine,
                                  upgrade_silently=database.dialect == "sqlite")
-        clerks.bootstrap_first_admin(database, self.actor)
         return database
 
     def close(self) -> None:

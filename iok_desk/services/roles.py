@@ -364,3 +364,21 @@ def add_clerk_with_login(db: Database, actor: Actor, login: str, full_name: str,
         clerk_login(connection, "create", info.login, info.role, password)
 
     return clerks.add_clerk(db, actor, login, full_name, role, also=create_login)
+
+
+def change_clerk_with_login(db: Database, actor: Actor, login: str, *, role: str | None = None,
+                            active: bool | None = None) -> ClerkInfo:
+    """``clerk set-role`` / ``clerk deactivate``: the clerk row and, on a database set up by
+    ``db roles``, the login role moved to the new group or disabled (NOLOGIN), together."""
+    def follow(session: Session, info: ClerkInfo) -> None:
+        connection = session.connection()
+        if connection.dialect.name != "postgresql" or not uses_roles(connection):
+            return
+        if not _role_exists(connection, info.login):
+            return
+        if not info.active:
+            clerk_login(connection, "disable", info.login)
+        elif role is not None:
+            clerk_login(connection, "set-role", info.login, info.role)
+
+    return clerks.change_clerk(db, actor, login, role=role, active=active, also=follow)

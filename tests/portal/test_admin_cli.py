@@ -129,6 +129,9 @@ def test_on_sqlite_clerk_add_asks_nothing_and_db_roles_explains(
     url = f"sqlite:///{tmp_path}/iok.sqlite3"
     monkeypatch.setattr("getpass.getpass", answers())
     code, out, err = run(capsys, url, "clerk", "add", "ewa", "--role", "supervisor")
+    assert code == 1 and "clerk bootstrap" in err  # a new database has no administrator yet
+    assert run(capsys, url, "clerk", "bootstrap", "admin")[0] == 0
+    code, out, err = run(capsys, url, "clerk", "add", "ewa", "--role", "supervisor")
     assert code == 0, err
     assert out.strip() == "ewa: supervisor"
     code, _, err = run(capsys, url, "db", "roles")
