@@ -11,9 +11,11 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from datetime import UTC, datetime
 from typing import Any
 
 import platformdirs
+from psycopg.types.datetime import TimestamptzLoader
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -84,8 +86,26 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(parsed)
         _configure_sqlite(engine)
         return engine
-    return create_engine(parsed, pool_pre_ping=True,
-                         connect_args={"options": DESK_SESSION_OPTIONS})
+    engine = create_engine(parsed, pool_pre_ping=True,
+                           connect_args={"options": DESK_SESSION_OPTIONS})
+    event.listen(engine, "connect", _load_infinite_timestamps)
+    return engine
+
+
+class _InfiniteTimestamptzLoader(TimestamptzLoader):
+    """``±infinity`` (which an older portal could write into ``last_login_at``) read as the
+    furthest representable moment, so that the desk still shows and can block the account."""
+
+    def load(self, data: Any) -> datetime:
+        if bytes(data) == b"infinity":
+            return datetime.max.replace(tzinfo=UTC)
+        if bytes(data) == b"-infinity":
+            return datetime.min.replace(tzinfo=UTC)
+        return super().load(data)
+
+
+def _load_infinite_timestamps(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.adapters.register_loader("timestamptz", _InfiniteTimestamptzLoader)
 
 
 # How the database says why it refused, by SQLSTATE (PostgreSQL) or extended result code

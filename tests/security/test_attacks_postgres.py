@@ -386,3 +386,20 @@ def test_a_deactivated_clerk_cannot_act(
     with pytest.raises(NotAllowed) as last:
         roles.change_clerk_with_login(root_desk, root.actor(), root.name, role="clerk")
     assert last.value.code == "last_admin"
+
+
+@on_postgres
+def test_odd_values_of_an_older_portal_do_not_stop_the_desk(
+        db: Database, register: dict[str, str], anna: Login, logins: Logins) -> None:
+    desk = logins.connect(anna)
+    account = issued(desk, anna.actor())
+    with db.engine.begin() as connection:  # written before revision 0004 checked them
+        connection.exec_driver_sql("UPDATE account SET last_login_at = 'infinity', "
+                                   "failed_login_count = -1000 WHERE login_id = %s",
+                                   (account.login_id,))
+    shown = accounts.account_details(desk, account.login_id)
+    assert shown.last_login_at is not None and shown.last_login_at.year == 9999
+    blocked = accounts.block_account(desk, anna.actor(), account.login_id,
+                                     reason="lost-password", caller_name="Jan Kowalski")
+    assert not blocked.already_blocked
+    assert accounts.account_details(desk, account.login_id).status == "blocked"
