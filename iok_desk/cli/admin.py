@@ -32,6 +32,8 @@ def cmd_db_roles(args: argparse.Namespace, desk: Desk) -> int:
           f"{', '.join(roles.APPEND_ONLY_TABLES)}; nie czyta: account.password_hash.")
     print(f"{names.admin} zmienia też: {', '.join(report.admin_writes)}.")
     print(f"{names.portal} czyta: {', '.join(roles.PORTAL_VIEWS)}.")
+    print(f"Login portalu dołącza do grupy poleceniem SQL: GRANT \"{names.portal}\" TO "
+          "<login portalu>;")
     return 0
 
 

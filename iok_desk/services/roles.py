@@ -203,8 +203,9 @@ def _clerk_login_function(connection: Connection, schema: str, names: GroupRoles
 
 
 def _adopt_legacy_members(connection: Connection, names: GroupRoles, database: str) -> None:
-    """Members of the old cluster-wide groups who work in this database join its own
-    groups; the old groups lose their privileges here."""
+    """Members of the old cluster-wide groups who are clerks of this database join its own
+    groups; the old groups lose their privileges here. The portal's login is not moved (the
+    old ``iok_portal`` served every database): the DBA grants it the new portal group."""
     for legacy, kind in LEGACY_GROUPS.items():
         if not _role_exists(connection, legacy):
             continue
@@ -214,7 +215,7 @@ def _adopt_legacy_members(connection: Connection, names: GroupRoles, database: s
             {"group": legacy}).scalars().all()
         clerk_logins = set(connection.execute(text("SELECT login FROM clerk")).scalars())
         for member in members:
-            if kind == "portal" or member in clerk_logins:
+            if kind != "portal" and member in clerk_logins:
                 connection.exec_driver_sql(f"GRANT {_quote(connection, getattr(names, kind))} "
                                            f"TO {_quote(connection, member)}")
         quoted = _quote(connection, legacy)
@@ -297,11 +298,13 @@ def remove_roles(db: Database) -> None:
 
 
 def uses_roles(connection: Connection) -> bool:
-    """Whether ``db roles`` has set this database up (its clerks' group may write accounts).
-    A PostgreSQL database without it is used by one database user, as before."""
+    """Whether ``db roles`` has set this database up (its clerks' group, or the cluster-wide
+    one of an older version, may write accounts). A PostgreSQL database without it is used by
+    one database user, as before."""
     return bool(connection.execute(text(
-        "SELECT has_table_privilege(oid, 'account', 'INSERT') FROM pg_roles "
-        "WHERE rolname = :group"), {"group": group_roles(connection).clerk}).scalar())
+        "SELECT bool_or(has_table_privilege(oid, 'account', 'INSERT')) FROM pg_roles "
+        "WHERE rolname IN (:group, :legacy)"),
+        {"group": group_roles(connection).clerk, "legacy": "iok_clerk"}).scalar())
 
 
 def refresh_grants_if_used(db: Database) -> bool:
