@@ -403,3 +403,36 @@ def test_odd_values_of_an_older_portal_do_not_stop_the_desk(
                                      reason="lost-password", caller_name="Jan Kowalski")
     assert not blocked.already_blocked
     assert accounts.account_details(desk, account.login_id).status == "blocked"
+
+
+@on_postgres
+def test_the_audit_trail_shows_the_login_and_flags_changes_outside_the_desk(
+        db: Database, admin: Actor, register: dict[str, str], anna: Login, logins: Logins,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from iok_desk.cli import main
+    from iok_desk.letters.audit_extract import audit_extract_csv
+    from iok_desk.services import audit, reports
+
+    desk = logins.connect(anna)
+    account = issued(desk, anna.actor())
+    with anna.psql() as attacker:
+        attacker.execute("UPDATE account SET security_stamp = %s, password_hash = %s "
+                         "WHERE login_id = %s",
+                         (new_security_stamp(), hash_password("cd5678"), account.login_id))
+    trail = audit.audit_trail(desk, audit.AuditFilter(outside_desk=True))
+    flagged = [event for event in trail if event.outside_desk]
+    # the register fixture wrote persons and titles as the owner, outside any use case too
+    assert {event.db_user for event in flagged} == {anna.name, "postgres"}
+    flagged = [event for event in flagged if event.db_user == anna.name]
+    assert [(event.account_login_id, event.who) for event in flagged] == [
+        (account.login_id, f"db: {anna.name}")]
+    assert "password_hash" in flagged[0].summary and "$argon2" not in str(flagged[0].details)
+    issue = next(event for event in trail if event.action == "account.issue")
+    assert (issue.clerk_login, issue.db_user, issue.outside_desk) == (anna.name, anna.name,
+                                                                      False)
+    assert not [event for event in audit.audit_trail(desk) if event.outside_desk]
+    extract = audit_extract_csv(reports.audit_extract(desk, account.login_id))
+    assert f"db: {anna.name}" in extract and "db.change" in extract
+    code = main(["--database", db.url, "--clerk", "admin", "audit", "--limit", "5"])
+    assert code == 0
+    assert f"db: {anna.name}" in capsys.readouterr().out
