@@ -10,6 +10,7 @@ from typing import Any
 from iok_desk.db import migrations
 from iok_desk.db.credentials_store import complete_url
 from iok_desk.db.engine import Database, resolve_database_url
+from iok_desk.services.clerks import validate_clerk_login
 from iok_desk.services.context import actor_from
 from iok_desk.services.dto import to_jsonable
 
@@ -38,6 +39,7 @@ class Desk:
         database = self.raw()
         migrations.ensure_schema(database.engine,
                                  upgrade_silently=database.dialect == "sqlite")
+        validate_clerk_login(self.actor.login)
         return database
 
     def close(self) -> None:
