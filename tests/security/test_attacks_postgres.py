@@ -368,8 +368,13 @@ def test_a_deactivated_clerk_cannot_act(
     root = logins.clerk("adam", "admin", admin)
     desk = logins.connect(anna)
     issued(desk, anna.actor())
+    root_desk = logins.connect(root)
+    roles.change_clerk_with_login(root_desk, root.actor(), anna.name, role="supervisor")
+    names = roles.group_roles_for(db.engine.url.database or "")
+    assert owner_row(db, "SELECT pg_has_role(%s, %s, 'MEMBER'), pg_has_role(%s, %s, 'MEMBER')",
+                     anna.name, names.supervisor, anna.name, names.admin) == (True, False)
     open_session = anna.psql()
-    roles.change_clerk_with_login(logins.connect(root), root.actor(), anna.name, active=False)
+    roles.change_clerk_with_login(root_desk, root.actor(), anna.name, active=False)
     assert owner_row(db, "SELECT rolcanlogin FROM pg_roles WHERE rolname = %s",
                      anna.name) == (False,)
     with pytest.raises(psycopg.OperationalError):
@@ -381,7 +386,6 @@ def test_a_deactivated_clerk_cannot_act(
                    "workstation, db_user, action, summary, details) VALUES (now(), %s, %s, 'x', "
                    "'x', 'note', 'x', '{}')", clerk_id[0], anna.name) == "IK003"
     open_session.close()
-    root_desk = logins.connect(root)
     roles.change_clerk_with_login(root_desk, root.actor(), "admin", active=False)
     with pytest.raises(NotAllowed) as last:
         roles.change_clerk_with_login(root_desk, root.actor(), root.name, role="clerk")
