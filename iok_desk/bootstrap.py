@@ -7,10 +7,7 @@ to do; both front ends show it (the window in a message box, and on stderr)."""
 from __future__ import annotations
 
 import configparser
-import getpass
 import os
-import re
-import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +19,7 @@ from iok_desk import __version__
 from iok_desk.db.engine import DATABASE_URL_VARIABLE, Database, database_errors, describe_url
 from iok_desk.domain.errors import IokError, NotAllowed, SchemaMismatch
 from iok_desk.services import clerks, connection
-from iok_desk.services.context import CLERK_VARIABLE, Actor
+from iok_desk.services.context import actor_from
 
 if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
@@ -32,8 +29,9 @@ APP_NAME = "iok-desk"
 # The lowest desk version that writes correctly to the schema this version migrates to.
 # An expand migration (new tables, nullable or defaulted columns) leaves it alone; a contract
 # migration (dropping or tightening what older desks write) raises it to this release.
-# ``db upgrade`` records it in the database (docs/upgrades.md).
-WRITERS_FROM = "0.1.0"
+# ``db upgrade`` records it in the database (docs/install.md). 0.2.0: revision 0004 (the
+# database guards) refuses what 0.1.0 reads (password_hash) and writes (audit in any name).
+WRITERS_FROM = "0.2.0"
 
 
 def site_config_file() -> Path:
@@ -88,19 +86,9 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def login_from_user_name(name: str) -> str:
-    """A valid clerk login made from an operating-system user name: lower case, diacritics
-    folded, spaces to dots (``Jan Kowalski`` → ``jan.kowalski``, ``michał`` → ``michal``)."""
-    folded = unicodedata.normalize("NFKD", name.strip().lower().replace("ł", "l"))
-    ascii_only = "".join(char for char in folded if not unicodedata.combining(char))
-    login = re.sub(r"\s+", ".", ascii_only)
-    login = re.sub(r"[^a-z0-9_.\-]", "", login).lstrip("0123456789_.-")[:63]
-    return login if len(login) >= 2 else "pracownik"
-
-
 def default_clerk_login() -> str:
     """IOK_DESK_CLERK as given, else a valid login made from the operating-system user."""
-    return os.environ.get(CLERK_VARIABLE) or login_from_user_name(getpass.getuser())
+    return actor_from(None).login
 
 
 def _with_keyring_password(url: str) -> tuple[str, Exception | None]:
@@ -245,7 +233,7 @@ class Desk:
     """The database and the acting clerk for one command or one desk window, opened lazily."""
 
     def __init__(self, url: str | None, clerk: str | None) -> None:
-        self.actor = Actor(clerk or default_clerk_login())
+        self.actor = actor_from(clerk)
         self.url = configured_database_url(url, login=self.actor.login) or default_database_url()
         self._raw: Database | None = None
         self._db: Database | None = None
@@ -259,11 +247,12 @@ class Desk:
         return self._raw
 
     def db(self) -> Database:
-        """The database at a schema this desk may write to, with a first administrator."""
+        """The database at a schema this desk may write to. (The first administrator is
+        made only by ``clerk bootstrap LOGIN``.)"""
         if self._db is None:
             self.close()
             self._db = open_database(self.url)
-            clerks.bootstrap_first_admin(self._db, self.actor)
+            clerks.validate_clerk_login(self.actor.login)
         return self._db
 
     def close(self) -> None:

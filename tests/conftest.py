@@ -113,13 +113,18 @@ def _empty_postgres(url: str) -> None:
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """The URL of a migrated, empty database — once SQLite, once PostgreSQL."""
+    """The URL of a migrated database — once SQLite, once PostgreSQL — empty but for its
+    first administrator ``admin`` (made by ``clerk bootstrap admin``)."""
     if request.param == "sqlite":
         path = tmp_path / "iok.sqlite3"
         shutil.copy(request.getfixturevalue("sqlite_template"), path)
-        return f"sqlite:///{path}"
-    url = request.getfixturevalue("postgres_template_url")
-    _empty_postgres(url)
+        url = f"sqlite:///{path}"
+    else:
+        url = request.getfixturevalue("postgres_template_url")
+        _empty_postgres(url)
+    database = Database(url)
+    bootstrap_first_admin(database, ADMIN)
+    database.dispose()
     return url
 
 
@@ -139,12 +144,13 @@ def db(database_url: str) -> Iterator[Database]:
     database.dispose()
 
 
+ADMIN = Actor("admin", workstation="test-desk")
+
+
 @pytest.fixture
 def admin(db: Database) -> Actor:
-    """The first user of the database, who becomes its administrator."""
-    actor = Actor("admin", workstation="test-desk")
-    bootstrap_first_admin(db, actor)
-    return actor
+    """The database's first administrator (``database_url`` bootstrapped it)."""
+    return ADMIN
 
 
 @pytest.fixture

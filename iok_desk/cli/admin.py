@@ -14,7 +14,8 @@ from iok_desk.db import migrations
 from iok_desk.db.engine import describe_url
 from iok_desk.domain.errors import ValidationError
 from iok_desk.domain.states import ClerkRole
-from iok_desk.services import connection, roles
+from iok_desk.services import clerks, connection, roles
+from iok_desk.services.context import Actor
 
 from .common import Desk
 
@@ -26,10 +27,13 @@ def cmd_db_roles(args: argparse.Namespace, desk: Desk) -> int:
     report = roles.setup_roles(database)
     print(f"{describe_url(desk.url)}: role {', '.join(report.groups)} gotowe (schemat "
           f"{report.schema}).")
-    print(f"{roles.CLERK_ROLE} zmienia: {', '.join(report.clerk_writes)}; dopisuje: "
-          f"{', '.join(roles.APPEND_ONLY_TABLES)}.")
-    print(f"{roles.ADMIN_ROLE} zmienia też: {', '.join(report.admin_writes)}.")
-    print(f"{roles.PORTAL_ROLE} czyta: {', '.join(roles.PORTAL_VIEWS)}.")
+    names = report.names
+    print(f"{names.clerk} zmienia: {', '.join(report.clerk_writes)}; dopisuje: "
+          f"{', '.join(roles.APPEND_ONLY_TABLES)}; nie czyta: account.password_hash.")
+    print(f"{names.admin} zmienia też: {', '.join(report.admin_writes)}.")
+    print(f"{names.portal} czyta: {', '.join(roles.PORTAL_VIEWS)}.")
+    print(f"Login portalu dołącza do grupy poleceniem SQL: GRANT \"{names.portal}\" TO "
+          "<login portalu>;")
     return 0
 
 
@@ -54,24 +58,45 @@ def _ask_database_password(login: str) -> str | None:
     return first
 
 
-def _uses_roles(desk: Desk) -> bool:
+def _group_of(desk: Desk, role: str) -> str | None:
+    """The database group a clerk of ``role`` joins, or None without ``db roles``."""
     with desk.raw().engine.connect() as connection:
-        return roles.uses_roles(connection)
+        if not roles.uses_roles(connection):
+            return None
+        return roles.group_roles(connection).desk(role)
 
 
 def cmd_clerk_add(args: argparse.Namespace, desk: Desk) -> int:
     database = desk.db()
-    with_role = database.dialect == "postgresql" and _uses_roles(desk)
+    group = _group_of(desk, args.role) if database.dialect == "postgresql" else None
     password = None
-    if with_role and not args.no_db_password:
+    if group and not args.no_db_password:
         password = _ask_database_password(args.login)
     info = roles.add_clerk_with_login(database, desk.actor, args.login,
                                       args.full_name or args.login, args.role,
                                       password=password)
     print(f"{info.login}: {info.role}")
-    if with_role:
-        print(f"Rola logowania {info.login} należy do {roles.DESK_GROUP[ClerkRole(info.role)]}; "
+    if group:
+        print(f"Rola logowania {info.login} należy do {group}; "
               f"pracownik zapisuje hasło poleceniem: iok-desk connect URL", file=sys.stderr)
+    return 0
+
+
+def cmd_clerk_bootstrap(args: argparse.Namespace, desk: Desk) -> int:
+    info = clerks.bootstrap_first_admin(desk.db(), Actor(args.login))
+    print(f"{info.login}: {info.role}")
+    return 0
+
+
+def cmd_clerk_set_role(args: argparse.Namespace, desk: Desk) -> int:
+    info = roles.change_clerk_with_login(desk.db(), desk.actor, args.login, role=args.role)
+    print(f"{info.login}: {info.role}")
+    return 0
+
+
+def cmd_clerk_deactivate(args: argparse.Namespace, desk: Desk) -> int:
+    info = roles.change_clerk_with_login(desk.db(), desk.actor, args.login, active=False)
+    print(f"{info.login}: nieaktywny" if not info.active else f"{info.login}: aktywny")
     return 0
 
 
@@ -87,3 +112,16 @@ def add_commands(commands: Any) -> None:
     clerk_add.add_argument("--no-db-password", action="store_true",
                            help="nie pytaj o hasło roli logowania (PostgreSQL)")
     clerk_add.set_defaults(handler=cmd_clerk_add)
+    clerk = commands.choices["clerk"].subcommands
+    bootstrap = clerk.add_parser("bootstrap", help="pierwszy administrator nowej bazy "
+                                 "(odmowa, gdy administrator już jest)")
+    bootstrap.add_argument("login")
+    bootstrap.set_defaults(handler=cmd_clerk_bootstrap)
+    set_role = clerk.add_parser("set-role", help="zmień rolę pracownika (administrator)")
+    set_role.add_argument("login")
+    set_role.add_argument("role", choices=[role.value for role in ClerkRole])
+    set_role.set_defaults(handler=cmd_clerk_set_role)
+    deactivate = clerk.add_parser("deactivate", help="dezaktywuj pracownika i jego login do "
+                                  "bazy (administrator)")
+    deactivate.add_argument("login")
+    deactivate.set_defaults(handler=cmd_clerk_deactivate)

@@ -209,12 +209,13 @@ def cmd_search(args: argparse.Namespace, desk: Desk) -> int:
 
 def cmd_audit(args: argparse.Namespace, desk: Desk) -> int:
     events = audit.audit_trail(desk.db(), audit.AuditFilter(
-        clerk=args.clerk_filter, action=args.action, login_id=args.login), limit=args.limit)
+        clerk=args.clerk_filter, action=args.action, login_id=args.login, outside_desk=True),
+        limit=args.limit)
     if args.json:
         print_json(events)
         return 0
     for event in events:
-        print(f"{format_datetime(event.occurred_at)}  {event.clerk_login:<16} "
+        print(f"{format_datetime(event.occurred_at)}  {event.who:<16} "
               f"{event.action:<22} {event.summary}")
     return 0
 

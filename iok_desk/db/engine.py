@@ -10,17 +10,19 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import platformdirs
+from psycopg.types.datetime import TimestamptzLoader
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from iok_desk.domain.errors import ConflictError, DatabaseUnavailable, IokError
+from iok_desk.domain.errors import ConflictError, DatabaseUnavailable, NotAllowed
 
 DATABASE_URL_VARIABLE = "IOK_DESK_DATABASE_URL"
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -69,6 +71,13 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
+# Desk sessions on PostgreSQL never wait for ever: a row lock held by another session (a
+# portal login, a clerk's open transaction) or a runaway statement ends in "busy, try again".
+LOCK_TIMEOUT = "3s"
+STATEMENT_TIMEOUT = "60s"
+DESK_SESSION_OPTIONS = f"-c lock_timeout={LOCK_TIMEOUT} -c statement_timeout={STATEMENT_TIMEOUT}"
+
+
 def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -77,33 +86,82 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(parsed)
         _configure_sqlite(engine)
         return engine
-    return create_engine(parsed, pool_pre_ping=True)
+    engine = create_engine(parsed, pool_pre_ping=True,
+                           connect_args={"options": DESK_SESSION_OPTIONS})
+    event.listen(engine, "connect", _load_infinite_timestamps)
+    return engine
 
 
-def translate_database_error(exc: Exception) -> IokError:
-    """Driver and ORM errors as the desk's own typed errors."""
+class _InfiniteTimestamptzLoader(TimestamptzLoader):
+    """``±infinity`` (which an older portal could write into ``last_login_at``) read as the
+    furthest representable moment, so that the desk still shows and can block the account."""
+
+    def load(self, data: Any) -> datetime:
+        if bytes(data) == b"infinity":
+            return datetime.max.replace(tzinfo=UTC)
+        if bytes(data) == b"-infinity":
+            return datetime.min.replace(tzinfo=UTC)
+        return super().load(data)
+
+
+def _load_infinite_timestamps(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.adapters.register_loader("timestamptz", _InfiniteTimestamptzLoader)
+
+
+# How the database says why it refused, by SQLSTATE (PostgreSQL) or extended result code
+# (SQLite), never by message text. See docs/security.md for the codes the guards raise.
+_PG_CONFLICT = {"23505", "40001", "40P01"}  # unique violation, serialization failure, deadlock
+_PG_BUSY = {"55P03", "57014"}  # lock_not_available (lock_timeout), query_canceled (timeout)
+_PG_REFUSED_CLASS = "IK"  # the desk's own guards (migration 0004): IK001…
+_PG_REFUSED = {"42501", "55000", "42809"}  # privilege, object state, wrong object type
+_SQLITE_CONFLICT = {"SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_PRIMARYKEY"}
+_SQLITE_BUSY = {"SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_BUSY_SNAPSHOT", "SQLITE_BUSY_RECOVERY",
+                "SQLITE_LOCKED_SHAREDCACHE"}
+_SQLITE_REFUSED = {"SQLITE_CONSTRAINT_TRIGGER"}
+
+
+def database_code(exc: DBAPIError) -> str:
+    """The SQLSTATE (PostgreSQL) or SQLite's extended result-code name of a driver error."""
+    orig = exc.orig
+    return str(getattr(orig, "sqlstate", None) or getattr(orig, "sqlite_errorname", None) or "")
+
+
+def _first_line(exc: BaseException | None) -> str:
+    return str(exc).strip().splitlines()[0] if exc is not None and str(exc).strip() else ""
+
+
+def translate_database_error(exc: Exception) -> Exception:
+    """Driver and ORM errors as the desk's own typed errors, classified as qutebrowser does:
+    a conflict with another clerk's write, the environment (connection lost, busy), a rule of
+    the database's guards — or a bug, which is returned unchanged so that it reaches the
+    crash report (a NOT NULL or foreign-key violation is the program's fault)."""
     if isinstance(exc, StaleDataError):
         return ConflictError(
             "Inny pracownik zmienił ten rekord w międzyczasie. Odśwież widok i spróbuj ponownie; "
             "nic nie zostało zapisane.", code="conflict_stale")
-    if isinstance(exc, IntegrityError):
+    if not isinstance(exc, DBAPIError):
+        return exc
+    code = database_code(exc)
+    detail = _first_line(exc.orig)
+    if code in _PG_CONFLICT or code in _SQLITE_CONFLICT:
         return ConflictError(
             "Zapis koliduje z danymi zapisanymi w międzyczasie przez innego pracownika; nic nie "
-            "zostało zapisane. Spróbuj ponownie.", code="conflict_integrity",
-            detail=str(exc.orig).splitlines()[0] if exc.orig else "")
-    if isinstance(exc, OperationalError) and "locked" in str(exc.orig).lower():
+            "zostało zapisane. Spróbuj ponownie.", code="conflict_integrity", detail=detail,
+            constraint=getattr(getattr(exc.orig, "diag", None), "constraint_name", None))
+    if code in _PG_BUSY or code in _SQLITE_BUSY:
         return DatabaseUnavailable(
             "Baza danych jest zajęta przez inny zapis dłużej niż zwykle; nic nie zostało "
-            "zapisane. Spróbuj ponownie za chwilę.", code="database_locked")
-    if isinstance(exc, DBAPIError) and (exc.connection_invalidated
-                                        or isinstance(exc, OperationalError)):
-        detail = str(exc.orig).strip().splitlines()[0] if exc.orig else ""
+            "zapisane. Spróbuj ponownie za chwilę.", code="database_locked", sqlstate=code)
+    if code.startswith(_PG_REFUSED_CLASS) or code in _PG_REFUSED or code in _SQLITE_REFUSED:
+        return NotAllowed(
+            f"Baza danych nie pozwala na tę zmianę ({detail}); nic nie zostało zapisane.",
+            code="database_refused", sqlstate=code, detail=detail)
+    if exc.connection_invalidated or (isinstance(exc, OperationalError) and (
+            not code or code.startswith("08") or code.startswith("57P"))):
         return DatabaseUnavailable(
             f"Brak połączenia z bazą danych ({detail}); nic nie zostało zapisane. Następna "
             "czynność połączy się ponownie.", code="connection_lost", detail=detail)
-    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-    return IokError(f"Baza danych odrzuciła operację; nic nie zostało zapisane ({detail}).",
-                    code="database_error", detail=detail)
+    return exc
 
 
 @contextmanager
@@ -114,7 +172,10 @@ def database_errors() -> Iterator[None]:
     try:
         yield
     except (StaleDataError, DBAPIError) as exc:
-        raise translate_database_error(exc) from exc
+        translated = translate_database_error(exc)
+        if translated is exc:
+            raise
+        raise translated from exc
 
 
 def _rollback_quietly(session: Session) -> None:
@@ -163,7 +224,10 @@ class Database:
                 session.rollback()
         except (StaleDataError, DBAPIError) as exc:
             _rollback_quietly(session)
-            raise translate_database_error(exc) from exc
+            translated = translate_database_error(exc)
+            if translated is exc:
+                raise
+            raise translated from exc
         except BaseException:
             _rollback_quietly(session)
             raise

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -262,7 +263,10 @@ class Account(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
     status: Mapped[AccountStatus] = mapped_column(_enum(AccountStatus, "account_status"),
                                                   index=True)
-    password_hash: Mapped[str] = mapped_column(String(200))
+    # Written when an account is issued, never read by the desk: loading it raises, and on
+    # PostgreSQL the desk's roles have no SELECT on the column (docs/security.md).
+    password_hash: Mapped[str] = mapped_column(String(200), deferred=True,
+                                               deferred_raiseload=True)
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=True)
     first_password_expires_at: Mapped[datetime | None] = mapped_column()
     security_stamp: Mapped[str] = mapped_column(String(64))
@@ -366,3 +370,23 @@ class AuditEvent(Base):
     account_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"), index=True)
     summary: Mapped[str] = mapped_column(Text)
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # PostgreSQL: the writing transaction, set by the database (pairs events with db_change).
+    txid: Mapped[int | None] = mapped_column(BigInteger, index=True)
+
+
+class DbChange(Base):
+    """A change the database recorded itself (PostgreSQL triggers, revision 0004): every
+    INSERT/UPDATE of the guarded tables, by any login, with the changed columns before and
+    after (never a hash). A change whose transaction wrote no audit event was made outside
+    the desk's use cases."""
+
+    __tablename__ = "db_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column()
+    txid: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    db_user: Mapped[str] = mapped_column(String(63))
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_key: Mapped[str | None] = mapped_column(String(64))
+    operation: Mapped[str] = mapped_column(String(8))
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON)

@@ -16,15 +16,17 @@ from iok_desk.services.settings import Letterhead
 from .document import csv_text, data_table, key_value_table, render_table_document
 from .style import plural, styles
 
-HEADER = ["Lp.", "Data i godzina", "Pracownik", "Stanowisko", "Zdarzenie", "Opis", "Wniosek"]
+HEADER = ["Lp.", "Data i godzina", "Pracownik", "Stanowisko", "Zdarzenie", "Opis", "Wniosek",
+          "Login bazy"]
 PRINTED_HEADER = ["Lp.", "Data i godzina", "Pracownik / stanowisko", "Zdarzenie", "Opis",
                   "Wniosek"]
 WIDTHS = [8, 20, 28, 26, 57, 26]
 
 
 def _values(event: AuditEventInfo) -> list[str]:
-    return [format_datetime(event.occurred_at), event.clerk_login, event.workstation,
-            event.action, event.summary, event.request_number or ""]
+    return [format_datetime(event.occurred_at), event.clerk_login or event.who,
+            event.workstation, event.action, event.summary, event.request_number or "",
+            event.db_user]
 
 
 def _count(count: int) -> str:
@@ -48,7 +50,7 @@ def render_audit_extract(letterhead: Letterhead, extract: AuditExtract) -> bytes
     ]
     if extract.events:
         rows = [[str(number), format_datetime(event.occurred_at),
-                 f"{event.clerk_login}\n{event.workstation}", event.action, event.summary,
+                 f"{event.who}\n{event.workstation}", event.action, event.summary,
                  event.request_number or ""]
                 for number, event in enumerate(extract.events, 1)]
         story.append(data_table(PRINTED_HEADER, rows, [width * mm for width in WIDTHS]))

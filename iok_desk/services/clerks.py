@@ -6,12 +6,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Clerk
-from iok_desk.domain.errors import ConflictError, ValidationError
+from iok_desk.domain.errors import ConflictError, NotAllowed, NotFound, ValidationError
 from iok_desk.domain.states import ClerkRole
 from iok_desk.domain.validation import clean_text
 
@@ -37,16 +37,20 @@ def validate_clerk_login(login: str) -> str:
     return value
 
 
+def _clerk_role(role: str) -> ClerkRole:
+    try:
+        return ClerkRole(role)
+    except ValueError:
+        raise ValidationError("Rola pracownika: clerk, supervisor albo admin.", field="role",
+                              code="unknown_choice") from None
+
+
 def add_clerk(db: Database, actor: Actor, login: str, full_name: str, role: str, *,
               also: Callable[[Session, ClerkInfo], None] | None = None) -> ClerkInfo:
     """Admin only. ``also`` runs in the same transaction (the clerk's database login role)."""
     value = validate_clerk_login(login)
     name = clean_text(full_name, "full_name", "Imię i nazwisko", max_length=120)
-    try:
-        clerk_role = ClerkRole(role)
-    except ValueError:
-        raise ValidationError("Rola pracownika: clerk, supervisor albo admin.", field="role",
-                              code="unknown_choice") from None
+    clerk_role = _clerk_role(role)
     with db.transaction() as session:
         admin = load_clerk(session, actor, ClerkRole.ADMIN)
         if session.scalar(select(Clerk.id).where(Clerk.login == value)) is not None:
@@ -62,23 +66,86 @@ def add_clerk(db: Database, actor: Actor, login: str, full_name: str, role: str,
         return info
 
 
-def bootstrap_first_admin(db: Database, actor: Actor) -> bool:
-    """On a database without any clerk, the first user becomes its administrator (the
-    embedded database of one workstation, a trial). Returns whether that happened."""
-    login = validate_clerk_login(actor.login)
+def _lock_clerks(session: Session) -> None:
+    """Serialise changes to who the administrators are: PostgreSQL locks the clerk table
+    against other writers (SQLite's write transaction already holds the database's lock)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("LOCK TABLE clerk IN SHARE ROW EXCLUSIVE MODE"))
+
+
+def bootstrap_first_admin(db: Database, actor: Actor) -> ClerkInfo:
+    """``clerk bootstrap LOGIN``: the only way to make the first administrator, refused once
+    another active administrator exists (for the administrator itself it changes nothing).
+    Race-free: desks bootstrapping at once take turns on the clerk table's lock, and all but
+    the first are refused."""
+    value = validate_clerk_login(actor.login)
     with db.transaction() as session:
-        if session.scalar(select(func.count()).select_from(Clerk)):
-            return False
-        clerk = Clerk(login=login, full_name=login, role=ClerkRole.ADMIN)
-        session.add(clerk)
+        _lock_clerks(session)
+        clerk = session.scalar(select(Clerk).where(Clerk.login == value))
+        if clerk is not None and clerk.active and clerk.role == ClerkRole.ADMIN:
+            return _info(clerk)
+        if _active_admins(session):
+            raise NotAllowed("Baza ma już administratora; kolejnych pracowników dodaje on "
+                             "poleceniem iok-desk clerk add.", code="admin_exists")
+        if clerk is None:
+            clerk = Clerk(login=value, full_name=value, role=ClerkRole.ADMIN)
+            session.add(clerk)
+        clerk.role, clerk.active = ClerkRole.ADMIN, True
         record_event(session, clerk, actor, "clerk.bootstrap",
-                     f"Pierwszy użytkownik bazy {login} został jej administratorem.",
-                     login=login)
-        return True
+                     f"Pierwszym administratorem bazy został {value}.", login=value)
+        return _info(clerk)
+
+
+def _active_admins(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Clerk).where(
+        Clerk.role == ClerkRole.ADMIN, Clerk.active.is_(True))) or 0
+
+
+def _info(clerk: Clerk) -> ClerkInfo:
+    return ClerkInfo(login=clerk.login, full_name=clerk.full_name, role=clerk.role.value,
+                     active=clerk.active)
+
+
+def change_clerk(db: Database, actor: Actor, login: str, *, role: str | None = None,
+                 active: bool | None = None,
+                 also: Callable[[Session, ClerkInfo], None] | None = None) -> ClerkInfo:
+    """Admin only: a clerk's new role, or deactivation (``active=False``). The last active
+    administrator cannot lose the role or be deactivated. ``also`` runs in the same
+    transaction (moving or disabling the clerk's database login)."""
+    value = validate_clerk_login(login)
+    new_role = _clerk_role(role) if role is not None else None
+    with db.transaction() as session:
+        _lock_clerks(session)
+        admin = load_clerk(session, actor, ClerkRole.ADMIN)
+        clerk = session.scalar(select(Clerk).where(Clerk.login == value))
+        if clerk is None:
+            raise NotFound(f"Nie ma pracownika „{value}”.", code="clerk_not_found")
+        leaves_admins = clerk.role == ClerkRole.ADMIN and clerk.active and (
+            active is False or new_role not in (None, ClerkRole.ADMIN))
+        if leaves_admins and _active_admins(session) <= 1:
+            raise NotAllowed(f"{value} jest ostatnim aktywnym administratorem; najpierw nadaj "
+                             "rolę administratora komuś innemu.", code="last_admin")
+        changes: dict[str, list[object]] = {}
+        if new_role is not None and new_role != clerk.role:
+            changes["role"] = [clerk.role.value, new_role.value]
+            clerk.role = new_role
+        if active is not None and active != clerk.active:
+            changes["active"] = [clerk.active, active]
+            clerk.active = active
+        if not changes:
+            return _info(clerk)
+        if "active" in changes and not active:
+            summary = f"Dezaktywowano pracownika {value}."
+        else:
+            summary = f"Pracownik {value} ma teraz rolę {clerk.role.value}."
+        record_event(session, admin, actor, "clerk.change", summary, login=value,
+                     changes=changes)
+        info = _info(clerk)
+        if also is not None:
+            also(session, info)
+        return info
 
 
 def list_clerks(db: Database) -> list[ClerkInfo]:
     with db.reading() as session:
-        return [ClerkInfo(login=clerk.login, full_name=clerk.full_name, role=clerk.role.value,
-                          active=clerk.active)
-                for clerk in session.scalars(select(Clerk).order_by(Clerk.login))]
+        return [_info(clerk) for clerk in session.scalars(select(Clerk).order_by(Clerk.login))]

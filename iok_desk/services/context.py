@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import getpass
 import os
+import re
 import socket
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from iok_desk.db.models import Account, AuditEvent, Clerk, Request
@@ -18,28 +20,71 @@ from iok_desk.domain.states import ClerkRole
 CLERK_VARIABLE = "IOK_DESK_CLERK"
 
 
-def default_clerk_login() -> str:
-    """``--clerk`` falls back to IOK_DESK_CLERK, then to the operating-system user."""
-    return os.environ.get(CLERK_VARIABLE) or getpass.getuser()
-
-
 @dataclass(frozen=True)
 class Actor:
-    """The clerk on whose behalf a use case runs, and the workstation it runs on."""
+    """The clerk on whose behalf a use case runs, and the workstation it runs on.
+
+    ``named``: the login was given (``--clerk``, IOK_DESK_CLERK, a caller), not guessed from
+    the operating-system user. On PostgreSQL a desk login acts as itself: a named login
+    must be that login; a guessed one gives way to it (``acting_login``)."""
 
     login: str
     workstation: str = field(default_factory=socket.gethostname)
+    named: bool = True
+
+
+def login_from_user_name(name: str) -> str:
+    """A valid clerk login made from an operating-system user name: lower case, diacritics
+    folded, spaces to dots (``Jan Kowalski`` → ``jan.kowalski``, ``michał`` → ``michal``)."""
+    folded = unicodedata.normalize("NFKD", name.strip().lower().replace("ł", "l"))
+    ascii_only = "".join(char for char in folded if not unicodedata.combining(char))
+    login = re.sub(r"\s+", ".", ascii_only)
+    login = re.sub(r"[^a-z0-9_.\-]", "", login).lstrip("0123456789_.-")[:63]
+    return login if len(login) >= 2 else "pracownik"
+
+
+def default_clerk_login() -> str:
+    """IOK_DESK_CLERK as given, else a valid login made from the operating-system user."""
+    return os.environ.get(CLERK_VARIABLE) or login_from_user_name(getpass.getuser())
+
+
+def actor_from(clerk: str | None) -> Actor:
+    """The actor of a front end: ``--clerk``, else IOK_DESK_CLERK, else a valid login made
+    from the operating-system user."""
+    named = clerk or os.environ.get(CLERK_VARIABLE)
+    return Actor(named or login_from_user_name(getpass.getuser()), named=bool(named))
+
+
+def acting_login(session: Session, actor: Actor) -> str:
+    """Who acts, proven where the database can prove it. On PostgreSQL the database login
+    (``session_user``) is the clerk, except for the schema owner or a superuser (the DBA,
+    trusted to name a clerk: tests, scripts, the single-user database). SQLite proves
+    nothing: the actor is who the front end names."""
+    login = actor.login.strip().lower()
+    if session.get_bind().dialect.name != "postgresql":
+        return login
+    session_user, is_dba = session.execute(
+        text("SELECT session_user, iok_session_is_dba()")).one()
+    if is_dba:
+        return login
+    if actor.named and login != session_user:
+        raise NotAllowed(f"Połączenie z bazą jest loginem „{session_user}”: w jego imieniu nie "
+                         f"można działać jako „{actor.login}”. Usuń --clerk / IOK_DESK_CLERK "
+                         "albo połącz się własnym loginem.", code="actor_not_login",
+                         login=actor.login, db_user=session_user)
+    return str(session_user)
 
 
 def load_clerk(session: Session, actor: Actor, *roles: ClerkRole) -> Clerk:
     """The acting clerk's row; refuses unknown or inactive clerks and, when ``roles`` are
     given, clerks without one of them."""
     # Logins are stored lower-case (``Anna`` from the operating system is clerk ``anna``).
-    clerk = session.scalar(select(Clerk).where(Clerk.login == actor.login.strip().lower()))
+    clerk = session.scalar(select(Clerk).where(Clerk.login == acting_login(session, actor)))
     if clerk is None or not clerk.active:
         raise NotAllowed(f"Pracownik „{actor.login}” nie jest zarejestrowany w IOK Desk albo "
                          "jest nieaktywny. Administrator dodaje pracowników poleceniem "
-                         "iok-desk clerk add.", code="unknown_clerk")
+                         "iok-desk clerk add (pierwszego administratora nowej bazy: "
+                         "iok-desk clerk bootstrap LOGIN).", code="unknown_clerk")
     if roles and clerk.role not in roles and clerk.role != ClerkRole.ADMIN:
         raise NotAllowed("Ta czynność wymaga uprawnień: "
                          + ", ".join(role.value for role in roles) + ".", code="role_required")

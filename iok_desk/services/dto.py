@@ -76,6 +76,17 @@ class AuditEventInfo:
     request_number: str | None
     account_login_id: str | None
     details: dict[str, Any]
+    # Written by the database (``db_change``) for a change made outside the desk's use cases.
+    outside_desk: bool = False
+
+    @property
+    def who(self) -> str:
+        """The clerk and, where it differs, the database login: ``anna (db: postgres)``."""
+        if self.outside_desk:
+            return f"db: {self.db_user}"
+        if self.db_user and self.db_user != self.clerk_login:
+            return f"{self.clerk_login} (db: {self.db_user})"
+        return self.clerk_login
 
 
 @dataclasses.dataclass(frozen=True)

@@ -159,7 +159,7 @@ def audit_extract(db: Database, login_id: str) -> AuditExtract:
                                 .order_by(AccountUnit.id)).all()
         replaced_by = (session.scalar(select(Account.login_id).where(
             Account.id == account.replaced_by_id)) if account.replaced_by_id else None)
-        events = events_in(session, AuditFilter(login_id=account.login_id),
+        events = events_in(session, AuditFilter(login_id=account.login_id, outside_desk=True),
                            limit=AUDIT_EXTRACT_LIMIT)
         return AuditExtract(
             login_id=account.login_id, person_name=account.person.full_name,

@@ -35,6 +35,7 @@ from iok_desk.services.dto import AccountSummary
 
 from .account_view import AccountDialog
 from .block_dialog import BlockDialog
+from .clerks_dialog import ClerksDialog
 from .connection_dialog import ConnectionDialog
 from .context import DeskContext
 from .email_import import ImportSummaryDialog, dropped_paths, email_files
@@ -169,6 +170,8 @@ class MainWindow(QMainWindow):
                                             "desk")
         self.action_settings.setEnabled(False)
         self.action_settings.setToolTip(self.tr("Only an administrator changes settings."))
+        self.action_clerks = self._action(self.tr("C&lerks…"), None, self.open_clerks, "desk")
+        self.action_clerks.setEnabled(False)
         self.action_connection = self._action(self.tr("Database &connection…"), None,
                                               self.open_connection, "desk")
         self._menus["desk"].addSeparator()
@@ -233,6 +236,7 @@ class MainWindow(QMainWindow):
                 self.status_clerk.setText(self.tr("Clerk: %1 (%2)").replace(
                     "%1", clerk.login).replace("%2", label(clerk.role)))
         self.action_settings.setEnabled(self.desk.is_admin)
+        self.action_clerks.setEnabled(self.desk.is_admin)
         self.action_settings.setToolTip("" if self.desk.is_admin
                                         else self.tr("Only an administrator changes settings."))
 
@@ -509,6 +513,10 @@ class MainWindow(QMainWindow):
 
     def open_connection(self) -> None:
         self._open_child(ConnectionDialog(self.desk, self._settings, self))
+
+    def open_clerks(self) -> None:
+        if self.desk.is_admin:
+            self._open_child(ClerksDialog(self.desk, self))
 
     def open_settings(self) -> None:
         if self.desk.is_admin:

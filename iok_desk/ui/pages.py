@@ -444,7 +444,7 @@ class AuditPage(QWidget):
         self.day_to.setDate(_qdate(today))
         self.model = ListTableModel[AuditEventInfo]([
             Column(self.tr("When"), lambda row: format_datetime(row.occurred_at)),
-            Column(self.tr("Clerk"), lambda row: row.clerk_login),
+            Column(self.tr("Clerk"), lambda row: row.who),
             Column(self.tr("Workstation"), lambda row: row.workstation),
             Column(self.tr("Action"), lambda row: row.action),
             Column(self.tr("Account"), lambda row: format_login_id(row.account_login_id)
@@ -505,7 +505,8 @@ class AuditPage(QWidget):
             clerk=str(self.clerk.currentData()) or None,
             action=str(self.action.currentData()) or None,
             login_id=self.login.text().strip() or None,
-            day_from=_day(self.day_from.date()), day_to=_day(self.day_to.date()))
+            day_from=_day(self.day_from.date()), day_to=_day(self.day_to.date()),
+            outside_desk=True)
 
     def show_events(self) -> None:
         self._fetch(0)
@@ -572,7 +573,7 @@ def _write_audit_csv(desk: DeskContext, where: audit.AuditFilter, path: Path,
         while True:
             rows = audit.audit_trail(desk.db, where, limit=1000, offset=count)
             for row in rows:
-                writer.writerow([format_datetime(row.occurred_at), row.clerk_login,
+                writer.writerow([format_datetime(row.occurred_at), row.who,
                                  row.workstation, row.action, row.account_login_id or "",
                                  row.request_number or "", row.summary])
             count += len(rows)

@@ -22,7 +22,7 @@ from iok_desk import bootstrap
 from iok_desk.db.credentials_store import SERVICE, keyring_user
 from iok_desk.db.engine import DATABASE_URL_VARIABLE, Database
 from iok_desk.domain.errors import DatabaseUnavailable, IokError
-from iok_desk.services import connection
+from iok_desk.services import clerks, connection
 from iok_desk.services.context import CLERK_VARIABLE
 from iok_desk.ui import app
 from iok_desk.ui.first_run import FirstRunDialog
@@ -204,7 +204,7 @@ def test_leaving_a_trial_database_offers_a_backup_once_a_week(
         qtbot: QtBot, qsettings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         ) -> None:
     desk = bootstrap.Desk(bootstrap.trial_database_url(), "admin")
-    desk.db()
+    clerks.bootstrap_first_admin(desk.db(), desk.actor)
     asked: list[str] = []
     target = tmp_path / "kopia.sqlite3"
     monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2])

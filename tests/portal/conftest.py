@@ -53,21 +53,15 @@ class LoginRoles:
         return database
 
     def drop_all(self) -> None:
-        """Drop the login roles and take the groups' grants back: the shared template
+        """Drop the login roles and this database's group roles: the shared template
         database is left as other tests expect it, a database without ``db roles``."""
         for database in self.databases:
             database.dispose()
-        groups = ", ".join(roles.GROUP_ROLES)
         with self.owner.engine.connect().execution_options(
                 isolation_level="AUTOCOMMIT") as connection:
             for name in reversed(self.names):  # a role made by another one goes first
                 connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{name}"')
-            database = connection.exec_driver_sql("SELECT current_database()").scalar_one()
-            for statement in (f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {groups}",
-                              f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {groups}",
-                              f"REVOKE ALL ON SCHEMA public FROM {groups}",
-                              f'REVOKE ALL ON DATABASE "{database}" FROM {groups}'):
-                connection.exec_driver_sql(statement)
+        roles.remove_roles(self.owner)
 
 
 @pytest.fixture
@@ -86,7 +80,7 @@ def portal(db: Database, login_roles: LoginRoles) -> Iterator[Portal]:
     if db.dialect == "postgresql":
         name = login_roles.name("portal")
         with db.engine.begin() as connection:
-            roles.ensure_login_role(connection, name, roles.PORTAL_ROLE)
+            roles.ensure_login_role(connection, name, roles.group_roles(connection).portal)
         engine = login_roles.connect(name).engine
         yield Portal(engine)
         return
@@ -132,6 +126,11 @@ def credentials_from_letter(db: Database, letter: CredentialLetterData) -> tuple
     password = _PASSWORD.search(page_text)
     assert login_id is not None and password is not None, page_text
     return "".join(login_id.groups()), "".join(password.groups())
+
+
+def group_names(db: Database) -> roles.GroupRoles:
+    with db.engine.connect() as connection:
+        return roles.group_roles(connection)
 
 
 def owner_execute(db: Database, statement: str, **params: object) -> None:

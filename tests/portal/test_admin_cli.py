@@ -48,7 +48,8 @@ def test_connect_keeps_the_password_in_the_keyring_and_the_desk_uses_it(
         admin: object, login_roles: LoginRoles, memory_keyring: MemoryKeyring) -> None:
     name = login_roles.name("ola")
     with db.engine.begin() as connection:
-        roles.ensure_login_role(connection, name, roles.CLERK_ROLE, password="Haslo-Oli-2026")
+        roles.ensure_login_role(connection, name, roles.group_roles(connection).clerk,
+                                password="Haslo-Oli-2026")
     url = make_url(db.url).set(username=name, password=None).render_as_string(
         hide_password=False)
     monkeypatch.setattr("getpass.getpass", answers("Haslo-Oli-2026"))
@@ -97,7 +98,8 @@ def test_db_roles_and_clerk_add_make_the_roles(
         admin: object, login_roles: LoginRoles) -> None:
     code, out, err = run(capsys, db.url, "db", "roles")
     assert code == 0, err
-    assert "iok_portal czyta: portal_contract, portal_account, portal_account_unit" in out
+    names = roles.group_roles_for(db.engine.url.database or "")
+    assert f"{names.portal} czyta: portal_contract, portal_account, portal_account_unit" in out
 
     name = login_roles.name("kasia")
     monkeypatch.setattr("getpass.getpass", answers("Kasia-2026", "Kasia-2026"))
@@ -107,8 +109,8 @@ def test_db_roles_and_clerk_add_make_the_roles(
     assert out.strip() == f"{name}: clerk"
     assert (_role_password(db, name) or "").startswith("SCRAM-SHA-256$")
     with db.engine.connect() as connection:
-        assert connection.execute(text("SELECT pg_has_role(:n, 'iok_clerk', 'USAGE')"),
-                                  {"n": name}).scalar_one()
+        assert connection.execute(text("SELECT pg_has_role(:n, :group, 'USAGE')"),
+                                  {"n": name, "group": names.clerk}).scalar_one()
 
     other = login_roles.name("marek")
     monkeypatch.setattr("getpass.getpass", answers("Marek-2026", "Marek-2027"))
@@ -126,6 +128,9 @@ def test_on_sqlite_clerk_add_asks_nothing_and_db_roles_explains(
         tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path}/iok.sqlite3"
     monkeypatch.setattr("getpass.getpass", answers())
+    code, out, err = run(capsys, url, "clerk", "add", "ewa", "--role", "supervisor")
+    assert code == 1 and "clerk bootstrap" in err  # a new database has no administrator yet
+    assert run(capsys, url, "clerk", "bootstrap", "admin")[0] == 0
     code, out, err = run(capsys, url, "clerk", "add", "ewa", "--role", "supervisor")
     assert code == 0, err
     assert out.strip() == "ewa: supervisor"
@@ -160,16 +165,17 @@ def test_db_upgrade_regrants_a_database_set_up_with_roles(
     assert code == 0, err
     assert "Uprawnienia" not in out  # a database without roles stays that way
     database = Database(url)
-    roles.setup_roles(database)
+    clerk_group = roles.setup_roles(database).names.clerk
     with database.engine.begin() as connection:
-        connection.exec_driver_sql(f"REVOKE SELECT ON request FROM {roles.CLERK_ROLE}")
+        connection.exec_driver_sql(f'REVOKE SELECT ON request FROM "{clerk_group}"')
     code, out, err = run(capsys, url, "db", "upgrade")
     assert code == 0, err
     assert "Uprawnienia ról bazy odświeżone" in out
     with database.engine.connect() as connection:
         assert connection.execute(text(
             "SELECT has_table_privilege(:role, 'request', 'SELECT')"),
-            {"role": roles.CLERK_ROLE}).scalar_one()
+            {"role": clerk_group}).scalar_one()
+    roles.remove_roles(database)
     database.dispose()
 
 

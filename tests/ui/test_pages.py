@@ -148,7 +148,7 @@ def test_audit_view_filters_and_exports_csv(window: MainWindow, qtbot: QtBot, db
     assert rows[0][0] == "Kiedy"
     assert {row[3] for row in rows[1:]} >= {"account.block", "account.issue",
                                              "request.register"}
-    assert len(rows) - 1 == len(audit.audit_trail(db))
+    assert len(rows) - 1 == len(audit.audit_trail(db, page.current_filter()))
 
 
 def test_settings_for_the_administrator_only(window: MainWindow, qtbot: QtBot, db: Database,
