@@ -23,8 +23,8 @@ from reportlab.platypus import Paragraph
 
 from iok_desk.domain.credentials import format_login_id, group_password
 from iok_desk.domain.dates import format_date
+from iok_desk.domain.letterhead import Letterhead
 from iok_desk.services.dto import CredentialLetterData
-from iok_desk.services.settings import Letterhead
 
 from .style import (
     ACCENT,

@@ -7,9 +7,9 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_date, format_datetime
+from iok_desk.domain.letterhead import Letterhead
 from iok_desk.domain.states import Channel, RequestKind, RequestStatus, label_pl
 from iok_desk.services.reports import RequestLetterData
-from iok_desk.services.settings import Letterhead
 
 from .document import contact_line, key_value_table, render_letter, signature
 from .style import escape, place_and_date, styles
