@@ -3,70 +3,51 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from iok_desk.db import migrations
 from iok_desk.db.engine import describe_url
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_datetime
-from iok_desk.domain.errors import IokError
 from iok_desk.domain.states import BlockReason, Channel, RequestKind, label_pl
-from iok_desk.services import accounts, audit, clerks, demo, requests, roles, search, settings
-from iok_desk.services.dto import CredentialLetterData, IssueResult
+from iok_desk.letters import produce
+from iok_desk.private_files import PendingFile
+from iok_desk.services import accounts, audit, clerks, demo, requests, roles, search
+from iok_desk.services.dto import IssueResult
 
 from .common import Desk, print_json
 
 
-class _LetterTarget:
-    """Where a credential letter goes, made sure of *before* the account is created: the only
-    copy of a first password must not be lost to a path that cannot be written. The PDF is
-    written to a private temporary file beside the target (mode 0600) and moved into place."""
-
-    def __init__(self, path: str) -> None:
-        self.path = Path(path)
-        handle, temporary = tempfile.mkstemp(prefix=".iok-letter-", suffix=".pdf",
-                                             dir=self.path.parent)
-        os.close(handle)
-        self.temporary = Path(temporary)
-
-    def write(self, desk: Desk, letter: CredentialLetterData) -> None:
-        from iok_desk.letters.credential import render_credential_letters
-        pdf = render_credential_letters(settings.get_letterhead(desk.db()), [letter])
-        self.temporary.write_bytes(pdf)
-        os.replace(self.temporary, self.path)
-
-    def discard(self) -> None:
-        self.temporary.unlink(missing_ok=True)
-
-
-def _issue_with_letter(args: argparse.Namespace, desk: Desk,
-                       use_case: Callable[[], IssueResult]) -> int:
-    target = _LetterTarget(args.letter)
+def _issue_with_letter(args: argparse.Namespace,
+                       use_case: Callable[[accounts.DeliverLetter], IssueResult]) -> int:
+    """Run an issuing use case whose letter is written before its commit and moved to
+    ``--letter`` after it: a failure before the commit leaves no account and no file; after
+    it, the message says where the complete letter is."""
+    letter_file = produce.CredentialLetterFile(args.letter, overwrite=args.overwrite,
+                                               on_prepared=_announce_draft)
     try:
-        result = use_case()
-        if result.letter is None:
-            print(result.login_id)
-            print(f"Lokal dodano do istniejącego konta {format_login_id(result.login_id)}; "
-                  "nowe hasło nie jest potrzebne, pismo nie zostało utworzone.",
-                  file=sys.stderr)
-            return 0
-        try:
-            target.write(desk, result.letter)
-        except OSError as error:
-            raise IokError(
-                f"Konto {format_login_id(result.login_id)} zostało utworzone, ale pisma nie "
-                f"udało się zapisać ({error}); hasła nie da się odtworzyć — zablokuj konto i "
-                "wydaj nowy identyfikator.", code="letter_not_written") from error
-    finally:
-        target.discard()
+        result = use_case(letter_file.deliver)
+    except BaseException:
+        letter_file.discard()
+        raise
+    if result.letter is None:
+        print(result.login_id)
+        print(f"Lokal dodano do istniejącego konta {format_login_id(result.login_id)}; "
+              "nowe hasło nie jest potrzebne, pismo nie zostało utworzone.",
+              file=sys.stderr)
+        return 0
+    target = letter_file.move_into_place(result.login_id)
     print(result.login_id)
-    print(f"Pismo z hasłem do pierwszego logowania zapisano w {args.letter}.", file=sys.stderr)
+    print(f"Pismo z hasłem do pierwszego logowania zapisano w {target}.", file=sys.stderr)
     return 0
+
+
+def _announce_draft(pending: PendingFile) -> None:
+    """Said before the commit, so that an interruption right after it (a power cut) still
+    leaves the clerk knowing where the complete letter is."""
+    print(f"Pismo gotowe (kopia robocza: {pending.temporary}).", file=sys.stderr, flush=True)
 
 
 # --- db --------------------------------------------------------------------------------------
@@ -158,13 +139,13 @@ def cmd_request_resume(args: argparse.Namespace, desk: Desk) -> int:
 # --- account ---------------------------------------------------------------------------------
 
 def cmd_account_issue(args: argparse.Namespace, desk: Desk) -> int:
-    return _issue_with_letter(args, desk, lambda: accounts.issue_credentials(
-        desk.db(), desk.actor, args.number))
+    return _issue_with_letter(args, lambda deliver: accounts.issue_credentials(
+        desk.db(), desk.actor, args.number, deliver=deliver))
 
 
 def cmd_account_reissue(args: argparse.Namespace, desk: Desk) -> int:
-    return _issue_with_letter(args, desk, lambda: accounts.reissue_account(
-        desk.db(), desk.actor, args.login, request_number=args.request))
+    return _issue_with_letter(args, lambda deliver: accounts.reissue_account(
+        desk.db(), desk.actor, args.login, request_number=args.request, deliver=deliver))
 
 
 def cmd_account_block(args: argparse.Namespace, desk: Desk) -> int:
@@ -321,6 +302,7 @@ def add_commands(commands: Any) -> None:
     issue = account.add_parser("issue", help="wydaj dane do logowania; wypisuje identyfikator")
     issue.add_argument("number")
     issue.add_argument("--letter", required=True, metavar="FILE.pdf")
+    issue.add_argument("--overwrite", action="store_true", help="zastąp istniejący plik")
     issue.set_defaults(handler=cmd_account_issue)
     block = account.add_parser("block", help="zablokuj konto natychmiast")
     block.add_argument("login")
@@ -333,6 +315,7 @@ def add_commands(commands: Any) -> None:
     reissue = account.add_parser("reissue", help="nowy identyfikator i hasło po blokadzie")
     reissue.add_argument("login")
     reissue.add_argument("--letter", required=True, metavar="FILE.pdf")
+    reissue.add_argument("--overwrite", action="store_true", help="zastąp istniejący plik")
     reissue.add_argument("--request", metavar="NUMBER")
     reissue.set_defaults(handler=cmd_account_reissue)
     revoke = account.add_parser("revoke", help="odbierz dostęp do lokalu albo całe konto")

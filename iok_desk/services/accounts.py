@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -26,6 +27,7 @@ from iok_desk.domain.credentials import (
 )
 from iok_desk.domain.dates import now_utc, office_date
 from iok_desk.domain.errors import ConflictError, NotAllowed, ValidationError
+from iok_desk.domain.letterhead import Letterhead
 from iok_desk.domain.states import (
     LIVE_ACCOUNT_STATUSES,
     AccountStatus,
@@ -53,9 +55,22 @@ from .dto import (
 from .lookups import account_by_login, request_by_number, unit_by_address
 from .registry import refresh_person_search
 from .requests import check_request_version, find_title_holder
-from .settings import first_password_valid_days
+from .settings import first_password_valid_days, letterhead_from
 
 CREDENTIAL_LETTER = "credential"
+
+DeliverLetter = Callable[[Letterhead, CredentialLetterData], None]
+"""Called with the new credentials inside the transaction, after everything else is written
+and flushed, before the commit: it renders the letter and puts it where it will survive (a
+private file flushed to disk, the GUI's memory). If it raises, nothing is committed; once the
+commit succeeds, no database work is left that could fail."""
+
+
+def _deliver(session: Session, deliver: DeliverLetter | None,
+             letter: CredentialLetterData) -> None:
+    session.flush()
+    if deliver is not None:
+        deliver(letterhead_from(session), letter)
 
 
 def unused_login_id(session: Session) -> str:
@@ -135,7 +150,8 @@ def _refuse_while_blocked(session: Session, person: Person) -> None:
 
 
 def issue_credentials(db: Database, actor: Actor, number: str, *,
-                      expected_version: int | None = None) -> IssueResult:
+                      expected_version: int | None = None,
+                      deliver: DeliverLetter | None = None) -> IssueResult:
     """Execute an approved grant: a new account with a login ID and a first password — or,
     when the person already has a live account, the unit added to it (no new password)."""
     credentials = _first_password()
@@ -185,6 +201,7 @@ def issue_credentials(db: Database, actor: Actor, number: str, *,
                      f"Wydano identyfikator {format_login_id(account.login_id)} dla "
                      f"{person.full_name} (wniosek {request.number}, lokal {unit.address}).",
                      request=request, account=account, unit=unit.address)
+        _deliver(session, deliver, letter)
         return IssueResult(login_id=account.login_id, added_to_existing_account=False,
                            letter=letter)
 
@@ -282,7 +299,8 @@ def _reissue_request(session: Session, number: str, old: Account) -> Request:
 
 def reissue_account(db: Database, actor: Actor, login_id: str, *,
                     request_number: str | None = None,
-                    expected_version: int | None = None) -> IssueResult:
+                    expected_version: int | None = None,
+                    deliver: DeliverLetter | None = None) -> IssueResult:
     """After a block the person comes in person: the old account is retired for good and a
     new one, with a new login ID and first password, gets the same person and units."""
     credentials = _first_password()
@@ -333,6 +351,7 @@ def reissue_account(db: Database, actor: Actor, login_id: str, *,
                      f"Wydano identyfikator {new_shown} w miejsce zablokowanego {shown} "
                      f"({old.person.full_name}).", request=request, account=account,
                      replaces_login_id=old.login_id, units=unit_addresses)
+        _deliver(session, deliver, letter)
         return IssueResult(login_id=account.login_id, added_to_existing_account=False,
                            letter=letter)
 

@@ -174,7 +174,7 @@ def test_an_unwritable_letter_path_is_refused_before_any_account_is_made(
     letter = tmp_path / "pismo.pdf"
     assert run(capsys, database_url, "account", "issue", number, "--letter", str(letter))[0] == 0
     assert letter.stat().st_mode & 0o077 == 0  # the PDF holds a password: owner only
-    assert not list(tmp_path.glob(".iok-letter-*"))  # no temporary copy left behind
+    assert not list(tmp_path.glob(".*.part"))  # no temporary copy left behind
 
 
 def test_an_unreachable_database_is_a_message_not_a_traceback(
