@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable
+from enum import StrEnum
+from typing import Any, Protocol, TypeVar
 
 from iok_desk.db import migrations
 from iok_desk.db.engine import describe_url
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_datetime
-from iok_desk.domain.states import BlockReason, Channel, RequestKind, label_pl
+from iok_desk.domain.states import (
+    CLERK_REVOKE_REASONS,
+    BlockReason,
+    Channel,
+    ClerkRole,
+    RequestKind,
+    RequestStatus,
+    label_pl,
+)
 from iok_desk.letters import produce
 from iok_desk.private_files import PendingFile
 from iok_desk.services import accounts, audit, clerks, demo, requests, roles, search
@@ -20,11 +29,21 @@ from iok_desk.services.dto import IssueResult
 from .common import Desk, print_json
 
 
-def _issue_with_letter(args: argparse.Namespace,
-                       use_case: Callable[[accounts.DeliverLetter], IssueResult]) -> int:
-    """Run an issuing use case whose letter is written before its commit and moved to
-    ``--letter`` after it: a failure before the commit leaves no account and no file; after
-    it, the message says where the complete letter is."""
+class _ForAccount(Protocol):
+    @property
+    def login_id(self) -> str: ...
+
+
+Result = TypeVar("Result", bound=_ForAccount)
+
+
+def _with_letter(args: argparse.Namespace,
+                 use_case: Callable[[accounts.DeliverLetter | None], Result]) -> Result:
+    """Run a use case that may issue a password: its letter is written before the commit and
+    moved to ``--letter`` after it. A failure before the commit leaves no account and no file;
+    after it, the message says where the complete letter is."""
+    if not args.letter:
+        return use_case(None)
     letter_file = produce.CredentialLetterFile(args.letter, overwrite=args.overwrite,
                                                on_prepared=_announce_draft)
     try:
@@ -32,15 +51,23 @@ def _issue_with_letter(args: argparse.Namespace,
     except BaseException:
         letter_file.discard()
         raise
+    if letter_file.pending is not None:
+        target = letter_file.move_into_place(result.login_id)
+        print(f"Pismo z hasłem do pierwszego logowania zapisano w {target}.", file=sys.stderr)
+    return result
+
+
+def _issue_with_letter(args: argparse.Namespace,
+                       use_case: Callable[[accounts.DeliverLetter | None], IssueResult]) -> int:
+    result = _with_letter(args, use_case)
+    print(result.login_id)
     if result.letter is None:
-        print(result.login_id)
         print(f"Lokal dodano do istniejącego konta {format_login_id(result.login_id)}; "
               "nowe hasło nie jest potrzebne, pismo nie zostało utworzone.",
               file=sys.stderr)
-        return 0
-    target = letter_file.move_into_place(result.login_id)
-    print(result.login_id)
-    print(f"Pismo z hasłem do pierwszego logowania zapisano w {target}.", file=sys.stderr)
+    if result.dropped_units:
+        print("Tych lokali nie przeniesiono na nowe konto — tytuł prawny wygasł: "
+              + ", ".join(result.dropped_units) + ".", file=sys.stderr)
     return 0
 
 
@@ -124,6 +151,16 @@ def cmd_request_reject(args: argparse.Namespace, desk: Desk) -> int:
     return 0
 
 
+def cmd_request_carry_out(args: argparse.Namespace, desk: Desk) -> int:
+    result = _with_letter(args, lambda deliver: requests.carry_out(
+        desk.db(), desk.actor, args.number, deliver=deliver))
+    print(f"{result.number}: done")
+    print(result.message, file=sys.stderr)
+    if result.issued is not None and result.issued.dropped_units:
+        print("Pominięte lokale: " + ", ".join(result.issued.dropped_units), file=sys.stderr)
+    return 0
+
+
 def cmd_request_needs_info(args: argparse.Namespace, desk: Desk) -> int:
     info = requests.ask_for_information(desk.db(), desk.actor, args.number, args.note)
     print(f"{info.number}: {info.status}")
@@ -148,6 +185,11 @@ def cmd_account_reissue(args: argparse.Namespace, desk: Desk) -> int:
         desk.db(), desk.actor, args.login, request_number=args.request, deliver=deliver))
 
 
+def cmd_account_new_password(args: argparse.Namespace, desk: Desk) -> int:
+    return _issue_with_letter(args, lambda deliver: accounts.new_first_password(
+        desk.db(), desk.actor, args.login, reason=args.reason, deliver=deliver))
+
+
 def cmd_account_block(args: argparse.Namespace, desk: Desk) -> int:
     result = accounts.block_account(desk.db(), desk.actor, args.login, reason=args.reason,
                                     caller_name=args.caller, caller_phone=args.caller_phone or "",
@@ -170,9 +212,9 @@ def cmd_account_revoke(args: argparse.Namespace, desk: Desk) -> int:
 
 
 def cmd_account_add_unit(args: argparse.Namespace, desk: Desk) -> int:
-    units = accounts.add_unit(desk.db(), desk.actor, args.login, args.unit,
-                              request_number=args.request)
-    print(f"{format_login_id(args.login)}: " + ", ".join(units))
+    result = accounts.add_unit(desk.db(), desk.actor, args.login, args.unit,
+                               request_number=args.request)
+    print(f"{format_login_id(result.login_id)}: " + ", ".join(result.units))
     return 0
 
 
@@ -241,8 +283,14 @@ def cmd_clerk_list(args: argparse.Namespace, desk: Desk) -> int:
     return 0
 
 
-def _choices(enum_class: type[BlockReason] | type[RequestKind] | type[Channel]) -> list[str]:
-    return [member.value for member in enum_class]
+def _choices(members: Iterable[StrEnum]) -> list[str]:
+    return [member.value for member in members]
+
+
+def _letter_arguments(parser: argparse.ArgumentParser, required: bool = True) -> None:
+    parser.add_argument("--letter", required=required, metavar="FILE.pdf",
+                        help="pismo z hasłem (PDF); istniejący plik nie jest zastępowany")
+    parser.add_argument("--overwrite", action="store_true", help="zastąp istniejący plik")
 
 
 def add_commands(commands: Any) -> None:
@@ -275,7 +323,7 @@ def add_commands(commands: Any) -> None:
     add.add_argument("--note")
     add.set_defaults(handler=cmd_request_add)
     listing = request.add_parser("list", help="lista wniosków")
-    listing.add_argument("--status", help="open, received, needs_info, approved, rejected, done")
+    listing.add_argument("--status", choices=[requests.OPEN, *_choices(RequestStatus)])
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_request_list)
     show = request.add_parser("show", help="wniosek (JSON)")
@@ -288,6 +336,11 @@ def add_commands(commands: Any) -> None:
     reject.add_argument("number")
     reject.add_argument("--reason", required=True)
     reject.set_defaults(handler=cmd_request_reject)
+    carry_out = request.add_parser("carry-out", help="zrealizuj zatwierdzony wniosek (nadanie: "
+                                   "z pismem --letter)")
+    carry_out.add_argument("number")
+    _letter_arguments(carry_out, required=False)
+    carry_out.set_defaults(handler=cmd_request_carry_out)
     needs_info = request.add_parser("needs-info", help="wezwij do uzupełnienia")
     needs_info.add_argument("number")
     needs_info.add_argument("--note", required=True)
@@ -301,8 +354,7 @@ def add_commands(commands: Any) -> None:
                                                                               required=True)
     issue = account.add_parser("issue", help="wydaj dane do logowania; wypisuje identyfikator")
     issue.add_argument("number")
-    issue.add_argument("--letter", required=True, metavar="FILE.pdf")
-    issue.add_argument("--overwrite", action="store_true", help="zastąp istniejący plik")
+    _letter_arguments(issue)
     issue.set_defaults(handler=cmd_account_issue)
     block = account.add_parser("block", help="zablokuj konto natychmiast")
     block.add_argument("login")
@@ -314,15 +366,21 @@ def add_commands(commands: Any) -> None:
     block.set_defaults(handler=cmd_account_block)
     reissue = account.add_parser("reissue", help="nowy identyfikator i hasło po blokadzie")
     reissue.add_argument("login")
-    reissue.add_argument("--letter", required=True, metavar="FILE.pdf")
-    reissue.add_argument("--overwrite", action="store_true", help="zastąp istniejący plik")
+    _letter_arguments(reissue)
     reissue.add_argument("--request", metavar="NUMBER")
     reissue.set_defaults(handler=cmd_account_reissue)
+    new_password = account.add_parser(
+        "new-password", help="nowe hasło do pierwszego logowania dla tego samego "
+        "identyfikatora (konto wydane, jeszcze nieużywane; pismo zepsute albo zgubione)")
+    new_password.add_argument("login")
+    new_password.add_argument("--reason", required=True, help="dlaczego poprzednie pismo "
+                              "jest unieważniane")
+    _letter_arguments(new_password)
+    new_password.set_defaults(handler=cmd_account_new_password)
     revoke = account.add_parser("revoke", help="odbierz dostęp do lokalu albo całe konto")
     revoke.add_argument("login")
     revoke.add_argument("--unit", help="tylko ten lokal")
-    revoke.add_argument("--reason", required=True,
-                        help="sale, gift, request, decision, title-ended")
+    revoke.add_argument("--reason", required=True, choices=_choices(CLERK_REVOKE_REASONS))
     revoke.add_argument("--request", metavar="NUMBER")
     revoke.set_defaults(handler=cmd_account_revoke)
     add_unit = account.add_parser("add-unit", help="dodaj lokal do konta")
@@ -355,7 +413,7 @@ def add_commands(commands: Any) -> None:
     commands.choices["clerk"].subcommands = clerk
     clerk_add = clerk.add_parser("add", help="dodaj pracownika (administrator)")
     clerk_add.add_argument("login")
-    clerk_add.add_argument("--role", required=True, choices=["clerk", "supervisor", "admin"])
+    clerk_add.add_argument("--role", required=True, choices=_choices(ClerkRole))
     clerk_add.add_argument("--full-name")
     clerk_add.set_defaults(handler=cmd_clerk_add)
     clerk_list = clerk.add_parser("list", help="lista pracowników")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .addresses import city_line
+
 
 @dataclass(frozen=True)
 class Letterhead:
@@ -22,4 +24,4 @@ class Letterhead:
 
     @property
     def city_line(self) -> str:
-        return f"{self.postal_code} {self.city}".strip()
+        return city_line(self.postal_code, self.city)

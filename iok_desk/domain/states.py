@@ -130,30 +130,98 @@ ACCOUNT_TRANSITIONS: dict[AccountStatus, frozenset[AccountStatus]] = {
 LIVE_ACCOUNT_STATUSES = frozenset({AccountStatus.ISSUED, AccountStatus.ACTIVE})
 
 
+OPEN_REQUEST_STATUSES = frozenset({RequestStatus.RECEIVED, RequestStatus.NEEDS_INFO})
+"""Requests waiting for the office: the ones that can still be decided (``--status open``)."""
+
+DECIDED_REQUEST_STATUSES = frozenset({RequestStatus.APPROVED, RequestStatus.REJECTED})
+"""Entering one of these records who decided and when."""
+
+CLERK_REVOKE_REASONS = tuple(reason for reason in RevokeReason if reason != RevokeReason.REISSUE)
+"""The reasons a clerk gives for revoking access; ``reissue`` is the reissue's own."""
+
+
 class AccountAction(StrEnum):
-    """What a clerk can do to an account (the account view's buttons)."""
+    """What a clerk can do to an account (the account view's buttons, the use cases)."""
 
     BLOCK = "block"
     REISSUE = "reissue"
     REVOKE_UNIT = "revoke-unit"
     REVOKE_ACCOUNT = "revoke-account"
     ADD_UNIT = "add-unit"
+    NEW_FIRST_PASSWORD = "new-first-password"
 
 
-def allowed_account_actions(status: AccountStatus, live_units: int) -> frozenset[AccountAction]:
-    """The actions the use cases accept for an account in this state: revoked is final; a
-    block may be reported again; a new login ID only after a block; units are added to a live
-    account only."""
+REQUEST_ACCOUNT_ACTIONS: dict[RequestKind, AccountAction] = {
+    RequestKind.ADD_UNIT: AccountAction.ADD_UNIT,
+    RequestKind.BLOCK: AccountAction.BLOCK,
+    RequestKind.REVOKE: AccountAction.REVOKE_ACCOUNT,
+}
+"""What a request of each kind, once approved, does to the account it names (a grant makes
+one)."""
+
+KINDS_NEEDING_UNIT = frozenset({RequestKind.GRANT, RequestKind.ADD_UNIT})
+KINDS_NEEDING_LOGIN = frozenset({RequestKind.ADD_UNIT, RequestKind.BLOCK})
+"""A revoke request names its login ID or only its unit (the account is found at approval)."""
+
+REQUESTED_BLOCK_REASON = BlockReason.OTHER
+"""A block the resident asked for in a request (not a phone-in): the request is its reason."""
+
+REQUESTED_REVOKE_REASON = RevokeReason.REQUEST
+
+REISSUE_FROM = AccountStatus.BLOCKED
+"""A new login ID is given only after a block (the rules: in person, after the block)."""
+
+
+def account_action_refusal(action: AccountAction, status: AccountStatus, live_units: int,
+                           never_used: bool = False) -> tuple[str, str] | None:
+    """Why ``action`` is refused for an account in ``status`` — ``(code, Polish reason)`` —
+    or None when it is allowed. Derived from ``ACCOUNT_TRANSITIONS``: revoked is final, a block
+    may be reported again, a new login ID only after a block, units are added to a live account
+    only, a new first password only to an issued account nobody has logged in to."""
     if status == AccountStatus.REVOKED:
-        return frozenset()
-    allowed = {AccountAction.BLOCK, AccountAction.REVOKE_ACCOUNT}
-    if status == AccountStatus.BLOCKED:
-        allowed.add(AccountAction.REISSUE)
-    if live_units:
-        allowed.add(AccountAction.REVOKE_UNIT)
-    if status in LIVE_ACCOUNT_STATUSES:
-        allowed.add(AccountAction.ADD_UNIT)
-    return frozenset(allowed)
+        return "account_transition", "konto jest już odebrane"
+    if action == AccountAction.BLOCK:
+        allowed = status == AccountStatus.BLOCKED or \
+            AccountStatus.BLOCKED in ACCOUNT_TRANSITIONS[status]
+        return None if allowed else ("account_transition", "konta nie można zablokować")
+    if action in (AccountAction.REVOKE_ACCOUNT, AccountAction.REVOKE_UNIT):
+        if AccountStatus.REVOKED not in ACCOUNT_TRANSITIONS[status]:
+            return "account_transition", "konta nie można odebrać"
+        if action == AccountAction.REVOKE_UNIT and not live_units:
+            return "unit_not_on_account", "konto nie ma dostępu do żadnego lokalu"
+        return None
+    if action == AccountAction.REISSUE:
+        if status != REISSUE_FROM:
+            return ("reissue_not_blocked", "nowy identyfikator wydaje się po zablokowaniu "
+                    "konta")
+        if not live_units:
+            return "reissue_no_units", "konto nie ma już dostępu do żadnego lokalu"
+        return None
+    if action == AccountAction.ADD_UNIT:
+        return None if status in LIVE_ACCOUNT_STATUSES else (
+            "account_not_live", "lokal dodaje się tylko do czynnego konta")
+    if status != AccountStatus.ISSUED or not never_used:
+        return ("new_password_not_allowed", "nowe hasło do pierwszego logowania dostaje tylko "
+                "wydane konto, na które nikt się jeszcze nie zalogował; po blokadzie wydaje się "
+                "nowy identyfikator")
+    return None
+
+
+def allowed_account_actions(status: AccountStatus, live_units: int,
+                            never_used: bool = False) -> frozenset[AccountAction]:
+    """The actions the use cases accept for an account in this state."""
+    return frozenset(action for action in AccountAction
+                     if account_action_refusal(action, status, live_units, never_used) is None)
+
+
+def ensure_account_action(action: AccountAction, status: AccountStatus, login: str,
+                          live_units: int, never_used: bool = False) -> None:
+    """NotAllowed, saying why, unless the account's state allows ``action``."""
+    refusal = account_action_refusal(action, status, live_units, never_used)
+    if refusal is not None:
+        code, reason = refusal
+        raise NotAllowed(f"Konto {login} (stan: „{label_pl(status)}”): {reason}.", code=code,
+                         status=status.value, current=status.value, action=action.value)
 
 
 def ensure_request_transition(current: RequestStatus, target: RequestStatus, number: str) -> None:

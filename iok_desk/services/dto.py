@@ -170,12 +170,15 @@ class CredentialLetterData:
 
 @dataclasses.dataclass(frozen=True)
 class IssueResult:
-    """What ``issue_credentials`` and ``reissue_account`` hand back. ``letter`` is None when a
-    grant was served by adding the unit to the person's existing account (no new password)."""
+    """What ``issue_credentials``, ``reissue_account`` and ``new_first_password`` hand back.
+    ``letter`` is None when a grant was served by adding the unit to the person's existing
+    account (no new password); ``dropped_units`` are the units a reissue did not carry over
+    because the person's title to them has ended."""
 
     login_id: str
     added_to_existing_account: bool
     letter: CredentialLetterData | None = dataclasses.field(repr=False)
+    dropped_units: list[str] = dataclasses.field(default_factory=list)
     changes: Changes = dataclasses.field(default=NO_CHANGES, repr=False, compare=False)
 
 
@@ -192,4 +195,13 @@ class RevokeResult:
     login_id: str
     account_status: str
     revoked_units: list[str]
+    changes: Changes = dataclasses.field(default=NO_CHANGES, repr=False, compare=False)
+
+
+@dataclasses.dataclass(frozen=True)
+class UnitsResult:
+    """The account's units after one was added."""
+
+    login_id: str
+    units: list[str]
     changes: Changes = dataclasses.field(default=NO_CHANGES, repr=False, compare=False)
