@@ -184,3 +184,37 @@ def test_an_unreachable_database_is_a_message_not_a_traceback(
         code, out, err = run(capsys, url, *argv)
         assert code == 1 and out == ""
         assert "Brak połączenia z bazą danych" in err and "Traceback" not in err
+
+
+def test_carry_out_and_a_new_first_password_from_the_terminal(
+        capsys: pytest.CaptureFixture[str], database_url: str, register: dict[str, str],
+        tmp_path: Path) -> None:
+    code, out, _ = run(capsys, database_url, "request", "add", "--kind", "grant", "--channel",
+                       "paper", "--first-name", "Jan", "--last-name", "Kowalski", "--unit",
+                       "Paprykowa 12/5")
+    number = out.strip()
+    assert run(capsys, database_url, "request", "approve", number)[0] == 0
+    code, out, err = run(capsys, database_url, "request", "carry-out", number)
+    assert code == 1 and "--letter" in err  # a password must go somewhere
+    letter = tmp_path / "pismo.pdf"
+    code, out, err = run(capsys, database_url, "request", "carry-out", number, "--letter",
+                         str(letter))
+    assert code == 0, err
+    assert out.strip() == f"{number}: done"
+    login = re.search(r"(\d{4} \d{4})", pdf_text(letter)).group(1)  # type: ignore[union-attr]
+
+    renewed = tmp_path / "nowe.pdf"
+    code, out, err = run(capsys, database_url, "account", "new-password", login, "--reason",
+                         "Pismo zalane kawą.", "--letter", str(renewed))
+    assert code == 0, err
+    assert out.strip() == login.replace(" ", "")
+    assert login in pdf_text(renewed) and renewed.stat().st_mode & 0o077 == 0
+    code, out, err = run(capsys, database_url, "account", "new-password", login, "--reason",
+                         "Znowu.", "--letter", str(renewed))
+    assert code == 1 and "--overwrite" in err  # the only letter is never replaced silently
+    assert run(capsys, database_url, "account", "new-password", login, "--reason", "Znowu.",
+               "--letter", str(renewed), "--overwrite")[0] == 0
+    code, out, _ = run(capsys, database_url, "audit", "--action", "account.new_first_password",
+                       "--json")
+    assert [event["details"]["reason"] for event in json.loads(out)] == ["Znowu.",
+                                                                         "Pismo zalane kawą."]
