@@ -36,14 +36,16 @@ class Versioned(Protocol):
     def version(self) -> int: ...
 
 
-def check_version(entity: Versioned, expected_version: int | None, subject: str,
+def check_version(entity: Versioned, expected_version: int | None, whose: str,
                   status: AccountStatus | RequestStatus) -> None:
     """ConflictError when ``entity`` changed since the clerk looked at it (``expected_version``
-    is what the clerk's view showed; None: the caller did not look, e.g. the CLI)."""
+    is what the clerk's view showed; None: the caller did not look, e.g. the CLI). ``whose``
+    names it in the genitive: "konta 1234 5678", "wniosku IOK/2026/00001"."""
     if expected_version is not None and entity.version != expected_version:
-        raise ConflictError(f"{subject} zmienił w międzyczasie inny pracownik (stan: "
-                            f"{label_pl(status)}). Widok zostanie odświeżony; nic nie zostało "
-                            "zapisane.", code="conflict_stale", status=status.value)
+        raise ConflictError(f"Dane {whose} zostały w międzyczasie zmienione przez innego "
+                            f"pracownika (stan: {label_pl(status)}). Widok zostanie odświeżony; "
+                            "nic nie zostało zapisane.", code="conflict_stale",
+                            status=status.value)
 
 
 class AccountEntity(Protocol):

@@ -207,6 +207,11 @@ def account_action_refusal(action: AccountAction, status: AccountStatus, live_un
     return None
 
 
+def revoking_closes_account(live_units: int, revoked_units: int) -> bool:
+    """An account left with no unit is closed: revoking its last unit revokes the account."""
+    return revoked_units >= live_units
+
+
 def allowed_account_actions(status: AccountStatus, live_units: int,
                             never_used: bool = False) -> frozenset[AccountAction]:
     """The actions the use cases accept for an account in this state."""

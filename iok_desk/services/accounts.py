@@ -46,6 +46,7 @@ from iok_desk.domain.states import (
     RevokeReason,
     ensure_account_action,
     label_pl,
+    revoking_closes_account,
 )
 from iok_desk.domain.validation import clean_text, validate_person_name, validate_phone
 
@@ -113,7 +114,7 @@ def _ensure(action: AccountAction, account: Account) -> None:
 
 def _check_version(account: Account, expected_version: int | None) -> None:
     lifecycle.check_version(account, expected_version,
-                            f"Konto {format_login_id(account.login_id)}", account.status)
+                            f"konta {format_login_id(account.login_id)}", account.status)
 
 
 def _holds_title(person: Person, unit: Unit, today: date) -> bool:
@@ -443,8 +444,7 @@ def revoke_access(db: Database, actor: Actor, login_id: str, *, reason: str,
             lifecycle.revoke_access(access, revoke_reason, now)
         account.updated_at = now
         revoked_units = [access.unit.address for access in chosen]
-        # The last unit taken is the whole account: an account with no unit is closed.
-        if len(chosen) == len(live):
+        if revoking_closes_account(len(live), len(chosen)):
             lifecycle.revoke(account, revoke_reason, now)
             summary = f"Odebrano dostęp: konto {shown} zamknięte ({label_pl(revoke_reason)})."
             action = AuditAction.ACCOUNT_REVOKE
@@ -529,4 +529,4 @@ def account_details(db: Database, login_id: str) -> AccountDetails:
             requests=list(requests),
             letters=[f"{kind} {created_at.isoformat()}" for kind, created_at in letters],
             events=events_in(session, AuditFilter(login_id=account.login_id)),
-            version=account.version)
+            version=account.version, never_used=_never_used(account))

@@ -150,6 +150,8 @@ class AccountDetails:
     letters: list[str]
     events: list[AuditEventInfo]
     version: int
+    never_used: bool = False
+    """Nobody has logged in to the portal with it (a new first password is possible)."""
 
 
 @dataclasses.dataclass(frozen=True)

@@ -79,7 +79,7 @@ def unit_by_address(session: Session, text: str, field: str = "unit") -> Unit:
 
 def check_request_version(request: Request, expected_version: int | None) -> None:
     """ConflictError when the request changed since the clerk looked at it."""
-    lifecycle.check_version(request, expected_version, f"Wniosek {request.number}",
+    lifecycle.check_version(request, expected_version, f"wniosku {request.number}",
                             request.status)
 
 

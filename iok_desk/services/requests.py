@@ -381,7 +381,7 @@ def carry_out(db: Database, actor: Actor, number: str, *, expected_version: int 
     kind = RequestKind(info.kind)
     # The account use cases lock the request and check its state again; the version the
     # clerk saw is compared here.
-    lifecycle.check_version(info, expected_version, f"Wniosek {info.number}",
+    lifecycle.check_version(info, expected_version, f"wniosku {info.number}",
                             RequestStatus(info.status))
     if info.status != RequestStatus.APPROVED:
         raise NotAllowed(f"Realizuje się tylko zatwierdzony wniosek; wniosek {info.number} "

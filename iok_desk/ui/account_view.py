@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QCompleter,
     QDialog,
@@ -27,10 +28,11 @@ from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_date, format_datetime
 from iok_desk.domain.errors import ConflictError, IokError
 from iok_desk.domain.states import (
+    CLERK_REVOKE_REASONS,
     AccountAction,
     AccountStatus,
-    RevokeReason,
     allowed_account_actions,
+    revoking_closes_account,
 )
 from iok_desk.services import accounts, browse
 from iok_desk.services.dto import AccountDetails, IssueResult, RevokeResult
@@ -39,10 +41,7 @@ from .block_dialog import BlockDialog
 from .context import DeskContext, clear_error, show_error
 from .forms import child, load_form
 from .labels import label
-from .letters import show_credential_letters
-
-REVOKE_REASONS = [RevokeReason.SALE, RevokeReason.GIFT, RevokeReason.REQUEST,
-                  RevokeReason.DECISION, RevokeReason.TITLE_ENDED]
+from .letters import WithLetter, show_issued_letter, with_letter_in_memory
 
 
 def refresh_details(desk: DeskContext, login_id: str, owner: QWidget,
@@ -87,6 +86,14 @@ class AccountDialog(QDialog):
         self.revoke_unit_button = child(form, QPushButton, "revokeUnitButton")
         self.revoke_account_button = child(form, QPushButton, "revokeAccountButton")
         self.add_unit_button = child(form, QPushButton, "addUnitButton")
+        self.new_password_button = QPushButton(self.tr("New &first password…"), form)
+        self.new_password_button.setObjectName("newPasswordButton")
+        host = self.reissue_button.parentWidget()
+        actions = host.layout() if host is not None else None
+        if isinstance(actions, QBoxLayout):
+            actions.insertWidget(actions.indexOf(self.reissue_button) + 1,
+                                 self.new_password_button)
+        self.new_password_button.clicked.connect(self._open_new_password)
         child(form, QPushButton, "closeButton").clicked.connect(self.accept)
         for table, headers in ((self.units, [self.tr("Unit"), self.tr("Key"),
                                              self.tr("Granted"), self.tr("Revoked")]),
@@ -168,7 +175,8 @@ class AccountDialog(QDialog):
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for button in (self.block_button, self.reissue_button, self.revoke_unit_button,
-                       self.revoke_account_button, self.add_unit_button):
+                       self.revoke_account_button, self.add_unit_button,
+                       self.new_password_button):
             button.setEnabled(enabled)
 
     def _allow(self, button: QPushButton, why_not: str | None) -> None:
@@ -181,7 +189,8 @@ class AccountDialog(QDialog):
             return
         state = label(details.status)
         live_units = [unit for unit in details.units if unit.revoked_at is None]
-        allowed = allowed_account_actions(AccountStatus(details.status), len(live_units))
+        allowed = allowed_account_actions(AccountStatus(details.status), len(live_units),
+                                          details.never_used)
         revoked = None if allowed else self.tr("The account is revoked; that is final.")
         self._allow(self.block_button, None if AccountAction.BLOCK in allowed else revoked)
         self._allow(self.reissue_button, None if AccountAction.REISSUE in allowed else self.tr(
@@ -189,13 +198,15 @@ class AccountDialog(QDialog):
             "%1", state))
         unit_reason = revoked or (None if self._selected_live_unit() else self.tr(
             "Select a unit the account still sees in the Units tab."))
-        if unit_reason is None and len(live_units) < 2:
-            unit_reason = self.tr("This is the account's only unit: revoke the whole account.")
         self._allow(self.revoke_unit_button, unit_reason)
         self._allow(self.revoke_account_button,
                     None if AccountAction.REVOKE_ACCOUNT in allowed else revoked)
         self._allow(self.add_unit_button, None if AccountAction.ADD_UNIT in allowed else self.tr(
             "A unit is added only to a live account; the account is %1.").replace("%1", state))
+        self._allow(self.new_password_button,
+                    None if AccountAction.NEW_FIRST_PASSWORD in allowed else self.tr(
+                        "A new first password for the same login ID only while nobody has "
+                        "logged in with it; after a block a new login ID is issued."))
 
     def open_block(self) -> None:
         details = self.details
@@ -229,17 +240,29 @@ class AccountDialog(QDialog):
     def _reissue(self, version: int) -> None:
         self.error.clear()
         desk, login = self._desk, self.login_id
-        desk.ops.run(lambda _job: accounts.reissue_account(desk.db, desk.actor, login,
-                                                           expected_version=version),
-                     self._on_reissued, owner=self, on_failure=self._on_failed, changes=True)
+        desk.ops.run(lambda _job: with_letter_in_memory(
+            lambda deliver: accounts.reissue_account(desk.db, desk.actor, login,
+                                                     expected_version=version,
+                                                     deliver=deliver)),
+                     self.show_issued, owner=self, on_failure=self._on_failed, changes=True)
 
-    def _on_reissued(self, result: IssueResult) -> None:
-        # The old account is retired; follow the person to the new one.
+    def _open_new_password(self) -> None:
+        if self.details is not None and self.new_password_button.isEnabled():
+            self._show_child(NewPasswordDialog(self._desk, self.details, self))
+
+    def show_issued(self, issued: WithLetter[IssueResult]) -> None:
+        """A new letter: after a reissue follow the person to the new account; units whose
+        title ended were not carried over, and the clerk is told which."""
+        result = issued.result
         self.login_id = result.login_id
         self.setWindowTitle(self.tr("Account %1").replace("%1", format_login_id(
             result.login_id)))
-        if result.letter is not None:
-            show_credential_letters(self._desk, [result.letter], self)
+        if result.dropped_units:
+            self.error.setText(self.tr(
+                "Not carried over to the new account — the legal title has ended: %1.")
+                .replace("%1", ", ".join(result.dropped_units)))
+        if issued.letter is not None and issued.pdf is not None:
+            show_issued_letter(self._desk, issued.letter, issued.pdf, self)
 
     def _on_failed(self, error: IokError) -> None:
         show_error(self.error, error)
@@ -287,14 +310,16 @@ class RevokeDialog(QDialog):
                 self.scope.addItem(access.unit_address, access.unit_address)
         if unit:
             self.scope.setCurrentIndex(max(0, self.scope.findData(unit)))
-        for reason in REVOKE_REASONS:
+        self._live_units = sum(access.revoked_at is None for access in details.units)
+        for reason in CLERK_REVOKE_REASONS:
             self.reason.addItem(label(reason.value), reason.value)
         self.scope.currentIndexChanged.connect(self._on_scope)
         self._on_scope()
 
     def _on_scope(self) -> None:
+        revoked = self._live_units if not self.scope.currentData() else 1
         self.warning.setText(self.tr("The login ID is never given to anyone again.")
-                             if not self.scope.currentData() else "")
+                             if revoking_closes_account(self._live_units, revoked) else "")
 
     def _on_revoke(self) -> None:
         clear_error(self.error)
@@ -368,3 +393,47 @@ class AddUnitDialog(QDialog):
 
     def _set_details(self, details: AccountDetails) -> None:
         self._details = details
+
+
+class NewPasswordDialog(QDialog):
+    """A new first password for the same login ID (a spoiled or lost letter of an account
+    nobody has used yet); the old letter is voided, the reason audited."""
+
+    def __init__(self, desk: DeskContext, details: AccountDetails,
+                 parent: AccountDialog) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._details = details
+        self._account_view = parent
+        self.setWindowTitle(self.tr("New first password"))
+        form = load_form("new_password_dialog", self)
+        child(form, QLabel, "account").setText(
+            f"{format_login_id(details.login_id)} — {details.person_name}")
+        self.reason = child(form, QLineEdit, "reason")
+        self.error = child(form, QLabel, "error")
+        buttons = child(form, QDialogButtonBox, "buttons")
+        self.issue_button = buttons.addButton(self.tr("&Issue new password"),
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        self.issue_button.setDefault(True)
+        self.issue_button.clicked.connect(self._on_issue)
+        cancel.clicked.connect(self.reject)
+
+    def _on_issue(self) -> None:
+        clear_error(self.error)
+        desk, details, reason = self._desk, self._details, self.reason.text()
+        self.issue_button.setEnabled(False)
+        desk.ops.run(lambda _job: with_letter_in_memory(
+            lambda deliver: accounts.new_first_password(
+                desk.db, desk.actor, details.login_id, reason=reason,
+                expected_version=details.version, deliver=deliver)),
+            self._on_done, owner=self, on_failure=self._on_failed, changes=True)
+
+    def _on_done(self, issued: WithLetter[IssueResult]) -> None:
+        self.accept()
+        self._account_view.show_issued(issued)
+
+    def _on_failed(self, error: IokError) -> None:
+        show_error(self.error, error, {"reason": self.reason})
+        self.issue_button.setEnabled(True)

@@ -82,8 +82,8 @@ def test_a_decision_records_who_and_when_other_moves_do_not() -> None:
 
 def test_the_version_check_is_a_conflict_only_when_the_clerk_saw_an_older_row() -> None:
     account = FakeAccount()
-    lifecycle.check_version(account, None, "Konto 1234 5678", account.status)
-    lifecycle.check_version(account, 3, "Konto 1234 5678", account.status)
+    lifecycle.check_version(account, None, "konta 1234 5678", account.status)
+    lifecycle.check_version(account, 3, "konta 1234 5678", account.status)
     with pytest.raises(ConflictError) as error:
-        lifecycle.check_version(account, 2, "Konto 1234 5678", account.status)
-    assert "Konto 1234 5678" in error.value.message and "wydane" in error.value.message
+        lifecycle.check_version(account, 2, "konta 1234 5678", account.status)
+    assert "konta 1234 5678" in error.value.message and "wydane" in error.value.message

@@ -70,11 +70,6 @@
         <translation>Zaznacz na karcie Lokale lokal, do którego konto ma jeszcze dostęp.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="189"/>
-        <source>This is the account&apos;s only unit: revoke the whole account.</source>
-        <translation>To jedyny lokal konta: odbierz dostęp do całego konta.</translation>
-    </message>
-    <message>
         <location filename="../../iok_desk/ui/account_view.py" line="193"/>
         <source>A unit is added only to a live account; the account is %1.</source>
         <translation>Lokal dodaje się tylko do czynnego konta; konto jest w stanie „%1”.</translation>
@@ -88,6 +83,21 @@
         <location filename="../../iok_desk/ui/account_view.py" line="213"/>
         <source>Retire account %1 for good and issue a new login ID and first password for %2? The letter opens in the print preview.</source>
         <translation>Zamknąć na stałe konto %1 i wydać nowy identyfikator oraz hasło do pierwszego logowania dla: %2? Pismo otworzy się w podglądzie wydruku.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/account_view.py" line="1"/>
+        <source>New &amp;first password…</source>
+        <translation>Nowe &amp;hasło startowe…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/account_view.py" line="1"/>
+        <source>Not carried over to the new account — the legal title has ended: %1.</source>
+        <translation>Nie przeniesiono na nowe konto — tytuł prawny wygasł: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/account_view.py" line="1"/>
+        <source>A new first password for the same login ID only while nobody has logged in with it; after a block a new login ID is issued.</source>
+        <translation>Nowe hasło do pierwszego logowania dla tego samego identyfikatora tylko, dopóki nikt się nim nie zalogował; po blokadzie wydaje się nowy identyfikator.</translation>
     </message>
 </context>
 <context>
@@ -826,6 +836,11 @@
         <source>Preparing letters…</source>
         <translation>Przygotowywanie pism…</translation>
     </message>
+    <message>
+        <location filename="../../iok_desk/ui/letters.py" line="1"/>
+        <source>Decision on request %1</source>
+        <translation>Odmowa realizacji wniosku %1</translation>
+    </message>
 </context>
 <context>
     <name>MainForm</name>
@@ -1093,6 +1108,37 @@
     </message>
 </context>
 <context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../iok_desk/ui/account_view.py" line="1"/>
+        <source>New first password</source>
+        <translation>Nowe hasło do pierwszego logowania</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/account_view.py" line="1"/>
+        <source>&amp;Issue new password</source>
+        <translation>&amp;Wydaj nowe hasło</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/account_view.py" line="1"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordForm</name>
+    <message>
+        <location filename="../../iok_desk/ui/forms/new_password_dialog.ui" line="1"/>
+        <source>&amp;Why is the old letter void?</source>
+        <translation>&amp;Dlaczego poprzednie pismo jest nieważne?</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/new_password_dialog.ui" line="1"/>
+        <source>e.g. the letter was damaged in the printer</source>
+        <translation>np. pismo zniszczyło się w drukarce</translation>
+    </message>
+</context>
+<context>
     <name>NewRequestDialog</name>
     <message>
         <location filename="../../iok_desk/ui/request_dialogs.py" line="72"/>
@@ -1271,6 +1317,16 @@
         <location filename="../../iok_desk/ui/preview.py" line="87"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/preview.py" line="1"/>
+        <source>Close the letter?</source>
+        <translation>Zamknąć pismo?</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/preview.py" line="1"/>
+        <source>This credential letter has not been printed or saved. Its first password cannot be shown again: closing it means a new first password later. Close anyway?</source>
+        <translation>To pismo z hasłem nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: po zamknięciu trzeba będzie wydać nowe. Zamknąć mimo to?</translation>
     </message>
 </context>
 <context>
@@ -2059,11 +2115,6 @@
         <location filename="../../iok_desk/ui/request_dialogs.py" line="380"/>
         <source>The decision letter quotes the reason of a rejected request.</source>
         <translation>Pismo o odmowie przytacza uzasadnienie odrzuconego wniosku.</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="446"/>
-        <source>Decision on request %1</source>
-        <translation>Odmowa realizacji wniosku %1</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/request_dialogs.py" line="451"/>
