@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Setting
+from iok_desk.domain.audit import AuditAction
 from iok_desk.domain.errors import ValidationError
 from iok_desk.domain.letterhead import Letterhead
 from iok_desk.domain.states import ClerkRole
@@ -82,6 +83,6 @@ def update_settings(db: Database, actor: Actor, *, letterhead: Letterhead | None
                                                     str(first_password_days)):
             changed.append(FIRST_PASSWORD_DAYS_KEY)
         if changed:
-            record_event(session, clerk, actor, "settings.change",
+            record_event(session, clerk, actor, AuditAction.SETTINGS_CHANGE,
                          "Zmieniono ustawienia: " + ", ".join(changed) + ".", keys=changed)
         return changed
