@@ -66,48 +66,57 @@ class ClerkRole(StrEnum):
     ADMIN = "admin"
 
 
-LABELS_PL: dict[str, str] = {
-    RequestKind.GRANT: "nadanie dostępu",
-    RequestKind.ADD_UNIT: "dodanie lokalu",
-    RequestKind.BLOCK: "zablokowanie dostępu",
-    RequestKind.REVOKE: "odebranie dostępu",
-    Channel.PAPER: "papierowo",
-    Channel.EMAIL: "e-mailem",
-    Channel.WEB_FORM: "formularz elektroniczny",
-    Channel.PHONE: "telefonicznie",
-    Channel.IN_PERSON: "osobiście",
-    RequestStatus.RECEIVED: "przyjęty",
-    RequestStatus.NEEDS_INFO: "wymaga uzupełnienia",
-    RequestStatus.APPROVED: "zatwierdzony",
-    RequestStatus.REJECTED: "odrzucony",
-    RequestStatus.DONE: "zrealizowany",
-    AccountStatus.ISSUED: "wydane",
-    AccountStatus.ACTIVE: "aktywne",
-    AccountStatus.BLOCKED: "zablokowane",
-    AccountStatus.REVOKED: "odebrane",
-    BlockReason.LOST_PASSWORD: "utrata hasła",
-    BlockReason.UNAUTHORISED_USE: "użycie przez osobę nieupoważnioną",
-    BlockReason.ABUSE: "nadużycie",
-    BlockReason.OTHER: "inny powód",
-    RevokeReason.SALE: "sprzedaż lokalu",
-    RevokeReason.GIFT: "darowizna lokalu",
-    RevokeReason.REQUEST: "na wniosek",
-    RevokeReason.DECISION: "decyzja Spółdzielni",
-    RevokeReason.REISSUE: "wydanie nowego identyfikatora",
-    RevokeReason.TITLE_ENDED: "wygaśnięcie tytułu prawnego",
-    TitleKind.COOP_RIGHT: "spółdzielcze prawo do lokalu",
-    TitleKind.OWNERSHIP: "własność",
-    TitleKind.ASSOCIATION_OWNERSHIP: "własność we Wspólnocie Mieszkaniowej",
-    TitleKind.LEASE: "najem",
-    ClerkRole.CLERK: "pracownik",
-    ClerkRole.SUPERVISOR: "kierownik",
-    ClerkRole.ADMIN: "administrator",
+LABELS: dict[str, tuple[str, str]] = {
+    RequestKind.GRANT: ("nadanie dostępu", "grant access"),
+    RequestKind.ADD_UNIT: ("dodanie lokalu", "add a unit"),
+    RequestKind.BLOCK: ("zablokowanie dostępu", "block access"),
+    RequestKind.REVOKE: ("odebranie dostępu", "revoke access"),
+    Channel.PAPER: ("papierowo", "on paper"),
+    Channel.EMAIL: ("e-mailem", "by e-mail"),
+    Channel.WEB_FORM: ("formularz elektroniczny", "web form"),
+    Channel.PHONE: ("telefonicznie", "by phone"),
+    Channel.IN_PERSON: ("osobiście", "in person"),
+    RequestStatus.RECEIVED: ("przyjęty", "received"),
+    RequestStatus.NEEDS_INFO: ("wymaga uzupełnienia", "needs information"),
+    RequestStatus.APPROVED: ("zatwierdzony", "approved"),
+    RequestStatus.REJECTED: ("odrzucony", "rejected"),
+    RequestStatus.DONE: ("zrealizowany", "done"),
+    AccountStatus.ISSUED: ("wydane", "issued"),
+    AccountStatus.ACTIVE: ("aktywne", "active"),
+    AccountStatus.BLOCKED: ("zablokowane", "blocked"),
+    AccountStatus.REVOKED: ("odebrane", "revoked"),
+    BlockReason.LOST_PASSWORD: ("utrata hasła", "lost password"),
+    BlockReason.UNAUTHORISED_USE: ("użycie przez osobę nieupoważnioną", "used by someone else"),
+    BlockReason.ABUSE: ("nadużycie", "abuse"),
+    BlockReason.OTHER: ("inny powód", "other reason"),
+    RevokeReason.SALE: ("sprzedaż lokalu", "sale of the unit"),
+    RevokeReason.GIFT: ("darowizna lokalu", "gift of the unit"),
+    RevokeReason.REQUEST: ("na wniosek", "on request"),
+    RevokeReason.DECISION: ("decyzja Spółdzielni", "cooperative's decision"),
+    RevokeReason.REISSUE: ("wydanie nowego identyfikatora", "new login ID issued"),
+    RevokeReason.TITLE_ENDED: ("wygaśnięcie tytułu prawnego", "legal title ended"),
+    TitleKind.COOP_RIGHT: ("spółdzielcze prawo do lokalu", "co-op right to the unit"),
+    TitleKind.OWNERSHIP: ("własność", "ownership"),
+    TitleKind.ASSOCIATION_OWNERSHIP: ("własność we Wspólnocie Mieszkaniowej",
+                                      "ownership in an association"),
+    TitleKind.LEASE: ("najem", "lease"),
+    ClerkRole.CLERK: ("pracownik", "clerk"),
+    ClerkRole.SUPERVISOR: ("kierownik", "supervisor"),
+    ClerkRole.ADMIN: ("administrator", "administrator"),
 }
+"""Every value's words, (Polish, English): letters and messages print the Polish one, the desk
+shows the one of its language. Keys are the enum members (equal to their stored values)."""
+
+LABELS_PL = {value: polish for value, (polish, _english) in LABELS.items()}
 
 
 def label_pl(value: StrEnum) -> str:
     """The Polish word for an enum value, as letters and messages print it."""
-    return LABELS_PL[value]
+    return LABELS[value][0]
+
+
+def label_en(value: StrEnum) -> str:
+    return LABELS[value][1]
 
 
 REQUEST_TRANSITIONS: dict[RequestStatus, frozenset[RequestStatus]] = {
