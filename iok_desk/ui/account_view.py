@@ -88,11 +88,10 @@ class AccountDialog(QDialog):
         self.add_unit_button = child(form, QPushButton, "addUnitButton")
         self.new_password_button = QPushButton(self.tr("New &first password…"), form)
         self.new_password_button.setObjectName("newPasswordButton")
-        host = self.reissue_button.parentWidget()
-        actions = host.layout() if host is not None else None
-        if isinstance(actions, QBoxLayout):
-            actions.insertWidget(actions.indexOf(self.reissue_button) + 1,
-                                 self.new_password_button)
+        for actions in form.findChildren(QBoxLayout):  # the row of action buttons
+            if actions.indexOf(self.reissue_button) >= 0:
+                actions.insertWidget(actions.indexOf(self.reissue_button) + 1,
+                                     self.new_password_button)
         self.new_password_button.clicked.connect(self._open_new_password)
         child(form, QPushButton, "closeButton").clicked.connect(self.accept)
         for table, headers in ((self.units, [self.tr("Unit"), self.tr("Key"),
@@ -419,6 +418,7 @@ class NewPasswordDialog(QDialog):
         self.issue_button.setDefault(True)
         self.issue_button.clicked.connect(self._on_issue)
         cancel.clicked.connect(self.reject)
+        self.resize(620, self.sizeHint().height())
 
     def _on_issue(self) -> None:
         clear_error(self.error)
