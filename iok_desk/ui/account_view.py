@@ -4,8 +4,9 @@ state allows (the others disabled, with a tooltip saying why)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -42,6 +43,7 @@ from .context import DeskContext, clear_error, show_error
 from .forms import child, load_form
 from .labels import label
 from .letters import WithLetter, show_issued_letter, with_letter_in_memory
+from .operations import Job
 
 
 def refresh_details(desk: DeskContext, login_id: str, owner: QWidget,
@@ -279,30 +281,61 @@ class AccountDialog(QDialog):
         self._show_child(AddUnitDialog(self._desk, self.details, self))
 
 
-class RevokeDialog(QDialog):
+class _AccountActionDialog(QDialog):
+    """A dialog that does one thing to one account: its form (with ``account``, ``error`` and
+    ``buttons``), the action button and Cancel; after a conflict it takes the account's fresh
+    details so that a second try compares against them."""
+
+    def __init__(self, desk: DeskContext, details: AccountDetails, form_name: str,
+                 parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._details = details
+        self.form = load_form(form_name, self)
+        child(self.form, QLabel, "account").setText(
+            f"{format_login_id(details.login_id)} — {details.person_name}")
+        self.error = child(self.form, QLabel, "error")
+        buttons = child(self.form, QDialogButtonBox, "buttons")
+        self.action_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(QCoreApplication.translate("AccountDialog", "Cancel"))
+        self.action_button.setDefault(True)
+        self.action_button.clicked.connect(self._act)
+        cancel.clicked.connect(self.reject)
+
+    def _act(self) -> None:
+        raise NotImplementedError
+
+    def _run(self, work: Callable[[Job], object], on_done: Callable[[Any], None]) -> None:
+        clear_error(self.error)
+        self.action_button.setEnabled(False)
+        self._desk.ops.run(work, on_done, owner=self, on_failure=self._on_failed, changes=True)
+
+    def _fields(self) -> dict[str, QWidget]:
+        return {}
+
+    def _on_failed(self, error: IokError) -> None:
+        show_error(self.error, error, self._fields())
+        self.action_button.setEnabled(True)
+        if isinstance(error, ConflictError):
+            refresh_details(self._desk, self._details.login_id, self, self._set_details)
+
+    def _set_details(self, details: AccountDetails) -> None:
+        self._details = details
+
+
+class RevokeDialog(_AccountActionDialog):
     """Revoke one unit or the whole account, with a reason."""
 
     def __init__(self, desk: DeskContext, details: AccountDetails, unit: str | None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._desk = desk
-        self._details = details
+        super().__init__(desk, details, "revoke_dialog", parent)
         self.setWindowTitle(self.tr("Revoke access"))
-        form = load_form("revoke_dialog", self)
-        child(form, QLabel, "account").setText(
-            f"{format_login_id(details.login_id)} — {details.person_name}")
-        self.scope = child(form, QComboBox, "scope")
-        self.reason = child(form, QComboBox, "reason")
-        self.warning = child(form, QLabel, "warning")
-        self.error = child(form, QLabel, "error")
-        buttons = child(form, QDialogButtonBox, "buttons")
-        self.revoke_button = buttons.addButton(self.tr("&Revoke"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        self.revoke_button.setDefault(True)
-        self.revoke_button.clicked.connect(self._on_revoke)
-        cancel.clicked.connect(self.reject)
+        self.revoke_button = self.action_button
+        self.revoke_button.setText(self.tr("&Revoke"))
+        self.scope = child(self.form, QComboBox, "scope")
+        self.reason = child(self.form, QComboBox, "reason")
+        self.warning = child(self.form, QLabel, "warning")
         self.scope.addItem(self.tr("the whole account (final)"), "")
         for access in details.units:
             if access.revoked_at is None:
@@ -320,52 +353,31 @@ class RevokeDialog(QDialog):
         self.warning.setText(self.tr("The login ID is never given to anyone again.")
                              if revoking_closes_account(self._live_units, revoked) else "")
 
-    def _on_revoke(self) -> None:
-        clear_error(self.error)
+    def _fields(self) -> dict[str, QWidget]:
+        return {"unit": self.scope, "reason": self.reason}
+
+    def _act(self) -> None:
         desk, details = self._desk, self._details
         unit = str(self.scope.currentData()) or None
         reason = str(self.reason.currentData())
-        self.revoke_button.setEnabled(False)
-        desk.ops.run(lambda _job: accounts.revoke_access(
+        self._run(lambda _job: accounts.revoke_access(
             desk.db, desk.actor, details.login_id, reason=reason, unit=unit,
-            expected_version=details.version), self._on_done, owner=self,
-            on_failure=self._on_failed, changes=True)
+            expected_version=details.version), self._on_done)
 
     def _on_done(self, _result: RevokeResult) -> None:
         self.accept()
 
-    def _on_failed(self, error: IokError) -> None:
-        show_error(self.error, error, {"unit": self.scope, "reason": self.reason})
-        self.revoke_button.setEnabled(True)
-        if isinstance(error, ConflictError):
-            refresh_details(self._desk, self._details.login_id, self, self._set_details)
 
-    def _set_details(self, details: AccountDetails) -> None:
-        self._details = details
-
-
-class AddUnitDialog(QDialog):
+class AddUnitDialog(_AccountActionDialog):
     """Give a live account one more unit (the person's title to it is checked)."""
 
     def __init__(self, desk: DeskContext, details: AccountDetails,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._desk = desk
-        self._details = details
+        super().__init__(desk, details, "add_unit_dialog", parent)
         self.setWindowTitle(self.tr("Add a unit"))
-        form = load_form("add_unit_dialog", self)
-        child(form, QLabel, "account").setText(
-            f"{format_login_id(details.login_id)} — {details.person_name}")
-        self.unit = child(form, QLineEdit, "unit")
-        self.error = child(form, QLabel, "error")
-        buttons = child(form, QDialogButtonBox, "buttons")
-        self.add_button = buttons.addButton(self.tr("&Add"),
-                                            QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        self.add_button.setDefault(True)
-        self.add_button.clicked.connect(self._on_add)
-        cancel.clicked.connect(self.reject)
+        self.add_button = self.action_button
+        self.add_button.setText(self.tr("&Add"))
+        self.unit = child(self.form, QLineEdit, "unit")
         desk.ops.run(lambda _job: browse.unit_addresses(desk.db), self._on_addresses,
                      owner=self)
 
@@ -375,65 +387,40 @@ class AddUnitDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.unit.setCompleter(completer)
 
-    def _on_add(self) -> None:
-        clear_error(self.error)
+    def _fields(self) -> dict[str, QWidget]:
+        return {"unit": self.unit}
+
+    def _act(self) -> None:
         desk, details, unit = self._desk, self._details, self.unit.text()
-        self.add_button.setEnabled(False)
-        desk.ops.run(lambda _job: accounts.add_unit(desk.db, desk.actor, details.login_id,
-                                                    unit, expected_version=details.version),
-                     lambda _units: self.accept(), owner=self, on_failure=self._on_failed,
-                     changes=True)
-
-    def _on_failed(self, error: IokError) -> None:
-        show_error(self.error, error, {"unit": self.unit})
-        self.add_button.setEnabled(True)
-        if isinstance(error, ConflictError):
-            refresh_details(self._desk, self._details.login_id, self, self._set_details)
-
-    def _set_details(self, details: AccountDetails) -> None:
-        self._details = details
+        self._run(lambda _job: accounts.add_unit(desk.db, desk.actor, details.login_id, unit,
+                                                 expected_version=details.version),
+                  lambda _units: self.accept())
 
 
-class NewPasswordDialog(QDialog):
+class NewPasswordDialog(_AccountActionDialog):
     """A new first password for the same login ID (a spoiled or lost letter of an account
     nobody has used yet); the old letter is voided, the reason audited."""
 
     def __init__(self, desk: DeskContext, details: AccountDetails,
                  parent: AccountDialog) -> None:
-        super().__init__(parent)
-        self._desk = desk
-        self._details = details
+        super().__init__(desk, details, "new_password_dialog", parent)
         self._account_view = parent
         self.setWindowTitle(self.tr("New first password"))
-        form = load_form("new_password_dialog", self)
-        child(form, QLabel, "account").setText(
-            f"{format_login_id(details.login_id)} — {details.person_name}")
-        self.reason = child(form, QLineEdit, "reason")
-        self.error = child(form, QLabel, "error")
-        buttons = child(form, QDialogButtonBox, "buttons")
-        self.issue_button = buttons.addButton(self.tr("&Issue new password"),
-                                              QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        self.issue_button.setDefault(True)
-        self.issue_button.clicked.connect(self._on_issue)
-        cancel.clicked.connect(self.reject)
+        self.issue_button = self.action_button
+        self.issue_button.setText(self.tr("&Issue new password"))
+        self.reason = child(self.form, QLineEdit, "reason")
         self.resize(620, self.sizeHint().height())
 
-    def _on_issue(self) -> None:
-        clear_error(self.error)
+    def _fields(self) -> dict[str, QWidget]:
+        return {"reason": self.reason}
+
+    def _act(self) -> None:
         desk, details, reason = self._desk, self._details, self.reason.text()
-        self.issue_button.setEnabled(False)
-        desk.ops.run(lambda _job: with_letter_in_memory(
+        self._run(lambda _job: with_letter_in_memory(
             lambda deliver: accounts.new_first_password(
                 desk.db, desk.actor, details.login_id, reason=reason,
-                expected_version=details.version, deliver=deliver)),
-            self._on_done, owner=self, on_failure=self._on_failed, changes=True)
+                expected_version=details.version, deliver=deliver)), self._on_done)
 
     def _on_done(self, issued: WithLetter[IssueResult]) -> None:
         self.accept()
         self._account_view.show_issued(issued)
-
-    def _on_failed(self, error: IokError) -> None:
-        show_error(self.error, error, {"reason": self.reason})
-        self.issue_button.setEnabled(True)

@@ -99,6 +99,11 @@
         <source>A new first password for the same login ID only while nobody has logged in with it; after a block a new login ID is issued.</source>
         <translation>Nowe hasło do pierwszego logowania dla tego samego identyfikatora tylko, dopóki nikt się nim nie zalogował; po blokadzie wydaje się nowy identyfikator.</translation>
     </message>
+    <message>
+        <location filename="../../iok_desk/ui/account_view.py" line="1"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
 </context>
 <context>
     <name>AccountForm</name>
@@ -274,11 +279,6 @@
         <location filename="../../iok_desk/ui/account_view.py" line="333"/>
         <source>&amp;Add</source>
         <translation>&amp;Dodaj</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="336"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -940,11 +940,6 @@
         <location filename="../../iok_desk/ui/account_view.py" line="1"/>
         <source>&amp;Issue new password</source>
         <translation>&amp;Wydaj nowe hasło</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="1"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -1615,11 +1610,6 @@
         <location filename="../../iok_desk/ui/account_view.py" line="272"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Odbierz</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="275"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/account_view.py" line="279"/>
