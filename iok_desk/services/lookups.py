@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from iok_desk.db.models import Account, Person, Request, Title, Unit
 from iok_desk.domain import lifecycle
+from iok_desk.domain.addresses import unit_address
 from iok_desk.domain.credentials import format_login_id, normalize_login_id
 from iok_desk.domain.dates import format_date, now_utc, office_date
 from iok_desk.domain.errors import NotAllowed, NotFound, ValidationError
@@ -59,7 +60,7 @@ def account_by_login(session: Session, login_text: str, *, for_update: bool = Fa
 
 def unit_address_search(street: str, building: str, unit_no: str) -> str:
     """The folded form of an address that search and lookups compare against."""
-    return fold_for_search(f"{street} {building}" + (f"/{unit_no}" if unit_no else ""))
+    return fold_for_search(unit_address(street, building, unit_no))
 
 
 def find_unit(session: Session, address: UnitAddress) -> Unit | None:

@@ -353,11 +353,11 @@ class VerifyRequestDialog(_DropsToAttachments):
         self._allow(self.ask_button, RequestStatus.NEEDS_INFO, info)
         self._allow(self.approve_button, RequestStatus.APPROVED, info)
         self._allow(self.reject_button, RequestStatus.REJECTED, info)
-        resumable = info.status == RequestStatus.NEEDS_INFO
+        resumable = RequestStatus.RECEIVED in REQUEST_TRANSITIONS[RequestStatus(info.status)]
         self.resume_button.setEnabled(resumable)
         self.resume_button.setToolTip("" if resumable else self.tr(
             "Only a request waiting for information can be resumed."))
-        approved = info.status == RequestStatus.APPROVED
+        approved = RequestStatus.DONE in REQUEST_TRANSITIONS[RequestStatus(info.status)]
         self.issue_button.setText({
             RequestKind.GRANT: self.tr("&Issue credentials…"),
             RequestKind.ADD_UNIT: self.tr("A&dd the unit to the account"),
