@@ -98,6 +98,22 @@ def test_killed_after_the_commit_the_complete_letter_is_where_the_clerk_was_told
     assert draft.stat().st_mode & 0o077 == 0
 
 
+def test_a_move_that_fails_after_the_commit_says_the_account_exists_and_where_the_letter_is(
+        db: Database, database_url: str, admin: Actor, register: dict[str, str],
+        tmp_path: Path) -> None:
+    number = _approved_grant(db, admin)
+    letter = tmp_path / "pismo.pdf"
+    done = _issue(database_url, number, letter, "occupied")
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert "zostało utworzone" in done.stderr
+    with db.reading() as session:
+        login_id = session.scalar(select(Account.login_id))
+    assert login_id is not None and f"{login_id[:4]} {login_id[4:]}" in done.stderr
+    assert letter.read_bytes() == b"someone else's file"  # never replaced
+    [draft] = tmp_path.glob(".*.part")
+    assert str(draft) in done.stderr and _letter_login(draft) == login_id
+
+
 def test_a_full_disk_issues_nothing(db: Database, database_url: str, admin: Actor,
                                     register: dict[str, str], tmp_path: Path) -> None:
     number = _approved_grant(db, admin)

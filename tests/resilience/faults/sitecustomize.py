@@ -42,6 +42,14 @@ def _install() -> None:
         os.fsync = lambda handle: _die()  # the temporary file written, not yet flushed
     elif FAULT == "rename":
         private_files.PendingFile.move_into_place = lambda self: _die()  # committed
+    elif FAULT == "occupied":  # another program writes the target right after the commit
+        original_move = private_files.PendingFile.move_into_place
+
+        def occupied(self):  # type: ignore[no-untyped-def]
+            self.target.write_bytes(b"someone else's file")
+            original_move(self)
+
+        private_files.PendingFile.move_into_place = occupied  # type: ignore[method-assign]
     elif FAULT == "font":
         style.FONTS_DIR = Path("/nonexistent/fonts")
 
