@@ -223,3 +223,17 @@ def test_access_rows_are_revoked_by_the_life_cycle_only(db: Database, admin: Act
         access = session.scalar(select(AccountUnit))
         assert access is not None and access.revoke_reason == "sale"
         assert access.revoked_at is not None
+
+
+def test_each_request_decision_says_what_it_changed(db: Database, admin: Actor,
+                                                    register: dict[str, str]) -> None:
+    registered = requests.register_request(db, admin, requests.NewRequest(
+        kind="grant", channel="paper", first_name="Jan", last_name="Kowalski",
+        unit=register["flat5"]))
+    number = registered.number
+    assert registered.changes.requests == {number} and registered.changes.audit
+    for result in (requests.ask_for_information(db, admin, number, "Brak podpisu."),
+                   requests.resume_request(db, admin, number),
+                   requests.approve_request(db, admin, number)):
+        assert result.changes.requests == {number} and result.changes.accounts == frozenset()
+    assert not requests.get_request(db, number).changes  # a read changes nothing
