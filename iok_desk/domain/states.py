@@ -187,6 +187,14 @@ def account_action_refusal(action: AccountAction, status: AccountStatus, live_un
     or None when it is allowed. Derived from ``ACCOUNT_TRANSITIONS``: revoked is final, a block
     may be reported again, a new login ID only after a block, units are added to a live account
     only, a new first password only to an issued account nobody has logged in to."""
+    if action == AccountAction.ADD_UNIT:
+        return None if status in LIVE_ACCOUNT_STATUSES else (
+            "account_not_live", "lokal dodaje się tylko do czynnego konta")
+    if action == AccountAction.NEW_FIRST_PASSWORD:
+        return None if status == AccountStatus.ISSUED and never_used else (
+            "new_password_not_allowed", "nowe hasło do pierwszego logowania dostaje tylko "
+            "wydane konto, na które nikt się jeszcze nie zalogował; po blokadzie wydaje się "
+            "nowy identyfikator")
     if status == AccountStatus.REVOKED:
         return "account_transition", "konto jest już odebrane"
     if action == AccountAction.BLOCK:
@@ -199,20 +207,11 @@ def account_action_refusal(action: AccountAction, status: AccountStatus, live_un
         if action == AccountAction.REVOKE_UNIT and not live_units:
             return "unit_not_on_account", "konto nie ma dostępu do żadnego lokalu"
         return None
-    if action == AccountAction.REISSUE:
-        if status != REISSUE_FROM:
-            return ("reissue_not_blocked", "nowy identyfikator wydaje się po zablokowaniu "
-                    "konta")
-        if not live_units:
-            return "reissue_no_units", "konto nie ma już dostępu do żadnego lokalu"
-        return None
-    if action == AccountAction.ADD_UNIT:
-        return None if status in LIVE_ACCOUNT_STATUSES else (
-            "account_not_live", "lokal dodaje się tylko do czynnego konta")
-    if status != AccountStatus.ISSUED or not never_used:
-        return ("new_password_not_allowed", "nowe hasło do pierwszego logowania dostaje tylko "
-                "wydane konto, na które nikt się jeszcze nie zalogował; po blokadzie wydaje się "
-                "nowy identyfikator")
+    # AccountAction.REISSUE
+    if status != REISSUE_FROM:
+        return "reissue_not_blocked", "nowy identyfikator wydaje się po zablokowaniu konta"
+    if not live_units:
+        return "reissue_no_units", "konto nie ma już dostępu do żadnego lokalu"
     return None
 
 
