@@ -3,68 +3,76 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
+from collections.abc import Callable, Iterable
+from enum import StrEnum
+from typing import Any, Protocol, TypeVar
 
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_datetime
-from iok_desk.domain.errors import IokError
-from iok_desk.domain.states import BlockReason, Channel, RequestKind, label_pl
-from iok_desk.services import accounts, audit, clerks, demo, requests, search, settings
-from iok_desk.services.dto import CredentialLetterData, IssueResult
+from iok_desk.domain.states import (
+    CLERK_REVOKE_REASONS,
+    BlockReason,
+    Channel,
+    ClerkRole,
+    RequestKind,
+    RequestStatus,
+    label_pl,
+)
+from iok_desk.letters import produce
+from iok_desk.private_files import PendingFile
+from iok_desk.services import accounts, audit, clerks, demo, requests, search
+from iok_desk.services.dto import IssueResult
 
 from .common import Desk, print_json
 
 
-class _LetterTarget:
-    """Where a credential letter goes, made sure of *before* the account is created: the only
-    copy of a first password must not be lost to a path that cannot be written. The PDF is
-    written to a private temporary file beside the target (mode 0600) and moved into place."""
-
-    def __init__(self, path: str) -> None:
-        self.path = Path(path)
-        handle, temporary = tempfile.mkstemp(prefix=".iok-letter-", suffix=".pdf",
-                                             dir=self.path.parent)
-        os.close(handle)
-        self.temporary = Path(temporary)
-
-    def write(self, desk: Desk, letter: CredentialLetterData) -> None:
-        from iok_desk.letters.credential import render_credential_letters
-        pdf = render_credential_letters(settings.get_letterhead(desk.db()), [letter])
-        self.temporary.write_bytes(pdf)
-        os.replace(self.temporary, self.path)
-
-    def discard(self) -> None:
-        self.temporary.unlink(missing_ok=True)
+class _ForAccount(Protocol):
+    @property
+    def login_id(self) -> str: ...
 
 
-def _issue_with_letter(args: argparse.Namespace, desk: Desk,
-                       use_case: Callable[[], IssueResult]) -> int:
-    target = _LetterTarget(args.letter)
+Result = TypeVar("Result", bound=_ForAccount)
+
+
+def _with_letter(args: argparse.Namespace,
+                 use_case: Callable[[accounts.DeliverLetter | None], Result]) -> Result:
+    """Run a use case that may issue a password: its letter is written before the commit and
+    moved to ``--letter`` after it. A failure before the commit leaves no account and no file;
+    after it, the message says where the complete letter is."""
+    if not args.letter:
+        return use_case(None)
+    letter_file = produce.CredentialLetterFile(args.letter, overwrite=args.overwrite,
+                                               on_prepared=_announce_draft)
     try:
-        result = use_case()
-        if result.letter is None:
-            print(result.login_id)
-            print(f"Lokal dodano do istniejącego konta {format_login_id(result.login_id)}; "
-                  "nowe hasło nie jest potrzebne, pismo nie zostało utworzone.",
-                  file=sys.stderr)
-            return 0
-        try:
-            target.write(desk, result.letter)
-        except OSError as error:
-            raise IokError(
-                f"Konto {format_login_id(result.login_id)} zostało utworzone, ale pisma nie "
-                f"udało się zapisać ({error}); hasła nie da się odtworzyć — zablokuj konto i "
-                "wydaj nowy identyfikator.", code="letter_not_written") from error
-    finally:
-        target.discard()
+        result = use_case(letter_file.deliver)
+    except BaseException:
+        letter_file.discard()
+        raise
+    if letter_file.pending is not None:
+        target = letter_file.move_into_place(result.login_id)
+        print(f"Pismo z hasłem do pierwszego logowania zapisano w {target}.", file=sys.stderr)
+    return result
+
+
+def _issue_with_letter(args: argparse.Namespace,
+                       use_case: Callable[[accounts.DeliverLetter | None], IssueResult]) -> int:
+    result = _with_letter(args, use_case)
     print(result.login_id)
-    print(f"Pismo z hasłem do pierwszego logowania zapisano w {args.letter}.", file=sys.stderr)
+    if result.letter is None:
+        print(f"Lokal dodano do istniejącego konta {format_login_id(result.login_id)}; "
+              "nowe hasło nie jest potrzebne, pismo nie zostało utworzone.",
+              file=sys.stderr)
+    if result.dropped_units:
+        print("Tych lokali nie przeniesiono na nowe konto — tytuł prawny wygasł: "
+              + ", ".join(result.dropped_units) + ".", file=sys.stderr)
     return 0
+
+
+def _announce_draft(pending: PendingFile) -> None:
+    """Said before the commit, so that an interruption right after it (a power cut) still
+    leaves the clerk knowing where the complete letter is."""
+    print(f"Pismo gotowe (kopia robocza: {pending.temporary}).", file=sys.stderr, flush=True)
 
 
 # --- demo ------------------------------------------------------------------------------------
@@ -119,6 +127,16 @@ def cmd_request_reject(args: argparse.Namespace, desk: Desk) -> int:
     return 0
 
 
+def cmd_request_carry_out(args: argparse.Namespace, desk: Desk) -> int:
+    result = _with_letter(args, lambda deliver: requests.carry_out(
+        desk.db(), desk.actor, args.number, deliver=deliver))
+    print(f"{result.number}: done")
+    print(result.message, file=sys.stderr)
+    if result.issued is not None and result.issued.dropped_units:
+        print("Pominięte lokale: " + ", ".join(result.issued.dropped_units), file=sys.stderr)
+    return 0
+
+
 def cmd_request_needs_info(args: argparse.Namespace, desk: Desk) -> int:
     info = requests.ask_for_information(desk.db(), desk.actor, args.number, args.note)
     print(f"{info.number}: {info.status}")
@@ -134,13 +152,18 @@ def cmd_request_resume(args: argparse.Namespace, desk: Desk) -> int:
 # --- account ---------------------------------------------------------------------------------
 
 def cmd_account_issue(args: argparse.Namespace, desk: Desk) -> int:
-    return _issue_with_letter(args, desk, lambda: accounts.issue_credentials(
-        desk.db(), desk.actor, args.number))
+    return _issue_with_letter(args, lambda deliver: accounts.issue_credentials(
+        desk.db(), desk.actor, args.number, deliver=deliver))
 
 
 def cmd_account_reissue(args: argparse.Namespace, desk: Desk) -> int:
-    return _issue_with_letter(args, desk, lambda: accounts.reissue_account(
-        desk.db(), desk.actor, args.login, request_number=args.request))
+    return _issue_with_letter(args, lambda deliver: accounts.reissue_account(
+        desk.db(), desk.actor, args.login, request_number=args.request, deliver=deliver))
+
+
+def cmd_account_new_password(args: argparse.Namespace, desk: Desk) -> int:
+    return _issue_with_letter(args, lambda deliver: accounts.new_first_password(
+        desk.db(), desk.actor, args.login, reason=args.reason, deliver=deliver))
 
 
 def cmd_account_block(args: argparse.Namespace, desk: Desk) -> int:
@@ -165,9 +188,9 @@ def cmd_account_revoke(args: argparse.Namespace, desk: Desk) -> int:
 
 
 def cmd_account_add_unit(args: argparse.Namespace, desk: Desk) -> int:
-    units = accounts.add_unit(desk.db(), desk.actor, args.login, args.unit,
-                              request_number=args.request)
-    print(f"{format_login_id(args.login)}: " + ", ".join(units))
+    result = accounts.add_unit(desk.db(), desk.actor, args.login, args.unit,
+                               request_number=args.request)
+    print(f"{format_login_id(result.login_id)}: " + ", ".join(result.units))
     return 0
 
 
@@ -237,8 +260,14 @@ def cmd_clerk_list(args: argparse.Namespace, desk: Desk) -> int:
     return 0
 
 
-def _choices(enum_class: type[BlockReason] | type[RequestKind] | type[Channel]) -> list[str]:
-    return [member.value for member in enum_class]
+def _choices(members: Iterable[StrEnum]) -> list[str]:
+    return [member.value for member in members]
+
+
+def _letter_arguments(parser: argparse.ArgumentParser, required: bool = True) -> None:
+    parser.add_argument("--letter", required=required, metavar="FILE.pdf",
+                        help="pismo z hasłem (PDF); istniejący plik nie jest zastępowany")
+    parser.add_argument("--overwrite", action="store_true", help="zastąp istniejący plik")
 
 
 def add_commands(commands: Any) -> None:
@@ -264,7 +293,7 @@ def add_commands(commands: Any) -> None:
     add.add_argument("--note")
     add.set_defaults(handler=cmd_request_add)
     listing = request.add_parser("list", help="lista wniosków")
-    listing.add_argument("--status", help="open, received, needs_info, approved, rejected, done")
+    listing.add_argument("--status", choices=[requests.OPEN, *_choices(RequestStatus)])
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_request_list)
     show = request.add_parser("show", help="wniosek (JSON)")
@@ -277,6 +306,11 @@ def add_commands(commands: Any) -> None:
     reject.add_argument("number")
     reject.add_argument("--reason", required=True)
     reject.set_defaults(handler=cmd_request_reject)
+    carry_out = request.add_parser("carry-out", help="zrealizuj zatwierdzony wniosek (nadanie: "
+                                   "z pismem --letter)")
+    carry_out.add_argument("number")
+    _letter_arguments(carry_out, required=False)
+    carry_out.set_defaults(handler=cmd_request_carry_out)
     needs_info = request.add_parser("needs-info", help="wezwij do uzupełnienia")
     needs_info.add_argument("number")
     needs_info.add_argument("--note", required=True)
@@ -290,7 +324,7 @@ def add_commands(commands: Any) -> None:
                                                                               required=True)
     issue = account.add_parser("issue", help="wydaj dane do logowania; wypisuje identyfikator")
     issue.add_argument("number")
-    issue.add_argument("--letter", required=True, metavar="FILE.pdf")
+    _letter_arguments(issue)
     issue.set_defaults(handler=cmd_account_issue)
     block = account.add_parser("block", help="zablokuj konto natychmiast")
     block.add_argument("login")
@@ -302,14 +336,21 @@ def add_commands(commands: Any) -> None:
     block.set_defaults(handler=cmd_account_block)
     reissue = account.add_parser("reissue", help="nowy identyfikator i hasło po blokadzie")
     reissue.add_argument("login")
-    reissue.add_argument("--letter", required=True, metavar="FILE.pdf")
+    _letter_arguments(reissue)
     reissue.add_argument("--request", metavar="NUMBER")
     reissue.set_defaults(handler=cmd_account_reissue)
+    new_password = account.add_parser(
+        "new-password", help="nowe hasło do pierwszego logowania dla tego samego "
+        "identyfikatora (konto wydane, jeszcze nieużywane; pismo zepsute albo zgubione)")
+    new_password.add_argument("login")
+    new_password.add_argument("--reason", required=True, help="dlaczego poprzednie pismo "
+                              "jest unieważniane")
+    _letter_arguments(new_password)
+    new_password.set_defaults(handler=cmd_account_new_password)
     revoke = account.add_parser("revoke", help="odbierz dostęp do lokalu albo całe konto")
     revoke.add_argument("login")
     revoke.add_argument("--unit", help="tylko ten lokal")
-    revoke.add_argument("--reason", required=True,
-                        help="sale, gift, request, decision, title-ended")
+    revoke.add_argument("--reason", required=True, choices=_choices(CLERK_REVOKE_REASONS))
     revoke.add_argument("--request", metavar="NUMBER")
     revoke.set_defaults(handler=cmd_account_revoke)
     add_unit = account.add_parser("add-unit", help="dodaj lokal do konta")
@@ -342,7 +383,7 @@ def add_commands(commands: Any) -> None:
     commands.choices["clerk"].subcommands = clerk
     clerk_add = clerk.add_parser("add", help="dodaj pracownika (administrator)")
     clerk_add.add_argument("login")
-    clerk_add.add_argument("--role", required=True, choices=["clerk", "supervisor", "admin"])
+    clerk_add.add_argument("--role", required=True, choices=_choices(ClerkRole))
     clerk_add.add_argument("--full-name")
     clerk_add.set_defaults(handler=cmd_clerk_add)
     clerk_list = clerk.add_parser("list", help="lista pracowników")

@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from iok_desk.domain.errors import ValidationError
-from iok_desk.services import reports, settings
+from iok_desk.letters import produce
+from iok_desk.private_files import write_private
+from iok_desk.services.lookups import normalize_register_number
 
 from .common import Desk
 
@@ -29,7 +31,7 @@ def parse_day(text: str, field: str) -> date:
                               "24.11.2026.", field=field, code="date_format") from None
 
 
-def _output(path: str, allowed: tuple[str, ...]) -> tuple[Path, str]:
+def _output(path: str, allowed: tuple[str, ...]) -> tuple[Path, produce.Format]:
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in allowed:
@@ -38,66 +40,47 @@ def _output(path: str, allowed: tuple[str, ...]) -> tuple[Path, str]:
     if not target.parent.is_dir():
         raise ValidationError(f"Nie ma katalogu {target.parent}.", field="file",
                               code="file_directory")
-    return target, suffix
+    return target, produce.Format(suffix.removeprefix("."))
 
 
-def _done(path: Path, what: str) -> int:
-    print(f"{what} zapisano w {path}.", file=sys.stderr)
+def _save(args: argparse.Namespace, target: Path, content: bytes, what: str) -> int:
+    """The document, private and complete, at ``target`` (an existing file only with
+    ``--overwrite``)."""
+    write_private(target, content, overwrite=args.overwrite)
+    print(f"{what} zapisano w {target}.", file=sys.stderr)
     return 0
 
 
 def cmd_receipt(args: argparse.Namespace, desk: Desk) -> int:
-    from iok_desk.letters.receipt import render_request_receipt
     target, _ = _output(args.file, (".pdf",))
-    db = desk.db()
-    data = reports.prepare_request_letter(db, desk.actor, args.number,
-                                          reports.RequestLetterKind.RECEIPT)
-    target.write_bytes(render_request_receipt(settings.get_letterhead(db), data))
-    return _done(target, f"Potwierdzenie przyjęcia wniosku {data.request.number}")
+    return _save(args, target, produce.request_receipt(desk.db(), desk.actor, args.number),
+                 f"Potwierdzenie przyjęcia wniosku {normalize_register_number(args.number)}")
 
 
 def cmd_decision(args: argparse.Namespace, desk: Desk) -> int:
-    from iok_desk.letters.decision import render_decision_letter
     target, _ = _output(args.file, (".pdf",))
-    db = desk.db()
-    data = reports.prepare_request_letter(db, desk.actor, args.number,
-                                          reports.RequestLetterKind.DECISION)
-    target.write_bytes(render_decision_letter(settings.get_letterhead(db), data))
-    return _done(target, f"Pismo o odmowie realizacji wniosku {data.request.number}")
+    return _save(args, target, produce.decision_letter(desk.db(), desk.actor, args.number),
+                 f"Pismo o odmowie realizacji wniosku {normalize_register_number(args.number)}")
 
 
 def cmd_blank_form(args: argparse.Namespace, desk: Desk) -> int:
-    from iok_desk.letters.request_form import render_request_form
     target, _ = _output(args.file, (".pdf",))
-    target.write_bytes(render_request_form(settings.get_letterhead(desk.db()),
-                                           fillable=args.fillable))
-    return _done(target, "Formularz wniosku" + (" do wypełnienia na komputerze"
-                                                if args.fillable else ""))
+    return _save(args, target, produce.blank_request_form(desk.db(), fillable=args.fillable),
+                 "Formularz wniosku" + (" do wypełnienia na komputerze" if args.fillable
+                                        else ""))
 
 
 def cmd_register(args: argparse.Namespace, desk: Desk) -> int:
-    from iok_desk.letters.register import render_request_register, request_register_csv
-    target, suffix = _output(args.file, (".pdf", ".csv"))
-    db = desk.db()
-    register = reports.request_register(db, parse_day(args.day_from, "from"),
-                                        parse_day(args.day_to, "to"))
-    if suffix == ".csv":
-        target.write_text(request_register_csv(register), encoding="utf-8", newline="")
-    else:
-        target.write_bytes(render_request_register(settings.get_letterhead(db), register))
-    return _done(target, f"Rejestr wniosków ({len(register.rows)})")
+    target, output = _output(args.file, (".pdf", ".csv"))
+    content, rows = produce.request_register(desk.db(), parse_day(args.day_from, "from"),
+                                             parse_day(args.day_to, "to"), output)
+    return _save(args, target, content, f"Rejestr wniosków ({rows})")
 
 
 def cmd_audit(args: argparse.Namespace, desk: Desk) -> int:
-    from iok_desk.letters.audit_extract import audit_extract_csv, render_audit_extract
-    target, suffix = _output(args.file, (".pdf", ".csv"))
-    db = desk.db()
-    extract = reports.audit_extract(db, args.login)
-    if suffix == ".csv":
-        target.write_text(audit_extract_csv(extract), encoding="utf-8", newline="")
-    else:
-        target.write_bytes(render_audit_extract(settings.get_letterhead(db), extract))
-    return _done(target, f"Wyciąg z dziennika zdarzeń ({len(extract.events)})")
+    target, output = _output(args.file, (".pdf", ".csv"))
+    content, rows = produce.audit_extract(desk.db(), args.login, output)
+    return _save(args, target, content, f"Wyciąg z dziennika zdarzeń ({rows})")
 
 
 def add_commands(commands: Any) -> None:
@@ -107,22 +90,27 @@ def add_commands(commands: Any) -> None:
     receipt = letter.add_parser("receipt", help="potwierdzenie przyjęcia wniosku")
     receipt.add_argument("number")
     receipt.add_argument("file", metavar="FILE.pdf")
+    receipt.add_argument("--overwrite", action="store_true", help="zastąp istniejący plik")
     receipt.set_defaults(handler=cmd_receipt)
     decision = letter.add_parser("decision", help="pismo o odmowie (wniosek odrzucony)")
     decision.add_argument("number")
     decision.add_argument("file", metavar="FILE.pdf")
+    decision.add_argument("--overwrite", action="store_true", help="zastąp istniejący plik")
     decision.set_defaults(handler=cmd_decision)
     blank = letter.add_parser("blank-form", help="pusty formularz wniosku")
     blank.add_argument("file", metavar="FILE.pdf")
     blank.add_argument("--fillable", action="store_true",
                        help="z polami do wypełnienia na komputerze")
+    blank.add_argument("--overwrite", action="store_true", help="zastąp istniejący plik")
     blank.set_defaults(handler=cmd_blank_form)
     register = letter.add_parser("register", help="rejestr wniosków za okres")
     register.add_argument("--from", dest="day_from", required=True, metavar="DD.MM.RRRR")
     register.add_argument("--to", dest="day_to", required=True, metavar="DD.MM.RRRR")
     register.add_argument("file", metavar="FILE.pdf|FILE.csv")
+    register.add_argument("--overwrite", action="store_true", help="zastąp istniejący plik")
     register.set_defaults(handler=cmd_register)
     audit = letter.add_parser("audit", help="wyciąg z dziennika zdarzeń konta")
     audit.add_argument("login")
     audit.add_argument("file", metavar="FILE.pdf|FILE.csv")
+    audit.add_argument("--overwrite", action="store_true", help="zastąp istniejący plik")
     audit.set_defaults(handler=cmd_audit)

@@ -66,48 +66,57 @@ class ClerkRole(StrEnum):
     ADMIN = "admin"
 
 
-LABELS_PL: dict[str, str] = {
-    RequestKind.GRANT: "nadanie dostępu",
-    RequestKind.ADD_UNIT: "dodanie lokalu",
-    RequestKind.BLOCK: "zablokowanie dostępu",
-    RequestKind.REVOKE: "odebranie dostępu",
-    Channel.PAPER: "papierowo",
-    Channel.EMAIL: "e-mailem",
-    Channel.WEB_FORM: "formularz elektroniczny",
-    Channel.PHONE: "telefonicznie",
-    Channel.IN_PERSON: "osobiście",
-    RequestStatus.RECEIVED: "przyjęty",
-    RequestStatus.NEEDS_INFO: "wymaga uzupełnienia",
-    RequestStatus.APPROVED: "zatwierdzony",
-    RequestStatus.REJECTED: "odrzucony",
-    RequestStatus.DONE: "zrealizowany",
-    AccountStatus.ISSUED: "wydane",
-    AccountStatus.ACTIVE: "aktywne",
-    AccountStatus.BLOCKED: "zablokowane",
-    AccountStatus.REVOKED: "odebrane",
-    BlockReason.LOST_PASSWORD: "utrata hasła",
-    BlockReason.UNAUTHORISED_USE: "użycie przez osobę nieupoważnioną",
-    BlockReason.ABUSE: "nadużycie",
-    BlockReason.OTHER: "inny powód",
-    RevokeReason.SALE: "sprzedaż lokalu",
-    RevokeReason.GIFT: "darowizna lokalu",
-    RevokeReason.REQUEST: "na wniosek",
-    RevokeReason.DECISION: "decyzja Spółdzielni",
-    RevokeReason.REISSUE: "wydanie nowego identyfikatora",
-    RevokeReason.TITLE_ENDED: "wygaśnięcie tytułu prawnego",
-    TitleKind.COOP_RIGHT: "spółdzielcze prawo do lokalu",
-    TitleKind.OWNERSHIP: "własność",
-    TitleKind.ASSOCIATION_OWNERSHIP: "własność we Wspólnocie Mieszkaniowej",
-    TitleKind.LEASE: "najem",
-    ClerkRole.CLERK: "pracownik",
-    ClerkRole.SUPERVISOR: "kierownik",
-    ClerkRole.ADMIN: "administrator",
+LABELS: dict[str, tuple[str, str]] = {
+    RequestKind.GRANT: ("nadanie dostępu", "grant access"),
+    RequestKind.ADD_UNIT: ("dodanie lokalu", "add a unit"),
+    RequestKind.BLOCK: ("zablokowanie dostępu", "block access"),
+    RequestKind.REVOKE: ("odebranie dostępu", "revoke access"),
+    Channel.PAPER: ("papierowo", "on paper"),
+    Channel.EMAIL: ("e-mailem", "by e-mail"),
+    Channel.WEB_FORM: ("formularz elektroniczny", "web form"),
+    Channel.PHONE: ("telefonicznie", "by phone"),
+    Channel.IN_PERSON: ("osobiście", "in person"),
+    RequestStatus.RECEIVED: ("przyjęty", "received"),
+    RequestStatus.NEEDS_INFO: ("wymaga uzupełnienia", "needs information"),
+    RequestStatus.APPROVED: ("zatwierdzony", "approved"),
+    RequestStatus.REJECTED: ("odrzucony", "rejected"),
+    RequestStatus.DONE: ("zrealizowany", "done"),
+    AccountStatus.ISSUED: ("wydane", "issued"),
+    AccountStatus.ACTIVE: ("aktywne", "active"),
+    AccountStatus.BLOCKED: ("zablokowane", "blocked"),
+    AccountStatus.REVOKED: ("odebrane", "revoked"),
+    BlockReason.LOST_PASSWORD: ("utrata hasła", "lost password"),
+    BlockReason.UNAUTHORISED_USE: ("użycie przez osobę nieupoważnioną", "used by someone else"),
+    BlockReason.ABUSE: ("nadużycie", "abuse"),
+    BlockReason.OTHER: ("inny powód", "other reason"),
+    RevokeReason.SALE: ("sprzedaż lokalu", "sale of the unit"),
+    RevokeReason.GIFT: ("darowizna lokalu", "gift of the unit"),
+    RevokeReason.REQUEST: ("na wniosek", "on request"),
+    RevokeReason.DECISION: ("decyzja Spółdzielni", "cooperative's decision"),
+    RevokeReason.REISSUE: ("wydanie nowego identyfikatora", "new login ID issued"),
+    RevokeReason.TITLE_ENDED: ("wygaśnięcie tytułu prawnego", "legal title ended"),
+    TitleKind.COOP_RIGHT: ("spółdzielcze prawo do lokalu", "co-op right to the unit"),
+    TitleKind.OWNERSHIP: ("własność", "ownership"),
+    TitleKind.ASSOCIATION_OWNERSHIP: ("własność we Wspólnocie Mieszkaniowej",
+                                      "ownership in an association"),
+    TitleKind.LEASE: ("najem", "lease"),
+    ClerkRole.CLERK: ("pracownik", "clerk"),
+    ClerkRole.SUPERVISOR: ("kierownik", "supervisor"),
+    ClerkRole.ADMIN: ("administrator", "administrator"),
 }
+"""Every value's words, (Polish, English): letters and messages print the Polish one, the desk
+shows the one of its language. Keys are the enum members (equal to their stored values)."""
+
+LABELS_PL = {value: polish for value, (polish, _english) in LABELS.items()}
 
 
 def label_pl(value: StrEnum) -> str:
     """The Polish word for an enum value, as letters and messages print it."""
-    return LABELS_PL[value]
+    return LABELS[value][0]
+
+
+def label_en(value: StrEnum) -> str:
+    return LABELS[value][1]
 
 
 REQUEST_TRANSITIONS: dict[RequestStatus, frozenset[RequestStatus]] = {
@@ -130,30 +139,102 @@ ACCOUNT_TRANSITIONS: dict[AccountStatus, frozenset[AccountStatus]] = {
 LIVE_ACCOUNT_STATUSES = frozenset({AccountStatus.ISSUED, AccountStatus.ACTIVE})
 
 
+OPEN_REQUEST_STATUSES = frozenset({RequestStatus.RECEIVED, RequestStatus.NEEDS_INFO})
+"""Requests waiting for the office: the ones that can still be decided (``--status open``)."""
+
+DECIDED_REQUEST_STATUSES = frozenset({RequestStatus.APPROVED, RequestStatus.REJECTED})
+"""Entering one of these records who decided and when."""
+
+CLERK_REVOKE_REASONS = tuple(reason for reason in RevokeReason if reason != RevokeReason.REISSUE)
+"""The reasons a clerk gives for revoking access; ``reissue`` is the reissue's own."""
+
+
 class AccountAction(StrEnum):
-    """What a clerk can do to an account (the account view's buttons)."""
+    """What a clerk can do to an account (the account view's buttons, the use cases)."""
 
     BLOCK = "block"
     REISSUE = "reissue"
     REVOKE_UNIT = "revoke-unit"
     REVOKE_ACCOUNT = "revoke-account"
     ADD_UNIT = "add-unit"
+    NEW_FIRST_PASSWORD = "new-first-password"
 
 
-def allowed_account_actions(status: AccountStatus, live_units: int) -> frozenset[AccountAction]:
-    """The actions the use cases accept for an account in this state: revoked is final; a
-    block may be reported again; a new login ID only after a block; units are added to a live
-    account only."""
+REQUEST_ACCOUNT_ACTIONS: dict[RequestKind, AccountAction] = {
+    RequestKind.ADD_UNIT: AccountAction.ADD_UNIT,
+    RequestKind.BLOCK: AccountAction.BLOCK,
+    RequestKind.REVOKE: AccountAction.REVOKE_ACCOUNT,
+}
+"""What a request of each kind, once approved, does to the account it names (a grant makes
+one)."""
+
+KINDS_NEEDING_UNIT = frozenset({RequestKind.GRANT, RequestKind.ADD_UNIT})
+KINDS_NEEDING_LOGIN = frozenset({RequestKind.ADD_UNIT, RequestKind.BLOCK})
+"""A revoke request names its login ID or only its unit (the account is found at approval)."""
+
+REQUESTED_BLOCK_REASON = BlockReason.OTHER
+"""A block the resident asked for in a request (not a phone-in): the request is its reason."""
+
+REQUESTED_REVOKE_REASON = RevokeReason.REQUEST
+
+REISSUE_FROM = AccountStatus.BLOCKED
+"""A new login ID is given only after a block (the rules: in person, after the block)."""
+
+
+def account_action_refusal(action: AccountAction, status: AccountStatus, live_units: int,
+                           never_used: bool = False) -> tuple[str, str] | None:
+    """Why ``action`` is refused for an account in ``status`` — ``(code, Polish reason)`` —
+    or None when it is allowed. Derived from ``ACCOUNT_TRANSITIONS``: revoked is final, a block
+    may be reported again, a new login ID only after a block, units are added to a live account
+    only, a new first password only to an issued account nobody has logged in to."""
+    if action == AccountAction.ADD_UNIT:
+        return None if status in LIVE_ACCOUNT_STATUSES else (
+            "account_not_live", "lokal dodaje się tylko do czynnego konta")
+    if action == AccountAction.NEW_FIRST_PASSWORD:
+        return None if status == AccountStatus.ISSUED and never_used else (
+            "new_password_not_allowed", "nowe hasło do pierwszego logowania dostaje tylko "
+            "wydane konto, na które nikt się jeszcze nie zalogował; po blokadzie wydaje się "
+            "nowy identyfikator")
     if status == AccountStatus.REVOKED:
-        return frozenset()
-    allowed = {AccountAction.BLOCK, AccountAction.REVOKE_ACCOUNT}
-    if status == AccountStatus.BLOCKED:
-        allowed.add(AccountAction.REISSUE)
-    if live_units:
-        allowed.add(AccountAction.REVOKE_UNIT)
-    if status in LIVE_ACCOUNT_STATUSES:
-        allowed.add(AccountAction.ADD_UNIT)
-    return frozenset(allowed)
+        return "account_transition", "konto jest już odebrane"
+    if action == AccountAction.BLOCK:
+        allowed = status == AccountStatus.BLOCKED or \
+            AccountStatus.BLOCKED in ACCOUNT_TRANSITIONS[status]
+        return None if allowed else ("account_transition", "konta nie można zablokować")
+    if action in (AccountAction.REVOKE_ACCOUNT, AccountAction.REVOKE_UNIT):
+        if AccountStatus.REVOKED not in ACCOUNT_TRANSITIONS[status]:
+            return "account_transition", "konta nie można odebrać"
+        if action == AccountAction.REVOKE_UNIT and not live_units:
+            return "unit_not_on_account", "konto nie ma dostępu do żadnego lokalu"
+        return None
+    # AccountAction.REISSUE
+    if status != REISSUE_FROM:
+        return "reissue_not_blocked", "nowy identyfikator wydaje się po zablokowaniu konta"
+    if not live_units:
+        return "reissue_no_units", "konto nie ma już dostępu do żadnego lokalu"
+    return None
+
+
+def revoking_closes_account(live_units: int, revoked_units: int) -> bool:
+    """An account left with no unit is closed: revoking its last unit revokes the account."""
+    return revoked_units >= live_units
+
+
+def allowed_account_actions(status: AccountStatus, live_units: int,
+                            never_used: bool = False) -> frozenset[AccountAction]:
+    """The actions the use cases accept for an account in this state."""
+    return frozenset(action for action in AccountAction
+                     if account_action_refusal(action, status, live_units, never_used) is None)
+
+
+def ensure_account_action(action: AccountAction, status: AccountStatus, login: str,
+                          live_units: int, never_used: bool = False) -> None:
+    """NotAllowed, saying why, unless the account's state allows ``action``."""
+    refusal = account_action_refusal(action, status, live_units, never_used)
+    if refusal is not None:
+        code, reason = refusal
+        raise NotAllowed(f"Konto {login} (stan: „{label_pl(status)}”): {reason}.", code=code,
+                         status=status.value, current=status.value, action=action.value)
 
 
 def ensure_request_transition(current: RequestStatus, target: RequestStatus, number: str) -> None:

@@ -21,10 +21,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from iok_desk.domain.addresses import street_line
 from iok_desk.domain.credentials import format_login_id, group_password
 from iok_desk.domain.dates import format_date
+from iok_desk.domain.letterhead import Letterhead
 from iok_desk.services.dto import CredentialLetterData
-from iok_desk.services.settings import Letterhead
 
 from .style import (
     ACCENT,
@@ -90,7 +91,7 @@ def _units_text(units: Sequence[str]) -> str:
 def _fitting_units(units: Sequence[str], width: float) -> str:
     """The units for the one line of the strip: as many as fit, then how many more."""
     for count in range(len(units), 0, -1):
-        shown = ", ".join(f"ul. {unit}" for unit in units[:count])
+        shown = ", ".join(street_line(unit) for unit in units[:count])
         if count < len(units):
             rest = len(units) - count
             shown += f" i {rest} {plural(rest, 'inny', 'inne', 'innych')}"

@@ -6,9 +6,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from iok_desk.domain.dates import format_date
+from iok_desk.domain.letterhead import Letterhead
 from iok_desk.domain.states import RequestKind, label_pl
 from iok_desk.services.reports import RequestLetterData
-from iok_desk.services.settings import Letterhead
 
 from .document import contact_line, render_letter, signature
 from .style import ACCENT, SHADE, TEXT_WIDTH, escape, place_and_date, styles

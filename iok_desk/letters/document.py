@@ -24,7 +24,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from iok_desk.services.settings import Letterhead
+from iok_desk.domain.letterhead import Letterhead
 
 from .style import (
     ACCENT,

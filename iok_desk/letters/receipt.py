@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from iok_desk.domain.addresses import street_line
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_date, format_datetime
+from iok_desk.domain.letterhead import Letterhead
 from iok_desk.domain.states import Channel, RequestKind, RequestStatus, label_pl
 from iok_desk.services.reports import RequestLetterData
-from iok_desk.services.settings import Letterhead
 
 from .document import contact_line, key_value_table, render_letter, signature
 from .style import escape, place_and_date, styles
@@ -61,7 +62,7 @@ def render_request_receipt(letterhead: Letterhead, data: RequestLetterData) -> b
              (RequestKind.GRANT, RequestKind.REVOKE) else label_pl(kind))]
     unit = request.unit_address or request.unit_text
     if unit:
-        rows.append(("Lokal", f"ul. {unit}"))
+        rows.append(("Lokal", street_line(unit)))
     if request.login_id:
         rows.append(("Identyfikator logowania", format_login_id(request.login_id)))
     contact = ", ".join(value for value in (request.applicant_email, request.applicant_phone)

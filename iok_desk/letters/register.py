@@ -8,10 +8,10 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_date, format_datetime
+from iok_desk.domain.letterhead import Letterhead
 from iok_desk.domain.states import Channel, RequestKind, RequestStatus, label_pl
 from iok_desk.services.dto import RequestInfo
 from iok_desk.services.reports import RequestRegister
-from iok_desk.services.settings import Letterhead
 
 from .document import csv_text, data_table, key_value_table, render_table_document
 from .style import plural, styles

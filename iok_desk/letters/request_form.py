@@ -17,8 +17,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from iok_desk.domain import request_form as fields
+from iok_desk.domain.letterhead import Letterhead
 from iok_desk.domain.states import RequestKind
-from iok_desk.services.settings import Letterhead
 
 from .style import (
     ACCENT,

@@ -27,8 +27,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from iok_desk.domain.dates import format_date
+from iok_desk.domain.letterhead import Letterhead
 from iok_desk.package_data import package_path
-from iok_desk.services.settings import Letterhead
 
 FONTS_DIR = package_path("resources", "fonts")
 

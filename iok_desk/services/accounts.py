@@ -1,8 +1,11 @@
-"""Accounts: issue credentials for an approved grant, block, reissue, revoke, add a unit."""
+"""Accounts: issue credentials for an approved grant, block, reissue, a new first password,
+revoke, add a unit. Each use case loads, calls the life cycle of ``domain.lifecycle`` and records
+the event; the rules of what is allowed live in ``domain.states``."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +20,10 @@ from iok_desk.db.models import (
     Request,
     Unit,
 )
+from iok_desk.domain import lifecycle
+from iok_desk.domain.addresses import postal_address_lines
+from iok_desk.domain.audit import AuditAction
+from iok_desk.domain.choices import parse_choice
 from iok_desk.domain.credentials import (
     format_login_id,
     generate_first_password,
@@ -25,18 +32,21 @@ from iok_desk.domain.credentials import (
     new_security_stamp,
 )
 from iok_desk.domain.dates import now_utc, office_date
-from iok_desk.domain.errors import ConflictError, NotAllowed, ValidationError
+from iok_desk.domain.errors import NotAllowed, ValidationError
+from iok_desk.domain.letterhead import Letterhead
 from iok_desk.domain.states import (
+    CLERK_REVOKE_REASONS,
     LIVE_ACCOUNT_STATUSES,
+    AccountAction,
     AccountStatus,
     BlockReason,
     ClerkRole,
     RequestKind,
     RequestStatus,
     RevokeReason,
-    ensure_account_transition,
-    ensure_request_transition,
+    ensure_account_action,
     label_pl,
+    revoking_closes_account,
 )
 from iok_desk.domain.validation import clean_text, validate_person_name, validate_phone
 
@@ -45,17 +55,32 @@ from .context import Actor, load_clerk, record_event
 from .dto import (
     AccountDetails,
     BlockResult,
+    Changes,
     CredentialLetterData,
     IssueResult,
     RevokeResult,
     UnitAccessInfo,
+    UnitsResult,
 )
-from .lookups import account_by_login, request_by_number, unit_by_address
+from .lookups import account_by_login, find_title_holder, request_to_carry_out, unit_by_address
 from .registry import refresh_person_search
-from .requests import check_request_version, find_title_holder
-from .settings import first_password_valid_days
+from .settings import first_password_valid_days, letterhead_from
 
 CREDENTIAL_LETTER = "credential"
+VOIDED_CREDENTIAL_LETTER = "credential-void"
+
+DeliverLetter = Callable[[Letterhead, CredentialLetterData], None]
+"""Called with the new credentials inside the transaction, after everything else is written
+and flushed, before the commit: it renders the letter and puts it where it will survive (a
+private file flushed to disk, the GUI's memory). If it raises, nothing is committed; once the
+commit succeeds, no database work is left that could fail."""
+
+
+def _deliver(session: Session, deliver: DeliverLetter | None,
+             letter: CredentialLetterData) -> None:
+    session.flush()
+    if deliver is not None:
+        deliver(letterhead_from(session), letter)
 
 
 def unused_login_id(session: Session) -> str:
@@ -77,11 +102,42 @@ def _live_access(account: Account) -> list[AccountUnit]:
     return [access for access in account.unit_access if access.revoked_at is None]
 
 
+def _never_used(account: Account) -> bool:
+    """Nobody has logged in to the portal with it yet."""
+    return account.last_login_at is None and account.password_changed_at is None
+
+
+def _ensure(action: AccountAction, account: Account) -> None:
+    ensure_account_action(action, account.status, format_login_id(account.login_id),
+                          len(_live_access(account)), _never_used(account))
+
+
+def _check_version(account: Account, expected_version: int | None) -> None:
+    lifecycle.check_version(account, expected_version,
+                            f"konta {format_login_id(account.login_id)}", account.status)
+
+
+def _holds_title(person: Person, unit: Unit, today: date) -> bool:
+    return any(title.unit_id == unit.id and title.valid_on(today) for title in person.titles)
+
+
 def _first_password() -> tuple[str, str]:
     """A first password and its hash, made before the transaction opens: hashing takes tens
     of milliseconds, which a write lock should not be held for."""
     password = generate_first_password()
     return password, hash_password(password)
+
+
+def _letter(account: Account, person: Person, units: list[Unit], *, password: str,
+            register_number: str, now: datetime, reissue: bool) -> CredentialLetterData:
+    assert account.first_password_expires_at is not None
+    return CredentialLetterData(
+        register_number=register_number, login_id=account.login_id, password=password,
+        first_name=person.first_name, last_name=person.last_name,
+        address_lines=postal_address_lines(units[0].address, units[0].postal_code,
+                                           units[0].city),
+        unit_addresses=[unit.address for unit in units], issued_on=office_date(now),
+        expires_on=office_date(account.first_password_expires_at), reissue=reissue)
 
 
 def _new_account(session: Session, person: Person, units: list[Unit], *,
@@ -104,23 +160,8 @@ def _new_account(session: Session, person: Person, units: list[Unit], *,
     session.add(LetterRecord(kind=CREDENTIAL_LETTER, account_id=account.id,
                              request_id=request.id if request else None, clerk_id=clerk.id,
                              created_at=now))
-    home = units[0]
-    letter = CredentialLetterData(
-        register_number=register_number, login_id=account.login_id, password=password,
-        first_name=person.first_name, last_name=person.last_name,
-        address_lines=[f"ul. {home.address}", f"{home.postal_code} {home.city}".strip()],
-        unit_addresses=[unit.address for unit in units], issued_on=office_date(now),
-        expires_on=office_date(expires_at), reissue=reissue)
-    return account, letter
-
-
-def _check_version(account: Account, expected_version: int | None) -> None:
-    if expected_version is not None and account.version != expected_version:
-        raise ConflictError(f"Konto {format_login_id(account.login_id)} zostało w międzyczasie "
-                            f"zmienione przez innego pracownika (stan: "
-                            f"{label_pl(account.status)}). Widok zostanie odświeżony; nic nie "
-                            "zostało zapisane.", code="conflict_stale",
-                            status=account.status.value)
+    return account, _letter(account, person, units, password=password,
+                            register_number=register_number, now=now, reissue=reissue)
 
 
 def _refuse_while_blocked(session: Session, person: Person) -> None:
@@ -134,22 +175,22 @@ def _refuse_while_blocked(session: Session, person: Person) -> None:
                          "lokal.", code="person_has_blocked_account", login_id=blocked)
 
 
+def _done(request: Request | None, account: Account, now: datetime) -> None:
+    """The request that asked for this action is carried out."""
+    if request is not None:
+        request.account = account
+        lifecycle.move_to(request, RequestStatus.DONE, at=now)
+
+
 def issue_credentials(db: Database, actor: Actor, number: str, *,
-                      expected_version: int | None = None) -> IssueResult:
+                      expected_version: int | None = None,
+                      deliver: DeliverLetter | None = None) -> IssueResult:
     """Execute an approved grant: a new account with a login ID and a first password — or,
     when the person already has a live account, the unit added to it (no new password)."""
     credentials = _first_password()
     with db.transaction() as session:
         clerk = load_clerk(session, actor)
-        request = request_by_number(session, number, for_update=True)
-        check_request_version(request, expected_version)
-        if request.kind != RequestKind.GRANT:
-            raise NotAllowed(f"Wniosek {request.number} nie jest wnioskiem o nadanie dostępu.",
-                             code="wrong_request_kind")
-        if request.status != RequestStatus.APPROVED:
-            raise NotAllowed(f"Dane do logowania wydaje się tylko dla zatwierdzonego wniosku; "
-                             f"wniosek {request.number} jest w stanie "
-                             f"„{label_pl(request.status)}”.", code="request_not_approved")
+        request = request_to_carry_out(session, number, RequestKind.GRANT, expected_version)
         # The title is checked again: it may have ended (a sale) since the approval.
         person = find_title_holder(session, request)
         _lock_person(session, person)
@@ -164,44 +205,42 @@ def issue_credentials(db: Database, actor: Actor, number: str, *,
         existing = session.scalar(select(Account).where(
             Account.person_id == person.id, Account.status.in_(LIVE_ACCOUNT_STATUSES))
             .order_by(Account.issued_at.desc()))
-        ensure_request_transition(request.status, RequestStatus.DONE, request.number)
-        request.status = RequestStatus.DONE
+        now = now_utc()
         if existing is not None:
-            request.account = existing
+            _done(request, existing, now)
             if unit.id not in {access.unit_id for access in _live_access(existing)}:
                 session.add(AccountUnit(account=existing, unit=unit, request_id=request.id))
-            existing.updated_at = now_utc()
-            record_event(session, clerk, actor, "account.add_unit",
+            existing.updated_at = now
+            record_event(session, clerk, actor, AuditAction.ACCOUNT_ADD_UNIT,
                          f"Wniosek {request.number}: lokal {unit.address} dodano do istniejącego "
                          f"konta {format_login_id(existing.login_id)}.", request=request,
                          account=existing, unit=unit.address)
             return IssueResult(login_id=existing.login_id, added_to_existing_account=True,
-                               letter=None)
+                               letter=None, changes=Changes.of(
+                                   accounts=[existing.login_id], requests=[request.number],
+                                   units=[unit.address]))
         account, letter = _new_account(session, person, [unit], credentials=credentials,
                                        request=request, register_number=request.number,
                                        clerk=clerk, reissue=False)
-        request.account = account
-        record_event(session, clerk, actor, "account.issue",
+        _done(request, account, now)
+        record_event(session, clerk, actor, AuditAction.ACCOUNT_ISSUE,
                      f"Wydano identyfikator {format_login_id(account.login_id)} dla "
                      f"{person.full_name} (wniosek {request.number}, lokal {unit.address}).",
                      request=request, account=account, unit=unit.address)
+        _deliver(session, deliver, letter)
         return IssueResult(login_id=account.login_id, added_to_existing_account=False,
-                           letter=letter)
+                           letter=letter, changes=Changes.of(
+                               accounts=[account.login_id], requests=[request.number],
+                               units=[unit.address]))
 
 
-def _finish_request(session: Session, number: str | None, kind: RequestKind,
-                    account: Account, unit: Unit | None = None) -> Request | None:
-    """Mark the approved request that asked for this action as done — after checking that
-    the action is the one it asked for: its kind, its account, its unit."""
+def _request_for(session: Session, number: str | None, kind: RequestKind, account: Account,
+                 unit: Unit | None = None) -> Request | None:
+    """The approved request that asked for this action on this account (and unit), if one is
+    named; it is marked done by the caller's ``_done``."""
     if not number:
         return None
-    request = request_by_number(session, number, for_update=True)
-    if request.kind != kind:
-        raise NotAllowed(f"Wniosek {request.number} dotyczy: {label_pl(request.kind)}.",
-                         code="wrong_request_kind")
-    if request.status != RequestStatus.APPROVED:
-        raise NotAllowed(f"Wniosek {request.number} nie jest zatwierdzony (stan: "
-                         f"„{label_pl(request.status)}”).", code="request_not_approved")
+    request = request_to_carry_out(session, number, kind)
     if request.account_id not in (None, account.id):
         raise ValidationError(f"Wniosek {request.number} dotyczy innego konta.",
                               field="login_id", code="request_other_account")
@@ -209,8 +248,6 @@ def _finish_request(session: Session, number: str | None, kind: RequestKind,
     if names_unit and (unit is None or unit.id != request.unit_id):
         raise ValidationError(f"Wniosek {request.number} dotyczy lokalu {request.unit_text}.",
                               field="unit", code="request_other_unit")
-    request.account = account
-    request.status = RequestStatus.DONE
     return request
 
 
@@ -219,12 +256,7 @@ def block_account(db: Database, actor: Actor, login_id: str, *, reason: str, cal
                   expected_version: int | None = None) -> BlockResult:
     """Block at once (phone-in or decision). Changes the security stamp, so the portal drops
     open sessions. Blocking a blocked account again is harmless: it is only recorded."""
-    try:
-        block_reason = BlockReason(reason)
-    except ValueError:
-        allowed = ", ".join(member.value for member in BlockReason)
-        raise ValidationError(f"Nieznany powód blokady „{reason}” (dozwolone: {allowed}).",
-                              field="reason", code="unknown_choice") from None
+    block_reason = parse_choice(BlockReason, reason, "reason", "Powód blokady")
     caller = validate_person_name_or_text(caller_name)
     phone = validate_phone(caller_phone, "caller_phone", "Telefon zgłaszającego")
     remark = clean_text(note, "note", "Uwagi", max_length=2000, required=False, multiline=True)
@@ -233,27 +265,27 @@ def block_account(db: Database, actor: Actor, login_id: str, *, reason: str, cal
         clerk = load_clerk(session, actor, *roles)
         account = account_by_login(session, login_id, for_update=True)
         _check_version(account, expected_version)
-        request = _finish_request(session, request_number, RequestKind.BLOCK, account)
+        _ensure(AccountAction.BLOCK, account)
+        request = _request_for(session, request_number, RequestKind.BLOCK, account)
+        now = now_utc()
+        _done(request, account, now)
         shown = format_login_id(account.login_id)
         details = {"reason": block_reason.value, "caller": caller, "caller_phone": phone,
                    "note": remark}
-        if account.status == AccountStatus.BLOCKED:
+        changes = Changes.of(accounts=[account.login_id],
+                             requests=[request.number if request else None])
+        if not lifecycle.block(account, block_reason, now):
             assert account.blocked_at is not None
-            record_event(session, clerk, actor, "account.block_repeated",
+            record_event(session, clerk, actor, AuditAction.ACCOUNT_BLOCK_REPEATED,
                          f"Ponowne zgłoszenie blokady konta {shown} (już zablokowane) — "
                          f"zgłaszający: {caller}.", request=request, account=account, **details)
             return BlockResult(login_id=account.login_id, already_blocked=True,
-                               blocked_at=account.blocked_at)
-        ensure_account_transition(account.status, AccountStatus.BLOCKED, shown)
-        now = now_utc()
-        account.status = AccountStatus.BLOCKED
-        account.blocked_at = now
-        account.block_reason = block_reason
-        account.security_stamp = new_security_stamp()
-        record_event(session, clerk, actor, "account.block",
+                               blocked_at=account.blocked_at, changes=changes)
+        record_event(session, clerk, actor, AuditAction.ACCOUNT_BLOCK,
                      f"Zablokowano konto {shown} ({label_pl(block_reason)}) — zgłaszający: "
                      f"{caller}.", request=request, account=account, **details)
-        return BlockResult(login_id=account.login_id, already_blocked=False, blocked_at=now)
+        return BlockResult(login_id=account.login_id, already_blocked=False, blocked_at=now,
+                           changes=changes)
 
 
 def validate_person_name_or_text(value: str) -> str:
@@ -270,10 +302,7 @@ def validate_person_name_or_text(value: str) -> str:
 def _reissue_request(session: Session, number: str, old: Account) -> Request:
     """The approved request of this person (or about this account) that the reissue carries
     out; it is done with it."""
-    request = request_by_number(session, number, for_update=True)
-    if request.status != RequestStatus.APPROVED:
-        raise NotAllowed(f"Wniosek {request.number} nie jest zatwierdzony (stan: "
-                         f"„{label_pl(request.status)}”).", code="request_not_approved")
+    request = request_to_carry_out(session, number, None)
     if old.id != request.account_id and old.person_id != request.person_id:
         raise ValidationError(f"Wniosek {request.number} dotyczy innej osoby albo innego konta.",
                               field="request", code="request_other_account")
@@ -282,74 +311,107 @@ def _reissue_request(session: Session, number: str, old: Account) -> Request:
 
 def reissue_account(db: Database, actor: Actor, login_id: str, *,
                     request_number: str | None = None,
-                    expected_version: int | None = None) -> IssueResult:
+                    expected_version: int | None = None,
+                    deliver: DeliverLetter | None = None) -> IssueResult:
     """After a block the person comes in person: the old account is retired for good and a
-    new one, with a new login ID and first password, gets the same person and units."""
+    new one, with a new login ID and first password, gets the same person and the units to
+    which the person's title is still valid (the others are named in ``dropped_units``)."""
     credentials = _first_password()
     with db.transaction() as session:
         clerk = load_clerk(session, actor)
         old = account_by_login(session, login_id, for_update=True)
         _check_version(old, expected_version)
+        _ensure(AccountAction.REISSUE, old)
         shown = format_login_id(old.login_id)
-        if old.status != AccountStatus.BLOCKED:
-            raise NotAllowed(f"Nowy identyfikator wydaje się po zablokowaniu konta; konto "
-                             f"{shown} jest w stanie „{label_pl(old.status)}”.",
-                             code="reissue_not_blocked", status=old.status.value)
         _lock_person(session, old.person)
-        units = [access.unit for access in _live_access(old)]
-        if not units:
-            raise NotAllowed(f"Konto {shown} nie ma już dostępu do żadnego lokalu.",
-                             code="reissue_no_units")
         other = session.scalar(select(Account.login_id).where(
             Account.person_id == old.person_id, Account.status.in_(LIVE_ACCOUNT_STATUSES)))
         if other is not None:
             raise NotAllowed(f"{old.person.full_name} ma już czynne konto "
                              f"{format_login_id(other)}; lokale dodaje się do niego.",
                              code="person_has_live_account", login_id=other)
-        request = _reissue_request(session, request_number, old) if request_number else None
         now = now_utc()
+        today = office_date(now)
+        live = _live_access(old)
+        kept = [access for access in live if _holds_title(old.person, access.unit, today)]
+        dropped = [access for access in live if access not in kept]
+        if not kept:
+            raise NotAllowed(f"Tytuł prawny osoby {old.person.full_name} do żadnego z lokali "
+                             f"konta {shown} nie jest już ważny ("
+                             + ", ".join(access.unit.address for access in dropped)
+                             + "); nowego identyfikatora nie wydaje się.",
+                             code="reissue_no_valid_title")
+        request = _reissue_request(session, request_number, old) if request_number else None
+        units = [access.unit for access in kept]
         account, letter = _new_account(session, old.person, units, credentials=credentials,
                                        request=request,
                                        register_number=request.number if request else "",
                                        clerk=clerk, reissue=True)
-        for access in _live_access(old):
-            access.revoked_at = now
-            access.revoke_reason = RevokeReason.REISSUE
-        old.status = AccountStatus.REVOKED
-        old.revoked_at = now
-        old.revoke_reason = RevokeReason.REISSUE
+        for access in kept:
+            lifecycle.revoke_access(access, RevokeReason.REISSUE, now)
+        for access in dropped:
+            lifecycle.revoke_access(access, RevokeReason.TITLE_ENDED, now)
+        lifecycle.revoke(old, RevokeReason.REISSUE, now)
         old.replaced_by_id = account.id
-        old.security_stamp = new_security_stamp()
-        if request is not None:
-            request.account = account
-            request.status = RequestStatus.DONE
+        _done(request, account, now)
         new_shown = format_login_id(account.login_id)
         unit_addresses = [unit.address for unit in units]
-        record_event(session, clerk, actor, "account.reissue",
-                     f"Konto {shown} zastąpiono nowym {new_shown} ({old.person.full_name}).",
-                     request=request, account=old, new_login_id=account.login_id,
-                     units=unit_addresses)
-        record_event(session, clerk, actor, "account.issue",
+        dropped_units = [access.unit.address for access in dropped]
+        ended = (f" Bez lokali, do których tytuł wygasł: {', '.join(dropped_units)}."
+                 if dropped_units else "")
+        record_event(session, clerk, actor, AuditAction.ACCOUNT_REISSUE,
+                     f"Konto {shown} zastąpiono nowym {new_shown} ({old.person.full_name})."
+                     + ended, request=request, account=old, new_login_id=account.login_id,
+                     units=unit_addresses, dropped_units=dropped_units)
+        record_event(session, clerk, actor, AuditAction.ACCOUNT_ISSUE,
                      f"Wydano identyfikator {new_shown} w miejsce zablokowanego {shown} "
                      f"({old.person.full_name}).", request=request, account=account,
                      replaces_login_id=old.login_id, units=unit_addresses)
+        _deliver(session, deliver, letter)
         return IssueResult(login_id=account.login_id, added_to_existing_account=False,
-                           letter=letter)
+                           letter=letter, dropped_units=dropped_units, changes=Changes.of(
+                               accounts=[old.login_id, account.login_id],
+                               requests=[request.number if request else None],
+                               units=unit_addresses + dropped_units))
 
 
-def _revoke_reason(reason: str) -> RevokeReason:
-    allowed = [RevokeReason.SALE, RevokeReason.GIFT, RevokeReason.REQUEST,
-               RevokeReason.DECISION, RevokeReason.TITLE_ENDED]
-    try:
-        value = RevokeReason(reason)
-    except ValueError:
-        value = None
-    if value not in allowed:
-        raise ValidationError(f"Nieznany powód odebrania dostępu „{reason}” (dozwolone: "
-                              + ", ".join(member.value for member in allowed) + ").",
-                              field="reason", code="unknown_choice")
-    assert value is not None
-    return value
+def new_first_password(db: Database, actor: Actor, login_id: str, *, reason: str,
+                       expected_version: int | None = None,
+                       deliver: DeliverLetter | None = None) -> IssueResult:
+    """A spoiled or lost letter of an account nobody has used yet: a new first password and
+    expiry for the same login ID; the old letter is voided. (A blocked account gets a new
+    login ID by reissue instead.) The old password hash is overwritten, never read."""
+    why = clean_text(reason, "reason", "Powód", max_length=500)
+    password, password_hash = _first_password()
+    with db.transaction() as session:
+        clerk = load_clerk(session, actor)
+        account = account_by_login(session, login_id, for_update=True)
+        _check_version(account, expected_version)
+        _ensure(AccountAction.NEW_FIRST_PASSWORD, account)
+        now = now_utc()
+        # Read before any assignment: a query autoflushes, and the database accepts the new
+        # hash only in the same UPDATE as the new stamp.
+        expires_at = now + timedelta(days=first_password_valid_days(session))
+        account.password_hash = password_hash
+        account.first_password_expires_at = expires_at
+        account.must_change_password = True
+        account.security_stamp = new_security_stamp()
+        account.updated_at = now
+        session.add(LetterRecord(kind=VOIDED_CREDENTIAL_LETTER, account_id=account.id,
+                                 clerk_id=clerk.id, created_at=now))
+        session.add(LetterRecord(kind=CREDENTIAL_LETTER, account_id=account.id,
+                                 clerk_id=clerk.id, created_at=now))
+        units = [access.unit for access in _live_access(account)]
+        shown = format_login_id(account.login_id)
+        record_event(session, clerk, actor, AuditAction.ACCOUNT_NEW_FIRST_PASSWORD,
+                     f"Nowe hasło do pierwszego logowania dla konta {shown} "
+                     f"({account.person.full_name}); poprzednie pismo unieważnione: {why}",
+                     account=account, reason=why)
+        letter = _letter(account, account.person, units, password=password,
+                         register_number="", now=now, reissue=False)
+        _deliver(session, deliver, letter)
+        return IssueResult(login_id=account.login_id, added_to_existing_account=False,
+                           letter=letter, changes=Changes.of(accounts=[account.login_id]))
 
 
 def revoke_access(db: Database, actor: Actor, login_id: str, *, reason: str,
@@ -357,18 +419,17 @@ def revoke_access(db: Database, actor: Actor, login_id: str, *, reason: str,
                   expected_version: int | None = None) -> RevokeResult:
     """Revoke one unit (``unit`` given) or the whole account. An account left with no unit is
     revoked; revoked is final and its login ID is never given again."""
-    revoke_reason = _revoke_reason(reason)
+    revoke_reason = parse_choice(RevokeReason, reason, "reason", "Powód odebrania dostępu",
+                                 allowed=CLERK_REVOKE_REASONS)
     with db.transaction() as session:
         clerk = load_clerk(session, actor)
         account = account_by_login(session, login_id, for_update=True)
         _check_version(account, expected_version)
         shown = format_login_id(account.login_id)
-        if account.status == AccountStatus.REVOKED:
-            raise NotAllowed(f"Konto {shown} jest już odebrane.", code="account_transition",
-                             current=account.status.value, target="revoked")
         live = _live_access(account)
         target: Unit | None = None
         if unit:
+            _ensure(AccountAction.REVOKE_UNIT, account)
             target = unit_by_address(session, unit)
             chosen = [access for access in live if access.unit_id == target.id]
             if not chosen:
@@ -376,67 +437,65 @@ def revoke_access(db: Database, actor: Actor, login_id: str, *, reason: str,
                                       f"{target.address}.", field="unit",
                                       code="unit_not_on_account")
         else:
+            _ensure(AccountAction.REVOKE_ACCOUNT, account)
             chosen = live
-        request = _finish_request(session, request_number, RequestKind.REVOKE, account, target)
+        request = _request_for(session, request_number, RequestKind.REVOKE, account, target)
         now = now_utc()
+        _done(request, account, now)
         for access in chosen:
-            access.revoked_at = now
-            access.revoke_reason = revoke_reason
+            lifecycle.revoke_access(access, revoke_reason, now)
         account.updated_at = now
         revoked_units = [access.unit.address for access in chosen]
-        whole = len(chosen) == len(live)
-        if whole:
-            ensure_account_transition(account.status, AccountStatus.REVOKED, shown)
-            account.status = AccountStatus.REVOKED
-            account.revoked_at = now
-            account.revoke_reason = revoke_reason
-            account.security_stamp = new_security_stamp()
+        if revoking_closes_account(len(live), len(chosen)):
+            lifecycle.revoke(account, revoke_reason, now)
             summary = f"Odebrano dostęp: konto {shown} zamknięte ({label_pl(revoke_reason)})."
-            action = "account.revoke"
+            action = AuditAction.ACCOUNT_REVOKE
         else:
             summary = (f"Odebrano dostęp konta {shown} do lokalu "
                        f"{', '.join(revoked_units)} ({label_pl(revoke_reason)}).")
-            action = "account.revoke_unit"
+            action = AuditAction.ACCOUNT_REVOKE_UNIT
         record_event(session, clerk, actor, action, summary, request=request, account=account,
                      reason=revoke_reason.value, units=revoked_units)
         return RevokeResult(login_id=account.login_id, account_status=account.status.value,
-                            revoked_units=revoked_units)
+                            revoked_units=revoked_units, changes=Changes.of(
+                                accounts=[account.login_id], units=revoked_units,
+                                requests=[request.number if request else None]))
 
 
 def add_unit(db: Database, actor: Actor, login_id: str, unit: str, *,
              request_number: str | None = None,
-             expected_version: int | None = None) -> list[str]:
+             expected_version: int | None = None) -> UnitsResult:
     """Give a live account access to one more unit, after the same title check as a grant.
     Returns the account's units."""
     with db.transaction() as session:
         clerk = load_clerk(session, actor)
         account = account_by_login(session, login_id, for_update=True)
         _check_version(account, expected_version)
+        _ensure(AccountAction.ADD_UNIT, account)
         shown = format_login_id(account.login_id)
-        if account.status not in LIVE_ACCOUNT_STATUSES:
-            raise NotAllowed(f"Do konta {shown} w stanie „{label_pl(account.status)}” nie można "
-                             "dodać lokalu.", code="account_not_live",
-                             status=account.status.value)
         target = unit_by_address(session, unit)
         if target.id in {access.unit_id for access in _live_access(account)}:
             raise ValidationError(f"Konto {shown} ma już dostęp do lokalu {target.address}.",
                                   field="unit", code="unit_already_on_account")
-        today = office_date(now_utc())
-        if not any(title.unit_id == target.id and title.valid_on(today)
-                   for title in account.person.titles):
+        now = now_utc()
+        if not _holds_title(account.person, target, office_date(now)):
             raise ValidationError(f"{account.person.full_name} nie ma ważnego tytułu prawnego "
                                   f"do lokalu {target.address}.", field="unit",
                                   code="check_no_title")
-        request = _finish_request(session, request_number, RequestKind.ADD_UNIT, account,
-                                  target)
+        request = _request_for(session, request_number, RequestKind.ADD_UNIT, account, target)
+        _done(request, account, now)
         session.add(AccountUnit(account=account, unit=target,
                                 request_id=request.id if request else None))
-        account.updated_at = now_utc()
-        record_event(session, clerk, actor, "account.add_unit",
+        account.updated_at = now
+        record_event(session, clerk, actor, AuditAction.ACCOUNT_ADD_UNIT,
                      f"Dodano lokal {target.address} do konta {shown}.", request=request,
                      account=account, unit=target.address)
         session.flush()
-        return [access.unit.address for access in _live_access(account)]
+        return UnitsResult(login_id=account.login_id,
+                           units=[access.unit.address for access in _live_access(account)],
+                           changes=Changes.of(accounts=[account.login_id],
+                                              units=[target.address],
+                                              requests=[request.number if request else None]))
 
 
 def account_details(db: Database, login_id: str) -> AccountDetails:
@@ -472,4 +531,4 @@ def account_details(db: Database, login_id: str) -> AccountDetails:
             requests=list(requests),
             letters=[f"{kind} {created_at.isoformat()}" for kind, created_at in letters],
             events=events_in(session, AuditFilter(login_id=account.login_id)),
-            version=account.version)
+            version=account.version, never_used=_never_used(account))

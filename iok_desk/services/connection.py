@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, event, select
-from sqlalchemy.engine import ExceptionContext, make_url
+from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from iok_desk.db.credentials_store import store_password
@@ -24,6 +24,39 @@ from iok_desk.domain.errors import (
     NotFound,
     ValidationError,
 )
+
+OFFICE_DRIVER = "postgresql+psycopg"
+CONNECT_TIMEOUT_SECONDS = "10"
+
+
+def office_url(host: str, database: str, login: str) -> str:
+    """The office database's address from what the clerk typed (``serwer`` or
+    ``serwer:5433``), without a password."""
+    host, _, port = host.strip().partition(":")
+    if not host or not database.strip() or not login.strip():
+        raise ValidationError("Podaj serwer, nazwę bazy i login do bazy.", field="host",
+                              code="office_fields")
+    if port and not port.isdigit():
+        raise ValidationError("Port serwera to liczba, np. serwer:5432.", field="host",
+                              code="office_port")
+    return URL.create(OFFICE_DRIVER, username=login.strip(), host=host,
+                      port=int(port) if port else None, database=database.strip(),
+                      query={"connect_timeout": CONNECT_TIMEOUT_SECONDS}
+                      ).render_as_string(hide_password=False)
+
+
+def office_fields(address: str) -> tuple[str, str, str]:
+    """What ``office_url`` was made from: the server (``host`` or ``host:port``), the
+    database and the login."""
+    parsed = make_url(address)
+    host = parsed.host or ""
+    return (host if parsed.port is None else f"{host}:{parsed.port}", parsed.database or "",
+            parsed.username or "")
+
+
+def is_embedded(url: str) -> bool:
+    """The address names an SQLite file on this computer, not a server."""
+    return make_url(url).get_backend_name() == "sqlite"
 
 
 def check_connection_url(url: str) -> str:

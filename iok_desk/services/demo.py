@@ -12,6 +12,8 @@ from sqlalchemy import func, select
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Account, AccountUnit, Clerk, Person, Unit
+from iok_desk.domain import lifecycle
+from iok_desk.domain.audit import AuditAction
 from iok_desk.domain.credentials import generate_first_password, hash_password, new_security_stamp
 from iok_desk.domain.dates import now_utc
 from iok_desk.domain.errors import NotAllowed
@@ -114,26 +116,26 @@ def create_demo_data(db: Database, actor: Actor, *, accounts_count: int = 200, s
         for person, unit in bulk:
             status = rng.choice(statuses)
             issued_at = now - timedelta(days=rng.randint(1, 2000))
+            used = status != AccountStatus.ISSUED
             account = Account(
-                login_id=accounts.unused_login_id(session), person=person, status=status,
-                password_hash=shared_hash,
-                must_change_password=status == AccountStatus.ISSUED,
+                login_id=accounts.unused_login_id(session), person=person,
+                status=AccountStatus.ACTIVE if used else AccountStatus.ISSUED,
+                password_hash=shared_hash, must_change_password=not used,
                 first_password_expires_at=issued_at + timedelta(days=30),
                 security_stamp=new_security_stamp(), issued_at=issued_at)
-            if status != AccountStatus.ISSUED:
+            if used:
                 account.password_changed_at = issued_at + timedelta(days=2)
                 account.last_login_at = issued_at + timedelta(days=rng.randint(2, 300))
-            if status == AccountStatus.BLOCKED:
-                account.blocked_at = now - timedelta(days=rng.randint(0, 30))
-                account.block_reason = rng.choice(list(BlockReason))
             access = AccountUnit(account=account, unit=unit, granted_at=issued_at)
+            if status == AccountStatus.BLOCKED:
+                lifecycle.block(account, rng.choice(list(BlockReason)),
+                                now - timedelta(days=rng.randint(0, 30)))
             if status == AccountStatus.REVOKED:
-                account.revoked_at = now - timedelta(days=rng.randint(0, 300))
-                account.revoke_reason = RevokeReason.SALE
-                access.revoked_at = account.revoked_at
-                access.revoke_reason = RevokeReason.SALE
+                sold = now - timedelta(days=rng.randint(0, 300))
+                lifecycle.revoke_access(access, RevokeReason.SALE, sold)
+                lifecycle.revoke(account, RevokeReason.SALE, sold)
             session.add_all([account, access])
-        record_event(session, clerk, actor, "demo.load",
+        record_event(session, clerk, actor, AuditAction.DEMO_LOAD,
                      f"Wgrano dane demonstracyjne: {len(units)} lokali, {len(persons)} osób, "
                      f"{len(bulk)} kont.", units=len(units), accounts=len(bulk))
         walk_in = persons[:40]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -25,6 +26,42 @@ def to_jsonable(value: Any) -> Any:
 
 
 @dataclasses.dataclass(frozen=True)
+class Changes:
+    """What one use case changed, so that a front end redraws only the views showing it.
+
+    ``accounts`` are login IDs, ``requests`` register numbers, ``units`` unit addresses
+    (as ``Unit.address`` prints them), ``settings`` the keys of changed settings; ``audit`` is
+    true when the use case wrote an audit event (every mutating one does)."""
+
+    accounts: frozenset[str] = frozenset()
+    requests: frozenset[str] = frozenset()
+    units: frozenset[str] = frozenset()
+    settings: frozenset[str] = frozenset()
+    audit: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(accounts=self.accounts | other.accounts,
+                       requests=self.requests | other.requests, units=self.units | other.units,
+                       settings=self.settings | other.settings, audit=self.audit or other.audit)
+
+    def __bool__(self) -> bool:
+        return bool(self.accounts or self.requests or self.units or self.settings or self.audit)
+
+    @classmethod
+    def of(cls, *, accounts: Iterable[str] = (), requests: Iterable[str | None] = (),
+           units: Iterable[str] = (), settings: Iterable[str] = (),
+           audit: bool = True) -> Changes:
+        """A use case's changes (``None`` request numbers, of actions without a request, are
+        left out)."""
+        return cls(accounts=frozenset(accounts),
+                   requests=frozenset(number for number in requests if number),
+                   units=frozenset(units), settings=frozenset(settings), audit=audit)
+
+
+NO_CHANGES = Changes()
+
+
+@dataclasses.dataclass(frozen=True)
 class RequestInfo:
     number: str
     kind: str
@@ -43,6 +80,7 @@ class RequestInfo:
     decided_at: datetime | None
     account_login_id: str | None
     version: int
+    changes: Changes = dataclasses.field(default=NO_CHANGES, repr=False, compare=False)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -123,6 +161,8 @@ class AccountDetails:
     letters: list[str]
     events: list[AuditEventInfo]
     version: int
+    never_used: bool = False
+    """Nobody has logged in to the portal with it (a new first password is possible)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -143,12 +183,16 @@ class CredentialLetterData:
 
 @dataclasses.dataclass(frozen=True)
 class IssueResult:
-    """What ``issue_credentials`` and ``reissue_account`` hand back. ``letter`` is None when a
-    grant was served by adding the unit to the person's existing account (no new password)."""
+    """What ``issue_credentials``, ``reissue_account`` and ``new_first_password`` hand back.
+    ``letter`` is None when a grant was served by adding the unit to the person's existing
+    account (no new password); ``dropped_units`` are the units a reissue did not carry over
+    because the person's title to them has ended."""
 
     login_id: str
     added_to_existing_account: bool
     letter: CredentialLetterData | None = dataclasses.field(repr=False)
+    dropped_units: list[str] = dataclasses.field(default_factory=list)
+    changes: Changes = dataclasses.field(default=NO_CHANGES, repr=False, compare=False)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -156,6 +200,7 @@ class BlockResult:
     login_id: str
     already_blocked: bool
     blocked_at: datetime
+    changes: Changes = dataclasses.field(default=NO_CHANGES, repr=False, compare=False)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -163,3 +208,13 @@ class RevokeResult:
     login_id: str
     account_status: str
     revoked_units: list[str]
+    changes: Changes = dataclasses.field(default=NO_CHANGES, repr=False, compare=False)
+
+
+@dataclasses.dataclass(frozen=True)
+class UnitsResult:
+    """The account's units after one was added."""
+
+    login_id: str
+    units: list[str]
+    changes: Changes = dataclasses.field(default=NO_CHANGES, repr=False, compare=False)

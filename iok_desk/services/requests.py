@@ -1,9 +1,10 @@
 """Requests (wnioski): register, ask for more information, approve after the title check,
-reject with a reason. Executing an approved request is in ``services.accounts``."""
+reject with a reason, verify against the register, carry out once approved (the account use
+cases of ``services.accounts`` do the work)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -20,17 +21,26 @@ from iok_desk.db.models import (
     Person,
     RegisterCounter,
     Request,
-    Title,
 )
+from iok_desk.domain import lifecycle
+from iok_desk.domain.audit import AuditAction
+from iok_desk.domain.choices import parse_choice
 from iok_desk.domain.credentials import format_login_id, normalize_login_id
-from iok_desk.domain.dates import format_date, now_utc, office_date
+from iok_desk.domain.dates import now_utc, office_date
 from iok_desk.domain.errors import ConflictError, NotAllowed, ValidationError
 from iok_desk.domain.states import (
-    LIVE_ACCOUNT_STATUSES,
+    KINDS_NEEDING_LOGIN,
+    KINDS_NEEDING_UNIT,
+    OPEN_REQUEST_STATUSES,
+    REQUEST_ACCOUNT_ACTIONS,
+    REQUESTED_BLOCK_REASON,
+    REQUESTED_REVOKE_REASON,
+    AccountAction,
     AccountStatus,
     Channel,
     RequestKind,
     RequestStatus,
+    ensure_account_action,
     ensure_request_transition,
     label_pl,
 )
@@ -43,17 +53,19 @@ from iok_desk.domain.validation import (
     validate_phone,
 )
 
+from . import accounts
 from .context import Actor, load_clerk, record_event
-from .dto import RequestInfo
+from .dto import Changes, IssueResult, RequestInfo, TitleInfo
 from .lookups import (
+    TitleVerdict,
     account_by_login,
+    check_request_version,
+    check_title,
+    find_title_holder,
     find_unit,
     format_register_number,
     request_by_number,
 )
-
-KINDS_NEEDING_LOGIN = frozenset({RequestKind.ADD_UNIT, RequestKind.BLOCK, RequestKind.REVOKE})
-KINDS_NEEDING_UNIT = frozenset({RequestKind.GRANT, RequestKind.ADD_UNIT})
 
 
 @dataclass(frozen=True)
@@ -72,16 +84,6 @@ class NewRequest:
     note: str = ""
     received_at: datetime | None = None
     source_message_id: str | None = None
-
-
-def _enum_value(enum_class: type[RequestKind] | type[Channel], value: str, field: str,
-                label: str) -> RequestKind | Channel:
-    try:
-        return enum_class(value)
-    except ValueError:
-        allowed = ", ".join(member.value for member in enum_class)
-        raise ValidationError(f"Pole „{label}”: nieznana wartość „{value}” (dozwolone: "
-                              f"{allowed}).", field=field, code="unknown_choice") from None
 
 
 def _next_register_sequence(session: Session, year: int) -> int:
@@ -103,15 +105,16 @@ def register_request(db: Database, actor: Actor, data: NewRequest) -> RequestInf
         clerk = load_clerk(session, actor)
         request = add_request(session, clerk, data)
         record_register_event(session, clerk, actor, request)
-        return request_info(request)
+        session.flush()
+        return request_info(request, changed=True)
 
 
 def add_request(session: Session, clerk: Clerk, data: NewRequest) -> Request:
     """Validate ``data`` and add the request with its register number inside the caller's
     transaction (``register_request``, the e-mail import); the caller writes the audit event
     with ``record_register_event``."""
-    kind = RequestKind(_enum_value(RequestKind, data.kind, "kind", "Rodzaj wniosku"))
-    channel = Channel(_enum_value(Channel, data.channel, "channel", "Sposób złożenia"))
+    kind = parse_choice(RequestKind, data.kind, "kind", "Rodzaj wniosku")
+    channel = parse_choice(Channel, data.channel, "channel", "Sposób złożenia")
     first_name = validate_person_name(data.first_name, "first_name", "Imię")
     last_name = validate_person_name(data.last_name, "last_name", "Nazwisko")
     email = validate_email(data.email)
@@ -122,7 +125,7 @@ def add_request(session: Session, clerk: Clerk, data: NewRequest) -> Request:
     if kind in KINDS_NEEDING_UNIT or data.unit.strip():
         unit_text = str(parse_unit_address(data.unit))
     login_id = ""
-    if (kind in KINDS_NEEDING_LOGIN and kind != RequestKind.REVOKE) or data.login_id.strip():
+    if kind in KINDS_NEEDING_LOGIN or data.login_id.strip():
         login_id = normalize_login_id(data.login_id)
     if kind == RequestKind.REVOKE and not (login_id or unit_text):
         raise ValidationError("Wniosek o odebranie dostępu musi wskazać identyfikator "
@@ -156,14 +159,15 @@ def add_request(session: Session, clerk: Clerk, data: NewRequest) -> Request:
 def record_register_event(session: Session, clerk: Clerk, actor: Actor, request: Request,
                           **details: Any) -> None:
     """The audit event of a registration (``details`` adds to the standard ones)."""
-    record_event(session, clerk, actor, "request.register",
+    record_event(session, clerk, actor, AuditAction.REQUEST_REGISTER,
                  f"Zarejestrowano wniosek {request.number} ({label_pl(request.kind)}, "
                  f"{label_pl(request.channel)}) od {request.applicant_first_name} "
                  f"{request.applicant_last_name}.", request=request, number=request.number,
                  kind=request.kind.value, channel=request.channel.value, **details)
 
 
-def request_info(request: Request) -> RequestInfo:
+def request_info(request: Request, *, changed: bool = False) -> RequestInfo:
+    """The request as a value; ``changed``: it is the result of a use case that changed it."""
     return RequestInfo(
         number=request.number, kind=request.kind.value, channel=request.channel.value,
         status=request.status.value, applicant_first_name=request.applicant_first_name,
@@ -175,16 +179,8 @@ def request_info(request: Request) -> RequestInfo:
         decision_reason=request.decision_reason, received_at=request.received_at,
         decided_at=request.decided_at,
         account_login_id=request.account.login_id if request.account else None,
-        version=request.version)
-
-
-def check_request_version(request: Request, expected_version: int | None) -> None:
-    """ConflictError when the request changed since the clerk looked at it."""
-    if expected_version is not None and request.version != expected_version:
-        raise ConflictError(f"Wniosek {request.number} został w międzyczasie zmieniony przez "
-                            f"innego pracownika (stan: {label_pl(request.status)}). Widok "
-                            "zostanie odświeżony; nic nie zostało zapisane.",
-                            code="conflict_stale", status=request.status.value)
+        version=request.version,
+        changes=Changes.of(requests=[request.number]) if changed else Changes())
 
 
 def _start_transition(session: Session, actor: Actor, number: str, target: RequestStatus,
@@ -198,6 +194,10 @@ def _start_transition(session: Session, actor: Actor, number: str, target: Reque
     return clerk, request
 
 
+OPEN = "open"
+"""The ``status`` filter of the requests still waiting for a decision."""
+
+
 def get_request(db: Database, number: str) -> RequestInfo:
     with db.reading() as session:
         return request_info(request_by_number(session, number))
@@ -207,16 +207,11 @@ def list_requests(db: Database, status: str | None = None, *, limit: int = 500,
                   offset: int = 0) -> list[RequestInfo]:
     """Requests, newest first; ``status`` filters (``open`` = received or needs_info)."""
     query = select(Request).order_by(Request.received_at.desc(), Request.id.desc())
-    if status == "open":
-        query = query.where(Request.status.in_([RequestStatus.RECEIVED,
-                                                RequestStatus.NEEDS_INFO]))
+    if status == OPEN:
+        query = query.where(Request.status.in_(OPEN_REQUEST_STATUSES))
     elif status:
-        try:
-            query = query.where(Request.status == RequestStatus(status))
-        except ValueError:
-            allowed = ", ".join(["open", *(member.value for member in RequestStatus)])
-            raise ValidationError(f"Nieznany stan wniosku „{status}” (dozwolone: {allowed}).",
-                                  field="status", code="unknown_choice") from None
+        query = query.where(Request.status == parse_choice(
+            RequestStatus, status, "status", f"Stan wniosku ({OPEN} albo jeden ze stanów)"))
     with db.reading() as session:
         return [request_info(request)
                 for request in session.scalars(query.limit(limit).offset(offset))]
@@ -225,7 +220,7 @@ def list_requests(db: Database, status: str | None = None, *, limit: int = 500,
 def count_open_requests(db: Database) -> int:
     with db.reading() as session:
         return session.scalar(select(func.count()).select_from(Request).where(
-            Request.status.in_([RequestStatus.RECEIVED, RequestStatus.NEEDS_INFO]))) or 0
+            Request.status.in_(OPEN_REQUEST_STATUSES))) or 0
 
 
 def ask_for_information(db: Database, actor: Actor, number: str, note: str, *,
@@ -235,11 +230,10 @@ def ask_for_information(db: Database, actor: Actor, number: str, note: str, *,
     with db.transaction() as session:
         clerk, request = _start_transition(session, actor, number, RequestStatus.NEEDS_INFO,
                                            expected_version)
-        request.status = RequestStatus.NEEDS_INFO
-        request.decision_reason = what
-        record_event(session, clerk, actor, "request.needs_info",
+        lifecycle.move_to(request, RequestStatus.NEEDS_INFO, at=now_utc(), reason=what)
+        record_event(session, clerk, actor, AuditAction.REQUEST_NEEDS_INFO,
                      f"Wniosek {request.number} wymaga uzupełnienia: {what}", request=request)
-        return request_info(request)
+        return request_info(request, changed=True)
 
 
 def resume_request(db: Database, actor: Actor, number: str, note: str = "", *,
@@ -250,13 +244,12 @@ def resume_request(db: Database, actor: Actor, number: str, note: str = "", *,
     with db.transaction() as session:
         clerk, request = _start_transition(session, actor, number, RequestStatus.RECEIVED,
                                            expected_version)
-        request.status = RequestStatus.RECEIVED
-        request.decision_reason = ""
+        lifecycle.move_to(request, RequestStatus.RECEIVED, at=now_utc(), reason="")
         if addition:
             request.note = (request.note + "\n" if request.note else "") + addition
-        record_event(session, clerk, actor, "request.resume",
+        record_event(session, clerk, actor, AuditAction.REQUEST_RESUME,
                      f"Wniosek {request.number} uzupełniony.", request=request)
-        return request_info(request)
+        return request_info(request, changed=True)
 
 
 def reject_request(db: Database, actor: Actor, number: str, reason: str, *,
@@ -266,45 +259,11 @@ def reject_request(db: Database, actor: Actor, number: str, reason: str, *,
     with db.transaction() as session:
         clerk, request = _start_transition(session, actor, number, RequestStatus.REJECTED,
                                            expected_version)
-        request.status = RequestStatus.REJECTED
-        request.decision_reason = why
-        request.decided_at = now_utc()
-        request.decided_by_id = clerk.id
-        record_event(session, clerk, actor, "request.reject",
+        lifecycle.move_to(request, RequestStatus.REJECTED, at=now_utc(), by=clerk.id,
+                          reason=why)
+        record_event(session, clerk, actor, AuditAction.REQUEST_REJECT,
                      f"Odrzucono wniosek {request.number}: {why}", request=request, reason=why)
-        return request_info(request)
-
-
-def find_title_holder(session: Session, request: Request) -> Person:
-    """The person named in the request who holds a title to its unit valid today.
-
-    Raises ValidationError saying which check failed: unit not in the register, nobody of
-    that name holds a title to it, or the title is not valid today.
-    """
-    if request.unit_id is None:
-        unit = find_unit(session, parse_unit_address(request.unit_text))
-        if unit is None:
-            raise ValidationError(f"Lokal „{request.unit_text}” nie występuje w rejestrze "
-                                  "lokali.", field="unit", code="check_unit_unknown")
-        request.unit_id = unit.id
-    assert request.unit_id is not None
-    titles = session.scalars(select(Title).join(Person).where(
-        Title.unit_id == request.unit_id,
-        Person.name_search == fold_for_search(
-            f"{request.applicant_last_name} {request.applicant_first_name}"))).all()
-    applicant = f"{request.applicant_first_name} {request.applicant_last_name}"
-    if not titles:
-        raise ValidationError(f"W rejestrze nie ma tytułu prawnego osoby {applicant} do lokalu "
-                              f"„{request.unit_text}”.", field="unit", code="check_no_title")
-    today = office_date(now_utc())
-    valid = [title for title in titles if title.valid_on(today)]
-    if not valid:
-        last = max(titles, key=lambda title: title.valid_from)
-        when = (f"wygasł {format_date(last.valid_to)}" if last.valid_to and last.valid_to < today
-                else f"obowiązuje dopiero od {format_date(last.valid_from)}")
-        raise ValidationError(f"Tytuł prawny osoby {applicant} do lokalu „{request.unit_text}” "
-                              f"{when}.", field="unit", code="check_title_not_valid")
-    return valid[0].person
+        return request_info(request, changed=True)
 
 
 def _account_seeing_unit(session: Session, request: Request) -> Account:
@@ -339,9 +298,10 @@ def approve_request(db: Database, actor: Actor, number: str, *,
         account: Account | None = None
         if request.login_id_text:
             account = account_by_login(session, request.login_id_text)
-            if account.status == AccountStatus.REVOKED:
-                raise NotAllowed(f"Konto {format_login_id(account.login_id)} jest już "
-                                 "odebrane.", code="check_account_revoked")
+            ensure_account_action(
+                REQUEST_ACCOUNT_ACTIONS.get(request.kind, AccountAction.ADD_UNIT),
+                account.status, format_login_id(account.login_id),
+                sum(access.revoked_at is None for access in account.unit_access))
             request.account_id = account.id
         if request.kind == RequestKind.REVOKE and account is None:
             account = _account_seeing_unit(session, request)
@@ -354,15 +314,109 @@ def approve_request(db: Database, actor: Actor, number: str, *,
                 raise ValidationError(f"Konto {format_login_id(account.login_id)} należy do "
                                       "innej osoby niż wnioskodawca.", field="login_id",
                                       code="check_account_owner")
-            if request.kind == RequestKind.ADD_UNIT and account is not None \
-                    and account.status not in LIVE_ACCOUNT_STATUSES:
-                raise NotAllowed(f"Do konta {format_login_id(account.login_id)} w stanie "
-                                 f"„{label_pl(account.status)}” nie można dodać lokalu.",
-                                 code="check_account_not_live")
-        request.status = RequestStatus.APPROVED
-        request.decided_at = now_utc()
-        request.decided_by_id = clerk.id
-        record_event(session, clerk, actor, "request.approve",
+        lifecycle.move_to(request, RequestStatus.APPROVED, at=now_utc(), by=clerk.id)
+        record_event(session, clerk, actor, AuditAction.REQUEST_APPROVE,
                      f"Zatwierdzono wniosek {request.number} ({label_pl(request.kind)}).",
                      request=request, account=account)
-        return request_info(request)
+        return request_info(request, changed=True)
+
+
+@dataclass(frozen=True)
+class VerifiedTitle:
+    title: TitleInfo
+    applicants: bool
+    """The title is held by the person the request names."""
+
+
+@dataclass(frozen=True)
+class Verification:
+    """A request beside the unit register: every title to its unit, which are the
+    applicant's, and the verdict of the title check that approval and issue apply."""
+
+    request: RequestInfo
+    titles: list[VerifiedTitle]
+    verdict: TitleVerdict
+    message: str
+
+
+def verification(db: Database, number: str) -> Verification:
+    with db.reading() as session:
+        request = request_by_number(session, number)
+        try:
+            check = check_title(session, request)
+        except ValidationError as error:  # an address the register cannot read
+            return Verification(request_info(request), [], TitleVerdict.UNIT_UNKNOWN,
+                                error.message)
+        today = office_date(now_utc())
+        return Verification(
+            request=request_info(request),
+            titles=[VerifiedTitle(TitleInfo(
+                person_name=title.person.full_name, unit_address=title.unit.address,
+                kind=title.kind.value, valid_from=title.valid_from, valid_to=title.valid_to,
+                valid_today=title.valid_on(today)), title in check.applicants)
+                for title in check.titles],
+            verdict=check.verdict, message=check.message)
+
+
+@dataclass(frozen=True)
+class CarryOutResult:
+    """What carrying out an approved request did; ``issued`` for a grant (the letter data
+    when a new account was made)."""
+
+    number: str
+    kind: str
+    login_id: str
+    message: str
+    issued: IssueResult | None = field(default=None, repr=False)
+    changes: Changes = field(default_factory=Changes, repr=False, compare=False)
+
+
+def carry_out(db: Database, actor: Actor, number: str, *, expected_version: int | None = None,
+              deliver: accounts.DeliverLetter | None = None) -> CarryOutResult:
+    """Do what an approved request asks: a grant issues credentials (``deliver`` takes the
+    letter, and a grant needs one), add-unit adds the unit, a block blocks (the request is the
+    reason), a revoke revokes the unit named or the whole account ("na wniosek"). Each use case
+    checks again, under lock, that the request is approved and of its kind."""
+    info = get_request(db, number)
+    kind = RequestKind(info.kind)
+    # The account use cases lock the request and check its state again; the version the
+    # clerk saw is compared here.
+    lifecycle.check_version(info, expected_version, f"wniosku {info.number}",
+                            RequestStatus(info.status))
+    if info.status != RequestStatus.APPROVED:
+        raise NotAllowed(f"Realizuje się tylko zatwierdzony wniosek; wniosek {info.number} "
+                         f"jest w stanie „{label_pl(RequestStatus(info.status))}”.",
+                         code="request_not_approved")
+    login = info.account_login_id or info.login_id
+    if kind == RequestKind.GRANT:
+        if deliver is None:
+            raise ValidationError("Wniosek o nadanie dostępu realizuje się z pismem z hasłem: "
+                                  "podaj, gdzie ma trafić (--letter).", field="letter",
+                                  code="letter_required")
+        issued = accounts.issue_credentials(db, actor, info.number, deliver=deliver,
+                                            expected_version=expected_version)
+        message = (f"Lokal dodano do istniejącego konta {format_login_id(issued.login_id)}; "
+                   "nowe hasło nie jest potrzebne." if issued.letter is None else
+                   f"Wydano identyfikator {format_login_id(issued.login_id)}.")
+        return CarryOutResult(info.number, kind.value, issued.login_id, message, issued,
+                              issued.changes)
+    if kind == RequestKind.ADD_UNIT:
+        units = accounts.add_unit(db, actor, login, info.unit_text, request_number=info.number)
+        return CarryOutResult(info.number, kind.value, units.login_id,
+                              f"Lokal {info.unit_address or info.unit_text} dodano do konta "
+                              f"{format_login_id(units.login_id)}.", changes=units.changes)
+    if kind == RequestKind.BLOCK:
+        blocked = accounts.block_account(
+            db, actor, login, reason=REQUESTED_BLOCK_REASON.value,
+            caller_name=f"{info.applicant_first_name} {info.applicant_last_name}",
+            caller_phone=info.applicant_phone,
+            note=f"Wniosek {info.number}" + (f": {info.note}" if info.note else ""),
+            request_number=info.number)
+        return CarryOutResult(info.number, kind.value, blocked.login_id,
+                              f"Konto {format_login_id(blocked.login_id)} zablokowane.",
+                              changes=blocked.changes)
+    revoked = accounts.revoke_access(db, actor, login, reason=REQUESTED_REVOKE_REASON.value,
+                                     unit=info.unit_text or None, request_number=info.number)
+    return CarryOutResult(info.number, kind.value, revoked.login_id,
+                          f"Konto {format_login_id(revoked.login_id)}: odebrano dostęp do "
+                          + ", ".join(revoked.revoked_units) + ".", changes=revoked.changes)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Setting
+from iok_desk.domain.audit import AuditAction
 from iok_desk.domain.errors import ValidationError
+from iok_desk.domain.letterhead import Letterhead
 from iok_desk.domain.states import ClerkRole
 from iok_desk.domain.validation import clean_text
 
@@ -18,26 +19,6 @@ from .context import Actor, load_clerk, record_event
 
 FIRST_PASSWORD_DAYS_KEY = "first_password_valid_days"
 DEFAULT_FIRST_PASSWORD_DAYS = 30
-
-
-@dataclass(frozen=True)
-class Letterhead:
-    """The sender of every letter. Defaults from the cooperative's rules page."""
-
-    organisation: str = "Młodzieżowa Spółdzielnia Mieszkaniowa w Gdyni"
-    department: str = "Dział Księgowości, pokój 18"
-    street: str = "ul. Paprykowa 12"
-    postal_code: str = ""
-    city: str = "Gdynia"
-    phone: str = "58-629-00-16 wew. 326"
-    email: str = "iok@msmgdynia.pl"
-    website: str = "www.msmgdynia.pl"
-    portal_url: str = "https://msmgdynia.pl"
-    office_hours: str = "w dni robocze, w godzinach pracy Spółdzielni"
-
-    @property
-    def city_line(self) -> str:
-        return f"{self.postal_code} {self.city}".strip()
 
 
 LETTERHEAD_PREFIX = "letterhead."
@@ -102,6 +83,6 @@ def update_settings(db: Database, actor: Actor, *, letterhead: Letterhead | None
                                                     str(first_password_days)):
             changed.append(FIRST_PASSWORD_DAYS_KEY)
         if changed:
-            record_event(session, clerk, actor, "settings.change",
+            record_event(session, clerk, actor, AuditAction.SETTINGS_CHANGE,
                          "Zmieniono ustawienia: " + ", ".join(changed) + ".", keys=changed)
         return changed

@@ -4,10 +4,12 @@ state allows (the others disabled, with a tooltip saying why)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QCompleter,
     QDialog,
@@ -27,10 +29,11 @@ from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_date, format_datetime
 from iok_desk.domain.errors import ConflictError, IokError
 from iok_desk.domain.states import (
+    CLERK_REVOKE_REASONS,
     AccountAction,
     AccountStatus,
-    RevokeReason,
     allowed_account_actions,
+    revoking_closes_account,
 )
 from iok_desk.services import accounts, browse
 from iok_desk.services.dto import AccountDetails, IssueResult, RevokeResult
@@ -39,10 +42,8 @@ from .block_dialog import BlockDialog
 from .context import DeskContext, clear_error, show_error
 from .forms import child, load_form
 from .labels import label
-from .letters import show_credential_letters
-
-REVOKE_REASONS = [RevokeReason.SALE, RevokeReason.GIFT, RevokeReason.REQUEST,
-                  RevokeReason.DECISION, RevokeReason.TITLE_ENDED]
+from .letters import WithLetter, show_issued_letter, with_letter_in_memory
+from .operations import Job
 
 
 def refresh_details(desk: DeskContext, login_id: str, owner: QWidget,
@@ -87,6 +88,13 @@ class AccountDialog(QDialog):
         self.revoke_unit_button = child(form, QPushButton, "revokeUnitButton")
         self.revoke_account_button = child(form, QPushButton, "revokeAccountButton")
         self.add_unit_button = child(form, QPushButton, "addUnitButton")
+        self.new_password_button = QPushButton(self.tr("New &first password…"), form)
+        self.new_password_button.setObjectName("newPasswordButton")
+        for actions in form.findChildren(QBoxLayout):  # the row of action buttons
+            if actions.indexOf(self.reissue_button) >= 0:
+                actions.insertWidget(actions.indexOf(self.reissue_button) + 1,
+                                     self.new_password_button)
+        self.new_password_button.clicked.connect(self._open_new_password)
         child(form, QPushButton, "closeButton").clicked.connect(self.accept)
         for table, headers in ((self.units, [self.tr("Unit"), self.tr("Key"),
                                              self.tr("Granted"), self.tr("Revoked")]),
@@ -168,7 +176,8 @@ class AccountDialog(QDialog):
 
     def _set_actions_enabled(self, enabled: bool) -> None:
         for button in (self.block_button, self.reissue_button, self.revoke_unit_button,
-                       self.revoke_account_button, self.add_unit_button):
+                       self.revoke_account_button, self.add_unit_button,
+                       self.new_password_button):
             button.setEnabled(enabled)
 
     def _allow(self, button: QPushButton, why_not: str | None) -> None:
@@ -181,7 +190,8 @@ class AccountDialog(QDialog):
             return
         state = label(details.status)
         live_units = [unit for unit in details.units if unit.revoked_at is None]
-        allowed = allowed_account_actions(AccountStatus(details.status), len(live_units))
+        allowed = allowed_account_actions(AccountStatus(details.status), len(live_units),
+                                          details.never_used)
         revoked = None if allowed else self.tr("The account is revoked; that is final.")
         self._allow(self.block_button, None if AccountAction.BLOCK in allowed else revoked)
         self._allow(self.reissue_button, None if AccountAction.REISSUE in allowed else self.tr(
@@ -189,13 +199,15 @@ class AccountDialog(QDialog):
             "%1", state))
         unit_reason = revoked or (None if self._selected_live_unit() else self.tr(
             "Select a unit the account still sees in the Units tab."))
-        if unit_reason is None and len(live_units) < 2:
-            unit_reason = self.tr("This is the account's only unit: revoke the whole account.")
         self._allow(self.revoke_unit_button, unit_reason)
         self._allow(self.revoke_account_button,
                     None if AccountAction.REVOKE_ACCOUNT in allowed else revoked)
         self._allow(self.add_unit_button, None if AccountAction.ADD_UNIT in allowed else self.tr(
             "A unit is added only to a live account; the account is %1.").replace("%1", state))
+        self._allow(self.new_password_button,
+                    None if AccountAction.NEW_FIRST_PASSWORD in allowed else self.tr(
+                        "A new first password for the same login ID only while nobody has "
+                        "logged in with it; after a block a new login ID is issued."))
 
     def open_block(self) -> None:
         details = self.details
@@ -229,17 +241,29 @@ class AccountDialog(QDialog):
     def _reissue(self, version: int) -> None:
         self.error.clear()
         desk, login = self._desk, self.login_id
-        desk.ops.run(lambda _job: accounts.reissue_account(desk.db, desk.actor, login,
-                                                           expected_version=version),
-                     self._on_reissued, owner=self, on_failure=self._on_failed, changes=True)
+        desk.ops.run(lambda _job: with_letter_in_memory(
+            lambda deliver: accounts.reissue_account(desk.db, desk.actor, login,
+                                                     expected_version=version,
+                                                     deliver=deliver)),
+                     self.show_issued, owner=self, on_failure=self._on_failed, changes=True)
 
-    def _on_reissued(self, result: IssueResult) -> None:
-        # The old account is retired; follow the person to the new one.
+    def _open_new_password(self) -> None:
+        if self.details is not None and self.new_password_button.isEnabled():
+            self._show_child(NewPasswordDialog(self._desk, self.details, self))
+
+    def show_issued(self, issued: WithLetter[IssueResult]) -> None:
+        """A new letter: after a reissue follow the person to the new account; units whose
+        title ended were not carried over, and the clerk is told which."""
+        result = issued.result
         self.login_id = result.login_id
         self.setWindowTitle(self.tr("Account %1").replace("%1", format_login_id(
             result.login_id)))
-        if result.letter is not None:
-            show_credential_letters(self._desk, [result.letter], self)
+        if result.dropped_units:
+            self.error.setText(self.tr(
+                "Not carried over to the new account — the legal title has ended: %1.")
+                .replace("%1", ", ".join(result.dropped_units)))
+        if issued.letter is not None and issued.pdf is not None:
+            show_issued_letter(self._desk, issued.letter, issued.pdf, self)
 
     def _on_failed(self, error: IokError) -> None:
         show_error(self.error, error)
@@ -257,62 +281,42 @@ class AccountDialog(QDialog):
         self._show_child(AddUnitDialog(self._desk, self.details, self))
 
 
-class RevokeDialog(QDialog):
-    """Revoke one unit or the whole account, with a reason."""
+class _AccountActionDialog(QDialog):
+    """A dialog that does one thing to one account: its form (with ``account``, ``error`` and
+    ``buttons``), the action button and Cancel; after a conflict it takes the account's fresh
+    details so that a second try compares against them."""
 
-    def __init__(self, desk: DeskContext, details: AccountDetails, unit: str | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, desk: DeskContext, details: AccountDetails, form_name: str,
+                 parent: QWidget | None) -> None:
         super().__init__(parent)
         self._desk = desk
         self._details = details
-        self.setWindowTitle(self.tr("Revoke access"))
-        form = load_form("revoke_dialog", self)
-        child(form, QLabel, "account").setText(
+        self.form = load_form(form_name, self)
+        child(self.form, QLabel, "account").setText(
             f"{format_login_id(details.login_id)} — {details.person_name}")
-        self.scope = child(form, QComboBox, "scope")
-        self.reason = child(form, QComboBox, "reason")
-        self.warning = child(form, QLabel, "warning")
-        self.error = child(form, QLabel, "error")
-        buttons = child(form, QDialogButtonBox, "buttons")
-        self.revoke_button = buttons.addButton(self.tr("&Revoke"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.error = child(self.form, QLabel, "error")
+        buttons = child(self.form, QDialogButtonBox, "buttons")
+        self.action_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        self.revoke_button.setDefault(True)
-        self.revoke_button.clicked.connect(self._on_revoke)
+        cancel.setText(QCoreApplication.translate("AccountDialog", "Cancel"))
+        self.action_button.setDefault(True)
+        self.action_button.clicked.connect(self._act)
         cancel.clicked.connect(self.reject)
-        self.scope.addItem(self.tr("the whole account (final)"), "")
-        for access in details.units:
-            if access.revoked_at is None:
-                self.scope.addItem(access.unit_address, access.unit_address)
-        if unit:
-            self.scope.setCurrentIndex(max(0, self.scope.findData(unit)))
-        for reason in REVOKE_REASONS:
-            self.reason.addItem(label(reason.value), reason.value)
-        self.scope.currentIndexChanged.connect(self._on_scope)
-        self._on_scope()
 
-    def _on_scope(self) -> None:
-        self.warning.setText(self.tr("The login ID is never given to anyone again.")
-                             if not self.scope.currentData() else "")
+    def _act(self) -> None:
+        raise NotImplementedError
 
-    def _on_revoke(self) -> None:
+    def _run(self, work: Callable[[Job], object], on_done: Callable[[Any], None]) -> None:
         clear_error(self.error)
-        desk, details = self._desk, self._details
-        unit = str(self.scope.currentData()) or None
-        reason = str(self.reason.currentData())
-        self.revoke_button.setEnabled(False)
-        desk.ops.run(lambda _job: accounts.revoke_access(
-            desk.db, desk.actor, details.login_id, reason=reason, unit=unit,
-            expected_version=details.version), self._on_done, owner=self,
-            on_failure=self._on_failed, changes=True)
+        self.action_button.setEnabled(False)
+        self._desk.ops.run(work, on_done, owner=self, on_failure=self._on_failed, changes=True)
 
-    def _on_done(self, _result: RevokeResult) -> None:
-        self.accept()
+    def _fields(self) -> dict[str, QWidget]:
+        return {}
 
     def _on_failed(self, error: IokError) -> None:
-        show_error(self.error, error, {"unit": self.scope, "reason": self.reason})
-        self.revoke_button.setEnabled(True)
+        show_error(self.error, error, self._fields())
+        self.action_button.setEnabled(True)
         if isinstance(error, ConflictError):
             refresh_details(self._desk, self._details.login_id, self, self._set_details)
 
@@ -320,28 +324,60 @@ class RevokeDialog(QDialog):
         self._details = details
 
 
-class AddUnitDialog(QDialog):
+class RevokeDialog(_AccountActionDialog):
+    """Revoke one unit or the whole account, with a reason."""
+
+    def __init__(self, desk: DeskContext, details: AccountDetails, unit: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(desk, details, "revoke_dialog", parent)
+        self.setWindowTitle(self.tr("Revoke access"))
+        self.revoke_button = self.action_button
+        self.revoke_button.setText(self.tr("&Revoke"))
+        self.scope = child(self.form, QComboBox, "scope")
+        self.reason = child(self.form, QComboBox, "reason")
+        self.warning = child(self.form, QLabel, "warning")
+        self.scope.addItem(self.tr("the whole account (final)"), "")
+        for access in details.units:
+            if access.revoked_at is None:
+                self.scope.addItem(access.unit_address, access.unit_address)
+        if unit:
+            self.scope.setCurrentIndex(max(0, self.scope.findData(unit)))
+        self._live_units = sum(access.revoked_at is None for access in details.units)
+        for reason in CLERK_REVOKE_REASONS:
+            self.reason.addItem(label(reason.value), reason.value)
+        self.scope.currentIndexChanged.connect(self._on_scope)
+        self._on_scope()
+
+    def _on_scope(self) -> None:
+        revoked = self._live_units if not self.scope.currentData() else 1
+        self.warning.setText(self.tr("The login ID is never given to anyone again.")
+                             if revoking_closes_account(self._live_units, revoked) else "")
+
+    def _fields(self) -> dict[str, QWidget]:
+        return {"unit": self.scope, "reason": self.reason}
+
+    def _act(self) -> None:
+        desk, details = self._desk, self._details
+        unit = str(self.scope.currentData()) or None
+        reason = str(self.reason.currentData())
+        self._run(lambda _job: accounts.revoke_access(
+            desk.db, desk.actor, details.login_id, reason=reason, unit=unit,
+            expected_version=details.version), self._on_done)
+
+    def _on_done(self, _result: RevokeResult) -> None:
+        self.accept()
+
+
+class AddUnitDialog(_AccountActionDialog):
     """Give a live account one more unit (the person's title to it is checked)."""
 
     def __init__(self, desk: DeskContext, details: AccountDetails,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._desk = desk
-        self._details = details
+        super().__init__(desk, details, "add_unit_dialog", parent)
         self.setWindowTitle(self.tr("Add a unit"))
-        form = load_form("add_unit_dialog", self)
-        child(form, QLabel, "account").setText(
-            f"{format_login_id(details.login_id)} — {details.person_name}")
-        self.unit = child(form, QLineEdit, "unit")
-        self.error = child(form, QLabel, "error")
-        buttons = child(form, QDialogButtonBox, "buttons")
-        self.add_button = buttons.addButton(self.tr("&Add"),
-                                            QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        self.add_button.setDefault(True)
-        self.add_button.clicked.connect(self._on_add)
-        cancel.clicked.connect(self.reject)
+        self.add_button = self.action_button
+        self.add_button.setText(self.tr("&Add"))
+        self.unit = child(self.form, QLineEdit, "unit")
         desk.ops.run(lambda _job: browse.unit_addresses(desk.db), self._on_addresses,
                      owner=self)
 
@@ -351,20 +387,40 @@ class AddUnitDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.unit.setCompleter(completer)
 
-    def _on_add(self) -> None:
-        clear_error(self.error)
+    def _fields(self) -> dict[str, QWidget]:
+        return {"unit": self.unit}
+
+    def _act(self) -> None:
         desk, details, unit = self._desk, self._details, self.unit.text()
-        self.add_button.setEnabled(False)
-        desk.ops.run(lambda _job: accounts.add_unit(desk.db, desk.actor, details.login_id,
-                                                    unit, expected_version=details.version),
-                     lambda _units: self.accept(), owner=self, on_failure=self._on_failed,
-                     changes=True)
+        self._run(lambda _job: accounts.add_unit(desk.db, desk.actor, details.login_id, unit,
+                                                 expected_version=details.version),
+                  lambda _units: self.accept())
 
-    def _on_failed(self, error: IokError) -> None:
-        show_error(self.error, error, {"unit": self.unit})
-        self.add_button.setEnabled(True)
-        if isinstance(error, ConflictError):
-            refresh_details(self._desk, self._details.login_id, self, self._set_details)
 
-    def _set_details(self, details: AccountDetails) -> None:
-        self._details = details
+class NewPasswordDialog(_AccountActionDialog):
+    """A new first password for the same login ID (a spoiled or lost letter of an account
+    nobody has used yet); the old letter is voided, the reason audited."""
+
+    def __init__(self, desk: DeskContext, details: AccountDetails,
+                 parent: AccountDialog) -> None:
+        super().__init__(desk, details, "new_password_dialog", parent)
+        self._account_view = parent
+        self.setWindowTitle(self.tr("New first password"))
+        self.issue_button = self.action_button
+        self.issue_button.setText(self.tr("&Issue new password"))
+        self.reason = child(self.form, QLineEdit, "reason")
+        self.resize(620, self.sizeHint().height())
+
+    def _fields(self) -> dict[str, QWidget]:
+        return {"reason": self.reason}
+
+    def _act(self) -> None:
+        desk, details, reason = self._desk, self._details, self.reason.text()
+        self._run(lambda _job: with_letter_in_memory(
+            lambda deliver: accounts.new_first_password(
+                desk.db, desk.actor, details.login_id, reason=reason,
+                expected_version=details.version, deliver=deliver)), self._on_done)
+
+    def _on_done(self, issued: WithLetter[IssueResult]) -> None:
+        self.accept()
+        self._account_view.show_issued(issued)

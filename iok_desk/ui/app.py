@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
-from sqlalchemy.engine import make_url
 
 from iok_desk import __version__, bootstrap, private_files
 from iok_desk.bootstrap import Desk
@@ -125,7 +124,7 @@ def open_desk(args: argparse.Namespace, settings: QSettings) -> Desk | None:
             return desk
         except IokError as error:
             desk.close()
-            office = None if make_url(url).get_backend_name() == "sqlite" else url
+            office = None if connection.is_embedded(url) else url
             if error.code == "password_missing":  # e.g. the first start on the machine default
                 print(f"iok-desk: {error.message}", file=sys.stderr)
             elif not report_start_failure(error):

@@ -17,38 +17,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import URL, make_url
 
 from iok_desk import bootstrap
-from iok_desk.domain.errors import IokError, ValidationError
+from iok_desk.domain.errors import IokError
 from iok_desk.services import clerks, connection
 
 from .connection_dialog import save_database_url
 
 CLERK_KEY = "clerk/login"
-OFFICE_DRIVER = "postgresql+psycopg"
-CONNECT_TIMEOUT_SECONDS = "10"
 
 
 def saved_clerk_login(settings: QSettings) -> str | None:
     value = settings.value(CLERK_KEY)
     return str(value) if value else None
-
-
-def office_url(host: str, database: str, login: str) -> str:
-    """The office database's address from what the clerk typed (``serwer`` or
-    ``serwer:5433``), without a password."""
-    host, _, port = host.strip().partition(":")
-    if not host or not database.strip() or not login.strip():
-        raise ValidationError("Podaj serwer, nazwę bazy i login do bazy.", field="host",
-                              code="office_fields")
-    if port and not port.isdigit():
-        raise ValidationError("Port serwera to liczba, np. serwer:5432.", field="host",
-                              code="office_port")
-    return URL.create(OFFICE_DRIVER, username=login.strip(), host=host,
-                      port=int(port) if port else None, database=database.strip(),
-                      query={"connect_timeout": CONNECT_TIMEOUT_SECONDS}
-                      ).render_as_string(hide_password=False)
 
 
 class FirstRunDialog(QDialog):
@@ -112,12 +93,11 @@ class FirstRunDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def _fill_office(self, address: str) -> None:
-        parsed = make_url(address)
+        host, database, login = connection.office_fields(address)
         self.office.setChecked(True)
-        self.host.setText(parsed.host or "" if parsed.port is None
-                          else f"{parsed.host}:{parsed.port}")
-        self.database.setText(parsed.database or "")
-        self.db_login.setText(parsed.username or "")
+        self.host.setText(host)
+        self.database.setText(database)
+        self.db_login.setText(login)
         self.password.setFocus()
 
     def _on_start(self) -> None:
@@ -144,6 +124,7 @@ class FirstRunDialog(QDialog):
         """Connect with the password (kept in the keyring only when that works), then check
         that the database's schema is one this desk may write to."""
         address = connection.remember_connection(
-            office_url(self.host.text(), self.database.text(), self.db_login.text()), password)
+            connection.office_url(self.host.text(), self.database.text(),
+                                  self.db_login.text()), password)
         bootstrap.open_database(address).dispose()
         return address

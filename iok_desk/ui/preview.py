@@ -1,5 +1,6 @@
 """In-app print preview of a letter (QtPdf). The PDF lives in memory: a credential letter
-holds a first password, so it reaches the disk only when the clerk clicks Save."""
+holds a first password, so it reaches the disk only when the clerk clicks Save (a private file,
+never through a link), and closing it before it was printed or saved asks first."""
 
 from __future__ import annotations
 
@@ -8,7 +9,18 @@ from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iok_desk.domain.errors import IokError
+from iok_desk.private_files import write_private
 
 from .forms import child, load_form
 
@@ -19,12 +31,17 @@ class PreviewDialog(QDialog):
     """Shows PDF bytes; Print sends them to a printer, Save writes them where the clerk says."""
 
     def __init__(self, pdf: bytes, title: str, file_name: str, info: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, credential: bool = False) -> None:
+        """``credential``: the PDF holds a first password that exists nowhere else."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self._file_name = file_name
+        self.credential = credential
+        self.handed_out = False
+        """Printed or saved: closing no longer asks."""
+        self.close_question: QMessageBox | None = None
         form = load_form("preview", self)
-        info_label = child(form, QLabel, "info")
+        self.info_label = info_label = child(form, QLabel, "info")
         info_label.setText(info)
         info_label.setVisible(bool(info))
         self.pages_label = child(form, QLabel, "pages")
@@ -71,6 +88,7 @@ class PreviewDialog(QDialog):
                 painter.drawImage(target.x(), target.y(), image.scaled(
                     scaled, Qt.AspectRatioMode.KeepAspectRatio,
                     Qt.TransformationMode.SmoothTransformation))
+            self.handed_out = True
             return self.document.pageCount()
         finally:
             painter.end()
@@ -86,5 +104,38 @@ class PreviewDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save letter as PDF"),
                                               self._file_name, self.tr("PDF files (*.pdf)"))
         if path:
-            with open(path, "wb") as file:
-                file.write(bytes(self._data.data()))
+            self.save_to(path)
+
+    def save_to(self, path: str) -> bool:
+        """Write the PDF privately (0600, complete or not at all). The file dialog has already
+        asked before replacing an existing file."""
+        try:
+            write_private(path, bytes(self._data.data()), overwrite=True)
+        except IokError as error:
+            self.info_label.setText(error.message)
+            self.info_label.setStyleSheet("color: #b00020;")
+            self.info_label.show()
+            return False
+        self.handed_out = True
+        return True
+
+    def done(self, result: int) -> None:
+        """Closing a credential letter that was neither printed nor saved asks first: its
+        password cannot be shown again."""
+        if not self.credential or self.handed_out:
+            super().done(result)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Close the letter?"), self.tr(
+            "This credential letter has not been printed or saved. Its first password cannot "
+            "be shown again: closing it means a new first password later. Close anyway?"),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda answer: self._closed_anyway(result)
+                             if answer == QMessageBox.StandardButton.Close else None)
+        self.close_question = box
+        box.open()
+
+    def _closed_anyway(self, result: int) -> None:
+        self.handed_out = True
+        super().done(result)

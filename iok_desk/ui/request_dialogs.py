@@ -26,19 +26,21 @@ from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_date, format_datetime
 from iok_desk.domain.errors import IokError
 from iok_desk.domain.states import REQUEST_TRANSITIONS, Channel, RequestKind, RequestStatus
-from iok_desk.domain.validation import fold_for_search
-from iok_desk.letters.decision import render_decision_letter
-from iok_desk.services import accounts, browse, intake, requests
-from iok_desk.services.dto import IssueResult, RequestInfo, TitleInfo
-from iok_desk.services.reports import RequestLetterKind, prepare_request_letter
-from iok_desk.services.settings import get_letterhead
+from iok_desk.services import browse, intake, requests
+from iok_desk.services.dto import RequestInfo
+from iok_desk.services.lookups import TitleVerdict
 
 from .attachments import AttachmentsPanel
 from .context import ERROR_STYLE, DeskContext, clear_error, show_error
 from .forms import child, load_form
 from .labels import label
-from .letters import print_receipt, show_credential_letters, show_pdf
-from .operations import Job
+from .letters import (
+    WithLetter,
+    print_decision,
+    print_receipt,
+    show_issued_letter,
+    with_letter_in_memory,
+)
 
 
 class _DropsToAttachments(QDialog):
@@ -288,18 +290,21 @@ class VerifyRequestDialog(_DropsToAttachments):
 
     def reload(self) -> None:
         desk, number = self._desk, self.number
+        desk.ops.run(lambda _job: requests.verification(desk.db, number), self._on_loaded,
+                     owner=self, on_failure=lambda error: show_error(self.error, error))
 
-        def work(_job: Job) -> tuple[RequestInfo, list[TitleInfo]]:
-            info = requests.get_request(desk.db, number)
-            titles = browse.unit_titles(desk.db, info.unit_address or info.unit_text) \
-                if info.unit_text else []
-            return info, titles
+    def _verdict_text(self, verdict: TitleVerdict, applicant: str) -> str:
+        return {
+            TitleVerdict.HOLDS: self.tr("✓ %1 holds a legal title to this unit valid today."),
+            TitleVerdict.NOT_VALID_TODAY: self.tr("✗ %1's title to this unit is not valid "
+                                                  "today."),
+            TitleVerdict.NO_TITLE: self.tr("✗ %1 holds no title to this unit."),
+            TitleVerdict.UNIT_UNKNOWN: self.tr("✗ The unit is not in the register."),
+            TitleVerdict.NO_UNIT: "",
+        }[verdict].replace("%1", applicant)
 
-        desk.ops.run(work, lambda result: self._on_loaded(*result), owner=self,
-                     on_failure=lambda error: show_error(self.error, error))
-
-    def _on_loaded(self, info: RequestInfo, titles: list[TitleInfo]) -> None:
-        self.info = info
+    def _on_loaded(self, verification: requests.Verification) -> None:
+        info = self.info = verification.request
         applicant = f"{info.applicant_first_name} {info.applicant_last_name}"
         values = {
             "number": info.number, "status": label(info.status)
@@ -316,37 +321,25 @@ class VerifyRequestDialog(_DropsToAttachments):
         self.titles_heading.setText(self.tr("Titles to %1:").replace(
             "%1", info.unit_address or info.unit_text) if info.unit_text
             else self.tr("This request names no unit."))
-        self.titles.setRowCount(len(titles))
-        wanted = fold_for_search(applicant)
-        for row, title in enumerate(titles):
+        self.titles.setRowCount(len(verification.titles))
+        for row, verified in enumerate(verification.titles):
+            title = verified.title
             for column, text in enumerate((title.person_name, label(title.kind),
                                            format_date(title.valid_from),
                                            format_date(title.valid_to) if title.valid_to
                                            else "—")):
                 item = QTableWidgetItem(text)
-                if fold_for_search(title.person_name) == wanted:
+                if verified.applicants:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
                 self.titles.setItem(row, column, item)
         self.titles.resizeColumnsToContents()
-        holds = [title for title in titles if fold_for_search(title.person_name) == wanted]
-        if not info.unit_text:
-            match, style = "", ""
-        elif any(title.valid_today for title in holds):
-            match, style = self.tr("✓ %1 holds a legal title to this unit valid today.").replace(
-                "%1", applicant), "color: #1b5e20; font-weight: bold;"
-        elif holds:
-            match, style = self.tr("✗ %1's title to this unit is not valid today.").replace(
-                "%1", applicant), "color: #b00020; font-weight: bold;"
-        elif titles:
-            match, style = self.tr("✗ %1 holds no title to this unit.").replace(
-                "%1", applicant), "color: #b00020; font-weight: bold;"
-        else:
-            match, style = self.tr("✗ The unit is not in the register."), \
-                "color: #b00020; font-weight: bold;"
-        self.match.setText(match)
-        self.match.setStyleSheet(style)
+        holds = verification.verdict == TitleVerdict.HOLDS
+        self.match.setText(self._verdict_text(verification.verdict, applicant))
+        self.match.setStyleSheet("" if verification.verdict == TitleVerdict.NO_UNIT else
+                                 f"color: {'#1b5e20' if holds else '#b00020'}; "
+                                 "font-weight: bold;")
         self._update_actions(info)
         self.sig_loaded.emit()
 
@@ -360,11 +353,11 @@ class VerifyRequestDialog(_DropsToAttachments):
         self._allow(self.ask_button, RequestStatus.NEEDS_INFO, info)
         self._allow(self.approve_button, RequestStatus.APPROVED, info)
         self._allow(self.reject_button, RequestStatus.REJECTED, info)
-        resumable = info.status == RequestStatus.NEEDS_INFO
+        resumable = RequestStatus.RECEIVED in REQUEST_TRANSITIONS[RequestStatus(info.status)]
         self.resume_button.setEnabled(resumable)
         self.resume_button.setToolTip("" if resumable else self.tr(
             "Only a request waiting for information can be resumed."))
-        approved = info.status == RequestStatus.APPROVED
+        approved = RequestStatus.DONE in REQUEST_TRANSITIONS[RequestStatus(info.status)]
         self.issue_button.setText({
             RequestKind.GRANT: self.tr("&Issue credentials…"),
             RequestKind.ADD_UNIT: self.tr("A&dd the unit to the account"),
@@ -410,46 +403,26 @@ class VerifyRequestDialog(_DropsToAttachments):
                                                             expected_version=info.version))
 
     def _on_issue(self) -> None:
-        """Carry out the approved request: issue credentials, add the unit, block or revoke."""
+        """Carry out the approved request (the service decides what that means for its
+        kind); a grant's letter is rendered before the commit, into memory."""
         info, desk = self.info, self._desk
         if info is None:
             return
-        db, actor, number = desk.db, desk.actor, info.number
-        login = info.account_login_id or info.login_id
-        kind = RequestKind(info.kind)
-        if kind == RequestKind.GRANT:
-            self._run(lambda _job: accounts.issue_credentials(db, actor, number),
-                      self._on_issued)
-        elif kind == RequestKind.ADD_UNIT:
-            self._run(lambda _job: accounts.add_unit(db, actor, login, info.unit_text,
-                                                     request_number=number))
-        elif kind == RequestKind.BLOCK:
-            applicant = f"{info.applicant_first_name} {info.applicant_last_name}"
-            self._run(lambda _job: accounts.block_account(
-                db, actor, login, reason="other", caller_name=applicant,
-                caller_phone=info.applicant_phone, note=info.note, request_number=number))
-        else:
-            self._run(lambda _job: accounts.revoke_access(
-                db, actor, login, reason="request", unit=info.unit_text or None,
-                request_number=number))
+        db, actor, number, version = desk.db, desk.actor, info.number, info.version
+        self._run(lambda _job: with_letter_in_memory(
+            lambda deliver: requests.carry_out(db, actor, number, expected_version=version,
+                                               deliver=deliver)), self._on_carried_out)
 
     def _on_decision_letter(self) -> None:
-        info, desk = self.info, self._desk
-        if info is None:
-            return
-        db, actor, number = desk.db, desk.actor, info.number
+        if self.info is not None:
+            print_decision(self._desk, self.info.number, self)
 
-        def work(_job: Job) -> bytes:
-            data = prepare_request_letter(db, actor, number, RequestLetterKind.DECISION)
-            return render_decision_letter(get_letterhead(db), data)
-
-        show_pdf(desk, work, self.tr("Decision on request %1").replace("%1", number),
-                 f"odmowa-{number.replace('/', '-')}.pdf", "", self)
-
-    def _on_issued(self, result: IssueResult) -> None:
-        if result.letter is None:
+    def _on_carried_out(self, done: WithLetter[requests.CarryOutResult]) -> None:
+        self.text.clear()
+        issued = done.result.issued
+        if issued is not None and issued.letter is None:
             self.error.setText(self.tr("The unit was added to the person's account %1; no new "
                                        "letter is needed.").replace(
-                "%1", format_login_id(result.login_id)))
-            return
-        show_credential_letters(self._desk, [result.letter], self)
+                "%1", format_login_id(issued.login_id)))
+        if done.letter is not None and done.pdf is not None:
+            show_issued_letter(self._desk, done.letter, done.pdf, self)

@@ -27,6 +27,16 @@ def pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(path).pages)
 
 
+def approved_grant(capsys: pytest.CaptureFixture[str], url: str) -> str:
+    """Jan Kowalski's grant for Paprykowa 12/5, registered and approved; its number."""
+    code, out, err = run(capsys, url, "request", "add", "--kind", "grant", "--channel",
+                         "paper", "--first-name", "Jan", "--last-name", "Kowalski", "--unit",
+                         "Paprykowa 12/5")
+    assert code == 0, err
+    assert run(capsys, url, "request", "approve", out.strip())[0] == 0
+    return out.strip()
+
+
 def test_request_in_credentials_out_block_reissue_revoke(
         capsys: pytest.CaptureFixture[str], database_url: str, register: dict[str, str],
         tmp_path: Path) -> None:
@@ -161,11 +171,7 @@ def test_the_installed_entry_point_runs_without_a_gui(tmp_path: Path) -> None:
 def test_an_unwritable_letter_path_is_refused_before_any_account_is_made(
         capsys: pytest.CaptureFixture[str], database_url: str, register: dict[str, str],
         tmp_path: Path) -> None:
-    code, out, _ = run(capsys, database_url, "request", "add", "--kind", "grant", "--channel",
-                       "paper", "--first-name", "Jan", "--last-name", "Kowalski", "--unit",
-                       "Paprykowa 12/5")
-    number = out.strip()
-    assert run(capsys, database_url, "request", "approve", number)[0] == 0
+    number = approved_grant(capsys, database_url)
     code, out, err = run(capsys, database_url, "account", "issue", number, "--letter",
                          str(tmp_path / "no-such-folder" / "pismo.pdf"))
     assert code == 1 and out == "" and "Traceback" not in err
@@ -174,7 +180,7 @@ def test_an_unwritable_letter_path_is_refused_before_any_account_is_made(
     letter = tmp_path / "pismo.pdf"
     assert run(capsys, database_url, "account", "issue", number, "--letter", str(letter))[0] == 0
     assert letter.stat().st_mode & 0o077 == 0  # the PDF holds a password: owner only
-    assert not list(tmp_path.glob(".iok-letter-*"))  # no temporary copy left behind
+    assert not list(tmp_path.glob(".*.part"))  # no temporary copy left behind
 
 
 def test_an_unreachable_database_is_a_message_not_a_traceback(
@@ -184,3 +190,33 @@ def test_an_unreachable_database_is_a_message_not_a_traceback(
         code, out, err = run(capsys, url, *argv)
         assert code == 1 and out == ""
         assert "Brak połączenia z bazą danych" in err and "Traceback" not in err
+
+
+def test_carry_out_and_a_new_first_password_from_the_terminal(
+        capsys: pytest.CaptureFixture[str], database_url: str, register: dict[str, str],
+        tmp_path: Path) -> None:
+    number = approved_grant(capsys, database_url)
+    code, out, err = run(capsys, database_url, "request", "carry-out", number)
+    assert code == 1 and "--letter" in err  # a password must go somewhere
+    letter = tmp_path / "pismo.pdf"
+    code, out, err = run(capsys, database_url, "request", "carry-out", number, "--letter",
+                         str(letter))
+    assert code == 0, err
+    assert out.strip() == f"{number}: done"
+    login = re.search(r"(\d{4} \d{4})", pdf_text(letter)).group(1)  # type: ignore[union-attr]
+
+    renewed = tmp_path / "nowe.pdf"
+    code, out, err = run(capsys, database_url, "account", "new-password", login, "--reason",
+                         "Pismo zalane kawą.", "--letter", str(renewed))
+    assert code == 0, err
+    assert out.strip() == login.replace(" ", "")
+    assert login in pdf_text(renewed) and renewed.stat().st_mode & 0o077 == 0
+    code, out, err = run(capsys, database_url, "account", "new-password", login, "--reason",
+                         "Znowu.", "--letter", str(renewed))
+    assert code == 1 and "--overwrite" in err  # the only letter is never replaced silently
+    assert run(capsys, database_url, "account", "new-password", login, "--reason", "Znowu.",
+               "--letter", str(renewed), "--overwrite")[0] == 0
+    code, out, _ = run(capsys, database_url, "audit", "--action", "account.new_first_password",
+                       "--json")
+    assert [event["details"]["reason"] for event in json.loads(out)] == ["Znowu.",
+                                                                         "Pismo zalane kawą."]

@@ -111,3 +111,23 @@ def test_audit_extract_from_the_terminal_and_clear_errors(
                        str(tmp_path / "odmowa.pdf"))
     assert code == 1 and "zrealizowany" in err
     assert not (tmp_path / "r.pdf").exists() and not (tmp_path / "odmowa.pdf").exists()
+
+
+def test_documents_are_private_and_an_existing_file_is_kept_without_overwrite(
+        capsys: pytest.CaptureFixture[str], database_url: str, db: Database,
+        register: dict[str, str], tmp_path: Path) -> None:
+    number = _request(capsys, database_url)
+    receipt = tmp_path / "potwierdzenie.pdf"
+    receipt.write_bytes(b"another request's receipt")
+    code, _, err = run(capsys, database_url, "letter", "receipt", number, str(receipt))
+    assert code == 1 and "--overwrite" in err
+    assert receipt.read_bytes() == b"another request's receipt"
+    code, _, err = run(capsys, database_url, "letter", "receipt", number.lower(), str(receipt),
+                       "--overwrite")
+    assert code == 0 and number in err
+    assert receipt.read_bytes().startswith(b"%PDF") and receipt.stat().st_mode & 0o077 == 0
+    register_csv = tmp_path / "rejestr.csv"
+    code, _, err = run(capsys, database_url, "letter", "register", "--from", "01.01.2026",
+                       "--to", "31.12.2026", str(register_csv))
+    assert code == 0, err
+    assert register_csv.stat().st_mode & 0o077 == 0 and number in register_csv.read_text("utf-8")

@@ -39,7 +39,7 @@ def test_register_holds_the_requests_received_in_the_range_with_totals(
     old = grant(db, admin, received_at=_at(before, 12))
     early = grant(db, admin, "Anna", "Żółkiewska", "Paprykowa 12/7",
                   received_at=_at(first_day, 0))
-    late = grant(db, admin, received_at=_at(today, 1))
+    late = grant(db, admin, received_at=_at(today, 0))  # midnight: never in the future
     requests.reject_request(db, admin, late, "Brak podpisu; wniosek złożono drugi raz.")
     block = requests.register_request(db, admin, requests.NewRequest(
         kind="revoke", channel="e-mail", first_name="Jan", last_name="Kowalski",

@@ -175,8 +175,9 @@ def test_reissue_retires_the_blocked_account_for_a_new_one_with_the_same_units(
 def test_revoking_units_one_by_one_ends_the_account_with_the_last(
         db: Database, admin: Actor, register: dict[str, str]) -> None:
     login_id = issued_account(db, admin).login_id
-    assert accounts.add_unit(db, admin, login_id, "Śliwkowa 3") == ["Paprykowa 12/5",
-                                                                    "Śliwkowa 3"]
+    added = accounts.add_unit(db, admin, login_id, "Śliwkowa 3")
+    assert added.units == ["Paprykowa 12/5", "Śliwkowa 3"]
+    assert added.changes.accounts == {login_id} and added.changes.units == {"Śliwkowa 3"}
     stamp = _account(db, login_id).security_stamp
     first = accounts.revoke_access(db, admin, login_id, reason="sale", unit="Paprykowa 12/5")
     assert (first.account_status, first.revoked_units) == ("issued", ["Paprykowa 12/5"])

@@ -1,179 +1,156 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="pl" sourcelanguage="en">
+<TS version="2.1" language="pl_PL" sourcelanguage="en_GB">
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/account_view.py" line="73"/>
-        <location filename="../../ui/account_view.py" line="239"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_view.py" line="91"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../ui/account_view.py" line="91"/>
         <source>Key</source>
         <translation>Klucz</translation>
     </message>
     <message>
-        <location filename="../../ui/account_view.py" line="92"/>
         <source>Granted</source>
         <translation>Przyznano</translation>
     </message>
     <message>
-        <location filename="../../ui/account_view.py" line="92"/>
         <source>Revoked</source>
         <translation>Odebrano</translation>
     </message>
     <message>
-        <location filename="../../ui/account_view.py" line="93"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/account_view.py" line="93"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../ui/account_view.py" line="94"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../../ui/account_view.py" line="121"/>
         <source>Status: %1</source>
         <translation>Stan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_view.py" line="128"/>
         <source>changed by the resident</source>
         <translation>zmienione przez mieszkańca</translation>
     </message>
     <message>
-        <location filename="../../ui/account_view.py" line="185"/>
         <source>The account is revoked; that is final.</source>
         <translation>Konto jest odebrane; to stan ostateczny.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_view.py" line="188"/>
         <source>A new login ID is issued only after a block; the account is %1.</source>
         <translation>Nowy identyfikator wydaje się tylko po zablokowaniu; konto jest w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_view.py" line="191"/>
         <source>Select a unit the account still sees in the Units tab.</source>
         <translation>Zaznacz na karcie Lokale lokal, do którego konto ma jeszcze dostęp.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_view.py" line="193"/>
-        <source>This is the account&apos;s only unit: revoke the whole account.</source>
-        <translation>To jedyny lokal konta: odbierz dostęp do całego konta.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_view.py" line="198"/>
         <source>A unit is added only to a live account; the account is %1.</source>
         <translation>Lokal dodaje się tylko do czynnego konta; konto jest w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_view.py" line="217"/>
         <source>New login ID</source>
         <translation>Nowy identyfikator</translation>
     </message>
     <message>
-        <location filename="../../ui/account_view.py" line="218"/>
         <source>Retire account %1 for good and issue a new login ID and first password for %2? The letter opens in the print preview.</source>
         <translation>Zamknąć na stałe konto %1 i wydać nowy identyfikator oraz hasło do pierwszego logowania dla: %2? Pismo otworzy się w podglądzie wydruku.</translation>
+    </message>
+    <message>
+        <source>New &amp;first password…</source>
+        <translation>Nowe &amp;hasło startowe…</translation>
+    </message>
+    <message>
+        <source>Not carried over to the new account — the legal title has ended: %1.</source>
+        <translation>Nie przeniesiono na nowe konto — tytuł prawny wygasł: %1.</translation>
+    </message>
+    <message>
+        <source>A new first password for the same login ID only while nobody has logged in with it; after a block a new login ID is issued.</source>
+        <translation>Nowe hasło do pierwszego logowania dla tego samego identyfikatora tylko, dopóki nikt się nim nie zalogował; po blokadzie wydaje się nowy identyfikator.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/forms/account_view.ui" line="31"/>
         <source>Contact:</source>
         <translation>Kontakt:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_view.ui" line="51"/>
         <source>Issued:</source>
         <translation>Wydano:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_view.ui" line="71"/>
         <source>First password valid until:</source>
         <translation>Hasło do pierwszego logowania ważne do:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_view.ui" line="91"/>
         <source>Last login:</source>
         <translation>Ostatnie logowanie:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_view.ui" line="111"/>
         <source>Blocked:</source>
         <translation>Zablokowano:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_view.ui" line="131"/>
         <source>Revoked:</source>
         <translation>Odebrano:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_view.ui" line="151"/>
         <source>Replaced by:</source>
         <translation>Zastąpione przez:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_view.ui" line="174"/>
         <source>&amp;Units</source>
         <translation>&amp;Lokale</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_view.ui" line="194"/>
         <source>&amp;History</source>
         <translation>&amp;Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_view.ui" line="214"/>
         <source>Re&amp;quests</source>
         <translation>&amp;Wnioski</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_view.ui" line="224"/>
         <source>&amp;Letters</source>
         <translation>&amp;Pisma</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_view.ui" line="252"/>
         <source>&amp;Block… (Ctrl+B)</source>
         <translation>&amp;Zablokuj… (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_view.ui" line="259"/>
         <source>&amp;New login ID…</source>
         <translation>&amp;Nowy identyfikator…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_view.ui" line="266"/>
         <source>Revoke &amp;unit…</source>
         <translation>Odbierz &amp;lokal…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_view.ui" line="273"/>
         <source>Revoke &amp;account…</source>
         <translation>Odbierz &amp;konto…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_view.ui" line="280"/>
         <source>A&amp;dd unit…</source>
         <translation>&amp;Dodaj lokal…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/account_view.ui" line="294"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -181,42 +158,34 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="218"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="223"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="224"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="225"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="226"/>
         <source>Issued</source>
         <translation>Wydano</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="227"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="228"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages.py" line="248"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n konto</numerusform>
@@ -228,27 +197,22 @@
 <context>
     <name>AccountsPageForm</name>
     <message>
-        <location filename="../../ui/forms/accounts_page.ui" line="9"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/accounts_page.ui" line="21"/>
         <source>F&amp;ilter:</source>
         <translation>&amp;Filtr:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/accounts_page.ui" line="31"/>
         <source>surname, address, login ID…</source>
         <translation>nazwisko, adres, identyfikator…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/accounts_page.ui" line="41"/>
         <source>&amp;Status:</source>
         <translation>&amp;Stan:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/accounts_page.ui" line="54"/>
         <source>&amp;Open</source>
         <translation>&amp;Otwórz</translation>
     </message>
@@ -256,30 +220,21 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../ui/account_view.py" line="331"/>
         <source>Add a unit</source>
         <translation>Dodaj lokal</translation>
     </message>
     <message>
-        <location filename="../../ui/account_view.py" line="338"/>
         <source>&amp;Add</source>
         <translation>&amp;Dodaj</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_view.py" line="341"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
     <name>AddUnitForm</name>
     <message>
-        <location filename="../../ui/forms/add_unit_dialog.ui" line="21"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Lokal:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/add_unit_dialog.ui" line="31"/>
         <source>e.g. Paprykowa 12/5</source>
         <translation>np. Paprykowa 12/5</translation>
     </message>
@@ -287,27 +242,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="42"/>
         <source>Unexpected error in IOK Desk. Nothing half-done was saved. Please pass the details to the administrator.</source>
         <translation>Nieoczekiwany błąd IOK Desk. Nic niedokończonego nie zostało zapisane. Przekaż szczegóły administratorowi.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="53"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="54"/>
         <source>&amp;About IOK Desk</source>
         <translation>&amp;O programie IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="58"/>
         <source>TRIAL on this computer, demo data</source>
         <translation>WERSJA PRÓBNA na tym komputerze, dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="64"/>
         <source>IOK Desk %1
 Access to the resident portal IOK, MSM Gdynia.
 
@@ -318,27 +268,22 @@ Dostęp mieszkańców do IOK, MSM Gdynia.
 Baza danych: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="67"/>
         <source>About IOK Desk</source>
         <translation>O programie IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="88"/>
         <source>Choose another database…</source>
         <translation>Wybierz inną bazę…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="140"/>
         <source>Save a backup copy of the trial database? (Asked once a week.)</source>
         <translation>Zapisać kopię zapasową bazy próbnej? (Pytanie raz w tygodniu.)</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="145"/>
         <source>Backup of the trial database</source>
         <translation>Kopia zapasowa bazy próbnej</translation>
     </message>
@@ -346,37 +291,30 @@ Baza danych: %2</translation>
 <context>
     <name>AttachmentPreviewDialog</name>
     <message>
-        <location filename="../../ui/attachments.py" line="225"/>
         <source>Attachment %1</source>
         <translation>Załącznik %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments.py" line="248"/>
         <source>The image cannot be shown.</source>
         <translation>Nie można wyświetlić obrazu.</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments.py" line="261"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments.py" line="273"/>
         <source>From: %1</source>
         <translation>Od: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments.py" line="275"/>
         <source>Subject: %1</source>
         <translation>Temat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments.py" line="277"/>
         <source>Sent: %1</source>
         <translation>Wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments.py" line="278"/>
         <source>Attachment %1: %2</source>
         <translation>Załącznik %1: %2</translation>
     </message>
@@ -384,42 +322,34 @@ Baza danych: %2</translation>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../ui/attachments.py" line="90"/>
         <source>%1 (%2, added %3)</source>
         <translation>%1 (%2, dodano %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments.py" line="96"/>
         <source>%1 (%2, attached when the request is registered)</source>
         <translation>%1 (%2, zostanie dołączony przy rejestracji wniosku)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments.py" line="113"/>
         <source>Attach files</source>
         <translation>Dołącz pliki</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments.py" line="114"/>
         <source>Scans and messages (*.pdf *.jpg *.jpeg *.png *.eml);;All files (*)</source>
         <translation>Skany i wiadomości (*.pdf *.jpg *.jpeg *.png *.eml);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachments.py" line="136"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments_panel.ui" line="9"/>
         <source>Attachments (drop PDF, JPEG, PNG or .eml files here)</source>
         <translation>Załączniki (upuść tutaj pliki PDF, JPEG, PNG lub .eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments_panel.ui" line="37"/>
         <source>Add fi&amp;les…</source>
         <translation>Dołącz p&amp;liki…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/attachments_panel.ui" line="47"/>
         <source>Previe&amp;w</source>
         <translation>Pokaż pod&amp;gląd</translation>
     </message>
@@ -427,48 +357,38 @@ Baza danych: %2</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="440"/>
-        <location filename="../../ui/pages.py" line="441"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="446"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="447"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="448"/>
         <source>Workstation</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="449"/>
         <source>Action</source>
         <translation>Czynność</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="450"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="452"/>
         <source>Request</source>
         <translation>Wniosek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="453"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages.py" line="536"/>
         <source>%n event(s) shown</source>
         <translation>
             <numerusform>%n zdarzenie</numerusform>
@@ -477,22 +397,18 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="545"/>
         <source>Export audit trail</source>
         <translation>Eksport dziennika zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="546"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="556"/>
         <source>Exporting the audit trail…</source>
         <translation>Eksport dziennika zdarzeń…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="561"/>
         <source>Exported %1 event(s) to %2</source>
         <translation>Wyeksportowano zdarzeń: %1 do pliku %2</translation>
     </message>
@@ -500,47 +416,38 @@ Baza danych: %2</translation>
 <context>
     <name>AuditPageForm</name>
     <message>
-        <location filename="../../ui/forms/audit_page.ui" line="9"/>
         <source>Audit trail</source>
         <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/audit_page.ui" line="21"/>
         <source>&amp;Clerk:</source>
         <translation>&amp;Pracownik:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/audit_page.ui" line="34"/>
         <source>&amp;Action:</source>
         <translation>&amp;Czynność:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/audit_page.ui" line="47"/>
         <source>Login &amp;ID:</source>
         <translation>&amp;Identyfikator:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/audit_page.ui" line="64"/>
         <source>&amp;From:</source>
         <translation>&amp;Od:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/audit_page.ui" line="84"/>
         <source>&amp;To:</source>
         <translation>D&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/audit_page.ui" line="104"/>
         <source>S&amp;how</source>
         <translation>Pokaż</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/audit_page.ui" line="118"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksport CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/audit_page.ui" line="169"/>
         <source>Load &amp;more</source>
         <translation>Wczytaj &amp;więcej</translation>
     </message>
@@ -548,32 +455,26 @@ Baza danych: %2</translation>
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../../ui/block_dialog.py" line="44"/>
         <source>Block account %1</source>
         <translation>Blokada konta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="55"/>
         <source>&amp;Block now</source>
         <translation>&amp;Zablokuj teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="59"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="65"/>
         <source>Account %1 — %2 (%3)</source>
         <translation>Konto %1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="92"/>
         <source>Account %1 was already blocked on %2; this report was recorded.</source>
         <translation>Konto %1 było już zablokowane %2; zgłoszenie zostało odnotowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/block_dialog.py" line="94"/>
         <source>Blocked account %1 on %2. Portal sessions end at once.</source>
         <translation>Zablokowano konto %1 — %2. Otwarte sesje w portalu wygasają natychmiast.</translation>
     </message>
@@ -581,22 +482,18 @@ Baza danych: %2</translation>
 <context>
     <name>BlockForm</name>
     <message>
-        <location filename="../../ui/forms/block_dialog.ui" line="21"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Powód:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/block_dialog.ui" line="34"/>
         <source>&amp;Caller:</source>
         <translation>&amp;Zgłaszający:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/block_dialog.ui" line="47"/>
         <source>Caller&apos;s &amp;phone:</source>
         <translation>&amp;Telefon zgłaszającego:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/block_dialog.ui" line="60"/>
         <source>&amp;Note:</source>
         <translation>&amp;Uwagi:</translation>
     </message>
@@ -604,42 +501,34 @@ Baza danych: %2</translation>
 <context>
     <name>ClerksDialog</name>
     <message>
-        <location filename="../../ui/clerks_dialog.py" line="32"/>
         <source>Clerks</source>
         <translation>Pracownicy</translation>
     </message>
     <message>
-        <location filename="../../ui/clerks_dialog.py" line="43"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ui/clerks_dialog.py" line="44"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/clerks_dialog.py" line="45"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../ui/clerks_dialog.py" line="46"/>
         <source>Active</source>
         <translation>Aktywny</translation>
     </message>
     <message>
-        <location filename="../../ui/clerks_dialog.py" line="46"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../ui/clerks_dialog.py" line="47"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../ui/clerks_dialog.py" line="54"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -647,22 +536,18 @@ Baza danych: %2</translation>
 <context>
     <name>ClerksForm</name>
     <message>
-        <location filename="../../ui/forms/clerks_dialog.ui" line="21"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rola:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/clerks_dialog.ui" line="34"/>
         <source>&amp;Change role</source>
         <translation>&amp;Zmień rolę</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/clerks_dialog.ui" line="48"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Dezaktywuj</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/clerks_dialog.ui" line="57"/>
         <source>A deactivated clerk can no longer act, and on a database with roles their database login is disabled. The last active administrator stays. New clerks: iok-desk clerk add.</source>
         <translation>Dezaktywowany pracownik nie może już działać, a w bazie z rolami jego login do bazy zostaje wyłączony. Ostatni aktywny administrator pozostaje. Nowych pracowników dodaje polecenie iok-desk clerk add.</translation>
     </message>
@@ -670,32 +555,26 @@ Baza danych: %2</translation>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="40"/>
         <source>Database connection</source>
         <translation>Połączenie z bazą danych</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="46"/>
         <source>Database &amp;address:</source>
         <translation>&amp;Adres bazy:</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="47"/>
         <source>&amp;Password:</source>
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="48"/>
         <source>The password is kept only in the system keyring. The desk opens this database at its next start, unless --database or IOK_DESK_DATABASE_URL names another.</source>
         <translation>Hasło jest przechowywane wyłącznie w pęku kluczy systemu. Program otworzy tę bazę przy następnym uruchomieniu, chyba że --database albo IOK_DESK_DATABASE_URL wskazuje inną.</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="56"/>
         <source>&amp;Check and save</source>
         <translation>&amp;Sprawdź i zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/connection_dialog.py" line="59"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -703,67 +582,54 @@ Baza danych: %2</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="63"/>
         <source>IOK Desk — first start</source>
         <translation>IOK Desk — pierwsze uruchomienie</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="64"/>
         <source>No database is set up on this computer yet. How do you want to start?</source>
         <translation>Na tym komputerze nie ustawiono jeszcze bazy danych. Jak chcesz zacząć?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="69"/>
         <source>Your &amp;login in IOK Desk:</source>
         <translation>Twój &amp;login w IOK Desk:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="70"/>
         <source>&amp;Try it on this computer (a trial database with demo data; nothing reaches the office)</source>
         <translation>&amp;Wypróbuj na tym komputerze (baza próbna z danymi demonstracyjnymi; nic nie trafia do biura)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="72"/>
         <source>&amp;Connect to the office database</source>
         <translation>&amp;Połącz z bazą danych biura</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="74"/>
         <source>Office database</source>
         <translation>Baza danych biura</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="82"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serwer:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="83"/>
         <source>&amp;Database:</source>
         <translation>&amp;Baza:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="84"/>
         <source>Database l&amp;ogin:</source>
         <translation>L&amp;ogin do bazy:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="85"/>
         <source>&amp;Password:</source>
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="86"/>
         <source>The password is kept only in the system keyring.</source>
         <translation>Hasło jest przechowywane tylko w systemowym pęku kluczy.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="93"/>
         <source>&amp;Start</source>
         <translation>&amp;Rozpocznij</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="96"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -771,291 +637,96 @@ Baza danych: %2</translation>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../ui/email_import.py" line="56"/>
         <source>E-mail import</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/email_import.py" line="64"/>
         <source>Registered: %1. Need attention: %2. Already registered: %3.</source>
         <translation>Zarejestrowano: %1. Wymaga uwagi: %2. Zarejestrowane wcześniej: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/email_import.py" line="68"/>
         <source>Cancelled: the remaining files were not imported.</source>
         <translation>Przerwano: pozostałe pliki nie zostały zaimportowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/email_import.py" line="74"/>
         <source>✓ %1 → %2</source>
         <translation>✓ %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/email_import.py" line="77"/>
         <source>✗ %1: %2</source>
         <translation>✗ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/email_import.py" line="80"/>
         <source>= %1: %2</source>
         <translation>= %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/email_import.py" line="86"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../ui/labels.py" line="10"/>
-        <source>grant access</source>
-        <translation>nadanie dostępu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="11"/>
-        <source>add a unit</source>
-        <translation>dodanie lokalu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="12"/>
-        <source>block access</source>
-        <translation>zablokowanie dostępu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="13"/>
-        <source>revoke access</source>
-        <translation>odebranie dostępu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="14"/>
-        <source>on paper</source>
-        <translation>papierowo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="15"/>
-        <source>by e-mail</source>
-        <translation>e-mailem</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="16"/>
-        <source>web form</source>
-        <translation>formularz elektroniczny</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="17"/>
-        <source>by phone</source>
-        <translation>telefonicznie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="18"/>
-        <source>in person</source>
-        <translation>osobiście</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="19"/>
-        <source>received</source>
-        <translation>przyjęty</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="20"/>
-        <source>needs information</source>
-        <translation>wymaga uzupełnienia</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="21"/>
-        <source>approved</source>
-        <translation>zatwierdzony</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="22"/>
-        <source>rejected</source>
-        <translation>odrzucony</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="23"/>
-        <source>done</source>
-        <translation>zrealizowany</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="24"/>
-        <source>issued</source>
-        <translation>wydane</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="25"/>
-        <source>active</source>
-        <translation>aktywne</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="26"/>
-        <source>blocked</source>
-        <translation>zablokowane</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="27"/>
-        <source>revoked</source>
-        <translation>odebrane</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="28"/>
-        <source>lost password</source>
-        <translation>utrata hasła</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="29"/>
-        <source>used by someone else</source>
-        <translation>użycie przez osobę nieupoważnioną</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="30"/>
-        <source>abuse</source>
-        <translation>nadużycie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="31"/>
-        <source>other reason</source>
-        <translation>inny powód</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="32"/>
-        <source>sale of the unit</source>
-        <translation>sprzedaż lokalu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="33"/>
-        <source>gift of the unit</source>
-        <translation>darowizna lokalu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="34"/>
-        <source>on request</source>
-        <translation>na wniosek</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="35"/>
-        <source>cooperative&apos;s decision</source>
-        <translation>decyzja Spółdzielni</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="36"/>
-        <source>new login ID issued</source>
-        <translation>wydanie nowego identyfikatora</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="37"/>
-        <source>legal title ended</source>
-        <translation>wygaśnięcie tytułu prawnego</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="38"/>
-        <source>co-op right to the unit</source>
-        <translation>spółdzielcze prawo do lokalu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="39"/>
-        <source>ownership</source>
-        <translation>własność</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="40"/>
-        <source>ownership in an association</source>
-        <translation>własność we Wspólnocie Mieszkaniowej</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="41"/>
-        <source>lease</source>
-        <translation>najem</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="42"/>
-        <source>clerk</source>
-        <translation>pracownik</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="43"/>
-        <source>supervisor</source>
-        <translation>kierownik</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="44"/>
-        <source>administrator</source>
-        <translation>administrator</translation>
-    </message>
-</context>
-<context>
     <name>Letters</name>
     <message>
-        <location filename="../../ui/letters.py" line="45"/>
         <source>Receipt of request %1</source>
         <translation>Potwierdzenie przyjęcia wniosku %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters.py" line="60"/>
         <source>Credential letter %1</source>
         <translation>Pismo z danymi do logowania — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/letters.py" line="64"/>
         <source>Credential letters issued today (%1)</source>
         <translation>Pisma z danymi do logowania wydane dziś (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/letters.py" line="67"/>
         <source>The letter holds the first password: it is shown only here. Print it now; save the PDF only if you must.</source>
         <translation>Pismo zawiera hasło do pierwszego logowania: jest widoczne tylko tutaj. Wydrukuj je teraz; PDF zapisuj tylko w razie konieczności.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters.py" line="34"/>
         <source>Preparing letters…</source>
         <translation>Przygotowywanie pism…</translation>
+    </message>
+    <message>
+        <source>Decision on request %1</source>
+        <translation>Odmowa realizacji wniosku %1</translation>
     </message>
 </context>
 <context>
     <name>MainForm</name>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="11"/>
         <source>&amp;Find:</source>
         <translation>&amp;Szukaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="21"/>
         <source>Login ID, surname, unit address, phone or e-mail (Ctrl+K)</source>
         <translation>Identyfikator, nazwisko, adres lokalu, telefon albo e-mail (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="49"/>
         <source>Requests</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="54"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="59"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="64"/>
         <source>Audit trail</source>
         <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="69"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="81"/>
         <source>Type in the box above to find an account.</source>
         <translation>Wpisz w pole powyżej, aby znaleźć konto.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/main_window.ui" line="101"/>
         <source>Enter opens the account · Ctrl+B blocks it at once · ↑ ↓ choose</source>
         <translation>Enter otwiera konto · Ctrl+B blokuje je od razu · ↑ ↓ wybór</translation>
     </message>
@@ -1063,168 +734,134 @@ Baza danych: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
         <source>IOK Desk — MSM Gdynia</source>
         <translation>IOK Desk — MSM Gdynia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Desk</source>
         <translation>&amp;Biuro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Find…</source>
         <translation>&amp;Szukaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Open selected account</source>
         <translation>&amp;Otwórz wybrane konto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Block selected account…</source>
         <translation>&amp;Zablokuj wybrane konto…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Log a request…</source>
         <translation>&amp;Zarejestruj wniosek…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Import e-mails…</source>
         <translation>&amp;Importuj wiadomości e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
         <source>Import the unit &amp;register…</source>
         <translation>Importuj &amp;rejestr lokali…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Print letters issued today…</source>
         <translation>&amp;Drukuj pisma wydane dziś…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
-        <location filename="../../ui/main_window.py" line="240"/>
         <source>Only an administrator changes settings.</source>
         <translation>Ustawienia zmienia tylko administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
         <source>C&amp;lerks…</source>
         <translation>Pr&amp;acownicy…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
         <source>Database &amp;connection…</source>
         <translation>&amp;Połączenie z bazą danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
         <source>Clerk: %1</source>
         <translation>Pracownik: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Pracownik: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
         <source>Open requests: %1</source>
         <translation>Otwarte wnioski: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
         <source>%1 — the database is not answering; the next action reconnects</source>
         <translation>%1 — baza danych nie odpowiada; następna czynność połączy się ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
         <source>IOK Desk</source>
         <translation>IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
         <source>Type in the box above to find an account.</source>
         <translation>Wpisz w pole powyżej, aby znaleźć konto.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
         <source>Login ID: %1 of 8 digits</source>
         <translation>Identyfikator: %1 z 8 cyfr</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
         <source>✓ Check digit correct: %1</source>
         <translation>✓ Cyfra kontrolna poprawna: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
         <source>✗ Wrong check digit — was a digit misheard or two swapped?</source>
         <translation>✗ Błędna cyfra kontrolna — czy któraś cyfra nie została źle usłyszana lub dwie przestawione?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="343"/>
         <source>%n account(s) found</source>
         <translation>
             <numerusform>Znaleziono %n konto</numerusform>
@@ -1233,42 +870,34 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
         <source>(first %1 shown; type more to narrow)</source>
         <translation>(pokazano pierwsze %1; wpisz więcej, aby zawęzić)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
         <source>Nothing found.</source>
         <translation>Nic nie znaleziono.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
         <source>Find the account first, then press Ctrl+B.</source>
         <translation>Najpierw znajdź konto, potem naciśnij Ctrl+B.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
         <source>Import e-mails</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Wiadomości e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
         <source>No .eml file among the dropped files.</source>
         <translation>Wśród upuszczonych plików nie ma pliku .eml.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="487"/>
         <source>Importing %n e-mail(s)…</source>
         <translation>
             <numerusform>Importowanie %n wiadomości…</numerusform>
@@ -1277,90 +906,95 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
         <source>No credential letter was issued at this desk today since the program started.</source>
         <translation>Od uruchomienia programu nie wydano dziś na tym stanowisku żadnego pisma z danymi do logowania.</translation>
     </message>
 </context>
 <context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>New first password</source>
+        <translation>Nowe hasło do pierwszego logowania</translation>
+    </message>
+    <message>
+        <source>&amp;Issue new password</source>
+        <translation>&amp;Wydaj nowe hasło</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordForm</name>
+    <message>
+        <source>&amp;Why is the old letter void?</source>
+        <translation>&amp;Dlaczego poprzednie pismo jest nieważne?</translation>
+    </message>
+    <message>
+        <source>e.g. the letter was damaged in the printer</source>
+        <translation>np. pismo zniszczyło się w drukarce</translation>
+    </message>
+</context>
+<context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="72"/>
         <source>Log a request</source>
         <translation>Rejestracja wniosku</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="96"/>
         <source>&amp;Register</source>
         <translation>&amp;Zarejestruj</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="99"/>
         <source>Print &amp;receipt…</source>
         <translation>Drukuj &amp;potwierdzenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="102"/>
         <source>Register the request first.</source>
         <translation>Najpierw zarejestruj wniosek.</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="104"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="128"/>
         <source>Log a request from an e-mail — %1</source>
         <translation>Rejestracja wniosku z wiadomości e-mail — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="141"/>
         <source>From: %1</source>
         <translation>Od: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="142"/>
         <source>Subject: %1</source>
         <translation>Temat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="144"/>
         <source>Sent: %1</source>
         <translation>Wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="146"/>
         <source>Forwarded; the original is from %1</source>
         <translation>Przekazana dalej; oryginał od: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="149"/>
         <source>Attachment %1: %2</source>
         <translation>Załącznik %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="150"/>
         <source>will be stored</source>
         <translation>zostanie zapisany</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="154"/>
         <source>This message is already registered as request %1.</source>
         <translation>Ta wiadomość jest już zarejestrowana jako wniosek %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="206"/>
         <source>Stored with it: %1.</source>
         <translation>Zapisano z wnioskiem: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="209"/>
         <source>Not stored: %1.</source>
         <translation>Nie zapisano: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="216"/>
         <source>Registered as %1 on %2.</source>
         <translation>Zarejestrowano jako %1 — %2.</translation>
     </message>
@@ -1368,57 +1002,46 @@ Baza danych: %2</translation>
 <context>
     <name>NewRequestForm</name>
     <message>
-        <location filename="../../ui/forms/new_request_dialog.ui" line="11"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/new_request_dialog.ui" line="24"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Sposób złożenia:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/new_request_dialog.ui" line="37"/>
         <source>&amp;First name:</source>
         <translation>&amp;Imię:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/new_request_dialog.ui" line="50"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/new_request_dialog.ui" line="63"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Lokal:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/new_request_dialog.ui" line="73"/>
         <source>e.g. Paprykowa 12/5</source>
         <translation>np. Paprykowa 12/5</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/new_request_dialog.ui" line="80"/>
         <source>&amp;Login ID:</source>
         <translation>I&amp;dentyfikator:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/new_request_dialog.ui" line="90"/>
         <source>for add-unit, block, revoke</source>
         <translation>przy dodaniu lokalu, blokadzie, odebraniu</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/new_request_dialog.ui" line="97"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/new_request_dialog.ui" line="110"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/new_request_dialog.ui" line="123"/>
         <source>&amp;Note:</source>
         <translation>&amp;Uwagi:</translation>
     </message>
@@ -1426,17 +1049,14 @@ Baza danych: %2</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="159"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="160"/>
         <source>Please wait</source>
         <translation>Proszę czekać</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="185"/>
         <source>Cancelled; nothing more was done.</source>
         <translation>Przerwano; nic więcej nie zostało zrobione.</translation>
     </message>
@@ -1444,7 +1064,6 @@ Baza danych: %2</translation>
 <context>
     <name>PreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/preview.py" line="55"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n strona</numerusform>
@@ -1453,30 +1072,33 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="86"/>
         <source>Save letter as PDF</source>
         <translation>Zapisz pismo jako PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/preview.py" line="87"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Close the letter?</source>
+        <translation>Zamknąć pismo?</translation>
+    </message>
+    <message>
+        <source>This credential letter has not been printed or saved. Its first password cannot be shown again: closing it means a new first password later. Close anyway?</source>
+        <translation>To pismo z hasłem nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: po zamknięciu trzeba będzie wydać nowe. Zamknąć mimo to?</translation>
     </message>
 </context>
 <context>
     <name>PreviewForm</name>
     <message>
-        <location filename="../../ui/forms/preview.ui" line="45"/>
         <source>&amp;Print… (Ctrl+P)</source>
         <translation>&amp;Drukuj… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/preview.ui" line="52"/>
         <source>&amp;Save PDF… (Ctrl+S)</source>
         <translation>&amp;Zapisz PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/preview.ui" line="59"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -1484,127 +1106,102 @@ Baza danych: %2</translation>
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../../ui/register_dialog.py" line="61"/>
         <source>Import the unit register</source>
         <translation>Import rejestru lokali</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="66"/>
         <source>A CSV file exported by the accounting system</source>
         <translation>Plik CSV wyeksportowany z systemu księgowego</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="67"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Wybierz plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="68"/>
         <source>&amp;Import</source>
         <translation>&amp;Importuj</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="91"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="91"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="91"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="92"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="92"/>
         <source>Title ended</source>
         <translation>Tytuł wygasł</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="101"/>
         <source>Tick &amp;all</source>
         <translation>Zaznacz &amp;wszystkie</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="102"/>
         <source>&amp;Revoke ticked access…</source>
         <translation>&amp;Odbierz zaznaczone dostępy…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="114"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="130"/>
         <source>Unit register</source>
         <translation>Rejestr lokali</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="130"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="146"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="147"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Import przerwano; nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="164"/>
         <source>Importing the unit register…</source>
         <translation>Import rejestru lokali…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="176"/>
         <source>Imported %1 rows (encoding %2, separator „%3”).</source>
         <translation>Zaimportowano wiersze: %1 (kodowanie %2, separator „%3”).</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="179"/>
         <source>Estates</source>
         <translation>Zasoby</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="180"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="181"/>
         <source>Persons</source>
         <translation>Kontrahenci</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="182"/>
         <source>Titles</source>
         <translation>Tytuły prawne</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="183"/>
         <source>%1: %2 new, %3 changed, %4 unchanged.</source>
         <translation>%1: nowe %2, zmienione %3, bez zmian %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="187"/>
         <source>Columns ignored: %1.</source>
         <translation>Pominięte kolumny: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/register_dialog.py" line="206"/>
         <source>%n account(s) still see a unit whose holder&apos;s title has ended; tick those to revoke:</source>
         <translation>
             <numerusform>%n konto nadal widzi lokal, do którego tytuł prawny wygasł; zaznacz dostępy do odebrania:</numerusform>
@@ -1613,12 +1210,10 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="208"/>
         <source>No account sees a unit whose holder&apos;s title has ended.</source>
         <translation>Żadne konto nie widzi lokalu, do którego tytuł prawny wygasł.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/register_dialog.py" line="243"/>
         <source>&amp;Revoke ticked access (%n)…</source>
         <translation>
             <numerusform>&amp;Odbierz zaznaczone dostępy (%n)…</numerusform>
@@ -1627,22 +1222,18 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="267"/>
         <source>Revoking access…</source>
         <translation>Odbieranie dostępu…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="270"/>
         <source>Access revoked: %1.</source>
         <translation>Odebrano dostęp: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="271"/>
         <source>Not revoked — %1, %2: %3</source>
         <translation>Nie odebrano — %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/register_dialog.py" line="275"/>
         <source>Cancelled: the rest was not revoked.</source>
         <translation>Przerwano: pozostałych dostępów nie odebrano.</translation>
     </message>
@@ -1650,42 +1241,34 @@ Baza danych: %2</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="638"/>
         <source>Save the request register</source>
         <translation>Zapisz rejestr wniosków</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="642"/>
         <source>Type the login ID of the account.</source>
         <translation>Wpisz identyfikator logowania konta.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="646"/>
         <source>Save the audit extract</source>
         <translation>Zapisz wyciąg z dziennika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="647"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="648"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="653"/>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="677"/>
         <source>Preparing the report…</source>
         <translation>Przygotowywanie zestawienia…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages.py" line="680"/>
         <source>Saved %1: %n request(s).</source>
         <translation>
             <numerusform>Zapisano %1: %n wniosek.</numerusform>
@@ -1694,7 +1277,6 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages.py" line="681"/>
         <source>Saved %1: %n event(s).</source>
         <translation>
             <numerusform>Zapisano %1: %n zdarzenie.</numerusform>
@@ -1706,87 +1288,70 @@ Baza danych: %2</translation>
 <context>
     <name>ReportsPageForm</name>
     <message>
-        <location filename="../../ui/forms/reports_page.ui" line="9"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reports_page.ui" line="21"/>
         <source>Open requests:</source>
         <translation>Otwarte wnioski:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reports_page.ui" line="38"/>
         <source>Overdue (open more than 14 days):</source>
         <translation>Zaległe (otwarte dłużej niż 14 dni):</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reports_page.ui" line="55"/>
         <source>Letters produced today:</source>
         <translation>Pisma wytworzone dziś:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reports_page.ui" line="72"/>
         <source>Letters of this session ready to print:</source>
         <translation>Pisma z tej sesji gotowe do druku:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reports_page.ui" line="93"/>
         <source>Show &amp;overdue requests</source>
         <translation>Pokaż &amp;zaległe wnioski</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reports_page.ui" line="100"/>
         <source>&amp;Print letters issued today… (Ctrl+Shift+P)</source>
         <translation>&amp;Drukuj pisma wydane dziś… (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reports_page.ui" line="116"/>
         <source>Request register</source>
         <translation>Rejestr wniosków</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reports_page.ui" line="122"/>
         <source>Received &amp;from:</source>
         <translation>Wpłynęły &amp;od:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reports_page.ui" line="142"/>
         <source>&amp;to:</source>
         <translation>&amp;do:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reports_page.ui" line="162"/>
         <source>Save the &amp;register as PDF…</source>
         <translation>Zapisz &amp;rejestr jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reports_page.ui" line="169"/>
         <source>Save the register as &amp;CSV…</source>
         <translation>Zapisz rejestr jako &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reports_page.ui" line="186"/>
         <source>Audit extract of one account</source>
         <translation>Wyciąg z dziennika zdarzeń jednego konta</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reports_page.ui" line="192"/>
         <source>&amp;Login ID:</source>
         <translation>&amp;Identyfikator logowania:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reports_page.ui" line="202"/>
         <source>e.g. 4821 0937</source>
         <translation>np. 4821 0937</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reports_page.ui" line="209"/>
         <source>Save the e&amp;xtract as PDF…</source>
         <translation>Zapisz w&amp;yciąg jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/reports_page.ui" line="216"/>
         <source>Save the extract as C&amp;SV…</source>
         <translation>Zapisz wyciąg jako C&amp;SV…</translation>
     </message>
@@ -1794,78 +1359,62 @@ Baza danych: %2</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="118"/>
         <source>open</source>
         <translation>otwarte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="121"/>
-        <location filename="../../ui/pages.py" line="122"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="125"/>
         <source>any</source>
         <translation>dowolny</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="125"/>
         <source>older than 7 days</source>
         <translation>starsze niż 7 dni</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="126"/>
         <source>overdue (over 14 days)</source>
         <translation>zaległe (ponad 14 dni)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="127"/>
         <source>older than 30 days</source>
         <translation>starsze niż 30 dni</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="130"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="131"/>
         <source>Received</source>
         <translation>Wpłynął</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="132"/>
         <source>Days</source>
         <translation>Dni</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="134"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="135"/>
         <source>Channel</source>
         <translation>Sposób</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="136"/>
         <source>Applicant</source>
         <translation>Wnioskodawca</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="138"/>
         <source>Unit / login ID</source>
         <translation>Lokal / identyfikator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="140"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages.py" line="185"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n wniosek</numerusform>
@@ -1874,7 +1423,6 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages.py" line="186"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n zaległy</numerusform>
@@ -1886,32 +1434,26 @@ Baza danych: %2</translation>
 <context>
     <name>RequestsPageForm</name>
     <message>
-        <location filename="../../ui/forms/requests_page.ui" line="9"/>
         <source>Requests</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/requests_page.ui" line="21"/>
         <source>&amp;Status:</source>
         <translation>&amp;Stan:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/requests_page.ui" line="34"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/requests_page.ui" line="47"/>
         <source>&amp;Age:</source>
         <translation>&amp;Wiek:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/requests_page.ui" line="67"/>
         <source>&amp;Log a request… (Ctrl+N)</source>
         <translation>&amp;Zarejestruj wniosek… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/requests_page.ui" line="74"/>
         <source>&amp;Verify…</source>
         <translation>&amp;Rozpatrz…</translation>
     </message>
@@ -1919,27 +1461,18 @@ Baza danych: %2</translation>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../ui/account_view.py" line="268"/>
         <source>Revoke access</source>
         <translation>Odebranie dostępu</translation>
     </message>
     <message>
-        <location filename="../../ui/account_view.py" line="277"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Odbierz</translation>
     </message>
     <message>
-        <location filename="../../ui/account_view.py" line="280"/>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_view.py" line="284"/>
         <source>the whole account (final)</source>
         <translation>całego konta (ostatecznie)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_view.py" line="296"/>
         <source>The login ID is never given to anyone again.</source>
         <translation>Identyfikator nie zostanie już nikomu nadany.</translation>
     </message>
@@ -1947,12 +1480,10 @@ Baza danych: %2</translation>
 <context>
     <name>RevokeForm</name>
     <message>
-        <location filename="../../ui/forms/revoke_dialog.ui" line="21"/>
         <source>&amp;Revoke access to:</source>
         <translation>&amp;Odebrać dostęp do:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/revoke_dialog.ui" line="34"/>
         <source>R&amp;eason:</source>
         <translation>&amp;Powód:</translation>
     </message>
@@ -1960,17 +1491,14 @@ Baza danych: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="26"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="33"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="35"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -1978,62 +1506,50 @@ Baza danych: %2</translation>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../ui/forms/settings_dialog.ui" line="9"/>
         <source>Letterhead</source>
         <translation>Nagłówek pism</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settings_dialog.ui" line="17"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organizacja:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settings_dialog.ui" line="30"/>
         <source>&amp;Department:</source>
         <translation>&amp;Dział:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settings_dialog.ui" line="43"/>
         <source>&amp;Street:</source>
         <translation>&amp;Ulica:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settings_dialog.ui" line="56"/>
         <source>&amp;Postal code:</source>
         <translation>&amp;Kod pocztowy:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settings_dialog.ui" line="69"/>
         <source>&amp;City:</source>
         <translation>&amp;Miejscowość:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settings_dialog.ui" line="82"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settings_dialog.ui" line="95"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settings_dialog.ui" line="108"/>
         <source>&amp;Website:</source>
         <translation>&amp;Strona WWW:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settings_dialog.ui" line="121"/>
         <source>Portal &amp;address:</source>
         <translation>&amp;Adres portalu:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settings_dialog.ui" line="134"/>
         <source>Office &amp;hours:</source>
         <translation>&amp;Godziny przyjęć:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/settings_dialog.ui" line="154"/>
         <source>First password &amp;valid for (days):</source>
         <translation>&amp;Ważność hasła do pierwszego logowania (dni):</translation>
     </message>
@@ -2041,62 +1557,50 @@ Baza danych: %2</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../ui/pages.py" line="300"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="301"/>
         <source>Estate</source>
         <translation>Zasób</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="302"/>
         <source>Key</source>
         <translation>Klucz</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="303"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="310"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="310"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="311"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="311"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="312"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="312"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="313"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages.py" line="324"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n lokal</numerusform>
@@ -2105,7 +1609,6 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="390"/>
         <source>Select an account that still sees the unit.</source>
         <translation>Zaznacz konto, które nadal ma dostęp do lokalu.</translation>
     </message>
@@ -2113,37 +1616,30 @@ Baza danych: %2</translation>
 <context>
     <name>UnitsPageForm</name>
     <message>
-        <location filename="../../ui/forms/units_page.ui" line="9"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/units_page.ui" line="21"/>
         <source>F&amp;ilter:</source>
         <translation>&amp;Filtr:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/units_page.ui" line="31"/>
         <source>street, number, accounting key…</source>
         <translation>ulica, numer, klucz księgowy…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/units_page.ui" line="71"/>
         <source>Legal titles in the register:</source>
         <translation>Tytuły prawne w rejestrze:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/units_page.ui" line="91"/>
         <source>Accounts that still see this unit:</source>
         <translation>Konta, które nadal mają dostęp do lokalu:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/units_page.ui" line="126"/>
         <source>&amp;Open account</source>
         <translation>&amp;Otwórz konto</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/units_page.ui" line="133"/>
         <source>&amp;Revoke access after sale…</source>
         <translation>Odbierz &amp;dostęp po sprzedaży…</translation>
     </message>
@@ -2151,112 +1647,86 @@ Baza danych: %2</translation>
 <context>
     <name>VerifyRequestDialog</name>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="252"/>
         <source>Request %1</source>
         <translation>Wniosek %1</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="270"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="270"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="270"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="270"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="306"/>
         <source>OVERDUE</source>
         <translation>ZALEGŁY</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="316"/>
         <source>Titles to %1:</source>
         <translation>Tytuły prawne do lokalu %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="318"/>
         <source>This request names no unit.</source>
         <translation>Wniosek nie wskazuje lokalu.</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="337"/>
         <source>✓ %1 holds a legal title to this unit valid today.</source>
         <translation>✓ %1 ma ważny dziś tytuł prawny do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="340"/>
         <source>✗ %1&apos;s title to this unit is not valid today.</source>
         <translation>✗ Tytuł prawny osoby %1 do tego lokalu nie jest dziś ważny.</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="343"/>
         <source>✗ %1 holds no title to this unit.</source>
         <translation>✗ %1 nie ma tytułu prawnego do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="346"/>
         <source>✗ The unit is not in the register.</source>
         <translation>✗ Lokalu nie ma w rejestrze.</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="357"/>
         <source>Not possible for a request that is %1.</source>
         <translation>Niemożliwe dla wniosku w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="366"/>
         <source>Only a request waiting for information can be resumed.</source>
         <translation>Wznowić można tylko wniosek czekający na uzupełnienie.</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="369"/>
         <source>&amp;Issue credentials…</source>
         <translation>&amp;Wydaj dane do logowania…</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="370"/>
         <source>A&amp;dd the unit to the account</source>
         <translation>&amp;Dodaj lokal do konta</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="371"/>
         <source>&amp;Block the account</source>
         <translation>&amp;Zablokuj konto</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="372"/>
         <source>Re&amp;voke the access</source>
         <translation>O&amp;dbierz dostęp</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="376"/>
         <source>A request is carried out once it is approved.</source>
         <translation>Wniosek realizuje się po zatwierdzeniu.</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="380"/>
         <source>The decision letter quotes the reason of a rejected request.</source>
         <translation>Pismo o odmowie przytacza uzasadnienie odrzuconego wniosku.</translation>
     </message>
     <message>
-        <location filename="../../ui/request_dialogs.py" line="446"/>
-        <source>Decision on request %1</source>
-        <translation>Odmowa realizacji wniosku %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/request_dialogs.py" line="451"/>
         <source>The unit was added to the person&apos;s account %1; no new letter is needed.</source>
         <translation>Lokal dodano do konta %1 tej osoby; nowe pismo nie jest potrzebne.</translation>
     </message>
@@ -2264,107 +1734,86 @@ Baza danych: %2</translation>
 <context>
     <name>VerifyRequestForm</name>
     <message>
-        <location filename="../../ui/forms/verify_request_dialog.ui" line="12"/>
         <source>The request</source>
         <translation>Wniosek</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/verify_request_dialog.ui" line="21"/>
         <source>Number:</source>
         <translation>Numer:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/verify_request_dialog.ui" line="44"/>
         <source>Status:</source>
         <translation>Stan:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/verify_request_dialog.ui" line="67"/>
         <source>Kind:</source>
         <translation>Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/verify_request_dialog.ui" line="90"/>
         <source>Channel:</source>
         <translation>Sposób złożenia:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/verify_request_dialog.ui" line="113"/>
         <source>Received:</source>
         <translation>Wpłynął:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/verify_request_dialog.ui" line="136"/>
         <source>Applicant:</source>
         <translation>Wnioskodawca:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/verify_request_dialog.ui" line="159"/>
         <source>Contact:</source>
         <translation>Kontakt:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/verify_request_dialog.ui" line="182"/>
         <source>Unit:</source>
         <translation>Lokal:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/verify_request_dialog.ui" line="205"/>
         <source>Login ID:</source>
         <translation>Identyfikator:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/verify_request_dialog.ui" line="228"/>
         <source>Note:</source>
         <translation>Uwagi:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/verify_request_dialog.ui" line="251"/>
         <source>Decision / missing:</source>
         <translation>Decyzja / braki:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/verify_request_dialog.ui" line="280"/>
         <source>The unit register</source>
         <translation>Rejestr lokali</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/verify_request_dialog.ui" line="329"/>
         <source>&amp;Reason for rejection, or what is missing:</source>
         <translation>&amp;Uzasadnienie odmowy albo czego brakuje:</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/verify_request_dialog.ui" line="364"/>
         <source>As&amp;k for information</source>
         <translation>Wezwij do &amp;uzupełnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/verify_request_dialog.ui" line="371"/>
         <source>Information &amp;received</source>
         <translation>Uzupełniono</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/verify_request_dialog.ui" line="378"/>
         <source>&amp;Approve</source>
         <translation>&amp;Zatwierdź</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/verify_request_dialog.ui" line="385"/>
         <source>&amp;Reject</source>
         <translation>&amp;Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/verify_request_dialog.ui" line="392"/>
         <source>&amp;Issue credentials…</source>
         <translation>&amp;Wydaj dane do logowania…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/verify_request_dialog.ui" line="399"/>
         <source>Print &amp;decision letter…</source>
         <translation>Drukuj &amp;pismo o odmowie…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/verify_request_dialog.ui" line="413"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>

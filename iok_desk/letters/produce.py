@@ -1,0 +1,134 @@
+"""Making documents: the one place where a service call meets its renderer, for every front end.
+
+The renderers in this package turn plain data into PDF or CSV; the functions here fetch that data
+through the services (so the production is recorded and audited where the service says so) and
+return the document's bytes. ``CredentialLetterFile`` is the credential letter's way to disk: it
+is prepared inside the issuing transaction and only moved into place after the commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from iok_desk.db.engine import Database
+from iok_desk.domain.credentials import format_login_id
+from iok_desk.domain.errors import IokError
+from iok_desk.domain.letterhead import Letterhead
+from iok_desk.private_files import PendingFile, TargetNotWritable, prepare
+from iok_desk.services import reports, settings
+from iok_desk.services.context import Actor
+from iok_desk.services.dto import CredentialLetterData
+
+
+class LetterNotRendered(IokError):
+    """The letter could not be produced (a missing font, a broken reportlab installation)."""
+
+    code = "letter_not_rendered"
+
+
+class LetterNotMoved(IokError):
+    """The account is committed, its complete letter lies beside the target, not at it."""
+
+    code = "letter_not_moved"
+
+
+class Format(StrEnum):
+    PDF = "pdf"
+    CSV = "csv"
+
+
+def credential_letters_pdf(letterhead: Letterhead, letters: Sequence[CredentialLetterData],
+                           progress: Callable[[int, int], None] | None = None) -> bytes:
+    """The credential letters as one PDF. Any failure of the renderer (a missing font file is
+    a ``TTFError``, a damaged installation an ``ImportError``) becomes a message: inside an
+    issuing transaction it rolls everything back."""
+    try:
+        from .credential import render_credential_letters
+        return render_credential_letters(letterhead, letters, progress=progress)
+    except Exception as error:
+        raise LetterNotRendered(
+            f"Nie udało się przygotować pisma z hasłem ({type(error).__name__}: {error}); nic "
+            "nie zostało zapisane, konto nie zostało utworzone.", detail=str(error)) from error
+
+
+class CredentialLetterFile:
+    """The credential letter on its way to ``target``.
+
+    ``deliver`` (an ``accounts.DeliverLetter``) renders the letter and writes it to a private
+    temporary file beside the target, flushed to disk, while the issuing transaction is still
+    open; ``move_into_place`` after the commit is the only step left. ``discard`` removes the
+    temporary file when the transaction did not commit."""
+
+    def __init__(self, target: Path | str, *, overwrite: bool = False,
+                 on_prepared: Callable[[PendingFile], None] | None = None) -> None:
+        self.target = Path(target)
+        self.overwrite = overwrite
+        self.pending: PendingFile | None = None
+        self._on_prepared = on_prepared
+
+    def deliver(self, letterhead: Letterhead, letter: CredentialLetterData) -> None:
+        pdf = credential_letters_pdf(letterhead, [letter])
+        self.pending = prepare(self.target, pdf, overwrite=self.overwrite)
+        if self._on_prepared is not None:
+            self._on_prepared(self.pending)
+
+    def move_into_place(self, login_id: str) -> Path:
+        """Put the letter at its target; the account ``login_id`` already exists."""
+        assert self.pending is not None, "deliver ran inside the committed transaction"
+        try:
+            self.pending.move_into_place()
+        except TargetNotWritable as error:
+            raise LetterNotMoved(
+                f"Konto {format_login_id(login_id)} zostało utworzone, ale pisma nie udało się "
+                f"umieścić w {self.target} ({error.__cause__}). Pełne pismo z hasłem jest w "
+                f"{self.pending.temporary} — przenieś je i wydrukuj; nie wydawaj konta "
+                "ponownie.", path=str(self.target),
+                complete_copy=str(self.pending.temporary)) from error
+        return self.target
+
+    def discard(self) -> None:
+        if self.pending is not None:
+            self.pending.discard()
+            self.pending = None
+
+
+def request_receipt(db: Database, actor: Actor, number: str) -> bytes:
+    """The receipt of a request (its production is recorded and audited)."""
+    from .receipt import render_request_receipt
+    data = reports.prepare_request_letter(db, actor, number, reports.RequestLetterKind.RECEIPT)
+    return render_request_receipt(settings.get_letterhead(db), data)
+
+
+def decision_letter(db: Database, actor: Actor, number: str) -> bytes:
+    """The letter about a rejected request, quoting the reason (recorded and audited)."""
+    from .decision import render_decision_letter
+    data = reports.prepare_request_letter(db, actor, number, reports.RequestLetterKind.DECISION)
+    return render_decision_letter(settings.get_letterhead(db), data)
+
+
+def blank_request_form(db: Database, *, fillable: bool = False) -> bytes:
+    from .request_form import render_request_form
+    return render_request_form(settings.get_letterhead(db), fillable=fillable)
+
+
+def request_register(db: Database, day_from: date, day_to: date,
+                     output: Format = Format.PDF) -> tuple[bytes, int]:
+    """The request register of a period and its number of rows."""
+    from .register import render_request_register, request_register_csv
+    register = reports.request_register(db, day_from, day_to)
+    if output == Format.CSV:
+        return request_register_csv(register).encode("utf-8"), len(register.rows)
+    return render_request_register(settings.get_letterhead(db), register), len(register.rows)
+
+
+def audit_extract(db: Database, login_id: str,
+                  output: Format = Format.PDF) -> tuple[bytes, int]:
+    """One account's audit extract and its number of events."""
+    from .audit_extract import audit_extract_csv, render_audit_extract
+    extract = reports.audit_extract(db, login_id)
+    if output == Format.CSV:
+        return audit_extract_csv(extract).encode("utf-8"), len(extract.events)
+    return render_audit_extract(settings.get_letterhead(db), extract), len(extract.events)

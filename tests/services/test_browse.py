@@ -1,0 +1,100 @@
+"""services.browse, the lists the desk pages show: accounts (filter, sort, rows), units with
+their live accounts, titles, the request queue, overdue requests, letters of the day."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from iok_desk.db.engine import Database
+from iok_desk.db.models import Unit
+from iok_desk.domain.dates import now_utc, office_date
+from iok_desk.domain.errors import ValidationError
+from iok_desk.services import accounts, browse, requests
+from iok_desk.services.context import Actor
+
+from .helpers import grant, issued_account
+
+
+@pytest.fixture
+def two_accounts(db: Database, admin: Actor, register: dict[str, str]) -> tuple[str, str]:
+    jan = issued_account(db, admin).login_id
+    anna = issued_account(db, admin, "Anna", "Żółkiewska", register["flat7"]).login_id
+    accounts.block_account(db, admin, anna, reason="lost-password", caller_name="Anna")
+    return jan, anna
+
+
+def _logins(db: Database, query: browse.AccountQuery) -> list[str]:
+    ids = browse.account_ids(db, query)
+    rows = browse.account_rows(db, ids)
+    return [rows[account_id].login_id for account_id in ids]
+
+
+def test_the_account_list_filters_sorts_and_fills_its_rows(
+        db: Database, two_accounts: tuple[str, str]) -> None:
+    jan, anna = two_accounts
+    assert _logins(db, browse.AccountQuery(sort_key="name")) == [jan, anna]  # Kowalski, Żół…
+    assert _logins(db, browse.AccountQuery(sort_key="name", descending=True)) == [anna, jan]
+    assert _logins(db, browse.AccountQuery(status="blocked")) == [anna]
+    assert _logins(db, browse.AccountQuery(text="kowalski")) == [jan]
+    [row] = browse.account_rows(db, browse.account_ids(db, browse.AccountQuery(
+        text="zolkiewska"))).values()
+    assert (row.person_name, row.status, row.units) == ("Anna Żółkiewska", "blocked",
+                                                         ["Paprykowa 12/7"])
+    assert browse.account_rows(db, []) == {}
+    with pytest.raises(ValidationError) as error:
+        browse.account_ids(db, browse.AccountQuery(sort_key="password_hash"))
+    assert error.value.field == "sort_key"
+
+
+def test_units_with_their_live_accounts_and_titles(db: Database, admin: Actor,
+                                                   two_accounts: tuple[str, str]) -> None:
+    jan, _anna = two_accounts
+    ids = browse.unit_ids(db)
+    rows = browse.unit_rows(db, ids)
+    assert [rows[unit_id].address for unit_id in ids] == browse.unit_addresses(db) == [
+        "Paprykowa 12/5", "Paprykowa 12/7", "Śliwkowa 3"]
+    assert [rows[unit_id].live_accounts for unit_id in ids] == [1, 1, 0]
+    assert [rows[unit_id].address for unit_id in browse.unit_ids(db, "sliwk")] == ["Śliwkowa 3"]
+    assert [rows[unit_id].address for unit_id in browse.unit_ids(db, "l-0007")] == [
+        "Paprykowa 12/7"]
+    with db.reading() as session:
+        flat5 = session.scalar(select(Unit.id).where(Unit.accounting_key == "L-0005"))
+    assert flat5 is not None
+    assert [summary.login_id for summary in browse.accounts_seeing_unit(db, flat5)] == [jan]
+    titles = browse.unit_title_holders(db, flat5)
+    assert [(title.person_name, title.valid_today) for title in titles] == [
+        ("Jan Kowalski", True), ("Anna Żółkiewska", False)]  # newest first
+    assert browse.unit_titles(db, "not an address") == []
+    accounts.revoke_access(db, admin, jan, reason="sale")
+    assert browse.accounts_seeing_unit(db, flat5) == []
+
+
+def test_the_request_queue_and_its_overdue_requests(db: Database, admin: Actor,
+                                                    register: dict[str, str]) -> None:
+    old = requests.register_request(db, admin, requests.NewRequest(
+        kind="grant", channel="paper", first_name="Jan", last_name="Kowalski",
+        unit=register["flat5"], received_at=now_utc() - timedelta(days=20))).number
+    new = grant(db, admin, "Anna", "Żółkiewska", register["flat7"])
+    requests.approve_request(db, admin, new)
+    queue = browse.request_queue(db, browse.RequestQuery())
+    assert [info.number for info in queue] == [old]  # open only, oldest first
+    assert browse.is_overdue(queue[0])
+    everything = browse.request_queue(db, browse.RequestQuery(status=""))
+    assert [info.number for info in everything] == [old, new]
+    assert not browse.is_overdue(everything[1])
+    assert browse.request_queue(db, browse.RequestQuery(status="", older_than_days=10))[0] \
+        .number == old
+    assert browse.request_queue(db, browse.RequestQuery(status="approved", kind="block")) == []
+
+
+def test_letters_of_the_day_and_the_audit_actions(db: Database, admin: Actor,
+                                                  register: dict[str, str]) -> None:
+    issued_account(db, admin)
+    assert browse.letters_issued_on(db) == 1
+    assert browse.letters_issued_on(db, office_date(now_utc()) - timedelta(days=1)) == 0
+    assert browse.audit_actions(db) == ["account.issue", "clerk.bootstrap", "request.approve",
+                                        "request.register"]
+    assert browse.attachment_refusal("pusty.pdf", b"") != ""
