@@ -1,13 +1,14 @@
 """Designer forms (``iok_desk/ui/forms/*.ui``) loaded at run time; dialogs wrap a form,
-never become it."""
+never become it. A dialog that wraps a form never acts on Enter pressed in a field or a table."""
 
 from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QFile, QIODevice, QObject
+from PySide6.QtCore import QEvent, QFile, QIODevice, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QVBoxLayout, QWidget
 
 from iok_desk.package_data import package_path
 
@@ -35,7 +36,31 @@ def load_form(name: str, host: QWidget) -> QWidget:
     inner = form.layout()
     if inner is not None:
         inner.setContentsMargins(FORM_MARGIN, FORM_MARGIN, FORM_MARGIN, FORM_MARGIN)
+    if isinstance(host, QDialog):
+        guard_enter(host)
     return form
+
+
+class _EnterGuard(QObject):
+    """Swallows the Enter that a field or a table passes on to its dialog: QDialog would
+    click its default button with it — a state change the clerk never asked for. Enter on a
+    focused button still presses that button; the field's own Enter (returnPressed,
+    activated) still reaches the field first."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not isinstance(QApplication.focusWidget(), QAbstractButton)):
+            return True
+        return super().eventFilter(watched, event)
+
+
+def guard_enter(dialog: QDialog) -> None:
+    """No default button acts on Enter in ``dialog`` (idempotent)."""
+    if dialog.findChild(_EnterGuard, "enterGuard") is None:
+        guard = _EnterGuard(dialog)
+        guard.setObjectName("enterGuard")
+        dialog.installEventFilter(guard)
 
 
 def child(form: QObject, kind: type[W], name: str) -> W:

@@ -32,9 +32,10 @@ from iok_desk.services.register_import import (
     RegisterImportResult,
 )
 
+from . import actions
 from .context import DeskContext
 from .labels import label
-from .operations import Cancelled, Job
+from .operations import Job
 
 MAX_CHANGES_SHOWN = 500
 
@@ -137,31 +138,16 @@ class RegisterImportDialog(QDialog):
         self.import_button.setDefault(True)
 
     def start_import(self) -> None:
-        path, desk = Path(self.path.text()), self._desk
         if not self.path.text():
             return
         self.error.clear()
         self.outcome.clear()
         self.import_button.setEnabled(False)
-        unreadable = self.tr("Cannot read %1: %2")
-        cancelled = self.tr("The import was cancelled; nothing was saved.")
-
-        def work(job: Job) -> RegisterImportResult | str:
-            try:
-                data = path.read_bytes()
-            except OSError as error:
-                return unreadable.replace("%1", path.name).replace("%2", str(error))
-            try:
-                return register_import.import_register(
-                    desk.db, desk.actor, data, file_name=path.name, progress=job.progress,
-                    cancelled=lambda: job.cancelled)
-            except Cancelled:
-                return cancelled  # raised inside the transaction: rolled back
-
-        self.job = desk.ops.run(work, self._on_imported, owner=self,
-                                on_failure=self._on_import_failed, changes=True,
-                                progress_parent=self,
-                                label=self.tr("Importing the unit register…"))
+        self.job = actions.import_register(self._desk, Path(self.path.text()), owner=self,
+                                           done=self._on_imported,
+                                           failed=self._on_import_failed,
+                                           label=self.tr("Importing the unit register…"),
+                                           progress_parent=self)
 
     def _on_import_failed(self, error: IokError) -> None:
         self.error.setText(error.message)
@@ -246,25 +232,12 @@ class RegisterImportDialog(QDialog):
         selection = [(orphan.login_id, orphan.unit_key) for orphan in self.ticked()]
         if not selection:
             return
-        desk = self._desk
         self.revoke_button.setEnabled(False)
         self.outcome.clear()
-
-        def work(job: Job) -> OrphanRevocation:
-            def progress(done: int, total: int) -> None:
-                try:
-                    job.progress(done, total)
-                except Cancelled:
-                    pass  # the service asks job.cancelled before the next one
-
-            return register_import.revoke_orphans(desk.db, desk.actor, selection=selection,
-                                                  progress=progress,
-                                                  cancelled=lambda: job.cancelled)
-
-        self.job = desk.ops.run(work, self._on_revoked, owner=self, changes=True,
-                                on_failure=lambda error: self.error.setText(error.message),
-                                progress_parent=self,
-                                label=self.tr("Revoking access…"))
+        self.job = actions.revoke_orphans(
+            self._desk, selection, owner=self, done=self._on_revoked,
+            failed=lambda error: self.error.setText(error.message),
+            label=self.tr("Revoking access…"), progress_parent=self)
 
     def _on_revoked(self, outcome: OrphanRevocation) -> None:
         lines = [self.tr("Access revoked: %1.").replace("%1", str(len(outcome.revoked)))]

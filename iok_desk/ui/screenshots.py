@@ -30,6 +30,7 @@ from .i18n import install_translators
 from .letters import show_credential_letters
 from .main_window import MainWindow
 from .preview import PreviewDialog
+from .request_dialogs import VerifyRequestDialog
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -75,19 +76,19 @@ def take(out: Path) -> None:
         create_demo_data(db, Actor("admin", workstation="ksiegowosc-1"), accounts_count=400)
         window = build_main_window(db, actor, QSettings(str(Path(scratch) / "desk.ini"),
                                                         QSettings.Format.IniFormat))
-        window.resize(1280, 760)
+        window.resize(1366, 768)
         window.show()
         _settle(app, window)
         _save(window, out / "main-window.png")
 
-        window.search.setText("kowalsk")
-        _wait(app, lambda: window.results.rowCount() > 0)
+        panel = window.search_panel
+        panel.search.setText("kowalsk")
+        _wait(app, lambda: panel.results.rowCount() > 0)
         _settle(app, window)
         _save(window, out / "search.png")
 
-        live = next(row for row in window.results.rows if row.status in ("active", "issued"))
-        row = window.results.rows.index(live)
-        window.results_view.selectRow(row)
+        live = next(row for row in panel.results.rows if row.status in ("active", "issued"))
+        panel.results_view.selectRow(panel.results.rows.index(live))
         window.block_selected()
         block = window.child_dialog
         assert isinstance(block, BlockDialog)
@@ -100,14 +101,14 @@ def take(out: Path) -> None:
         _save(block, out / "phone-in-block.png")
         block.close()
 
-        window.search.clear()
+        panel.search.clear()
         window.navigation.setCurrentRow(0)
         _settle(app, window)
         page = window.requests_page
         page.table.selectRow(0)
         page.open_selected()
-        verify = page.verify_dialog
-        assert verify is not None
+        verify = window.request_dialog
+        assert isinstance(verify, VerifyRequestDialog)
         _wait(app, lambda: verify.info is not None)
         _settle(app, window)
         _save(verify, out / "request-verification.png")

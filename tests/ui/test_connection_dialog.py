@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
+from support.gui import type_text
 from support.memory_keyring import MemoryKeyring
 
 from iok_desk.cli.common import Desk
@@ -18,8 +19,6 @@ from iok_desk.db.engine import DATABASE_URL_VARIABLE, Database
 from iok_desk.ui.app import desk_for_gui
 from iok_desk.ui.connection_dialog import SAVED_URL_KEY, ConnectionDialog
 from iok_desk.ui.main_window import MainWindow
-
-from .conftest import type_text
 
 
 def _open(window: MainWindow) -> ConnectionDialog:

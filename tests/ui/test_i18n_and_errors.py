@@ -51,7 +51,7 @@ def test_every_string_is_translated_and_the_ts_is_current(tmp_path: Path) -> Non
                   if message.find("translation").get("type") == "unfinished"]
     assert unfinished == []
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(path) for path in (ROOT / "iok_desk" / "ui").glob("*.py"))
+    sources = sorted(str(path) for path in (ROOT / "iok_desk" / "ui").rglob("*.py"))
     forms = sorted(str(path) for path in (ROOT / "iok_desk" / "ui" / "forms").glob("*.ui"))
     subprocess.run([tool("pyside6-lupdate"), *sources, *forms, "-ts", str(fresh),
                     "-source-language", "en", "-target-language", "pl"], check=True,
@@ -99,7 +99,7 @@ def test_polish_by_default(window: MainWindow) -> None:
     assert window.navigation.item(0).text() == "Wnioski"
     assert [window.navigation.item(row).text() for row in range(5)] == [
         "Wnioski", "Konta", "Lokale", "Dziennik zdarzeń", "Raporty"]
-    assert window.search.placeholderText().startswith("Identyfikator, nazwisko")
+    assert window.search_panel.search.placeholderText().startswith("Identyfikator, nazwisko")
 
 
 @contextmanager
@@ -139,7 +139,7 @@ def test_lost_database_is_reported_and_the_next_action_reconnects(
     dialog = window.child_dialog
     assert isinstance(dialog, BlockDialog)
     with database_away(db):
-        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+        qtbot.mouseClick(dialog.block_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=15000)
     assert "nic nie zostało zapisane" in dialog.error.text()
     assert "nie odpowiada" in window.status_database.text()

@@ -4,88 +4,88 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="68"/>
-        <location filename="../../iok_desk/ui/account_view.py" line="234"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="73"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="239"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="86"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="91"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="86"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="91"/>
         <source>Key</source>
         <translation>Klucz</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="87"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="92"/>
         <source>Granted</source>
         <translation>Przyznano</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="87"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="92"/>
         <source>Revoked</source>
         <translation>Odebrano</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="88"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="93"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="88"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="93"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="89"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="94"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="116"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="121"/>
         <source>Status: %1</source>
         <translation>Stan: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="123"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="128"/>
         <source>changed by the resident</source>
         <translation>zmienione przez mieszkańca</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="180"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="185"/>
         <source>The account is revoked; that is final.</source>
         <translation>Konto jest odebrane; to stan ostateczny.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="184"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="188"/>
         <source>A new login ID is issued only after a block; the account is %1.</source>
         <translation>Nowy identyfikator wydaje się tylko po zablokowaniu; konto jest w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="187"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="191"/>
         <source>Select a unit the account still sees in the Units tab.</source>
         <translation>Zaznacz na karcie Lokale lokal, do którego konto ma jeszcze dostęp.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="189"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="193"/>
         <source>This is the account&apos;s only unit: revoke the whole account.</source>
         <translation>To jedyny lokal konta: odbierz dostęp do całego konta.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="193"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="198"/>
         <source>A unit is added only to a live account; the account is %1.</source>
         <translation>Lokal dodaje się tylko do czynnego konta; konto jest w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="212"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="217"/>
         <source>New login ID</source>
         <translation>Nowy identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="213"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="218"/>
         <source>Retire account %1 for good and issue a new login ID and first password for %2? The letter opens in the print preview.</source>
         <translation>Zamknąć na stałe konto %1 i wydać nowy identyfikator oraz hasło do pierwszego logowania dla: %2? Pismo otworzy się w podglądzie wydruku.</translation>
     </message>
@@ -93,87 +93,87 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../forms/account_view.ui" line="31"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="31"/>
         <source>Contact:</source>
         <translation>Kontakt:</translation>
     </message>
     <message>
-        <location filename="../../forms/account_view.ui" line="51"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="51"/>
         <source>Issued:</source>
         <translation>Wydano:</translation>
     </message>
     <message>
-        <location filename="../../forms/account_view.ui" line="71"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="71"/>
         <source>First password valid until:</source>
         <translation>Hasło do pierwszego logowania ważne do:</translation>
     </message>
     <message>
-        <location filename="../../forms/account_view.ui" line="91"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="91"/>
         <source>Last login:</source>
         <translation>Ostatnie logowanie:</translation>
     </message>
     <message>
-        <location filename="../../forms/account_view.ui" line="111"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="111"/>
         <source>Blocked:</source>
         <translation>Zablokowano:</translation>
     </message>
     <message>
-        <location filename="../../forms/account_view.ui" line="131"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="131"/>
         <source>Revoked:</source>
         <translation>Odebrano:</translation>
     </message>
     <message>
-        <location filename="../../forms/account_view.ui" line="151"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="151"/>
         <source>Replaced by:</source>
         <translation>Zastąpione przez:</translation>
     </message>
     <message>
-        <location filename="../../forms/account_view.ui" line="174"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="174"/>
         <source>&amp;Units</source>
         <translation>&amp;Lokale</translation>
     </message>
     <message>
-        <location filename="../../forms/account_view.ui" line="194"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="194"/>
         <source>&amp;History</source>
         <translation>&amp;Historia</translation>
     </message>
     <message>
-        <location filename="../../forms/account_view.ui" line="214"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="214"/>
         <source>Re&amp;quests</source>
         <translation>&amp;Wnioski</translation>
     </message>
     <message>
-        <location filename="../../forms/account_view.ui" line="224"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="224"/>
         <source>&amp;Letters</source>
         <translation>&amp;Pisma</translation>
     </message>
     <message>
-        <location filename="../../forms/account_view.ui" line="252"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="252"/>
         <source>&amp;Block… (Ctrl+B)</source>
         <translation>&amp;Zablokuj… (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../forms/account_view.ui" line="259"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="259"/>
         <source>&amp;New login ID…</source>
         <translation>&amp;Nowy identyfikator…</translation>
     </message>
     <message>
-        <location filename="../../forms/account_view.ui" line="266"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="266"/>
         <source>Revoke &amp;unit…</source>
         <translation>Odbierz &amp;lokal…</translation>
     </message>
     <message>
-        <location filename="../../forms/account_view.ui" line="273"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="273"/>
         <source>Revoke &amp;account…</source>
         <translation>Odbierz &amp;konto…</translation>
     </message>
     <message>
-        <location filename="../../forms/account_view.ui" line="280"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="280"/>
         <source>A&amp;dd unit…</source>
         <translation>&amp;Dodaj lokal…</translation>
     </message>
     <message>
-        <location filename="../../forms/account_view.ui" line="294"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="294"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -181,42 +181,42 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="218"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="42"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="223"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="47"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="224"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="48"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="225"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="49"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="226"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="50"/>
         <source>Issued</source>
         <translation>Wydano</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="227"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="51"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="228"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="52"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages.py" line="248"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="71"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n konto</numerusform>
@@ -228,45 +228,58 @@
 <context>
     <name>AccountsPageForm</name>
     <message>
-        <location filename="../../forms/accounts_page.ui" line="9"/>
+        <location filename="../../iok_desk/ui/forms/accounts_page.ui" line="9"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../forms/accounts_page.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/accounts_page.ui" line="21"/>
         <source>F&amp;ilter:</source>
         <translation>&amp;Filtr:</translation>
     </message>
     <message>
-        <location filename="../../forms/accounts_page.ui" line="31"/>
+        <location filename="../../iok_desk/ui/forms/accounts_page.ui" line="31"/>
         <source>surname, address, login ID…</source>
         <translation>nazwisko, adres, identyfikator…</translation>
     </message>
     <message>
-        <location filename="../../forms/accounts_page.ui" line="41"/>
+        <location filename="../../iok_desk/ui/forms/accounts_page.ui" line="41"/>
         <source>&amp;Status:</source>
         <translation>&amp;Stan:</translation>
     </message>
     <message>
-        <location filename="../../forms/accounts_page.ui" line="54"/>
+        <location filename="../../iok_desk/ui/forms/accounts_page.ui" line="54"/>
         <source>&amp;Open</source>
         <translation>&amp;Otwórz</translation>
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../iok_desk/ui/actions.py" line="88"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać pliku %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/actions.py" line="89"/>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>Import przerwano; nic nie zostało zapisane.</translation>
+    </message>
+</context>
+<context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="326"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="331"/>
         <source>Add a unit</source>
         <translation>Dodaj lokal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="333"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="338"/>
         <source>&amp;Add</source>
         <translation>&amp;Dodaj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="336"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="341"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -274,12 +287,12 @@
 <context>
     <name>AddUnitForm</name>
     <message>
-        <location filename="../../forms/add_unit_dialog.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/add_unit_dialog.ui" line="21"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Lokal:</translation>
     </message>
     <message>
-        <location filename="../../forms/add_unit_dialog.ui" line="31"/>
+        <location filename="../../iok_desk/ui/forms/add_unit_dialog.ui" line="31"/>
         <source>e.g. Paprykowa 12/5</source>
         <translation>np. Paprykowa 12/5</translation>
     </message>
@@ -295,37 +308,37 @@
 <context>
     <name>AttachmentPreviewDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="225"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="223"/>
         <source>Attachment %1</source>
         <translation>Załącznik %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="248"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="246"/>
         <source>The image cannot be shown.</source>
         <translation>Nie można wyświetlić obrazu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="261"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="259"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="273"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="271"/>
         <source>From: %1</source>
         <translation>Od: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="275"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="273"/>
         <source>Subject: %1</source>
         <translation>Temat: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="277"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="275"/>
         <source>Sent: %1</source>
         <translation>Wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="278"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="276"/>
         <source>Attachment %1: %2</source>
         <translation>Załącznik %1: %2</translation>
     </message>
@@ -333,42 +346,42 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="90"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="91"/>
         <source>%1 (%2, added %3)</source>
         <translation>%1 (%2, dodano %3)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="96"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="97"/>
         <source>%1 (%2, attached when the request is registered)</source>
         <translation>%1 (%2, zostanie dołączony przy rejestracji wniosku)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="113"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="114"/>
         <source>Attach files</source>
         <translation>Dołącz pliki</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="114"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="115"/>
         <source>Scans and messages (*.pdf *.jpg *.jpeg *.png *.eml);;All files (*)</source>
         <translation>Skany i wiadomości (*.pdf *.jpg *.jpeg *.png *.eml);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="136"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="137"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
     <message>
-        <location filename="../../forms/attachments_panel.ui" line="9"/>
+        <location filename="../../iok_desk/ui/forms/attachments_panel.ui" line="9"/>
         <source>Attachments (drop PDF, JPEG, PNG or .eml files here)</source>
         <translation>Załączniki (upuść tutaj pliki PDF, JPEG, PNG lub .eml)</translation>
     </message>
     <message>
-        <location filename="../../forms/attachments_panel.ui" line="37"/>
+        <location filename="../../iok_desk/ui/forms/attachments_panel.ui" line="37"/>
         <source>Add fi&amp;les…</source>
         <translation>Dołącz p&amp;liki…</translation>
     </message>
     <message>
-        <location filename="../../forms/attachments_panel.ui" line="47"/>
+        <location filename="../../iok_desk/ui/forms/attachments_panel.ui" line="47"/>
         <source>Previe&amp;w</source>
         <translation>Pokaż pod&amp;gląd</translation>
     </message>
@@ -376,48 +389,48 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="440"/>
-        <location filename="../../iok_desk/ui/pages.py" line="441"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="64"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="65"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="446"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="70"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="447"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="71"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="448"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="72"/>
         <source>Workstation</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="449"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="73"/>
         <source>Action</source>
         <translation>Czynność</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="450"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="74"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="452"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="76"/>
         <source>Request</source>
         <translation>Wniosek</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="453"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="77"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages.py" line="535"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="158"/>
         <source>%n event(s) shown</source>
         <translation>
             <numerusform>%n zdarzenie</numerusform>
@@ -426,22 +439,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="544"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="167"/>
         <source>Export audit trail</source>
         <translation>Eksport dziennika zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="545"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="168"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="555"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="178"/>
         <source>Exporting the audit trail…</source>
         <translation>Eksport dziennika zdarzeń…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="560"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="183"/>
         <source>Exported %1 event(s) to %2</source>
         <translation>Wyeksportowano zdarzeń: %1 do pliku %2</translation>
     </message>
@@ -449,47 +462,47 @@
 <context>
     <name>AuditPageForm</name>
     <message>
-        <location filename="../../forms/audit_page.ui" line="9"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="9"/>
         <source>Audit trail</source>
         <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../forms/audit_page.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="21"/>
         <source>&amp;Clerk:</source>
         <translation>&amp;Pracownik:</translation>
     </message>
     <message>
-        <location filename="../../forms/audit_page.ui" line="34"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="34"/>
         <source>&amp;Action:</source>
         <translation>&amp;Czynność:</translation>
     </message>
     <message>
-        <location filename="../../forms/audit_page.ui" line="47"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="47"/>
         <source>Login &amp;ID:</source>
         <translation>&amp;Identyfikator:</translation>
     </message>
     <message>
-        <location filename="../../forms/audit_page.ui" line="64"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="64"/>
         <source>&amp;From:</source>
         <translation>&amp;Od:</translation>
     </message>
     <message>
-        <location filename="../../forms/audit_page.ui" line="84"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="84"/>
         <source>&amp;To:</source>
         <translation>D&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../forms/audit_page.ui" line="104"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="104"/>
         <source>S&amp;how</source>
         <translation>Pokaż</translation>
     </message>
     <message>
-        <location filename="../../forms/audit_page.ui" line="118"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="118"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksport CSV…</translation>
     </message>
     <message>
-        <location filename="../../forms/audit_page.ui" line="169"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="169"/>
         <source>Load &amp;more</source>
         <translation>Wczytaj &amp;więcej</translation>
     </message>
@@ -497,32 +510,32 @@
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/block_dialog.py" line="44"/>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="48"/>
         <source>Block account %1</source>
         <translation>Blokada konta %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/block_dialog.py" line="55"/>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="62"/>
         <source>&amp;Block now</source>
         <translation>&amp;Zablokuj teraz</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/block_dialog.py" line="59"/>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="65"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/block_dialog.py" line="65"/>
-        <source>Account %1 — %2 (%3)</source>
-        <translation>Konto %1 — %2 (%3)</translation>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="74"/>
+        <source>(no unit)</source>
+        <translation>(bez lokalu)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/block_dialog.py" line="92"/>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="98"/>
         <source>Account %1 was already blocked on %2; this report was recorded.</source>
         <translation>Konto %1 było już zablokowane %2; zgłoszenie zostało odnotowane.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/block_dialog.py" line="94"/>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="100"/>
         <source>Blocked account %1 on %2. Portal sessions end at once.</source>
         <translation>Zablokowano konto %1 — %2. Otwarte sesje w portalu wygasają natychmiast.</translation>
     </message>
@@ -530,22 +543,47 @@
 <context>
     <name>BlockForm</name>
     <message>
-        <location filename="../../forms/block_dialog.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/block_dialog.ui" line="9"/>
+        <source>Account to block</source>
+        <translation>Konto do zablokowania</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/block_dialog.ui" line="15"/>
+        <source>Login ID:</source>
+        <translation>Identyfikator:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/block_dialog.ui" line="35"/>
+        <source>Name:</source>
+        <translation>Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/block_dialog.ui" line="55"/>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/block_dialog.ui" line="75"/>
+        <source>Status:</source>
+        <translation>Stan:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/block_dialog.ui" line="100"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Powód:</translation>
     </message>
     <message>
-        <location filename="../../forms/block_dialog.ui" line="34"/>
+        <location filename="../../iok_desk/ui/forms/block_dialog.ui" line="113"/>
         <source>&amp;Caller:</source>
-        <translation>&amp;Zgłaszający:</translation>
+        <translation>Z&amp;głaszający:</translation>
     </message>
     <message>
-        <location filename="../../forms/block_dialog.ui" line="47"/>
+        <location filename="../../iok_desk/ui/forms/block_dialog.ui" line="126"/>
         <source>Caller&apos;s &amp;phone:</source>
         <translation>&amp;Telefon zgłaszającego:</translation>
     </message>
     <message>
-        <location filename="../../forms/block_dialog.ui" line="60"/>
+        <location filename="../../iok_desk/ui/forms/block_dialog.ui" line="139"/>
         <source>&amp;Note:</source>
         <translation>&amp;Uwagi:</translation>
     </message>
@@ -584,39 +622,61 @@
     </message>
 </context>
 <context>
+    <name>EmailIntake</name>
+    <message>
+        <location filename="../../iok_desk/ui/email_import.py" line="80"/>
+        <source>No .eml file among the dropped files.</source>
+        <translation>Wśród upuszczonych plików nie ma pliku .eml.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/email_import.py" line="87"/>
+        <source>Importing %n e-mail(s)…</source>
+        <translation>
+            <numerusform>Importowanie %n wiadomości…</numerusform>
+            <numerusform>Importowanie %n wiadomości…</numerusform>
+            <numerusform>Importowanie %n wiadomości…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/email_import.py" line="91"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać pliku %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/email_import.py" line="56"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="120"/>
         <source>E-mail import</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/email_import.py" line="64"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="128"/>
         <source>Registered: %1. Need attention: %2. Already registered: %3.</source>
         <translation>Zarejestrowano: %1. Wymaga uwagi: %2. Zarejestrowane wcześniej: %3.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/email_import.py" line="68"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="132"/>
         <source>Cancelled: the remaining files were not imported.</source>
         <translation>Przerwano: pozostałe pliki nie zostały zaimportowane.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/email_import.py" line="74"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="138"/>
         <source>✓ %1 → %2</source>
         <translation>✓ %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/email_import.py" line="77"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="141"/>
         <source>✗ %1: %2</source>
         <translation>✗ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/email_import.py" line="80"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="144"/>
         <source>= %1: %2</source>
         <translation>= %1: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/email_import.py" line="86"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="150"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -830,47 +890,47 @@
 <context>
     <name>MainForm</name>
     <message>
-        <location filename="../../forms/main_window.ui" line="11"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="11"/>
         <source>&amp;Find:</source>
         <translation>&amp;Szukaj:</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="21"/>
         <source>Login ID, surname, unit address, phone or e-mail (Ctrl+K)</source>
         <translation>Identyfikator, nazwisko, adres lokalu, telefon albo e-mail (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="49"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="49"/>
         <source>Requests</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="54"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="54"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="59"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="59"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="64"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="64"/>
         <source>Audit trail</source>
         <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="69"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="69"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="81"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="81"/>
         <source>Type in the box above to find an account.</source>
         <translation>Wpisz w pole powyżej, aby znaleźć konto.</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="101"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="101"/>
         <source>Enter opens the account · Ctrl+B blocks it at once · ↑ ↓ choose</source>
         <translation>Enter otwiera konto · Ctrl+B blokuje je od razu · ↑ ↓ wybór</translation>
     </message>
@@ -878,216 +938,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="70"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="57"/>
         <source>IOK Desk — MSM Gdynia</source>
         <translation>IOK Desk — MSM Gdynia</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="82"/>
-        <source>Login ID</source>
-        <translation>Identyfikator</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="83"/>
-        <source>Name</source>
-        <translation>Imię i nazwisko</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="84"/>
-        <source>Status</source>
-        <translation>Stan</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="85"/>
-        <source>Units</source>
-        <translation>Lokale</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="86"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="87"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="149"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="109"/>
         <source>&amp;Desk</source>
         <translation>&amp;Biuro</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="150"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="110"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="151"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="111"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="152"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="112"/>
         <source>&amp;Find…</source>
         <translation>&amp;Szukaj…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="154"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="114"/>
         <source>&amp;Open selected account</source>
         <translation>&amp;Otwórz wybrane konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="156"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="116"/>
         <source>&amp;Block selected account…</source>
         <translation>&amp;Zablokuj wybrane konto…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="158"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="118"/>
         <source>&amp;Log a request…</source>
         <translation>&amp;Zarejestruj wniosek…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="160"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="120"/>
         <source>&amp;Import e-mails…</source>
         <translation>&amp;Importuj wiadomości e-mail…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="162"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="122"/>
         <source>Import the unit &amp;register…</source>
         <translation>Importuj &amp;rejestr lokali…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="165"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="125"/>
         <source>&amp;Print letters issued today…</source>
         <translation>&amp;Drukuj pisma wydane dziś…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="168"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="128"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="171"/>
-        <location filename="../../iok_desk/ui/main_window.py" line="237"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="131"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="205"/>
         <source>Only an administrator changes settings.</source>
         <translation>Ustawienia zmienia tylko administrator.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="172"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="132"/>
         <source>Database &amp;connection…</source>
         <translation>&amp;Połączenie z bazą danych…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="175"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="181"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="141"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="186"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="146"/>
         <source>Clerk: %1</source>
         <translation>Pracownik: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="233"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="201"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Pracownik: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="245"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="217"/>
         <source>Open requests: %1</source>
         <translation>Otwarte wnioski: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="250"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="222"/>
         <source>%1 — the database is not answering; the next action reconnects</source>
         <translation>%1 — baza danych nie odpowiada; następna czynność połączy się ponownie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="257"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="229"/>
         <source>IOK Desk</source>
         <translation>IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="300"/>
-        <source>Type in the box above to find an account.</source>
-        <translation>Wpisz w pole powyżej, aby znaleźć konto.</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="309"/>
-        <source>Login ID: %1 of 8 digits</source>
-        <translation>Identyfikator: %1 z 8 cyfr</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="311"/>
-        <source>✓ Check digit correct: %1</source>
-        <translation>✓ Cyfra kontrolna poprawna: %1</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="315"/>
-        <source>✗ Wrong check digit — was a digit misheard or two swapped?</source>
-        <translation>✗ Błędna cyfra kontrolna — czy któraś cyfra nie została źle usłyszana lub dwie przestawione?</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../iok_desk/ui/main_window.py" line="340"/>
-        <source>%n account(s) found</source>
-        <translation>
-            <numerusform>Znaleziono %n konto</numerusform>
-            <numerusform>Znaleziono %n konta</numerusform>
-            <numerusform>Znaleziono %n kont</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="342"/>
-        <source>(first %1 shown; type more to narrow)</source>
-        <translation>(pokazano pierwsze %1; wpisz więcej, aby zawęzić)</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="345"/>
-        <source>Nothing found.</source>
-        <translation>Nic nie znaleziono.</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="397"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="295"/>
         <source>Find the account first, then press Ctrl+B.</source>
         <translation>Najpierw znajdź konto, potem naciśnij Ctrl+B.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="432"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="331"/>
         <source>Import e-mails</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="432"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="331"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Wiadomości e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="441"/>
-        <source>No .eml file among the dropped files.</source>
-        <translation>Wśród upuszczonych plików nie ma pliku .eml.</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="451"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Nie można odczytać pliku %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../iok_desk/ui/main_window.py" line="484"/>
-        <source>Importing %n e-mail(s)…</source>
-        <translation>
-            <numerusform>Importowanie %n wiadomości…</numerusform>
-            <numerusform>Importowanie %n wiadomości…</numerusform>
-            <numerusform>Importowanie %n wiadomości…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="505"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="358"/>
         <source>No credential letter was issued at this desk today since the program started.</source>
         <translation>Od uruchomienia programu nie wydano dziś na tym stanowisku żadnego pisma z danymi do logowania.</translation>
     </message>
@@ -1178,57 +1150,57 @@
 <context>
     <name>NewRequestForm</name>
     <message>
-        <location filename="../../forms/new_request_dialog.ui" line="11"/>
+        <location filename="../../iok_desk/ui/forms/new_request_dialog.ui" line="11"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../forms/new_request_dialog.ui" line="24"/>
+        <location filename="../../iok_desk/ui/forms/new_request_dialog.ui" line="24"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Sposób złożenia:</translation>
     </message>
     <message>
-        <location filename="../../forms/new_request_dialog.ui" line="37"/>
+        <location filename="../../iok_desk/ui/forms/new_request_dialog.ui" line="37"/>
         <source>&amp;First name:</source>
         <translation>&amp;Imię:</translation>
     </message>
     <message>
-        <location filename="../../forms/new_request_dialog.ui" line="50"/>
+        <location filename="../../iok_desk/ui/forms/new_request_dialog.ui" line="50"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../forms/new_request_dialog.ui" line="63"/>
+        <location filename="../../iok_desk/ui/forms/new_request_dialog.ui" line="63"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Lokal:</translation>
     </message>
     <message>
-        <location filename="../../forms/new_request_dialog.ui" line="73"/>
+        <location filename="../../iok_desk/ui/forms/new_request_dialog.ui" line="73"/>
         <source>e.g. Paprykowa 12/5</source>
         <translation>np. Paprykowa 12/5</translation>
     </message>
     <message>
-        <location filename="../../forms/new_request_dialog.ui" line="80"/>
+        <location filename="../../iok_desk/ui/forms/new_request_dialog.ui" line="80"/>
         <source>&amp;Login ID:</source>
         <translation>I&amp;dentyfikator:</translation>
     </message>
     <message>
-        <location filename="../../forms/new_request_dialog.ui" line="90"/>
+        <location filename="../../iok_desk/ui/forms/new_request_dialog.ui" line="90"/>
         <source>for add-unit, block, revoke</source>
         <translation>przy dodaniu lokalu, blokadzie, odebraniu</translation>
     </message>
     <message>
-        <location filename="../../forms/new_request_dialog.ui" line="97"/>
+        <location filename="../../iok_desk/ui/forms/new_request_dialog.ui" line="97"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../forms/new_request_dialog.ui" line="110"/>
+        <location filename="../../iok_desk/ui/forms/new_request_dialog.ui" line="110"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../forms/new_request_dialog.ui" line="123"/>
+        <location filename="../../iok_desk/ui/forms/new_request_dialog.ui" line="123"/>
         <source>&amp;Note:</source>
         <translation>&amp;Uwagi:</translation>
     </message>
@@ -1236,17 +1208,17 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../iok_desk/ui/operations.py" line="159"/>
+        <location filename="../../iok_desk/ui/operations.py" line="171"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/operations.py" line="160"/>
+        <location filename="../../iok_desk/ui/operations.py" line="172"/>
         <source>Please wait</source>
         <translation>Proszę czekać</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/operations.py" line="185"/>
+        <location filename="../../iok_desk/ui/operations.py" line="197"/>
         <source>Cancelled; nothing more was done.</source>
         <translation>Przerwano; nic więcej nie zostało zrobione.</translation>
     </message>
@@ -1276,17 +1248,17 @@
 <context>
     <name>PreviewForm</name>
     <message>
-        <location filename="../../forms/preview.ui" line="45"/>
+        <location filename="../../iok_desk/ui/forms/preview.ui" line="45"/>
         <source>&amp;Print… (Ctrl+P)</source>
         <translation>&amp;Drukuj… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../forms/preview.ui" line="52"/>
+        <location filename="../../iok_desk/ui/forms/preview.ui" line="52"/>
         <source>&amp;Save PDF… (Ctrl+S)</source>
         <translation>&amp;Zapisz PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../forms/preview.ui" line="59"/>
+        <location filename="../../iok_desk/ui/forms/preview.ui" line="59"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -1294,127 +1266,117 @@
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="61"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="62"/>
         <source>Import the unit register</source>
         <translation>Import rejestru lokali</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="66"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="67"/>
         <source>A CSV file exported by the accounting system</source>
         <translation>Plik CSV wyeksportowany z systemu księgowego</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="67"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="68"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Wybierz plik…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="68"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="69"/>
         <source>&amp;Import</source>
         <translation>&amp;Importuj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="91"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="92"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="91"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="92"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="91"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="92"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="92"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="93"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="92"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="93"/>
         <source>Title ended</source>
         <translation>Tytuł wygasł</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="101"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="102"/>
         <source>Tick &amp;all</source>
         <translation>Zaznacz &amp;wszystkie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="102"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="103"/>
         <source>&amp;Revoke ticked access…</source>
         <translation>&amp;Odbierz zaznaczone dostępy…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="114"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="115"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="130"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="131"/>
         <source>Unit register</source>
         <translation>Rejestr lokali</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="130"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="131"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="146"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Nie można odczytać pliku %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="147"/>
-        <source>The import was cancelled; nothing was saved.</source>
-        <translation>Import przerwano; nic nie zostało zapisane.</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="164"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="149"/>
         <source>Importing the unit register…</source>
         <translation>Import rejestru lokali…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="176"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="162"/>
         <source>Imported %1 rows (encoding %2, separator „%3”).</source>
         <translation>Zaimportowano wiersze: %1 (kodowanie %2, separator „%3”).</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="179"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="165"/>
         <source>Estates</source>
         <translation>Zasoby</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="180"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="166"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="181"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="167"/>
         <source>Persons</source>
         <translation>Kontrahenci</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="182"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="168"/>
         <source>Titles</source>
         <translation>Tytuły prawne</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="183"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="169"/>
         <source>%1: %2 new, %3 changed, %4 unchanged.</source>
         <translation>%1: nowe %2, zmienione %3, bez zmian %4.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="187"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="173"/>
         <source>Columns ignored: %1.</source>
         <translation>Pominięte kolumny: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/register_dialog.py" line="206"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="192"/>
         <source>%n account(s) still see a unit whose holder&apos;s title has ended; tick those to revoke:</source>
         <translation>
             <numerusform>%n konto nadal widzi lokal, do którego tytuł prawny wygasł; zaznacz dostępy do odebrania:</numerusform>
@@ -1423,12 +1385,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="208"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="194"/>
         <source>No account sees a unit whose holder&apos;s title has ended.</source>
         <translation>Żadne konto nie widzi lokalu, do którego tytuł prawny wygasł.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/register_dialog.py" line="243"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="229"/>
         <source>&amp;Revoke ticked access (%n)…</source>
         <translation>
             <numerusform>&amp;Odbierz zaznaczone dostępy (%n)…</numerusform>
@@ -1437,22 +1399,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="267"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="240"/>
         <source>Revoking access…</source>
         <translation>Odbieranie dostępu…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="270"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="243"/>
         <source>Access revoked: %1.</source>
         <translation>Odebrano dostęp: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="271"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="244"/>
         <source>Not revoked — %1, %2: %3</source>
         <translation>Nie odebrano — %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="275"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="248"/>
         <source>Cancelled: the rest was not revoked.</source>
         <translation>Przerwano: pozostałych dostępów nie odebrano.</translation>
     </message>
@@ -1460,42 +1422,37 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="637"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="81"/>
         <source>Save the request register</source>
         <translation>Zapisz rejestr wniosków</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="641"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="84"/>
         <source>Type the login ID of the account.</source>
         <translation>Wpisz identyfikator logowania konta.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="645"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="88"/>
         <source>Save the audit extract</source>
         <translation>Zapisz wyciąg z dziennika</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="646"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="89"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="647"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="90"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="652"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać pliku %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/pages.py" line="676"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="99"/>
         <source>Preparing the report…</source>
         <translation>Przygotowywanie zestawienia…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages.py" line="679"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="102"/>
         <source>Saved %1: %n request(s).</source>
         <translation>
             <numerusform>Zapisano %1: %n wniosek.</numerusform>
@@ -1504,7 +1461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages.py" line="680"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="103"/>
         <source>Saved %1: %n event(s).</source>
         <translation>
             <numerusform>Zapisano %1: %n zdarzenie.</numerusform>
@@ -1516,87 +1473,87 @@
 <context>
     <name>ReportsPageForm</name>
     <message>
-        <location filename="../../forms/reports_page.ui" line="9"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="9"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="21"/>
         <source>Open requests:</source>
         <translation>Otwarte wnioski:</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="38"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="38"/>
         <source>Overdue (open more than 14 days):</source>
         <translation>Zaległe (otwarte dłużej niż 14 dni):</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="55"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="55"/>
         <source>Letters produced today:</source>
         <translation>Pisma wytworzone dziś:</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="72"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="72"/>
         <source>Letters of this session ready to print:</source>
         <translation>Pisma z tej sesji gotowe do druku:</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="93"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="93"/>
         <source>Show &amp;overdue requests</source>
         <translation>Pokaż &amp;zaległe wnioski</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="100"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="100"/>
         <source>&amp;Print letters issued today… (Ctrl+Shift+P)</source>
         <translation>&amp;Drukuj pisma wydane dziś… (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="116"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="116"/>
         <source>Request register</source>
         <translation>Rejestr wniosków</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="122"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="122"/>
         <source>Received &amp;from:</source>
         <translation>Wpłynęły &amp;od:</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="142"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="142"/>
         <source>&amp;to:</source>
         <translation>&amp;do:</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="162"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="162"/>
         <source>Save the &amp;register as PDF…</source>
         <translation>Zapisz &amp;rejestr jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="169"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="169"/>
         <source>Save the register as &amp;CSV…</source>
         <translation>Zapisz rejestr jako &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="186"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="186"/>
         <source>Audit extract of one account</source>
         <translation>Wyciąg z dziennika zdarzeń jednego konta</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="192"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="192"/>
         <source>&amp;Login ID:</source>
         <translation>&amp;Identyfikator logowania:</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="202"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="202"/>
         <source>e.g. 4821 0937</source>
         <translation>np. 4821 0937</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="209"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="209"/>
         <source>Save the e&amp;xtract as PDF…</source>
         <translation>Zapisz w&amp;yciąg jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../forms/reports_page.ui" line="216"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="216"/>
         <source>Save the extract as C&amp;SV…</source>
         <translation>Zapisz wyciąg jako C&amp;SV…</translation>
     </message>
@@ -1604,78 +1561,78 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="118"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="53"/>
         <source>open</source>
         <translation>otwarte</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="121"/>
-        <location filename="../../iok_desk/ui/pages.py" line="122"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="56"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="57"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="125"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="60"/>
         <source>any</source>
         <translation>dowolny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="125"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="60"/>
         <source>older than 7 days</source>
         <translation>starsze niż 7 dni</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="126"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="61"/>
         <source>overdue (over 14 days)</source>
         <translation>zaległe (ponad 14 dni)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="127"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="62"/>
         <source>older than 30 days</source>
         <translation>starsze niż 30 dni</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="130"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="65"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="131"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="66"/>
         <source>Received</source>
         <translation>Wpłynął</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="132"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="67"/>
         <source>Days</source>
         <translation>Dni</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="134"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="69"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="135"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="70"/>
         <source>Channel</source>
         <translation>Sposób</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="136"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="71"/>
         <source>Applicant</source>
         <translation>Wnioskodawca</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="138"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="73"/>
         <source>Unit / login ID</source>
         <translation>Lokal / identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="140"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="75"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages.py" line="185"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="114"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n wniosek</numerusform>
@@ -1684,7 +1641,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages.py" line="186"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="115"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n zaległy</numerusform>
@@ -1696,32 +1653,32 @@
 <context>
     <name>RequestsPageForm</name>
     <message>
-        <location filename="../../forms/requests_page.ui" line="9"/>
+        <location filename="../../iok_desk/ui/forms/requests_page.ui" line="9"/>
         <source>Requests</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/requests_page.ui" line="21"/>
         <source>&amp;Status:</source>
         <translation>&amp;Stan:</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="34"/>
+        <location filename="../../iok_desk/ui/forms/requests_page.ui" line="34"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="47"/>
+        <location filename="../../iok_desk/ui/forms/requests_page.ui" line="47"/>
         <source>&amp;Age:</source>
         <translation>&amp;Wiek:</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="67"/>
+        <location filename="../../iok_desk/ui/forms/requests_page.ui" line="67"/>
         <source>&amp;Log a request… (Ctrl+N)</source>
         <translation>&amp;Zarejestruj wniosek… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="74"/>
+        <location filename="../../iok_desk/ui/forms/requests_page.ui" line="74"/>
         <source>&amp;Verify…</source>
         <translation>&amp;Rozpatrz…</translation>
     </message>
@@ -1729,27 +1686,27 @@
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="263"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="268"/>
         <source>Revoke access</source>
         <translation>Odebranie dostępu</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="272"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="277"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Odbierz</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="275"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="280"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="279"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="284"/>
         <source>the whole account (final)</source>
         <translation>całego konta (ostatecznie)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="291"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="296"/>
         <source>The login ID is never given to anyone again.</source>
         <translation>Identyfikator nie zostanie już nikomu nadany.</translation>
     </message>
@@ -1757,30 +1714,102 @@
 <context>
     <name>RevokeForm</name>
     <message>
-        <location filename="../../forms/revoke_dialog.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/revoke_dialog.ui" line="21"/>
         <source>&amp;Revoke access to:</source>
         <translation>&amp;Odebrać dostęp do:</translation>
     </message>
     <message>
-        <location filename="../../forms/revoke_dialog.ui" line="34"/>
+        <location filename="../../iok_desk/ui/forms/revoke_dialog.ui" line="34"/>
         <source>R&amp;eason:</source>
         <translation>&amp;Powód:</translation>
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../iok_desk/ui/search_panel.py" line="51"/>
+        <source>Login ID</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/search_panel.py" line="52"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/search_panel.py" line="53"/>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/search_panel.py" line="54"/>
+        <source>Units</source>
+        <translation>Lokale</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/search_panel.py" line="55"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/search_panel.py" line="56"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/search_panel.py" line="96"/>
+        <source>Type in the box above to find an account.</source>
+        <translation>Wpisz w pole powyżej, aby znaleźć konto.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/search_panel.py" line="104"/>
+        <source>Login ID: %1 of 8 digits</source>
+        <translation>Identyfikator: %1 z 8 cyfr</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/search_panel.py" line="106"/>
+        <source>✓ Check digit correct: %1</source>
+        <translation>✓ Cyfra kontrolna poprawna: %1</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/search_panel.py" line="110"/>
+        <source>✗ Wrong check digit — was a digit misheard or two swapped?</source>
+        <translation>✗ Błędna cyfra kontrolna — czy któraś cyfra nie została źle usłyszana lub dwie przestawione?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/search_panel.py" line="138"/>
+        <source>%n account(s) found</source>
+        <translation>
+            <numerusform>Znaleziono %n konto</numerusform>
+            <numerusform>Znaleziono %n konta</numerusform>
+            <numerusform>Znaleziono %n kont</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/search_panel.py" line="140"/>
+        <source>(first %1 shown; type more to narrow)</source>
+        <translation>(pokazano pierwsze %1; wpisz więcej, aby zawęzić)</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/search_panel.py" line="143"/>
+        <source>Nothing found.</source>
+        <translation>Nic nie znaleziono.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/settings_dialog.py" line="26"/>
+        <location filename="../../iok_desk/ui/settings_dialog.py" line="27"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/settings_dialog.py" line="33"/>
+        <location filename="../../iok_desk/ui/settings_dialog.py" line="34"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/settings_dialog.py" line="35"/>
+        <location filename="../../iok_desk/ui/settings_dialog.py" line="36"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -1788,62 +1817,62 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="9"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="9"/>
         <source>Letterhead</source>
         <translation>Nagłówek pism</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="17"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="17"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organizacja:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="30"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="30"/>
         <source>&amp;Department:</source>
         <translation>&amp;Dział:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="43"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="43"/>
         <source>&amp;Street:</source>
         <translation>&amp;Ulica:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="56"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="56"/>
         <source>&amp;Postal code:</source>
         <translation>&amp;Kod pocztowy:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="69"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="69"/>
         <source>&amp;City:</source>
         <translation>&amp;Miejscowość:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="82"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="82"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="95"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="95"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="108"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="108"/>
         <source>&amp;Website:</source>
         <translation>&amp;Strona WWW:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="121"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="121"/>
         <source>Portal &amp;address:</source>
         <translation>&amp;Adres portalu:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="134"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="134"/>
         <source>Office &amp;hours:</source>
         <translation>&amp;Godziny przyjęć:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="154"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="154"/>
         <source>First password &amp;valid for (days):</source>
         <translation>&amp;Ważność hasła do pierwszego logowania (dni):</translation>
     </message>
@@ -1851,62 +1880,62 @@
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="300"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="65"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="301"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="66"/>
         <source>Estate</source>
         <translation>Zasób</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="302"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="67"/>
         <source>Key</source>
         <translation>Klucz</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="303"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="68"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="310"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="74"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="310"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="74"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="311"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="75"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="311"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="75"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="312"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="76"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="312"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="76"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="313"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="77"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages.py" line="324"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="88"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n lokal</numerusform>
@@ -1915,7 +1944,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages.py" line="390"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="163"/>
         <source>Select an account that still sees the unit.</source>
         <translation>Zaznacz konto, które nadal ma dostęp do lokalu.</translation>
     </message>
@@ -1923,37 +1952,37 @@
 <context>
     <name>UnitsPageForm</name>
     <message>
-        <location filename="../../forms/units_page.ui" line="9"/>
+        <location filename="../../iok_desk/ui/forms/units_page.ui" line="9"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../forms/units_page.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/units_page.ui" line="21"/>
         <source>F&amp;ilter:</source>
         <translation>&amp;Filtr:</translation>
     </message>
     <message>
-        <location filename="../../forms/units_page.ui" line="31"/>
+        <location filename="../../iok_desk/ui/forms/units_page.ui" line="31"/>
         <source>street, number, accounting key…</source>
         <translation>ulica, numer, klucz księgowy…</translation>
     </message>
     <message>
-        <location filename="../../forms/units_page.ui" line="71"/>
+        <location filename="../../iok_desk/ui/forms/units_page.ui" line="71"/>
         <source>Legal titles in the register:</source>
         <translation>Tytuły prawne w rejestrze:</translation>
     </message>
     <message>
-        <location filename="../../forms/units_page.ui" line="91"/>
+        <location filename="../../iok_desk/ui/forms/units_page.ui" line="91"/>
         <source>Accounts that still see this unit:</source>
         <translation>Konta, które nadal mają dostęp do lokalu:</translation>
     </message>
     <message>
-        <location filename="../../forms/units_page.ui" line="126"/>
+        <location filename="../../iok_desk/ui/forms/units_page.ui" line="126"/>
         <source>&amp;Open account</source>
         <translation>&amp;Otwórz konto</translation>
     </message>
     <message>
-        <location filename="../../forms/units_page.ui" line="133"/>
+        <location filename="../../iok_desk/ui/forms/units_page.ui" line="133"/>
         <source>&amp;Revoke access after sale…</source>
         <translation>Odbierz &amp;dostęp po sprzedaży…</translation>
     </message>
@@ -2074,107 +2103,107 @@
 <context>
     <name>VerifyRequestForm</name>
     <message>
-        <location filename="../../forms/verify_request_dialog.ui" line="12"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="12"/>
         <source>The request</source>
         <translation>Wniosek</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_request_dialog.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="21"/>
         <source>Number:</source>
         <translation>Numer:</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_request_dialog.ui" line="44"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="44"/>
         <source>Status:</source>
         <translation>Stan:</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_request_dialog.ui" line="67"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="67"/>
         <source>Kind:</source>
         <translation>Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_request_dialog.ui" line="90"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="90"/>
         <source>Channel:</source>
         <translation>Sposób złożenia:</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_request_dialog.ui" line="113"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="113"/>
         <source>Received:</source>
         <translation>Wpłynął:</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_request_dialog.ui" line="136"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="136"/>
         <source>Applicant:</source>
         <translation>Wnioskodawca:</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_request_dialog.ui" line="159"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="159"/>
         <source>Contact:</source>
         <translation>Kontakt:</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_request_dialog.ui" line="182"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="182"/>
         <source>Unit:</source>
         <translation>Lokal:</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_request_dialog.ui" line="205"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="205"/>
         <source>Login ID:</source>
         <translation>Identyfikator:</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_request_dialog.ui" line="228"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="228"/>
         <source>Note:</source>
         <translation>Uwagi:</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_request_dialog.ui" line="251"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="251"/>
         <source>Decision / missing:</source>
         <translation>Decyzja / braki:</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_request_dialog.ui" line="280"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="280"/>
         <source>The unit register</source>
         <translation>Rejestr lokali</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_request_dialog.ui" line="329"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="329"/>
         <source>&amp;Reason for rejection, or what is missing:</source>
         <translation>&amp;Uzasadnienie odmowy albo czego brakuje:</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_request_dialog.ui" line="364"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="364"/>
         <source>As&amp;k for information</source>
         <translation>Wezwij do &amp;uzupełnienia</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_request_dialog.ui" line="371"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="371"/>
         <source>Information &amp;received</source>
         <translation>Uzupełniono</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_request_dialog.ui" line="378"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="378"/>
         <source>&amp;Approve</source>
         <translation>&amp;Zatwierdź</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_request_dialog.ui" line="385"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="385"/>
         <source>&amp;Reject</source>
         <translation>&amp;Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_request_dialog.ui" line="392"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="392"/>
         <source>&amp;Issue credentials…</source>
         <translation>&amp;Wydaj dane do logowania…</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_request_dialog.ui" line="399"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="399"/>
         <source>Print &amp;decision letter…</source>
         <translation>Drukuj &amp;pismo o odmowie…</translation>
     </message>
     <message>
-        <location filename="../../forms/verify_request_dialog.ui" line="413"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="413"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
