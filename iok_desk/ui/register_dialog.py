@@ -9,16 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,6 +31,7 @@ from iok_desk.services.register_import import (
 
 from . import actions
 from .context import DeskContext
+from .forms import child, load_form
 from .labels import label
 from .operations import Job
 
@@ -60,62 +58,23 @@ class RegisterImportDialog(QDialog):
         self.result_shown: RegisterImportResult | None = None
         self.orphans: list[OrphanAccess] = []
         self.setWindowTitle(self.tr("Import the unit register"))
-        layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.path = QLineEdit()
-        self.path.setReadOnly(True)
-        self.path.setPlaceholderText(self.tr("A CSV file exported by the accounting system"))
-        self.choose_button = QPushButton(self.tr("&Choose file…"))
-        self.import_button = QPushButton(self.tr("&Import"))
-        self.import_button.setEnabled(False)
-        for button in (self.choose_button, self.import_button):
-            button.setAutoDefault(False)
-        row.addWidget(self.path, 1)
-        row.addWidget(self.choose_button)
-        row.addWidget(self.import_button)
-        layout.addLayout(row)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.changes = QListWidget()
-        self.changes.setMaximumHeight(140)
-        layout.addWidget(self.error)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.changes)
-        self.orphans_heading = QLabel()
-        self.orphans_heading.setWordWrap(True)
-        layout.addWidget(self.orphans_heading)
-        self.table = QTableWidget()
+        form = load_form("register_import_dialog", self)
+        self.path = child(form, QLineEdit, "path")
+        self.choose_button = child(form, QPushButton, "chooseButton")
+        self.import_button = child(form, QPushButton, "importButton")
+        self.error = child(form, QLabel, "error")
+        self.summary = child(form, QLabel, "summary")
+        self.changes = child(form, QListWidget, "changes")
+        self.orphans_heading = child(form, QLabel, "orphansHeading")
+        self.table = child(form, QTableWidget, "table")
+        self.all_button = child(form, QPushButton, "allButton")
+        self.revoke_button = child(form, QPushButton, "revokeButton")
+        self.outcome = child(form, QLabel, "outcome")
         headers = [self.tr("Login ID"), self.tr("Person"), self.tr("Unit"),
                    self.tr("Account"), self.tr("Title ended")]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        layout.addWidget(self.table, 1)
-        actions = QHBoxLayout()
-        self.all_button = QPushButton(self.tr("Tick &all"))
-        self.revoke_button = QPushButton(self.tr("&Revoke ticked access…"))
-        self.revoke_button.setEnabled(False)
-        for button in (self.all_button, self.revoke_button):
-            button.setAutoDefault(False)
-        actions.addWidget(self.all_button)
-        actions.addStretch(1)
-        actions.addWidget(self.revoke_button)
-        layout.addLayout(actions)
-        self.outcome = QLabel()
-        self.outcome.setWordWrap(True)
-        layout.addWidget(self.outcome)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        child(form, QPushButton, "closeButton").clicked.connect(self.reject)
         self.choose_button.clicked.connect(self.choose_file)
         self.import_button.clicked.connect(self.start_import)
         self.all_button.clicked.connect(self._tick_all)
@@ -135,7 +94,7 @@ class RegisterImportDialog(QDialog):
     def set_file(self, path: Path) -> None:
         self.path.setText(str(path))
         self.import_button.setEnabled(True)
-        self.import_button.setDefault(True)
+        self.import_button.setFocus()
 
     def start_import(self) -> None:
         if not self.path.text():

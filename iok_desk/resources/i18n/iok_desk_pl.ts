@@ -153,27 +153,27 @@
         <translation>&amp;Zablokuj… (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/account_view.ui" line="259"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="262"/>
         <source>&amp;New login ID…</source>
         <translation>&amp;Nowy identyfikator…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/account_view.ui" line="266"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="272"/>
         <source>Revoke &amp;unit…</source>
         <translation>Odbierz &amp;lokal…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/account_view.ui" line="273"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="282"/>
         <source>Revoke &amp;account…</source>
         <translation>Odbierz &amp;konto…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/account_view.ui" line="280"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="292"/>
         <source>A&amp;dd unit…</source>
         <translation>&amp;Dodaj lokal…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/account_view.ui" line="294"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="309"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -591,34 +591,37 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/connection_dialog.py" line="40"/>
+        <location filename="../../iok_desk/ui/connection_dialog.py" line="33"/>
         <source>Database connection</source>
         <translation>Połączenie z bazą danych</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/connection_dialog.py" line="46"/>
-        <source>Database &amp;address:</source>
-        <translation>&amp;Adres bazy:</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/connection_dialog.py" line="47"/>
-        <source>&amp;Password:</source>
-        <translation>&amp;Hasło:</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/connection_dialog.py" line="48"/>
-        <source>The password is kept only in the system keyring. The desk opens this database at its next start, unless --database or IOK_DESK_DATABASE_URL names another.</source>
-        <translation>Hasło jest przechowywane wyłącznie w pęku kluczy systemu. Program otworzy tę bazę przy następnym uruchomieniu, chyba że --database albo IOK_DESK_DATABASE_URL wskazuje inną.</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/connection_dialog.py" line="56"/>
+        <location filename="../../iok_desk/ui/connection_dialog.py" line="40"/>
         <source>&amp;Check and save</source>
         <translation>&amp;Sprawdź i zapisz</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/connection_dialog.py" line="59"/>
+        <location filename="../../iok_desk/ui/connection_dialog.py" line="44"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionForm</name>
+    <message>
+        <location filename="../../iok_desk/ui/forms/connection_dialog.ui" line="11"/>
+        <source>Database &amp;address:</source>
+        <translation>&amp;Adres bazy:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/connection_dialog.ui" line="28"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/connection_dialog.ui" line="47"/>
+        <source>The password is kept only in the system keyring. The desk opens this database at its next start, unless --database or IOK_DESK_DATABASE_URL names another.</source>
+        <translation>Hasło jest przechowywane wyłącznie w pęku kluczy systemu. Program otworzy tę bazę przy następnym uruchomieniu, chyba że --database albo IOK_DESK_DATABASE_URL wskazuje inną.</translation>
     </message>
 </context>
 <context>
@@ -1266,117 +1269,87 @@
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="62"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="60"/>
         <source>Import the unit register</source>
         <translation>Import rejestru lokali</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="67"/>
-        <source>A CSV file exported by the accounting system</source>
-        <translation>Plik CSV wyeksportowany z systemu księgowego</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="68"/>
-        <source>&amp;Choose file…</source>
-        <translation>&amp;Wybierz plik…</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="69"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Importuj</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="92"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="73"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="92"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="73"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="92"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="73"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="93"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="74"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="93"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="74"/>
         <source>Title ended</source>
         <translation>Tytuł wygasł</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="102"/>
-        <source>Tick &amp;all</source>
-        <translation>Zaznacz &amp;wszystkie</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="103"/>
-        <source>&amp;Revoke ticked access…</source>
-        <translation>&amp;Odbierz zaznaczone dostępy…</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="115"/>
-        <source>Close</source>
-        <translation>Zamknij</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="131"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="90"/>
         <source>Unit register</source>
         <translation>Rejestr lokali</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="131"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="90"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="149"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="108"/>
         <source>Importing the unit register…</source>
         <translation>Import rejestru lokali…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="162"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="121"/>
         <source>Imported %1 rows (encoding %2, separator „%3”).</source>
         <translation>Zaimportowano wiersze: %1 (kodowanie %2, separator „%3”).</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="165"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="124"/>
         <source>Estates</source>
         <translation>Zasoby</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="166"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="125"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="167"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="126"/>
         <source>Persons</source>
         <translation>Kontrahenci</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="168"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="127"/>
         <source>Titles</source>
         <translation>Tytuły prawne</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="169"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="128"/>
         <source>%1: %2 new, %3 changed, %4 unchanged.</source>
         <translation>%1: nowe %2, zmienione %3, bez zmian %4.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="173"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="132"/>
         <source>Columns ignored: %1.</source>
         <translation>Pominięte kolumny: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/register_dialog.py" line="192"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="151"/>
         <source>%n account(s) still see a unit whose holder&apos;s title has ended; tick those to revoke:</source>
         <translation>
             <numerusform>%n konto nadal widzi lokal, do którego tytuł prawny wygasł; zaznacz dostępy do odebrania:</numerusform>
@@ -1385,12 +1358,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="194"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="153"/>
         <source>No account sees a unit whose holder&apos;s title has ended.</source>
         <translation>Żadne konto nie widzi lokalu, do którego tytuł prawny wygasł.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/register_dialog.py" line="229"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="188"/>
         <source>&amp;Revoke ticked access (%n)…</source>
         <translation>
             <numerusform>&amp;Odbierz zaznaczone dostępy (%n)…</numerusform>
@@ -1399,24 +1372,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="240"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="199"/>
         <source>Revoking access…</source>
         <translation>Odbieranie dostępu…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="243"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="202"/>
         <source>Access revoked: %1.</source>
         <translation>Odebrano dostęp: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="244"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="203"/>
         <source>Not revoked — %1, %2: %3</source>
         <translation>Nie odebrano — %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="248"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="207"/>
         <source>Cancelled: the rest was not revoked.</source>
         <translation>Przerwano: pozostałych dostępów nie odebrano.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportForm</name>
+    <message>
+        <location filename="../../iok_desk/ui/forms/register_import_dialog.ui" line="14"/>
+        <source>A CSV file exported by the accounting system</source>
+        <translation>Plik CSV wyeksportowany z systemu księgowego</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/register_import_dialog.ui" line="21"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Wybierz plik…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/register_import_dialog.ui" line="34"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/register_import_dialog.ui" line="101"/>
+        <source>Tick &amp;all</source>
+        <translation>Zaznacz &amp;wszystkie</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/register_import_dialog.ui" line="121"/>
+        <source>&amp;Revoke ticked access…</source>
+        <translation>&amp;Odbierz zaznaczone dostępy…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/register_import_dialog.ui" line="149"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
     </message>
 </context>
 <context>
@@ -2178,32 +2184,32 @@
         <translation>Wezwij do &amp;uzupełnienia</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="371"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="374"/>
         <source>Information &amp;received</source>
         <translation>Uzupełniono</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="378"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="384"/>
         <source>&amp;Approve</source>
         <translation>&amp;Zatwierdź</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="385"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="394"/>
         <source>&amp;Reject</source>
         <translation>&amp;Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="392"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="404"/>
         <source>&amp;Issue credentials…</source>
         <translation>&amp;Wydaj dane do logowania…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="399"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="414"/>
         <source>Print &amp;decision letter…</source>
         <translation>Drukuj &amp;pismo o odmowie…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="413"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="431"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
