@@ -60,6 +60,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(host)
         form = load_form("main_window", host)
         self.navigation = child(form, QListWidget, "navigation")
+        # As wide as its longest entry in the clerk's language, whatever the page needs.
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0)
+                                      + 2 * self.navigation.frameWidth() + 24)
         self.pages = child(form, QStackedWidget, "pages")
         self.search_panel = SearchPanel(desk, form, self)
         self.requests_page = RequestsPage(desk, settings, self)

@@ -95,6 +95,8 @@ def take(out: Path) -> None:
         block.reason.setCurrentIndex(block.reason.findData("unauthorised-use"))
         block.note.setText("Dzwoniła właścicielka: ktoś zna jej hasło.")
         block.resize(560, block.sizeHint().height())
+        _settle(app, window)
+        _save(block, out / "block-proposed.png")
         block.block_button.click()
         _wait(app, lambda: block.outcome.text() != "")
         _settle(app, window)
@@ -134,6 +136,19 @@ def take(out: Path) -> None:
         window.navigation.setCurrentRow(1)
         _settle(app, window)
         _save(window, out / "accounts.png")
+
+        window.navigation.setCurrentRow(2)
+        units = window.units_page
+        units.filter.setText(live.units[0])
+        _wait(app, lambda: units.model.rowCount() == 1 and units.model.row_at(0) is not None)
+        units.table.selectRow(0)
+        units.table.activated.emit(units.model.index(0, 0))
+        _settle(app, window)
+        _save(window, out / "units.png")
+        for row, name in ((3, "audit.png"), (4, "reports.png")):
+            window.navigation.setCurrentRow(row)
+            _settle(app, window)
+            _save(window, out / name)
         window.close()
         window.desk.ops.shutdown()
         db.dispose()

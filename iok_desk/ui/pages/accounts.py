@@ -61,6 +61,7 @@ class AccountsPage(Page):
             self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
         self.remember_table(self.table, (13, 30, 13, 12, 34))
         self.table.setSortingEnabled(True)
+        self.model.dataChanged.connect(lambda *_: self.fit_columns_once())
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(FILTER_DELAY_MS)

@@ -154,6 +154,7 @@ class AuditPage(Page):
             self.model.set_rows(rows)
         else:
             self.model.append_rows(rows)
+        self.fit_columns_once()
         self.more_button.setEnabled(len(rows) == AUDIT_PAGE)
         self.summary.setText(self.tr("%n event(s) shown", "", self.model.rowCount()))
         self.sig_loaded.emit(self.model.rowCount())

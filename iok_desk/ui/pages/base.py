@@ -30,6 +30,7 @@ class Page(QWidget):
         self._settings = settings
         self.form = load_form(self.FORM, self)
         self._tables: dict[str, QTableView] = {}
+        self._unfitted: set[str] = set()
         self._remembered: dict[str, QComboBox | QLineEdit] = {}
         desk.ops.sig_changed.connect(self.on_changed)
 
@@ -39,7 +40,7 @@ class Page(QWidget):
     def remember_table(self, view: QTableView, widths: tuple[int, ...] = (),
                        name: str = "columns") -> None:
         """Prepare a table; the clerk's column widths, or ``widths`` (in average characters)
-        the first time; saved with the page."""
+        until ``fit_columns_once``; saved with the page."""
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         header = view.horizontalHeader()
@@ -54,6 +55,19 @@ class Page(QWidget):
         char = view.fontMetrics().averageCharWidth()
         for column, width in enumerate(widths):
             header.resizeSection(column, width * char)
+        self._unfitted.add(name)
+
+    def fit_columns_once(self, name: str = "columns") -> None:
+        """The first time rows are shown, the columns (the last, stretching one aside) fit
+        what the screen shows of them; after that the clerk's widths are kept."""
+        view = self._tables[name]
+        model = view.model()
+        if name not in self._unfitted or model.rowCount() == 0:
+            return
+        self._unfitted.discard(name)
+        view.horizontalHeader().setResizeContentsPrecision(0)  # only the rows on screen
+        for column in range(model.columnCount() - 1):
+            view.resizeColumnToContents(column)
 
     def remember(self, name: str, widget: QComboBox | QLineEdit, *,
                  restore: bool = True) -> None:

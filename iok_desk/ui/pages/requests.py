@@ -49,7 +49,6 @@ class RequestsPage(Page):
         self.table = child(form, QTableView, "table")
         self.summary = child(form, QLabel, "summary")
         self._generation = 0
-        self._sized = self.setting("columns") is not None
         self.status.addItem(self.tr("open"), "open")
         for status in RequestStatus:
             self.status.addItem(label(status.value), status.value)
@@ -106,10 +105,7 @@ class RequestsPage(Page):
         if generation != self._generation:
             return  # a newer filter was asked for meanwhile
         self.model.set_rows(rows)
-        if not self._sized and rows:
-            # Columns fit their contents once; after that the clerk's widths are kept.
-            self._sized = True
-            self.table.resizeColumnsToContents()
+        self.fit_columns_once()
         overdue = sum(1 for row in rows if browse.is_overdue(row))
         self.summary.setText(self.tr("%n request(s)", "", len(rows)) + (
             " · " + self.tr("%n overdue", "", overdue) if overdue else ""))

@@ -79,6 +79,7 @@ class UnitsPage(Page):
             table.setHorizontalHeaderLabels(headers)
             table.verticalHeader().hide()
             table.horizontalHeader().setStretchLastSection(True)
+        self.model.dataChanged.connect(lambda *_: self.fit_columns_once())
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(FILTER_DELAY_MS)
