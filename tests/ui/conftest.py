@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from iok_desk.db.engine import Database
@@ -21,6 +22,20 @@ def polish(qapp: QApplication) -> Iterator[None]:
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The window in English: the Polish translators are out for the test."""
+    installed = [child for child in qapp.children() if child.metaObject().className()
+                 == "QTranslator"]
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    assert install_translators(qapp, "en") == []
+    yield
+    for translator in installed:
+        qapp.installTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
 
 
 def issue_account(db: Database, actor: Actor, first: str, last: str, unit: str) -> str:

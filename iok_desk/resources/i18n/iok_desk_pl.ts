@@ -216,7 +216,7 @@
         <translation>Telefon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="71"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="72"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n konto</numerusform>
@@ -245,7 +245,7 @@
     <message>
         <location filename="../../iok_desk/ui/forms/accounts_page.ui" line="41"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Stan:</translation>
+        <translation>S&amp;tan:</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/accounts_page.ui" line="54"/>
@@ -378,7 +378,7 @@
     <message>
         <location filename="../../iok_desk/ui/forms/attachments_panel.ui" line="37"/>
         <source>Add fi&amp;les…</source>
-        <translation>Dołącz p&amp;liki…</translation>
+        <translation>Dołą&amp;cz pliki…</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/attachments_panel.ui" line="47"/>
@@ -430,7 +430,7 @@
         <translation>Co się stało</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/audit.py" line="158"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="159"/>
         <source>%n event(s) shown</source>
         <translation>
             <numerusform>%n zdarzenie</numerusform>
@@ -439,22 +439,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="167"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="168"/>
         <source>Export audit trail</source>
         <translation>Eksport dziennika zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="168"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="169"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="178"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="179"/>
         <source>Exporting the audit trail…</source>
         <translation>Eksport dziennika zdarzeń…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="183"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="184"/>
         <source>Exported %1 event(s) to %2</source>
         <translation>Wyeksportowano zdarzeń: %1 do pliku %2</translation>
     </message>
@@ -472,29 +472,29 @@
         <translation>&amp;Pracownik:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="34"/>
-        <source>&amp;Action:</source>
-        <translation>&amp;Czynność:</translation>
-    </message>
-    <message>
         <location filename="../../iok_desk/ui/forms/audit_page.ui" line="47"/>
         <source>Login &amp;ID:</source>
         <translation>&amp;Identyfikator:</translation>
     </message>
     <message>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="34"/>
+        <source>Actio&amp;n:</source>
+        <translation>&amp;Czynność:</translation>
+    </message>
+    <message>
         <location filename="../../iok_desk/ui/forms/audit_page.ui" line="64"/>
-        <source>&amp;From:</source>
+        <source>F&amp;rom:</source>
         <translation>&amp;Od:</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/audit_page.ui" line="84"/>
         <source>&amp;To:</source>
-        <translation>D&amp;o:</translation>
+        <translation>&amp;Do:</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/audit_page.ui" line="104"/>
         <source>S&amp;how</source>
-        <translation>Pokaż</translation>
+        <translation>Pok&amp;aż</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/audit_page.ui" line="118"/>
@@ -504,7 +504,7 @@
     <message>
         <location filename="../../iok_desk/ui/forms/audit_page.ui" line="169"/>
         <source>Load &amp;more</source>
-        <translation>Wczytaj &amp;więcej</translation>
+        <translation>Wczytaj więce&amp;j</translation>
     </message>
 </context>
 <context>
@@ -946,123 +946,123 @@
         <translation>IOK Desk — MSM Gdynia</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="109"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="112"/>
         <source>&amp;Desk</source>
         <translation>&amp;Biuro</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="110"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="113"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="111"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="114"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="112"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="115"/>
         <source>&amp;Find…</source>
         <translation>&amp;Szukaj…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="114"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="117"/>
         <source>&amp;Open selected account</source>
         <translation>&amp;Otwórz wybrane konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="116"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="119"/>
         <source>&amp;Block selected account…</source>
         <translation>&amp;Zablokuj wybrane konto…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="118"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="121"/>
         <source>&amp;Log a request…</source>
         <translation>&amp;Zarejestruj wniosek…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="120"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="123"/>
         <source>&amp;Import e-mails…</source>
         <translation>&amp;Importuj wiadomości e-mail…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="122"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="125"/>
         <source>Import the unit &amp;register…</source>
         <translation>Importuj &amp;rejestr lokali…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="125"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="128"/>
         <source>&amp;Print letters issued today…</source>
         <translation>&amp;Drukuj pisma wydane dziś…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="128"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="131"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="131"/>
-        <location filename="../../iok_desk/ui/main_window.py" line="205"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="134"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="208"/>
         <source>Only an administrator changes settings.</source>
         <translation>Ustawienia zmienia tylko administrator.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="132"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="135"/>
         <source>Database &amp;connection…</source>
         <translation>&amp;Połączenie z bazą danych…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="135"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="141"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="144"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="146"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="149"/>
         <source>Clerk: %1</source>
         <translation>Pracownik: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="201"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="204"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Pracownik: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="217"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="220"/>
         <source>Open requests: %1</source>
         <translation>Otwarte wnioski: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="222"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="225"/>
         <source>%1 — the database is not answering; the next action reconnects</source>
         <translation>%1 — baza danych nie odpowiada; następna czynność połączy się ponownie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="229"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="232"/>
         <source>IOK Desk</source>
         <translation>IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="295"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="298"/>
         <source>Find the account first, then press Ctrl+B.</source>
         <translation>Najpierw znajdź konto, potem naciśnij Ctrl+B.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="331"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="334"/>
         <source>Import e-mails</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="331"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="334"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Wiadomości e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="358"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="361"/>
         <source>No credential letter was issued at this desk today since the program started.</source>
         <translation>Od uruchomienia programu nie wydano dziś na tym stanowisku żadnego pisma z danymi do logowania.</translation>
     </message>
@@ -1184,7 +1184,7 @@
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/new_request_dialog.ui" line="80"/>
-        <source>&amp;Login ID:</source>
+        <source>Lo&amp;gin ID:</source>
         <translation>I&amp;dentyfikator:</translation>
     </message>
     <message>
@@ -1412,7 +1412,7 @@
     <message>
         <location filename="../../iok_desk/ui/forms/register_import_dialog.ui" line="101"/>
         <source>Tick &amp;all</source>
-        <translation>Zaznacz &amp;wszystkie</translation>
+        <translation>&amp;Zaznacz wszystkie</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/register_import_dialog.ui" line="121"/>
@@ -1511,7 +1511,7 @@
     <message>
         <location filename="../../iok_desk/ui/forms/reports_page.ui" line="100"/>
         <source>&amp;Print letters issued today… (Ctrl+Shift+P)</source>
-        <translation>&amp;Drukuj pisma wydane dziś… (Ctrl+Shift+P)</translation>
+        <translation>Druku&amp;j pisma wydane dziś… (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/reports_page.ui" line="116"/>
@@ -1520,7 +1520,7 @@
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/reports_page.ui" line="122"/>
-        <source>Received &amp;from:</source>
+        <source>R&amp;eceived from:</source>
         <translation>Wpłynęły &amp;od:</translation>
     </message>
     <message>
@@ -1561,84 +1561,84 @@
     <message>
         <location filename="../../iok_desk/ui/forms/reports_page.ui" line="216"/>
         <source>Save the extract as C&amp;SV…</source>
-        <translation>Zapisz wyciąg jako C&amp;SV…</translation>
+        <translation>Zapisz wyciąg jako CS&amp;V…</translation>
     </message>
 </context>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="53"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="52"/>
         <source>open</source>
         <translation>otwarte</translation>
     </message>
     <message>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="55"/>
         <location filename="../../iok_desk/ui/pages/requests.py" line="56"/>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="57"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="60"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="59"/>
         <source>any</source>
         <translation>dowolny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="60"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="59"/>
         <source>older than 7 days</source>
         <translation>starsze niż 7 dni</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="61"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="60"/>
         <source>overdue (over 14 days)</source>
         <translation>zaległe (ponad 14 dni)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="62"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="61"/>
         <source>older than 30 days</source>
         <translation>starsze niż 30 dni</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="65"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="64"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="66"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="65"/>
         <source>Received</source>
         <translation>Wpłynął</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="67"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="66"/>
         <source>Days</source>
         <translation>Dni</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="69"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="68"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="70"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="69"/>
         <source>Channel</source>
         <translation>Sposób</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="71"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="70"/>
         <source>Applicant</source>
         <translation>Wnioskodawca</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="73"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="72"/>
         <source>Unit / login ID</source>
         <translation>Lokal / identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="75"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="74"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/requests.py" line="114"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="110"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n wniosek</numerusform>
@@ -1647,7 +1647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/requests.py" line="115"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="111"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n zaległy</numerusform>
@@ -1666,27 +1666,27 @@
     <message>
         <location filename="../../iok_desk/ui/forms/requests_page.ui" line="21"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Stan:</translation>
+        <translation>S&amp;tan:</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/requests_page.ui" line="34"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Rodzaj:</translation>
+        <translation>Ro&amp;dzaj:</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/requests_page.ui" line="47"/>
-        <source>&amp;Age:</source>
-        <translation>&amp;Wiek:</translation>
+        <source>A&amp;ge:</source>
+        <translation>&amp;Oczekuje:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/requests_page.ui" line="74"/>
+        <source>V&amp;erify…</source>
+        <translation>&amp;Rozpatrz…</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/requests_page.ui" line="67"/>
         <source>&amp;Log a request… (Ctrl+N)</source>
         <translation>&amp;Zarejestruj wniosek… (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/forms/requests_page.ui" line="74"/>
-        <source>&amp;Verify…</source>
-        <translation>&amp;Rozpatrz…</translation>
     </message>
 </context>
 <context>
@@ -1721,8 +1721,8 @@
     <name>RevokeForm</name>
     <message>
         <location filename="../../iok_desk/ui/forms/revoke_dialog.ui" line="21"/>
-        <source>&amp;Revoke access to:</source>
-        <translation>&amp;Odebrać dostęp do:</translation>
+        <source>Revoke access &amp;to:</source>
+        <translation>Odebrać dostęp &amp;do:</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/revoke_dialog.ui" line="34"/>
@@ -1839,7 +1839,7 @@
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="43"/>
-        <source>&amp;Street:</source>
+        <source>S&amp;treet:</source>
         <translation>&amp;Ulica:</translation>
     </message>
     <message>
@@ -1874,7 +1874,7 @@
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="134"/>
-        <source>Office &amp;hours:</source>
+        <source>Office ho&amp;urs:</source>
         <translation>&amp;Godziny przyjęć:</translation>
     </message>
     <message>
@@ -1941,7 +1941,7 @@
         <translation>Stan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/units.py" line="88"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="89"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n lokal</numerusform>
@@ -1950,7 +1950,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="163"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="164"/>
         <source>Select an account that still sees the unit.</source>
         <translation>Zaznacz konto, które nadal ma dostęp do lokalu.</translation>
     </message>
@@ -2175,18 +2175,18 @@
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="329"/>
-        <source>&amp;Reason for rejection, or what is missing:</source>
+        <source>Reaso&amp;n for rejection, or what is missing:</source>
         <translation>&amp;Uzasadnienie odmowy albo czego brakuje:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="374"/>
+        <source>Information recei&amp;ved</source>
+        <translation>Uzupełnio&amp;no</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="364"/>
         <source>As&amp;k for information</source>
-        <translation>Wezwij do &amp;uzupełnienia</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="374"/>
-        <source>Information &amp;received</source>
-        <translation>Uzupełniono</translation>
+        <translation>W&amp;ezwij do uzupełnienia</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="384"/>
