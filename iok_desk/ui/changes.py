@@ -37,21 +37,16 @@ class Changed:
         return cls(frozenset(accounts), frozenset(requests), frozenset(units), new_accounts,
                    new_requests, settings, audit=True)
 
-    def __or__(self, other: Changed) -> Changed:
-        return Changed(self.accounts | other.accounts, self.requests | other.requests,
-                       self.units | other.units, self.new_accounts or other.new_accounts,
-                       self.new_requests or other.new_requests,
-                       self.settings or other.settings, self.audit or other.audit,
-                       self.everything or other.everything)
-
     def touches_accounts(self, login_ids: Iterable[str]) -> bool:
         """Any of these accounts changed (or nobody knows what did)."""
         return self.everything or not self.accounts.isdisjoint(login_ids)
 
     def touches_account(self, login_id: str) -> bool:
+        """For a view of one account (the account dialog)."""
         return self.touches_accounts((login_id,))
 
     def touches_request(self, number: str) -> bool:
+        """For a view of one request (the verification dialog)."""
         return self.everything or number in self.requests
 
     @property

@@ -150,6 +150,7 @@ def test_audit_view_filters_and_exports_csv(window: MainWindow, qtbot: QtBot, db
     assert {row[3] for row in rows[1:]} >= {"account.block", "account.issue",
                                              "request.register"}
     assert len(rows) - 1 == len(audit.audit_trail(db))
+    assert target.stat().st_mode & 0o777 == 0o600  # personal data: the clerk's alone
 
 
 def test_settings_for_the_administrator_only(window: MainWindow, qtbot: QtBot, db: Database,

@@ -54,6 +54,10 @@ def test_the_request_register_as_pdf_and_csv(window: MainWindow, qtbot: QtBot, d
     csv = save(page, qtbot, "register", "csv")
     text = csv.read_text(encoding="utf-8-sig")
     assert number in text and "Kowalski" in text
+    # Written privately; saving again replaces the file the clerk confirmed replacing.
+    assert {path.stat().st_mode & 0o777 for path in (pdf, csv)} == {0o600}
+    assert save(page, qtbot, "register", "csv") == csv and csv.read_bytes().count(
+        number.encode()) == text.count(number)
 
     page.register_from.setDate(QDate(today.year, today.month, today.day).addDays(1))
     page.register_to.setDate(QDate(today.year, today.month, today.day))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from datetime import timedelta
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_datetime, now_utc, office_date
+from iok_desk.private_files import write_private
 from iok_desk.services import audit, browse, clerks
 from iok_desk.services.dto import AuditEventInfo
 
@@ -188,18 +190,20 @@ class AuditPage(Page):
 
 def _write_audit_csv(desk: DeskContext, where: audit.AuditFilter, path: Path,
                      headers: list[str], job: Job) -> int:
-    """Every matching event, page by page, into a CSV file Excel opens (UTF-8 with BOM, ;)."""
+    """Every matching event, page by page, into a CSV file Excel opens (UTF-8 with BOM, ;),
+    written privately and whole (the clerk confirmed replacing it)."""
     count = 0
-    with path.open("w", newline="", encoding="utf-8-sig") as file:
-        writer = csv.writer(file, delimiter=";")
-        writer.writerow(headers)
-        while True:
-            rows = audit.audit_trail(desk.db, where, limit=1000, offset=count)
-            for row in rows:
-                writer.writerow([format_datetime(row.occurred_at), row.clerk_login,
-                                 row.workstation, row.action, row.account_login_id or "",
-                                 row.request_number or "", row.summary])
-            count += len(rows)
-            job.progress(count, count + (1000 if len(rows) == 1000 else 0))
-            if len(rows) < 1000:
-                return count
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, delimiter=";")
+    writer.writerow(headers)
+    while True:
+        rows = audit.audit_trail(desk.db, where, limit=1000, offset=count)
+        for row in rows:
+            writer.writerow([format_datetime(row.occurred_at), row.clerk_login,
+                             row.workstation, row.action, row.account_login_id or "",
+                             row.request_number or "", row.summary])
+        count += len(rows)
+        job.progress(count, count + (1000 if len(rows) == 1000 else 0))
+        if len(rows) < 1000:
+            write_private(path, text.getvalue().encode("utf-8-sig"), overwrite=True)
+            return count
