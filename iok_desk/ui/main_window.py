@@ -35,7 +35,7 @@ from .changes import Changed
 from .connection_dialog import ConnectionDialog
 from .context import DeskContext
 from .email_import import EmailIntake, ImportSummaryDialog, dropped_paths
-from .forms import child, load_form
+from .forms import child, fit_on_screen, load_form
 from .labels import label
 from .letters import render_letters
 from .pages import AccountsPage, AuditPage, Page, ReportsPage, RequestsPage, UnitsPage
@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1180, 720)
+        fit_on_screen(self)
         header = self._settings.value("main/searchColumns")
         if header is not None:
             self.search_panel.results_view.horizontalHeader().restoreState(header)

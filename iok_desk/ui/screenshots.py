@@ -6,6 +6,7 @@ shown belong to made-up people.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -33,6 +34,7 @@ from .preview import PreviewDialog
 from .request_dialogs import VerifyRequestDialog
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SCREEN = (1366, 768)
 
 
 def _wait(app: QApplication, done: Callable[[], bool], timeout: float = 20.0) -> None:
@@ -60,8 +62,23 @@ def _save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
+def _laptop_screen(directory: Path) -> str:
+    """An offscreen platform with one 1366×768 screen, the office's usual laptop."""
+    config = directory / "screen.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "laptop", "x": 0, "y": 0, "width": SCREEN[0], "height": SCREEN[1],
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+    return f"offscreen:configfile={config}"
+
+
 def take(out: Path) -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as platform_dir:
+        if QApplication.instance() is None:
+            os.environ.setdefault("QT_QPA_PLATFORM", _laptop_screen(Path(platform_dir)))
+        _take(out)
+
+
+def _take(out: Path) -> None:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
@@ -76,7 +93,7 @@ def take(out: Path) -> None:
         create_demo_data(db, Actor("admin", workstation="ksiegowosc-1"), accounts_count=400)
         window = build_main_window(db, actor, QSettings(str(Path(scratch) / "desk.ini"),
                                                         QSettings.Format.IniFormat))
-        window.resize(1366, 768)
+        window.resize(*SCREEN)
         window.show()
         _settle(app, window)
         _save(window, out / "main-window.png")
