@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +17,8 @@ from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_datetime
 from iok_desk.domain.errors import ConflictError, IokError
 from iok_desk.domain.states import AccountStatus, BlockReason
-from iok_desk.services.dto import BlockResult
+from iok_desk.services import accounts
+from iok_desk.services.dto import AccountDetails, BlockResult
 
 from . import actions
 from .context import DeskContext, clear_error, show_error
@@ -28,19 +27,22 @@ from .labels import label
 
 
 class BlockDialog(QDialog):
-    """Blocks one account, shown beyond doubt: login ID, name, address, status. The holder's
-    name and phone are filled in (the usual caller). Only the Block button blocks (Alt+B or a
-    click; Enter in a field does nothing), and the dialog then says what happened and when.
+    """Blocks one account, shown beyond doubt as the database has it now: login ID, name,
+    addresses, status (the Block button waits for them). The holder's name and phone are
+    filled in (the usual caller). Only the Block button blocks (Alt+Z or a click; Enter in a
+    field does nothing), and the dialog then says what happened and when.
 
     Signals:
+        sig_loaded(): the account is shown as the database has it.
         sig_blocked(str): the login ID that was blocked (or re-reported).
     """
 
+    sig_loaded = Signal()
     sig_blocked = Signal(str)
 
     def __init__(self, desk: DeskContext, login_id: str, person_name: str, phone: str,
-                 status: str, version: int | None = None, parent: QWidget | None = None, *,
-                 units: Sequence[str] = ()) -> None:
+                 status: str, version: int | None = None, parent: QWidget | None = None
+                 ) -> None:
         super().__init__(parent)
         self._desk = desk
         self._login_id = login_id
@@ -71,8 +73,11 @@ class BlockDialog(QDialog):
             self.reason.addItem(label(reason.value), reason.value)
         self.account_login.setText(format_login_id(login_id))
         self.account_name.setText(person_name)
-        self.account_address.setText("\n".join(units) or self.tr("(no unit)"))
+        self.account_address.setText("…")
         self.account_status.setText(label(status))
+        self.block_button.setEnabled(False)
+        desk.ops.run(lambda _job: accounts.account_details(desk.db, login_id), self._on_details,
+                     owner=self, on_failure=lambda error: show_error(self.error, error))
         self.caller_name.setText(person_name)
         self.caller_phone.setText(phone)
         self._fields: dict[str, QWidget] = {"reason": self.reason,
@@ -80,6 +85,15 @@ class BlockDialog(QDialog):
                                             "caller_phone": self.caller_phone,
                                             "note": self.note}
         self.reason.setFocus()
+
+    def _on_details(self, details: AccountDetails) -> None:
+        self.account_name.setText(details.person_name)
+        self.account_address.setText("\n".join(
+            unit.unit_address for unit in details.units if unit.revoked_at is None)
+            or self.tr("(no unit)"))
+        self.account_status.setText(label(details.status))
+        self.block_button.setEnabled(True)
+        self.sig_loaded.emit()
 
     def _on_block(self) -> None:
         clear_error(self.error, self._fields)

@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
             panel.hint.setText(self.tr("Find the account first, then press Ctrl+B."))
             return
         self._open_child(BlockDialog(self.desk, found.login_id, found.person_name, found.phone,
-                                     found.status, None, self, units=found.units))
+                                     found.status, None, self))
 
     def revoke_access(self, details: AccountDetails, unit_address: str) -> None:
         self._open_child(RevokeDialog(self.desk, details, unit_address, self))

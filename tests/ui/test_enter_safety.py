@@ -93,8 +93,9 @@ def test_verification_dialog(window: MainWindow, qtbot: QtBot, db: Database,
 
 def test_block_dialog(window: MainWindow, qtbot: QtBot, db: Database, jan: str) -> None:
     dialog = BlockDialog(window.desk, jan, "Jan Kowalski", "601 234 567", "issued", None,
-                         window, units=["Paprykowa 12/5"])
+                         window)
     shown(qtbot, dialog)
+    qtbot.waitUntil(dialog.block_button.isEnabled)
     assert_enter_changes_nothing(qtbot, window, db, dialog)
     assert accounts.account_details(db, jan).status == "issued"
     no_default_among(dialog.block_button)

@@ -73,9 +73,11 @@ def test_enter_right_after_typing_opens_the_first_result(window: MainWindow, qtb
     assert window.account_dialogs[0].login_id == jan
 
 
-def active_block_dialog(window: MainWindow) -> BlockDialog:
+def active_block_dialog(window: MainWindow, qtbot: QtBot) -> BlockDialog:
+    """The block dialog open, once it shows the account as the database has it."""
     dialog = window.child_dialog
     assert isinstance(dialog, BlockDialog)
+    qtbot.waitUntil(dialog.block_button.isEnabled)
     return dialog
 
 
@@ -93,7 +95,7 @@ def test_phone_in_block_takes_three_keystrokes_after_the_search(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window.search_panel.search, Qt.Key.Key_B,
                    Qt.KeyboardModifier.ControlModifier)  # 1
-    dialog = active_block_dialog(window)
+    dialog = active_block_dialog(window, qtbot)
     assert (dialog.account_login.text(), dialog.account_name.text(),
             dialog.account_address.text(), dialog.account_status.text()) == (
         format_login_id(jan), "Jan Kowalski", "Paprykowa 12/5", "wydane")
@@ -129,7 +131,7 @@ def test_ctrl_b_right_after_typing_proposes_the_new_result_never_the_previous_on
     # Within the delay nothing may be proposed yet: the old rows are Anna's.
     assert window.child_dialog is None
     qtbot.waitUntil(lambda: isinstance(window.child_dialog, BlockDialog))
-    dialog = active_block_dialog(window)
+    dialog = active_block_dialog(window, qtbot)
     assert dialog.account_login.text() == format_login_id(jan)
     assert dialog.account_name.text() == "Jan Kowalski"
     assert dialog.account_address.text() == "Paprykowa 12/5"
@@ -149,14 +151,14 @@ def test_ctrl_b_while_the_search_runs_waits_for_its_results(
     qtbot.waitUntil(lambda: not panel._timer.isActive())
     window.block_selected()
     qtbot.waitUntil(lambda: isinstance(window.child_dialog, BlockDialog))
-    assert active_block_dialog(window).account_login.text() == format_login_id(jan)
+    assert active_block_dialog(window, qtbot).account_login.text() == format_login_id(jan)
 
 
 def test_enter_in_the_block_dialog_blocks_nothing(window: MainWindow, qtbot: QtBot,
                                                   db: Database, jan: str) -> None:
     type_search(qtbot, window, "kowalski")
     window.block_selected()
-    dialog = active_block_dialog(window)
+    dialog = active_block_dialog(window, qtbot)
     for field in (dialog.reason, dialog.caller_name, dialog.caller_phone, dialog.note):
         field.setFocus()
         qtbot.keyClick(field, Qt.Key.Key_Return)
@@ -170,7 +172,7 @@ def test_block_error_is_shown_next_to_the_field(window: MainWindow, qtbot: QtBot
                                                 db: Database, jan: str) -> None:
     type_search(qtbot, window, "kowalski")
     window.block_selected()
-    dialog = active_block_dialog(window)
+    dialog = active_block_dialog(window, qtbot)
     dialog.caller_name.clear()
     qtbot.mouseClick(dialog.block_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.error.text() != "")
@@ -206,7 +208,9 @@ def test_block_from_the_account_view(window: MainWindow, qtbot: QtBot, db: Datab
     qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     block = dialog.child_dialog
     assert isinstance(block, BlockDialog)
-    assert block.account_login.text() == format_login_id(jan)
+    qtbot.waitUntil(block.block_button.isEnabled)
+    assert (block.account_login.text(), block.account_address.text()) == (
+        format_login_id(jan), "Paprykowa 12/5")
     with qtbot.waitSignal(dialog.sig_loaded, timeout=5000):
         press_block_now(qtbot, block)
         qtbot.waitUntil(lambda: block.outcome.text() != "")
@@ -223,7 +227,7 @@ def test_second_report_on_a_blocked_account_is_recorded(
     window = make_window(admin)
     type_search(qtbot, window, format_login_id(jan))
     window.block_selected()
-    dialog = active_block_dialog(window)
+    dialog = active_block_dialog(window, qtbot)
     assert dialog.account_status.text() == "zablokowane"
     qtbot.mouseClick(dialog.block_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.outcome.text() != "")

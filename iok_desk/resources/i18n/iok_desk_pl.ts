@@ -287,12 +287,12 @@
 <context>
     <name>AddUnitForm</name>
     <message>
-        <location filename="../../iok_desk/ui/forms/add_unit_dialog.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/add_unit_dialog.ui" line="27"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Lokal:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/add_unit_dialog.ui" line="31"/>
+        <location filename="../../iok_desk/ui/forms/add_unit_dialog.ui" line="37"/>
         <source>e.g. Paprykowa 12/5</source>
         <translation>np. Paprykowa 12/5</translation>
     </message>
@@ -389,48 +389,48 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="64"/>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="65"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="66"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="67"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="70"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="72"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="71"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="73"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="72"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="74"/>
         <source>Workstation</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="73"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="75"/>
         <source>Action</source>
         <translation>Czynność</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="74"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="76"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="76"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="78"/>
         <source>Request</source>
         <translation>Wniosek</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="77"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="79"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/audit.py" line="159"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="161"/>
         <source>%n event(s) shown</source>
         <translation>
             <numerusform>%n zdarzenie</numerusform>
@@ -439,22 +439,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="168"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="170"/>
         <source>Export audit trail</source>
         <translation>Eksport dziennika zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="169"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="171"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="179"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="181"/>
         <source>Exporting the audit trail…</source>
         <translation>Eksport dziennika zdarzeń…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="184"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="186"/>
         <source>Exported %1 event(s) to %2</source>
         <translation>Wyeksportowano zdarzeń: %1 do pliku %2</translation>
     </message>
@@ -510,32 +510,32 @@
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/block_dialog.py" line="48"/>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="50"/>
         <source>Block account %1</source>
         <translation>Blokada konta %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/block_dialog.py" line="62"/>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="64"/>
         <source>&amp;Block now</source>
         <translation>&amp;Zablokuj teraz</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/block_dialog.py" line="65"/>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="67"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/block_dialog.py" line="74"/>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="93"/>
         <source>(no unit)</source>
         <translation>(bez lokalu)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/block_dialog.py" line="98"/>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="112"/>
         <source>Account %1 was already blocked on %2; this report was recorded.</source>
         <translation>Konto %1 było już zablokowane %2; zgłoszenie zostało odnotowane.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/block_dialog.py" line="100"/>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="114"/>
         <source>Blocked account %1 on %2. Portal sessions end at once.</source>
         <translation>Zablokowano konto %1 — %2. Otwarte sesje w portalu wygasają natychmiast.</translation>
     </message>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <location filename="../../iok_desk/ui/main_window.py" line="134"/>
-        <location filename="../../iok_desk/ui/main_window.py" line="208"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="209"/>
         <source>Only an administrator changes settings.</source>
         <translation>Ustawienia zmienia tylko administrator.</translation>
     </message>
@@ -1027,42 +1027,42 @@
         <translation>Pracownik: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="204"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="205"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Pracownik: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="220"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="221"/>
         <source>Open requests: %1</source>
         <translation>Otwarte wnioski: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="225"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="226"/>
         <source>%1 — the database is not answering; the next action reconnects</source>
         <translation>%1 — baza danych nie odpowiada; następna czynność połączy się ponownie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="232"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="233"/>
         <source>IOK Desk</source>
         <translation>IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="298"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="299"/>
         <source>Find the account first, then press Ctrl+B.</source>
         <translation>Najpierw znajdź konto, potem naciśnij Ctrl+B.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="334"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="335"/>
         <source>Import e-mails</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="334"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="335"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Wiadomości e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="361"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="362"/>
         <source>No credential letter was issued at this desk today since the program started.</source>
         <translation>Od uruchomienia programu nie wydano dziś na tym stanowisku żadnego pisma z danymi do logowania.</translation>
     </message>
