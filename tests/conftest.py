@@ -30,6 +30,8 @@ from iok_desk.services.context import Actor
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+pytest_plugins = ["support.gui"]
+
 PG_SERVER_URL = os.environ.get("IOK_TEST_PG_URL",
                                "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 IN_CI = os.environ.get("CI", "").lower() == "true"

@@ -30,6 +30,7 @@ from iok_desk.domain.errors import IokError
 from iok_desk.intake.eml import parse_email
 from iok_desk.services import browse, intake
 
+from . import actions
 from .context import DeskContext
 from .email_import import dropped_paths
 from .forms import child, load_form
@@ -178,17 +179,14 @@ class AttachmentsPanel(QWidget):
         if not pending:
             self.reload()
             return
-        desk = self._desk
-
-        def work(_job: Job) -> list[intake.SkippedFile]:
-            return intake.attach_files(desk.db, desk.actor, number, pending)[1]
 
         def done(skipped: list[intake.SkippedFile]) -> None:
             self.refused.setText("\n".join(f"„{item.file_name}”: {item.reason}."
                                            for item in skipped))
             self.reload()
 
-        desk.ops.run(work, done, owner=self, on_failure=self._on_failed, changes=True)
+        actions.attach_files(self._desk, number, pending, owner=self, done=done,
+                             failed=self._on_failed)
 
     def _on_failed(self, error: IokError) -> None:
         self.refused.setText(error.message)

@@ -16,27 +16,33 @@ from PySide6.QtWidgets import (
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_datetime
 from iok_desk.domain.errors import ConflictError, IokError
-from iok_desk.domain.states import BlockReason
+from iok_desk.domain.states import AccountStatus, BlockReason
 from iok_desk.services import accounts
-from iok_desk.services.dto import BlockResult
+from iok_desk.services.dto import AccountDetails, BlockResult
 
+from . import actions
 from .context import DeskContext, clear_error, show_error
 from .forms import child, load_form
 from .labels import label
 
 
 class BlockDialog(QDialog):
-    """Blocks one account. The holder's name and phone are filled in (the usual caller);
-    Enter blocks, and the dialog then says what happened and when.
+    """Blocks one account, shown beyond doubt as the database has it now: login ID, name,
+    addresses, status (the Block button waits for them). The holder's name and phone are
+    filled in (the usual caller). Only the Block button blocks (Alt+Z or a click; Enter in a
+    field does nothing), and the dialog then says what happened and when.
 
     Signals:
+        sig_loaded(): the account is shown as the database has it.
         sig_blocked(str): the login ID that was blocked (or re-reported).
     """
 
+    sig_loaded = Signal()
     sig_blocked = Signal(str)
 
     def __init__(self, desk: DeskContext, login_id: str, person_name: str, phone: str,
-                 status: str, version: int | None = None, parent: QWidget | None = None) -> None:
+                 status: str, version: int | None = None, parent: QWidget | None = None
+                 ) -> None:
         super().__init__(parent)
         self._desk = desk
         self._login_id = login_id
@@ -44,7 +50,10 @@ class BlockDialog(QDialog):
         self.setWindowTitle(self.tr("Block account %1").replace("%1",
                                                                  format_login_id(login_id)))
         form = load_form("block_dialog", self)
-        self.account = child(form, QLabel, "account")
+        self.account_login = child(form, QLabel, "accountLogin")
+        self.account_name = child(form, QLabel, "accountName")
+        self.account_address = child(form, QLabel, "accountAddress")
+        self.account_status = child(form, QLabel, "accountStatus")
         self.reason = child(form, QComboBox, "reason")
         self.caller_name = child(form, QLineEdit, "callerName")
         self.caller_phone = child(form, QLineEdit, "callerPhone")
@@ -53,18 +62,22 @@ class BlockDialog(QDialog):
         self.outcome = child(form, QLabel, "outcome")
         buttons = child(form, QDialogButtonBox, "buttons")
         self.block_button = QPushButton(self.tr("&Block now"))
-        self.block_button.setDefault(True)
-        buttons.addButton(self.block_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.block_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.setText(self.tr("Close"))
-        self.close_button.setAutoDefault(False)
+        for button in (self.block_button, self.close_button):
+            button.setAutoDefault(False)
         self.block_button.clicked.connect(self._on_block)
         self.close_button.clicked.connect(self.reject)
         for reason in BlockReason:
             self.reason.addItem(label(reason.value), reason.value)
-        self.account.setText(self.tr("Account %1 — %2 (%3)").replace(
-            "%1", format_login_id(login_id)).replace("%2", person_name).replace(
-            "%3", label(status)))
+        self.account_login.setText(format_login_id(login_id))
+        self.account_name.setText(person_name)
+        self.account_address.setText("…")
+        self.account_status.setText(label(status))
+        self.block_button.setEnabled(False)
+        desk.ops.run(lambda _job: accounts.account_details(desk.db, login_id), self._on_details,
+                     owner=self, on_failure=lambda error: show_error(self.error, error))
         self.caller_name.setText(person_name)
         self.caller_phone.setText(phone)
         self._fields: dict[str, QWidget] = {"reason": self.reason,
@@ -73,17 +86,24 @@ class BlockDialog(QDialog):
                                             "note": self.note}
         self.reason.setFocus()
 
+    def _on_details(self, details: AccountDetails) -> None:
+        self.account_name.setText(details.person_name)
+        self.account_address.setText("\n".join(
+            unit.unit_address for unit in details.units if unit.revoked_at is None)
+            or self.tr("(no unit)"))
+        self.account_status.setText(label(details.status))
+        self.block_button.setEnabled(True)
+        self.sig_loaded.emit()
+
     def _on_block(self) -> None:
         clear_error(self.error, self._fields)
         self.block_button.setEnabled(False)
         reason = str(self.reason.currentData())
         name, phone, note = (self.caller_name.text(), self.caller_phone.text(),
                              self.note.text())
-        login, version, desk = self._login_id, self._version, self._desk
-        desk.ops.run(lambda _job: accounts.block_account(
-            desk.db, desk.actor, login, reason=reason, caller_name=name, caller_phone=phone,
-            note=note, expected_version=version), self._on_blocked, owner=self,
-            on_failure=self._on_failed, changes=True)
+        actions.block_account(self._desk, self._login_id, reason=reason, caller_name=name,
+                              caller_phone=phone, note=note, expected_version=self._version,
+                              owner=self, done=self._on_blocked, failed=self._on_failed)
 
     def _on_blocked(self, result: BlockResult) -> None:
         shown = format_login_id(result.login_id)
@@ -93,6 +113,7 @@ class BlockDialog(QDialog):
         else:
             text = self.tr("Blocked account %1 on %2. Portal sessions end at once.")
         self.outcome.setText(text.replace("%1", shown).replace("%2", when))
+        self.account_status.setText(label(AccountStatus.BLOCKED.value))
         for widget in self._fields.values():
             widget.setEnabled(False)
         self.close_button.setDefault(True)

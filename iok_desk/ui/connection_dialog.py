@@ -4,20 +4,13 @@ the database password, kept only in the operating system's keyring."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from iok_desk.domain.errors import IokError
 from iok_desk.services import connection
 
 from .context import DeskContext, clear_error, show_error
+from .forms import child, load_form
 
 SAVED_URL_KEY = "database/url"
 
@@ -44,32 +37,19 @@ class ConnectionDialog(QDialog):
         self._desk = desk
         self._settings = settings
         self.setWindowTitle(self.tr("Database connection"))
-        self.url = QLineEdit(saved_database_url(settings) or "")
-        self.url.setPlaceholderText("postgresql+psycopg://anna.nowak@serwer/iok")
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout()
-        form.addRow(self.tr("Database &address:"), self.url)
-        form.addRow(self.tr("&Password:"), self.password)
-        hint = QLabel(self.tr("The password is kept only in the system keyring. The desk opens "
-                              "this database at its next start, unless --database or "
-                              "IOK_DESK_DATABASE_URL names another."))
-        hint.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox()
+        form = load_form("connection_dialog", self)
+        self.url = child(form, QLineEdit, "url")
+        self.url.setText(saved_database_url(settings) or "")
+        self.password = child(form, QLineEdit, "password")
+        self.error = child(form, QLabel, "error")
+        buttons = child(form, QDialogButtonBox, "buttons")
         self.save_button = buttons.addButton(self.tr("&Check and save"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.setAutoDefault(False)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
         self.save_button.clicked.connect(self._on_save)
         cancel.clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
 
     def _on_save(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from iok_desk.services import intake
+
+from . import actions
+from .context import DeskContext
+from .operations import Job
 
 EMAIL_SUFFIX = ".eml"
 DUPLICATE = "duplicate_message"
@@ -40,6 +44,66 @@ def email_files(paths: Iterable[Path]) -> list[Path]:
         elif path.suffix.lower() == EMAIL_SUFFIX:
             found.append(path)
     return found
+
+
+class EmailIntake(QObject):
+    """Takes e-mails dropped on the desk or chosen; asks for the dialogs by signal.
+
+    Signals:
+        sig_draft(str, bytes, EmailPreview): one message read: the request form should open
+            pre-filled from it (file name, raw message, what it says).
+        sig_imported(BatchResult): many messages imported: the summary should show.
+        sig_problem(str): nothing was imported; why.
+    """
+
+    sig_draft = Signal(str, bytes, object)
+    sig_imported = Signal(object)
+    sig_problem = Signal(str)
+
+    def __init__(self, desk: DeskContext, window: QWidget) -> None:
+        super().__init__(window)
+        self._desk = desk
+        self._window = window
+        self.last_import: Job | None = None  # the latest batch import
+
+    @staticmethod
+    def accepts(mime: QMimeData) -> bool:
+        """The drag carries a folder or an .eml file."""
+        return any(path.is_dir() or path.suffix.lower() == EMAIL_SUFFIX
+                   for path in dropped_paths(mime))
+
+    def import_emails(self, paths: list[Path]) -> None:
+        """One .eml file: the request form pre-filled from it. A folder or several files:
+        all imported, each on its own, then a summary."""
+        files = email_files(paths)
+        if not files:
+            self.sig_problem.emit(self.tr("No .eml file among the dropped files."))
+        elif len(files) == 1 and not any(path.is_dir() for path in paths):
+            self._preview(files[0])
+        else:
+            self.last_import = actions.import_emails(
+                self._desk, files, owner=self, done=self.sig_imported.emit,
+                progress_parent=self._window,
+                label=self.tr("Importing %n e-mail(s)…", "", len(files)))
+
+    def _preview(self, path: Path) -> None:
+        desk = self._desk
+        unreadable = self.tr("Cannot read %1: %2")
+
+        def work(_job: Job) -> tuple[bytes, intake.EmailPreview] | str:
+            try:
+                raw = path.read_bytes()
+            except OSError as error:
+                return unreadable.replace("%1", path.name).replace("%2", str(error))
+            return raw, intake.preview_email(desk.db, raw)
+
+        def shown(result: tuple[bytes, intake.EmailPreview] | str) -> None:
+            if isinstance(result, str):
+                self.sig_problem.emit(result)
+            else:
+                self.sig_draft.emit(path.name, *result)
+
+        desk.ops.run(work, shown, owner=self)
 
 
 class ImportSummaryDialog(QDialog):

@@ -1,18 +1,23 @@
 """Designer forms (``iok_desk/ui/forms/*.ui``) loaded at run time; dialogs wrap a form,
-never become it."""
+never become it. A dialog that wraps a form never acts on Enter pressed in a field or a table,
+and opens no larger than the screen it is on."""
 
 from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QFile, QIODevice, QObject
+from PySide6.QtCore import QEvent, QFile, QIODevice, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QVBoxLayout, QWidget
 
 from iok_desk.package_data import package_path
 
 FORMS_DIR = package_path("ui", "forms")
 FORM_MARGIN = 8
+# What a window manager may add around a window: a title bar above, a border on each side.
+TITLE_BAR = 40
+BORDER = 8
 
 W = TypeVar("W", bound=QObject)
 
@@ -35,7 +40,38 @@ def load_form(name: str, host: QWidget) -> QWidget:
     inner = form.layout()
     if inner is not None:
         inner.setContentsMargins(FORM_MARGIN, FORM_MARGIN, FORM_MARGIN, FORM_MARGIN)
+    if isinstance(host, QDialog) and host.findChild(_DialogGuard, "dialogGuard") is None:
+        guard = _DialogGuard(host)
+        guard.setObjectName("dialogGuard")
+        host.installEventFilter(guard)
     return form
+
+
+class _DialogGuard(QObject):
+    """Swallows the Enter that a field or a table passes on to its dialog: QDialog would
+    click its default button with it — a state change the clerk never asked for. Enter on a
+    focused button still presses that button; the field's own Enter (returnPressed,
+    activated) still reaches the field first. When the dialog shows, it is fitted to the
+    screen it is on."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not isinstance(QApplication.focusWidget(), QAbstractButton)):
+            return True
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            fit_on_screen(watched)
+        return super().eventFilter(watched, event)
+
+
+def fit_on_screen(window: QWidget) -> None:
+    """No larger than the available screen, its frame included. (A dialog then places itself
+    on the screen: QDialog.showEvent comes after this.)"""
+    area = window.screen().availableGeometry()
+    width = min(window.width(), area.width() - 2 * BORDER)
+    height = min(window.height(), area.height() - TITLE_BAR - BORDER)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
 
 
 def child(form: QObject, kind: type[W], name: str) -> W:

@@ -1,68 +1,55 @@
-"""The main window: one search box, navigation between the desk's pages, a status bar."""
+"""The main window: one search box, navigation between the desk's pages, a status bar. The
+one place that wires the parts: pages, the search panel and the e-mail intake ask it for
+dialogs by signal."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeyEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QTableView,
     QWidget,
 )
 
 from iok_desk.db.engine import describe_url
-from iok_desk.domain.credentials import damm_check_digit, format_login_id
 from iok_desk.domain.dates import now_utc, office_date
-from iok_desk.services import clerks, intake, requests, search
-from iok_desk.services.dto import AccountSummary
+from iok_desk.services import clerks, intake, requests
+from iok_desk.services.dto import AccountDetails
 
-from .account_view import AccountDialog
+from .account_view import AccountDialog, RevokeDialog
 from .block_dialog import BlockDialog
+from .changes import Changed
 from .clerks_dialog import ClerksDialog
 from .connection_dialog import ConnectionDialog
 from .context import DeskContext
-from .email_import import ImportSummaryDialog, dropped_paths, email_files
-from .forms import child, load_form
+from .email_import import EmailIntake, ImportSummaryDialog, dropped_paths
+from .forms import child, fit_on_screen, load_form
 from .labels import label
 from .letters import render_letters
-from .models import Column, ListTableModel
-from .operations import Cancelled, Job
-from .pages import AccountsPage, AuditPage, ReportsPage, RequestsPage, UnitsPage
+from .pages import AccountsPage, AuditPage, Page, ReportsPage, RequestsPage, UnitsPage
 from .register_dialog import RegisterImportDialog
 from .request_dialogs import NewRequestDialog, VerifyRequestDialog
+from .search_panel import SearchPanel
 from .settings_dialog import SettingsDialog
 
-SEARCH_DELAY_MS = 150
-SEARCH_LIMIT = 50
 STATUS_REFRESH_MS = 60_000
-_LOGIN_LIKE = re.compile(r"^[\d\s\-]+$")
 
 
 class MainWindow(QMainWindow):
-    """The desk. Pages know nothing of each other; this window wires their signals.
-
-    Signals:
-        sig_search_done(int): results of the latest search are shown; their number.
-    """
-
-    sig_search_done = Signal(int)
+    """The desk. Pages know nothing of each other; this window wires their signals."""
 
     def __init__(self, desk: DeskContext, settings: QSettings) -> None:
         super().__init__()
@@ -73,58 +60,34 @@ class MainWindow(QMainWindow):
         host = QWidget(self)
         self.setCentralWidget(host)
         form = load_form("main_window", host)
-        self.search = child(form, QLineEdit, "search")
-        self.search_hint = child(form, QLabel, "searchHint")
-        self.search_summary = child(form, QLabel, "searchSummary")
-        self.results_view = child(form, QTableView, "searchResults")
         self.navigation = child(form, QListWidget, "navigation")
+        # As wide as its longest entry in the clerk's language, whatever the page needs.
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0)
+                                      + 2 * self.navigation.frameWidth() + 24)
         self.pages = child(form, QStackedWidget, "pages")
-        self.results = ListTableModel[AccountSummary]([
-            Column(self.tr("Login ID"), lambda row: format_login_id(row.login_id)),
-            Column(self.tr("Name"), lambda row: row.person_name),
-            Column(self.tr("Status"), lambda row: label(row.status)),
-            Column(self.tr("Units"), lambda row: ", ".join(row.units)),
-            Column(self.tr("Phone"), lambda row: row.phone),
-            Column(self.tr("E-mail"), lambda row: row.email),
-        ], self)
-        self.results_view.setModel(self.results)
-        self.results_view.verticalHeader().hide()
-        self.results_view.verticalHeader().setDefaultSectionSize(
-            self.results_view.fontMetrics().height() + 8)
-        header = self.results_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.results_view.doubleClicked.connect(lambda _index: self.open_selected())
+        self.search_panel = SearchPanel(desk, form, self)
         self.requests_page = RequestsPage(desk, settings, self)
         self.accounts_page = AccountsPage(desk, settings, self)
         self.units_page = UnitsPage(desk, settings, self)
         self.audit_page = AuditPage(desk, settings, self)
-        self.reports_page = ReportsPage(desk, self)
-        for page in (self.requests_page, self.accounts_page, self.units_page, self.audit_page,
-                     self.reports_page):
+        self.reports_page = ReportsPage(desk, settings, self)
+        self.page_list: tuple[Page, ...] = (self.requests_page, self.accounts_page,
+                                            self.units_page, self.audit_page,
+                                            self.reports_page)
+        for page in self.page_list:
             self.pages.addWidget(page)
+        self.intake = EmailIntake(desk, self)
         self.account_dialogs: list[AccountDialog] = []
         self.child_dialog: QWidget | None = None
         self.request_dialog: QWidget | None = None
-        self.last_import: Job | None = None  # the latest batch import of e-mails
-        self._search_generation = 0
         self._page_before_search = 0
-        self._open_when_ready = False
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._run_search)
-        self.search.textChanged.connect(self._on_search_text)
-        self.search.returnPressed.connect(self.open_selected)
-        self.search.installEventFilter(self)
         self.navigation.currentRowChanged.connect(self._on_navigate)
         self._build_menus()
         self._build_status_bar()
         self._wire_pages()
         desk.ops.sig_failed.connect(self._on_unhandled_error)
         desk.ops.sig_connection.connect(self._on_connection)
-        desk.ops.sig_changed.connect(self.refresh_status)
-        desk.ops.sig_changed.connect(self._rerun_search)
+        desk.ops.sig_changed.connect(self._on_changed)
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(STATUS_REFRESH_MS)
         self._status_timer.timeout.connect(self.refresh_status)
@@ -132,7 +95,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.refresh_status()
         self._load_role()
-        self.search.setFocus()
+        self.search_panel.search.setFocus()
 
     # -- building -------------------------------------------------------------------------
 
@@ -150,10 +113,10 @@ class MainWindow(QMainWindow):
         self._menus = {"desk": bar.addMenu(self.tr("&Desk")),
                        "account": bar.addMenu(self.tr("&Account")),
                        "view": bar.addMenu(self.tr("&View"))}
-        self.action_find = self._action(self.tr("&Find…"), "Ctrl+K", self.focus_search,
+        self.action_find = self._action(self.tr("&Find…"), "Ctrl+K", self.search_panel.focus,
                                         "account")
         self.action_open = self._action(self.tr("&Open selected account"), None,
-                                        self.open_selected, "account")
+                                        self.search_panel.open_selected, "account")
         self.action_block = self._action(self.tr("&Block selected account…"), "Ctrl+B",
                                          self.block_selected, "account")
         self.action_new_request = self._action(self.tr("&Log a request…"), "Ctrl+N",
@@ -192,12 +155,20 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(widget)
 
     def _wire_pages(self) -> None:
-        self.accounts_page.sig_open_account.connect(self.open_account)
-        self.units_page.sig_open_account.connect(self.open_account)
-        self.audit_page.sig_open_account.connect(self.open_account)
+        panel = self.search_panel
+        panel.sig_started.connect(self._show_results)
+        panel.sig_cleared.connect(self._back_from_results)
+        panel.sig_open_account.connect(self.open_account)
+        for page in (self.accounts_page, self.units_page, self.audit_page):
+            page.sig_open_account.connect(self.open_account)
+        self.units_page.sig_revoke_access.connect(self.revoke_access)
         self.requests_page.sig_new_request.connect(self.new_request)
+        self.requests_page.sig_open_request.connect(self.open_request)
         self.reports_page.sig_print_today.connect(self.print_today)
         self.reports_page.sig_show_overdue.connect(self._show_overdue)
+        self.intake.sig_draft.connect(self._new_request_from_email)
+        self.intake.sig_imported.connect(self._show_import_summary)
+        self.intake.sig_problem.connect(self._on_unhandled_error)
 
     # -- state ----------------------------------------------------------------------------
 
@@ -207,20 +178,21 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1180, 720)
+        fit_on_screen(self)
         header = self._settings.value("main/searchColumns")
         if header is not None:
-            self.results_view.horizontalHeader().restoreState(header)
+            self.search_panel.results_view.horizontalHeader().restoreState(header)
         self.navigation.setCurrentRow(int(str(self._settings.value("main/page", 0))))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._search_timer.stop()
+        self.search_panel.stop()
         self._status_timer.stop()
         self._settings.setValue("main/geometry", self.saveGeometry())
         self._settings.setValue("main/searchColumns",
-                                self.results_view.horizontalHeader().saveState())
+                                self.search_panel.results_view.horizontalHeader().saveState())
         row = self.navigation.currentRow()
         self._settings.setValue("main/page", row if row >= 0 else self._page_before_search)
-        for page in (self.requests_page, self.accounts_page, self.units_page, self.audit_page):
+        for page in self.page_list:
             page.save_state()
         self._settings.sync()
         super().closeEvent(event)
@@ -239,6 +211,10 @@ class MainWindow(QMainWindow):
         self.action_clerks.setEnabled(self.desk.is_admin)
         self.action_settings.setToolTip("" if self.desk.is_admin
                                         else self.tr("Only an administrator changes settings."))
+
+    def _on_changed(self, changes: Changed) -> None:
+        if changes.request_list:
+            self.refresh_status()
 
     def refresh_status(self) -> None:
         desk = self.desk
@@ -267,7 +243,7 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         self.refresh_status()
         page = self.pages.currentWidget()
-        if isinstance(page, RequestsPage | AccountsPage | UnitsPage | AuditPage | ReportsPage):
+        if isinstance(page, Page):
             page.reload()
 
     # -- navigation -----------------------------------------------------------------------
@@ -282,100 +258,18 @@ class MainWindow(QMainWindow):
 
     # -- search ---------------------------------------------------------------------------
 
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+    def _show_results(self) -> None:
+        if self.pages.currentIndex() != 0:
+            # The results take the page; the navigation shows no page chosen meanwhile.
+            self._page_before_search = max(0, self.navigation.currentRow())
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(-1)
+            self.navigation.blockSignals(False)
+            self.pages.setCurrentIndex(0)
 
-    def _on_search_text(self, text: str) -> None:
-        self._update_login_hint(text)
-        if text.strip():
-            if self.pages.currentIndex() != 0:
-                # The results take the page; the navigation shows no page chosen meanwhile.
-                self._page_before_search = max(0, self.navigation.currentRow())
-                self.navigation.blockSignals(True)
-                self.navigation.setCurrentRow(-1)
-                self.navigation.blockSignals(False)
-                self.pages.setCurrentIndex(0)
-            self._search_timer.start()
-        else:
-            self._search_timer.stop()
-            self._search_generation += 1
-            self.results.set_rows([])
-            self.search_summary.setText(self.tr("Type in the box above to find an account."))
-            self.navigation.setCurrentRow(self._page_before_search)
-            self._on_navigate(self._page_before_search)
-
-    def _update_login_hint(self, text: str) -> None:
-        digits = re.sub(r"[\s\-]", "", text)
-        hint, style = "", ""
-        if digits and _LOGIN_LIKE.match(text):
-            if len(digits) < 8:
-                hint = self.tr("Login ID: %1 of 8 digits").replace("%1", str(len(digits)))
-            elif len(digits) == 8 and damm_check_digit(digits) == "0":
-                hint = self.tr("✓ Check digit correct: %1").replace("%1",
-                                                                     format_login_id(digits))
-                style = "color: #1b5e20;"
-            elif len(digits) == 8:
-                hint = self.tr("✗ Wrong check digit — was a digit misheard or two swapped?")
-                style = "color: #b00020; font-weight: bold;"
-        self.search_hint.setText(hint)
-        self.search_hint.setStyleSheet(style)
-        self.search.setStyleSheet("border: 1px solid #b00020;" if "b00020" in style else "")
-
-    def _rerun_search(self) -> None:
-        if self.search.text().strip():
-            self._run_search()
-
-    def _run_search(self) -> None:
-        self._search_timer.stop()
-        self._search_generation += 1
-        generation = self._search_generation
-        text, desk = self.search.text(), self.desk
-        desk.ops.run(lambda _job: search.search_accounts(desk.db, text, limit=SEARCH_LIMIT),
-                     lambda rows: self._on_results(generation, rows), owner=self)
-
-    def _on_results(self, generation: int, rows: list[AccountSummary]) -> None:
-        if generation != self._search_generation:
-            return
-        self.results.set_rows(rows)
-        if rows:
-            self.results_view.selectRow(0)
-            self.results_view.resizeColumnsToContents()
-            summary = self.tr("%n account(s) found", "", len(rows))
-            if len(rows) == SEARCH_LIMIT:
-                summary += " " + self.tr("(first %1 shown; type more to narrow)").replace(
-                    "%1", str(SEARCH_LIMIT))
-        else:
-            summary = self.tr("Nothing found.")
-        self.search_summary.setText(summary)
-        self.sig_search_done.emit(len(rows))
-        if self._open_when_ready:
-            self._open_when_ready = False
-            self.open_selected()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            key = event.key() if isinstance(event, QKeyEvent) else None
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results.rowCount():
-                current = self.results_view.currentIndex().row()
-                step = 1 if key == Qt.Key.Key_Down else -1
-                self.results_view.selectRow(
-                    max(0, min(self.results.rowCount() - 1, current + step)))
-                return True
-        return super().eventFilter(watched, event)
-
-    def selected_result(self) -> AccountSummary | None:
-        index = self.results_view.currentIndex()
-        return self.results.row_at(index.row()) if index.isValid() else None
-
-    def open_selected(self) -> None:
-        if self._search_timer.isActive():
-            self._open_when_ready = True
-            self._run_search()
-            return
-        found = self.selected_result()
-        if found is not None:
-            self.open_account(found.login_id)
+    def _back_from_results(self) -> None:
+        self.navigation.setCurrentRow(self._page_before_search)
+        self._on_navigate(self._page_before_search)
 
     def open_account(self, login_id: str) -> AccountDialog:
         for dialog in self.account_dialogs:
@@ -395,14 +289,24 @@ class MainWindow(QMainWindow):
             self.account_dialogs.remove(dialog)
 
     def block_selected(self) -> None:
-        found = self.selected_result() if self.pages.currentIndex() == 0 else None
-        if found is None:
-            self.focus_search()
-            self.search_hint.setText(self.tr("Find the account first, then press Ctrl+B."))
+        """Block the account found: the one the search box's text finds now, never a row of
+        the previous search (the pending search runs first)."""
+        panel = self.search_panel
+        if self.pages.currentIndex() != 0:
+            found = None
+        elif not panel.when_fresh(self.block_selected):
             return
-        dialog = BlockDialog(self.desk, found.login_id, found.person_name, found.phone,
-                             found.status, None, self)
-        self._open_child(dialog)
+        else:
+            found = panel.selected()
+        if found is None:
+            panel.focus()
+            panel.hint.setText(self.tr("Find the account first, then press Ctrl+B."))
+            return
+        self._open_child(BlockDialog(self.desk, found.login_id, found.person_name, found.phone,
+                                     found.status, None, self))
+
+    def revoke_access(self, details: AccountDetails, unit_address: str) -> None:
+        self._open_child(RevokeDialog(self.desk, details, unit_address, self))
 
     def _open_child(self, dialog: QWidget) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -417,8 +321,7 @@ class MainWindow(QMainWindow):
     # -- e-mail intake --------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(path.is_dir() or path.suffix.lower() == ".eml"
-               for path in dropped_paths(event.mimeData())):
+        if self.intake.accepts(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -429,65 +332,19 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.import_emails(paths)
+        self.intake.import_emails(paths)
 
     def choose_emails(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
             self, self.tr("Import e-mails"), "", self.tr("E-mail messages (*.eml)"))
         if names:
-            self.import_emails([Path(name) for name in names])
+            self.intake.import_emails([Path(name) for name in names])
 
-    def import_emails(self, paths: list[Path]) -> None:
-        """One .eml file: the request form pre-filled from it. A folder or several files:
-        all imported, each on its own, then a summary."""
-        files = email_files(paths)
-        if not files:
-            self.statusBar().showMessage(self.tr("No .eml file among the dropped files."),
-                                         10_000)
-            return
-        if len(files) == 1 and not any(path.is_dir() for path in paths):
-            self._preview_email(files[0])
-        else:
-            self._import_batch(files)
+    def _new_request_from_email(self, name: str, raw: bytes,
+                                preview: intake.EmailPreview) -> None:
+        self._open_child(NewRequestDialog(self.desk, self, email=(name, raw, preview)))
 
-    def _preview_email(self, path: Path) -> None:
-        desk = self.desk
-        unreadable = self.tr("Cannot read %1: %2")
-
-        def work(_job: Job) -> tuple[bytes, intake.EmailPreview] | str:
-            try:
-                raw = path.read_bytes()
-            except OSError as error:
-                return unreadable.replace("%1", path.name).replace("%2", str(error))
-            return raw, intake.preview_email(desk.db, raw)
-
-        def shown(result: tuple[bytes, intake.EmailPreview] | str) -> None:
-            if isinstance(result, str):
-                self._on_unhandled_error(result)
-                return
-            raw, preview = result
-            self._open_child(NewRequestDialog(desk, self, email=(path.name, raw, preview)))
-
-        desk.ops.run(work, shown, owner=self)
-
-    def _import_batch(self, files: list[Path]) -> None:
-        desk = self.desk
-
-        def work(job: Job) -> intake.BatchResult:
-            def progress(done: int, total: int) -> None:
-                try:
-                    job.progress(done, total)
-                except Cancelled:
-                    pass  # the service asks job.cancelled before the next file
-
-            return intake.import_email_files(desk.db, desk.actor, files, progress=progress,
-                                             cancelled=lambda: job.cancelled)
-
-        self.last_import = desk.ops.run(
-            work, self._on_batch, owner=self, changes=True, progress_parent=self,
-            label=self.tr("Importing %n e-mail(s)…", "", len(files)))
-
-    def _on_batch(self, result: intake.BatchResult) -> None:
+    def _show_import_summary(self, result: intake.BatchResult) -> None:
         dialog = ImportSummaryDialog(result, self)
         dialog.sig_open_request.connect(self.open_request)
         self._open_child(dialog)

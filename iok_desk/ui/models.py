@@ -134,6 +134,25 @@ class LazyIdModel(QAbstractTableModel, Generic[R]):
         self.endResetModel()
         self.sig_loaded.emit(len(ids))
 
+    def refresh_rows(self, matching: Callable[[R], bool]) -> None:
+        """Fetch again the loaded rows that ``matching`` picks; the list of IDs stays."""
+        ids = [row_id for row_id, row in self._cache.items() if matching(row)]
+        if not ids:
+            return
+        generation = self._generation
+
+        def work(_job: Job) -> dict[int, R]:
+            return self._fetch_rows(ids)
+
+        self._ops.run(work, lambda rows: self._on_refreshed(generation, rows), owner=self)
+
+    def _on_refreshed(self, generation: int, rows: dict[int, R]) -> None:
+        if generation != self._generation or not self._ids:
+            return
+        self._cache.update(rows)
+        self.dataChanged.emit(self.index(0, 0),
+                              self.index(len(self._ids) - 1, len(self.columns) - 1))
+
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 

@@ -9,16 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,9 +29,11 @@ from iok_desk.services.register_import import (
     RegisterImportResult,
 )
 
+from . import actions
 from .context import DeskContext
+from .forms import child, load_form
 from .labels import label
-from .operations import Cancelled, Job
+from .operations import Job
 
 MAX_CHANGES_SHOWN = 500
 
@@ -59,62 +58,23 @@ class RegisterImportDialog(QDialog):
         self.result_shown: RegisterImportResult | None = None
         self.orphans: list[OrphanAccess] = []
         self.setWindowTitle(self.tr("Import the unit register"))
-        layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.path = QLineEdit()
-        self.path.setReadOnly(True)
-        self.path.setPlaceholderText(self.tr("A CSV file exported by the accounting system"))
-        self.choose_button = QPushButton(self.tr("&Choose file…"))
-        self.import_button = QPushButton(self.tr("&Import"))
-        self.import_button.setEnabled(False)
-        for button in (self.choose_button, self.import_button):
-            button.setAutoDefault(False)
-        row.addWidget(self.path, 1)
-        row.addWidget(self.choose_button)
-        row.addWidget(self.import_button)
-        layout.addLayout(row)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.changes = QListWidget()
-        self.changes.setMaximumHeight(140)
-        layout.addWidget(self.error)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.changes)
-        self.orphans_heading = QLabel()
-        self.orphans_heading.setWordWrap(True)
-        layout.addWidget(self.orphans_heading)
-        self.table = QTableWidget()
+        form = load_form("register_import_dialog", self)
+        self.path = child(form, QLineEdit, "path")
+        self.choose_button = child(form, QPushButton, "chooseButton")
+        self.import_button = child(form, QPushButton, "importButton")
+        self.error = child(form, QLabel, "error")
+        self.summary = child(form, QLabel, "summary")
+        self.changes = child(form, QListWidget, "changes")
+        self.orphans_heading = child(form, QLabel, "orphansHeading")
+        self.table = child(form, QTableWidget, "table")
+        self.all_button = child(form, QPushButton, "allButton")
+        self.revoke_button = child(form, QPushButton, "revokeButton")
+        self.outcome = child(form, QLabel, "outcome")
         headers = [self.tr("Login ID"), self.tr("Person"), self.tr("Unit"),
                    self.tr("Account"), self.tr("Title ended")]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        layout.addWidget(self.table, 1)
-        actions = QHBoxLayout()
-        self.all_button = QPushButton(self.tr("Tick &all"))
-        self.revoke_button = QPushButton(self.tr("&Revoke ticked access…"))
-        self.revoke_button.setEnabled(False)
-        for button in (self.all_button, self.revoke_button):
-            button.setAutoDefault(False)
-        actions.addWidget(self.all_button)
-        actions.addStretch(1)
-        actions.addWidget(self.revoke_button)
-        layout.addLayout(actions)
-        self.outcome = QLabel()
-        self.outcome.setWordWrap(True)
-        layout.addWidget(self.outcome)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        child(form, QPushButton, "closeButton").clicked.connect(self.reject)
         self.choose_button.clicked.connect(self.choose_file)
         self.import_button.clicked.connect(self.start_import)
         self.all_button.clicked.connect(self._tick_all)
@@ -134,34 +94,19 @@ class RegisterImportDialog(QDialog):
     def set_file(self, path: Path) -> None:
         self.path.setText(str(path))
         self.import_button.setEnabled(True)
-        self.import_button.setDefault(True)
+        self.import_button.setFocus()
 
     def start_import(self) -> None:
-        path, desk = Path(self.path.text()), self._desk
         if not self.path.text():
             return
         self.error.clear()
         self.outcome.clear()
         self.import_button.setEnabled(False)
-        unreadable = self.tr("Cannot read %1: %2")
-        cancelled = self.tr("The import was cancelled; nothing was saved.")
-
-        def work(job: Job) -> RegisterImportResult | str:
-            try:
-                data = path.read_bytes()
-            except OSError as error:
-                return unreadable.replace("%1", path.name).replace("%2", str(error))
-            try:
-                return register_import.import_register(
-                    desk.db, desk.actor, data, file_name=path.name, progress=job.progress,
-                    cancelled=lambda: job.cancelled)
-            except Cancelled:
-                return cancelled  # raised inside the transaction: rolled back
-
-        self.job = desk.ops.run(work, self._on_imported, owner=self,
-                                on_failure=self._on_import_failed, changes=True,
-                                progress_parent=self,
-                                label=self.tr("Importing the unit register…"))
+        self.job = actions.import_register(self._desk, Path(self.path.text()), owner=self,
+                                           done=self._on_imported,
+                                           failed=self._on_import_failed,
+                                           label=self.tr("Importing the unit register…"),
+                                           progress_parent=self)
 
     def _on_import_failed(self, error: IokError) -> None:
         self.error.setText(error.message)
@@ -246,25 +191,12 @@ class RegisterImportDialog(QDialog):
         selection = [(orphan.login_id, orphan.unit_key) for orphan in self.ticked()]
         if not selection:
             return
-        desk = self._desk
         self.revoke_button.setEnabled(False)
         self.outcome.clear()
-
-        def work(job: Job) -> OrphanRevocation:
-            def progress(done: int, total: int) -> None:
-                try:
-                    job.progress(done, total)
-                except Cancelled:
-                    pass  # the service asks job.cancelled before the next one
-
-            return register_import.revoke_orphans(desk.db, desk.actor, selection=selection,
-                                                  progress=progress,
-                                                  cancelled=lambda: job.cancelled)
-
-        self.job = desk.ops.run(work, self._on_revoked, owner=self, changes=True,
-                                on_failure=lambda error: self.error.setText(error.message),
-                                progress_parent=self,
-                                label=self.tr("Revoking access…"))
+        self.job = actions.revoke_orphans(
+            self._desk, selection, owner=self, done=self._on_revoked,
+            failed=lambda error: self.error.setText(error.message),
+            label=self.tr("Revoking access…"), progress_parent=self)
 
     def _on_revoked(self, outcome: OrphanRevocation) -> None:
         lines = [self.tr("Access revoked: %1.").replace("%1", str(len(outcome.revoked)))]

@@ -6,6 +6,7 @@ shown belong to made-up people.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -30,8 +31,10 @@ from .i18n import install_translators
 from .letters import show_credential_letters
 from .main_window import MainWindow
 from .preview import PreviewDialog
+from .request_dialogs import VerifyRequestDialog
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SCREEN = (1366, 768)
 
 
 def _wait(app: QApplication, done: Callable[[], bool], timeout: float = 20.0) -> None:
@@ -59,8 +62,23 @@ def _save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
+def _laptop_screen(directory: Path) -> str:
+    """An offscreen platform with one 1366×768 screen, the office's usual laptop."""
+    config = directory / "screen.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "laptop", "x": 0, "y": 0, "width": SCREEN[0], "height": SCREEN[1],
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+    return f"offscreen:configfile={config}"
+
+
 def take(out: Path) -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as platform_dir:
+        if QApplication.instance() is None:
+            os.environ.setdefault("QT_QPA_PLATFORM", _laptop_screen(Path(platform_dir)))
+        _take(out)
+
+
+def _take(out: Path) -> None:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
@@ -75,39 +93,41 @@ def take(out: Path) -> None:
         create_demo_data(db, Actor("admin", workstation="ksiegowosc-1"), accounts_count=400)
         window = build_main_window(db, actor, QSettings(str(Path(scratch) / "desk.ini"),
                                                         QSettings.Format.IniFormat))
-        window.resize(1280, 760)
+        window.resize(*SCREEN)
         window.show()
         _settle(app, window)
         _save(window, out / "main-window.png")
 
-        window.search.setText("kowalsk")
-        _wait(app, lambda: window.results.rowCount() > 0)
+        panel = window.search_panel
+        panel.search.setText("kowalsk")
+        _wait(app, lambda: panel.results.rowCount() > 0)
         _settle(app, window)
         _save(window, out / "search.png")
 
-        live = next(row for row in window.results.rows if row.status in ("active", "issued"))
-        row = window.results.rows.index(live)
-        window.results_view.selectRow(row)
+        live = next(row for row in panel.results.rows if row.status in ("active", "issued"))
+        panel.results_view.selectRow(panel.results.rows.index(live))
         window.block_selected()
         block = window.child_dialog
         assert isinstance(block, BlockDialog)
         block.reason.setCurrentIndex(block.reason.findData("unauthorised-use"))
         block.note.setText("Dzwoniła właścicielka: ktoś zna jej hasło.")
         block.resize(560, block.sizeHint().height())
+        _settle(app, window)
+        _save(block, out / "block-proposed.png")
         block.block_button.click()
         _wait(app, lambda: block.outcome.text() != "")
         _settle(app, window)
         _save(block, out / "phone-in-block.png")
         block.close()
 
-        window.search.clear()
+        panel.search.clear()
         window.navigation.setCurrentRow(0)
         _settle(app, window)
         page = window.requests_page
         page.table.selectRow(0)
         page.open_selected()
-        verify = page.verify_dialog
-        assert verify is not None
+        verify = window.request_dialog
+        assert isinstance(verify, VerifyRequestDialog)
         _wait(app, lambda: verify.info is not None)
         _settle(app, window)
         _save(verify, out / "request-verification.png")
@@ -133,6 +153,19 @@ def take(out: Path) -> None:
         window.navigation.setCurrentRow(1)
         _settle(app, window)
         _save(window, out / "accounts.png")
+
+        window.navigation.setCurrentRow(2)
+        units = window.units_page
+        units.filter.setText(live.units[0])
+        _wait(app, lambda: units.model.rowCount() == 1 and units.model.row_at(0) is not None)
+        units.table.selectRow(0)
+        units.table.activated.emit(units.model.index(0, 0))
+        _settle(app, window)
+        _save(window, out / "units.png")
+        for row, name in ((3, "audit.png"), (4, "reports.png")):
+            window.navigation.setCurrentRow(row)
+            _settle(app, window)
+            _save(window, out / name)
         window.close()
         window.desk.ops.shutdown()
         db.dispose()

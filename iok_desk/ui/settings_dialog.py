@@ -10,6 +10,7 @@ from iok_desk.domain.errors import IokError
 from iok_desk.services import settings
 from iok_desk.services.settings import Letterhead
 
+from . import actions
 from .context import DeskContext, clear_error, show_error
 from .forms import child, load_form
 from .operations import Job
@@ -53,11 +54,9 @@ class SettingsDialog(QDialog):
         widgets: dict[str, QWidget] = {**self.fields, "first_password_days": self.days}
         clear_error(self.error, widgets)
         letterhead = Letterhead(**{name: widget.text() for name, widget in self.fields.items()})
-        days, desk = self.days.value(), self._desk
-        desk.ops.run(lambda _job: settings.update_settings(
-            desk.db, desk.actor, letterhead=letterhead, first_password_days=days),
-            lambda _changed: self.accept(), owner=self,
-            on_failure=lambda error: self._on_failed(error, widgets), changes=True)
+        actions.update_settings(self._desk, letterhead, self.days.value(), owner=self,
+                                done=lambda _changed: self.accept(),
+                                failed=lambda error: self._on_failed(error, widgets))
 
     def _on_failed(self, error: IokError, widgets: dict[str, QWidget]) -> None:
         show_error(self.error, error, widgets)

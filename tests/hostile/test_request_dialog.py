@@ -4,45 +4,23 @@ validated; a refused request writes nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from support.rows import row_counts
 
 from iok_desk.db.engine import Database
 from iok_desk.services import requests
-from iok_desk.services.context import Actor
-from iok_desk.ui.app import build_main_window
 from iok_desk.ui.main_window import MainWindow
 from iok_desk.ui.request_dialogs import NewRequestDialog
 
 from .corpus import CORPUS, short
 
-# The offscreen platform cannot propagate size hints, raise a window or grab the keyboard.
-pytestmark = pytest.mark.qt_log_ignore(
-    r"^This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
-
 GOOD = {"first_name": "Jan", "last_name": "Kowalski", "unit": "Paprykowa 12/5",
         "email": "jan@example.pl", "phone": "601 234 567", "note": ""}
 SAMPLE = CORPUS[::9]
-
-
-@pytest.fixture
-def window(qtbot: QtBot, db: Database, admin: Actor, register: dict[str, str],
-           tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "iok-desk.ini"), QSettings.Format.IniFormat)
-    window = build_main_window(db, admin, settings)
-    window.show()
-    yield window
-    qtbot.waitUntil(lambda: window.desk.ops.idle)
-    window.close()
-    window.desk.ops.shutdown()
-    window.deleteLater()
 
 
 def _fill(dialog: NewRequestDialog, values: dict[str, str]) -> None:

@@ -4,39 +4,16 @@ reconnects and goes through — on SQLite (file locked) and PostgreSQL (connecti
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from iok_desk.db.engine import Database
 from iok_desk.services import requests
-from iok_desk.services.context import Actor
-from iok_desk.ui.app import build_main_window
 from iok_desk.ui.main_window import MainWindow
 from iok_desk.ui.request_dialogs import NewRequestDialog
 
 from .test_connection_lost import ServerKill, goes_away
-
-# The offscreen platform cannot propagate size hints, raise a window or grab the keyboard.
-pytestmark = pytest.mark.qt_log_ignore(
-    r"^This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
-
-
-@pytest.fixture
-def window(qtbot: QtBot, db: Database, admin: Actor, register: dict[str, str],
-           tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "iok-desk.ini"), QSettings.Format.IniFormat)
-    window = build_main_window(db, admin, settings)
-    window.show()
-    qtbot.waitUntil(lambda: window.status_open.text() != "")
-    yield window
-    qtbot.waitUntil(lambda: window.desk.ops.idle)
-    window.close()
-    window.desk.ops.shutdown()
-    window.deleteLater()
 
 
 def test_registering_while_the_database_is_away(qtbot: QtBot, window: MainWindow,

@@ -12,6 +12,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from support.gui import type_text
 
 from iok_desk.db.engine import Database
 from iok_desk.domain.credentials import format_login_id
@@ -20,8 +21,6 @@ from iok_desk.services.context import Actor
 from iok_desk.ui.account_view import AccountDialog, AddUnitDialog, RevokeDialog
 from iok_desk.ui.main_window import MainWindow
 from iok_desk.ui.preview import PreviewDialog
-
-from .conftest import type_text
 
 
 def open_account(window: MainWindow, qtbot: QtBot, login_id: str) -> AccountDialog:
@@ -119,7 +118,7 @@ def test_revoke_one_unit_then_the_whole_account(window: MainWindow, qtbot: QtBot
     assert revoke.scope.currentData() == ""
     assert "nikomu" in revoke.warning.text()
     with qtbot.waitSignal(dialog.sig_loaded, timeout=5000):
-        qtbot.keyClick(revoke.reason, Qt.Key.Key_Return)
+        qtbot.mouseClick(revoke.revoke_button, Qt.MouseButton.LeftButton)
     assert accounts.account_details(db, jan).status == "revoked"
     assert accounts.account_details(db, jan).revoke_reason == "sale"
 

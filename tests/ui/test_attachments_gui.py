@@ -10,6 +10,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
+from support.gui import type_text
 
 from iok_desk.db.engine import Database
 from iok_desk.services import intake
@@ -18,7 +19,6 @@ from iok_desk.ui.attachments import AttachmentPreviewDialog
 from iok_desk.ui.main_window import MainWindow
 from iok_desk.ui.request_dialogs import NewRequestDialog, VerifyRequestDialog
 
-from .conftest import type_text
 from .test_intake_gui import drop
 from .test_requests import log
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
+from support.gui import type_text
 from support.memory_keyring import MemoryKeyring
 
 from iok_desk import bootstrap
@@ -16,8 +17,6 @@ from iok_desk.db.credentials_store import SERVICE, keyring_user
 from iok_desk.db.engine import DATABASE_URL_VARIABLE, Database
 from iok_desk.ui.connection_dialog import SAVED_URL_KEY, ConnectionDialog, saved_database_url
 from iok_desk.ui.main_window import MainWindow
-
-from .conftest import type_text
 
 
 def _open(window: MainWindow) -> ConnectionDialog:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
+from support.gui import type_text
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Title, Unit
@@ -22,7 +23,6 @@ from iok_desk.services.context import Actor
 from iok_desk.ui.account_view import NewPasswordDialog
 from iok_desk.ui.main_window import MainWindow
 
-from .conftest import type_text
 from .test_account_view import open_account, wait_preview
 from .test_requests import click_and_wait, log, open_verify
 

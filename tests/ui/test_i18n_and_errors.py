@@ -11,9 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -23,7 +21,7 @@ from iok_desk.services import accounts
 from iok_desk.services.context import Actor
 from iok_desk.ui.app import build_main_window
 from iok_desk.ui.block_dialog import BlockDialog
-from iok_desk.ui.i18n import I18N_DIR, install_translators
+from iok_desk.ui.i18n import I18N_DIR
 from iok_desk.ui.main_window import MainWindow
 
 from .test_search_and_block import type_search
@@ -51,7 +49,7 @@ def test_every_string_is_translated_and_the_ts_is_current(tmp_path: Path) -> Non
                   if message.find("translation").get("type") == "unfinished"]
     assert unfinished == []
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(path) for path in (ROOT / "iok_desk" / "ui").glob("*.py"))
+    sources = sorted(str(path) for path in (ROOT / "iok_desk" / "ui").rglob("*.py"))
     forms = sorted(str(path) for path in (ROOT / "iok_desk" / "ui" / "forms").glob("*.ui"))
     subprocess.run([tool("pyside6-lupdate"), *sources, *forms, "-ts", str(fresh),
                     "-source-language", "en", "-target-language", "pl"], check=True,
@@ -64,20 +62,6 @@ def test_the_committed_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
     subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(built)], check=True,
                    capture_output=True)
     assert built.read_bytes() == QM.read_bytes()
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    """The window in English: the Polish translators are out for the test."""
-    installed = [child for child in qapp.children() if child.metaObject().className()
-                 == "QTranslator"]
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    assert install_translators(qapp, "en") == []
-    yield
-    for translator in installed:
-        qapp.installTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
 
 
 def test_english_with_lang_en(english: None, qtbot: QtBot, db: Database, admin: Actor,
@@ -99,7 +83,7 @@ def test_polish_by_default(window: MainWindow) -> None:
     assert window.navigation.item(0).text() == "Wnioski"
     assert [window.navigation.item(row).text() for row in range(5)] == [
         "Wnioski", "Konta", "Lokale", "Dziennik zdarzeń", "Raporty"]
-    assert window.search.placeholderText().startswith("Identyfikator, nazwisko")
+    assert window.search_panel.search.placeholderText().startswith("Identyfikator, nazwisko")
 
 
 @contextmanager
@@ -138,8 +122,9 @@ def test_lost_database_is_reported_and_the_next_action_reconnects(
     window.block_selected()
     dialog = window.child_dialog
     assert isinstance(dialog, BlockDialog)
+    qtbot.waitUntil(dialog.block_button.isEnabled)
     with database_away(db):
-        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+        qtbot.mouseClick(dialog.block_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=15000)
     assert "nic nie zostało zapisane" in dialog.error.text()
     assert "nie odpowiada" in window.status_database.text()

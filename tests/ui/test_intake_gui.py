@@ -12,14 +12,13 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from support.gui import type_text
 
 from iok_desk.db.engine import Database
 from iok_desk.services import intake, requests
 from iok_desk.ui.email_import import ImportSummaryDialog
 from iok_desk.ui.main_window import MainWindow
 from iok_desk.ui.request_dialogs import NewRequestDialog
-
-from .conftest import type_text
 
 ANNA_TEXT = ("Proszę o nadanie dostępu do IOK.\nImię i nazwisko: Anna Żółkiewska\n"
              "Lokal: Paprykowa 12/99\nTelefon: 601 234 567\n")
@@ -136,8 +135,8 @@ def test_a_folder_import_cancelled_before_it_starts_imports_nothing(
     window.desk.ops.run(lambda _job: gate.wait(10), lambda _result: None)
 
     assert drop(window, folder)
-    assert window.last_import is not None
-    window.last_import.cancel()
+    assert window.intake.last_import is not None
+    window.intake.last_import.cancel()
     gate.set()
 
     qtbot.waitUntil(lambda: isinstance(window.child_dialog, ImportSummaryDialog),

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from support.gui import type_text
 
 from iok_desk.db.engine import Database
 from iok_desk.letters.credential import render_credential_letters
@@ -25,7 +26,6 @@ from iok_desk.ui.main_window import MainWindow
 from iok_desk.ui.models import PAGE_SIZE
 from iok_desk.ui.settings_dialog import SettingsDialog
 
-from .conftest import type_text
 from .test_account_view import wait_preview
 
 DEMO_ACCOUNTS = 260
@@ -41,7 +41,8 @@ def demo_window(make_window: Callable[[Actor], MainWindow], db: Database,
 def show_page(window: MainWindow, qtbot: QtBot, row: int) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window.search, Qt.Key.Key_1 + row, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.search_panel.search, Qt.Key.Key_1 + row,
+                   Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentIndex() == row + 1
 
 
@@ -105,9 +106,9 @@ def test_units_list_shows_titles_and_revokes_after_a_sale(
     assert page.accounts.rowCount() == 1
     assert page.accounts.item(0, 1).text() == "Jan Kowalski"
     qtbot.mouseClick(page.revoke_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: isinstance(page.revoke_dialog, RevokeDialog))
-    revoke = page.revoke_dialog
-    assert revoke is not None
+    qtbot.waitUntil(lambda: isinstance(window.child_dialog, RevokeDialog))
+    revoke = window.child_dialog
+    assert isinstance(revoke, RevokeDialog)
     assert revoke.scope.currentData() == "Paprykowa 12/5"
     assert revoke.reason.currentData() == "sale"
     with qtbot.waitSignal(page.sig_unit_loaded, timeout=5000):
@@ -149,6 +150,7 @@ def test_audit_view_filters_and_exports_csv(window: MainWindow, qtbot: QtBot, db
     assert {row[3] for row in rows[1:]} >= {"account.block", "account.issue",
                                              "request.register"}
     assert len(rows) - 1 == len(audit.audit_trail(db, page.current_filter()))
+    assert target.stat().st_mode & 0o777 == 0o600  # personal data: the clerk's alone
 
 
 def test_settings_for_the_administrator_only(window: MainWindow, qtbot: QtBot, db: Database,
@@ -201,7 +203,7 @@ def test_print_letters_issued_today_in_one_job(window: MainWindow, qtbot: QtBot,
     reports.reload()
     qtbot.waitUntil(lambda: reports.session_count.text() == "2")
     assert reports.letters_count.text() == "2"
-    qtbot.keyClick(window.search, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(window.search_panel.search, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     preview = wait_preview(qtbot, window)
     assert "(2)" in preview.windowTitle()

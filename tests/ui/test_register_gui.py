@@ -25,7 +25,7 @@ YESTERDAY = office_date(now_utc()) - timedelta(days=1)
 
 def open_dialog(window: MainWindow, qtbot: QtBot) -> RegisterImportDialog:
     window.activateWindow()
-    qtbot.keyClick(window.search, Qt.Key.Key_I,
+    qtbot.keyClick(window.search_panel.search, Qt.Key.Key_I,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     dialog = window.child_dialog
     assert isinstance(dialog, RegisterImportDialog)

@@ -10,14 +10,13 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
+from support.gui import type_text
 
 from iok_desk.db.engine import Database
 from iok_desk.domain.dates import now_utc, office_date
 from iok_desk.services import requests
 from iok_desk.ui.main_window import MainWindow
 from iok_desk.ui.pages import ReportsPage
-
-from .conftest import type_text
 
 
 def pdf_text(path: Path) -> str:
@@ -27,7 +26,7 @@ def pdf_text(path: Path) -> str:
 
 def reports_page(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> ReportsPage:
     window.activateWindow()
-    qtbot.keyClick(window.search, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.search_panel.search, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     page = window.reports_page
     assert window.pages.currentWidget() is page
     (tmp_path / "out").mkdir()
@@ -55,6 +54,10 @@ def test_the_request_register_as_pdf_and_csv(window: MainWindow, qtbot: QtBot, d
     csv = save(page, qtbot, "register", "csv")
     text = csv.read_text(encoding="utf-8-sig")
     assert number in text and "Kowalski" in text
+    # Written privately; saving again replaces the file the clerk confirmed replacing.
+    assert {path.stat().st_mode & 0o777 for path in (pdf, csv)} == {0o600}
+    assert save(page, qtbot, "register", "csv") == csv and csv.read_bytes().count(
+        number.encode()) == text.count(number)
 
     page.register_from.setDate(QDate(today.year, today.month, today.day).addDays(1))
     page.register_to.setDate(QDate(today.year, today.month, today.day))

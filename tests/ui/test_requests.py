@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from support.gui import type_text
 
 from iok_desk.db.engine import Database
 from iok_desk.domain.dates import now_utc
@@ -16,7 +17,6 @@ from iok_desk.services.context import Actor
 from iok_desk.ui.main_window import MainWindow
 from iok_desk.ui.request_dialogs import NewRequestDialog, VerifyRequestDialog
 
-from .conftest import type_text
 from .test_account_view import wait_preview
 
 
@@ -31,7 +31,7 @@ def test_log_a_request_from_the_keyboard(window: MainWindow, qtbot: QtBot,
                                          db: Database) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.search_panel.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = window.child_dialog
     assert isinstance(dialog, NewRequestDialog)
     assert dialog.focusWidget() is dialog.kind
@@ -93,7 +93,7 @@ def open_verify(window: MainWindow, qtbot: QtBot, number: str) -> VerifyRequestD
     page.table.selectRow(row)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    dialog = page.verify_dialog
+    dialog = window.request_dialog
     assert isinstance(dialog, VerifyRequestDialog)
     qtbot.waitUntil(lambda: dialog.info is not None)
     return dialog
@@ -166,7 +166,7 @@ def test_receipt_is_printed_right_after_logging(window: MainWindow, qtbot: QtBot
     type_text(dialog.last_name, "Kowalski")
     type_text(dialog.unit, "Paprykowa 12/5")
     with qtbot.waitSignal(dialog.sig_registered, timeout=5000) as registered:
-        qtbot.keyClick(dialog.last_name, Qt.Key.Key_Return)
+        qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)
     assert dialog.focusWidget() is dialog.receipt_button
     qtbot.keyClick(dialog.receipt_button, Qt.Key.Key_Return)
     preview = wait_preview(qtbot, dialog)

@@ -1,0 +1,160 @@
+"""The clerk's actions, one function each: run the use case off the GUI thread and tell the
+views what it changed (``Changed``), so that each redraws only when its data is among it.
+
+Every function takes the desk, what the action needs, and ``done`` / ``failed`` callbacks
+for the window that asked; it returns the running job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from iok_desk.domain.errors import IokError
+from iok_desk.letters.audit_extract import audit_extract_csv, render_audit_extract
+from iok_desk.letters.register import render_request_register, request_register_csv
+from iok_desk.private_files import write_private
+from iok_desk.services import accounts, intake, register_import, reports, settings
+from iok_desk.services.dto import BlockResult
+from iok_desk.services.register_import import OrphanRevocation, RegisterImportResult
+from iok_desk.services.settings import Letterhead
+
+from .changes import Changed
+from .context import DeskContext
+from .operations import Cancelled, Job
+
+Failed = Callable[[IokError], None] | None
+
+
+def block_account(desk: DeskContext, login_id: str, *, reason: str, caller_name: str,
+                  caller_phone: str, note: str, expected_version: int | None,
+                  owner: QObject, done: Callable[[BlockResult], None],
+                  failed: Failed = None) -> Job:
+    """Block one account: only that account's views redraw."""
+    return desk.ops.run(lambda _job: accounts.block_account(
+        desk.db, desk.actor, login_id, reason=reason, caller_name=caller_name,
+        caller_phone=caller_phone, note=note, expected_version=expected_version),
+        done, owner=owner, on_failure=failed,
+        changes=lambda result: Changed.of(accounts=[result.login_id]))
+
+
+def update_settings(desk: DeskContext, letterhead: Letterhead, first_password_days: int, *,
+                    owner: QObject, done: Callable[[Any], None], failed: Failed = None) -> Job:
+    return desk.ops.run(lambda _job: settings.update_settings(
+        desk.db, desk.actor, letterhead=letterhead, first_password_days=first_password_days),
+        done, owner=owner, on_failure=failed, changes=Changed.of(settings=True))
+
+
+def attach_files(desk: DeskContext, number: str, files: Sequence[tuple[str, bytes]], *,
+                 owner: QObject, done: Callable[[list[intake.SkippedFile]], None],
+                 failed: Failed = None) -> Job:
+    """Attach files to a registered request; the files refused are passed to ``done``."""
+    return desk.ops.run(lambda _job: intake.attach_files(desk.db, desk.actor, number, files)[1],
+                        done, owner=owner, on_failure=failed,
+                        changes=Changed.of(requests=[number]))
+
+
+def _tolerant(job: Job) -> Callable[[int, int], None]:
+    """Progress for a batch whose service asks ``job.cancelled`` before the next item."""
+    def progress(done: int, total: int) -> None:
+        try:
+            job.progress(done, total)
+        except Cancelled:
+            pass
+    return progress
+
+
+def import_emails(desk: DeskContext, files: Sequence[Path], *, owner: QObject,
+                  done: Callable[[intake.BatchResult], None], label: str,
+                  progress_parent: Any) -> Job:
+    """Register a request from each e-mail, each on its own; with progress and Cancel."""
+    def work(job: Job) -> intake.BatchResult:
+        return intake.import_email_files(desk.db, desk.actor, files, progress=_tolerant(job),
+                                         cancelled=lambda: job.cancelled)
+
+    return desk.ops.run(work, done, owner=owner, label=label, progress_parent=progress_parent,
+                        changes=Changed.of(new_requests=True))
+
+
+def import_register(desk: DeskContext, path: Path, *, owner: QObject,
+                    done: Callable[[RegisterImportResult | str], None], failed: Failed,
+                    label: str, progress_parent: Any) -> Job:
+    """Import the unit register, all or nothing. ``done`` gets the result, or a message when
+    the file cannot be read or the clerk cancelled (nothing saved)."""
+    unreadable = QCoreApplication.translate("Actions", "Cannot read %1: %2")
+    cancelled = QCoreApplication.translate("Actions",
+                                           "The import was cancelled; nothing was saved.")
+
+    def work(job: Job) -> RegisterImportResult | str:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            return unreadable.replace("%1", path.name).replace("%2", str(error))
+        try:
+            return register_import.import_register(
+                desk.db, desk.actor, data, file_name=path.name, progress=job.progress,
+                cancelled=lambda: job.cancelled)
+        except Cancelled:
+            return cancelled  # raised inside the transaction: rolled back
+
+    # Units, titles and through them whose access is in doubt: every view reloads.
+    return desk.ops.run(work, done, owner=owner, on_failure=failed, changes=True,
+                        label=label, progress_parent=progress_parent)
+
+
+def revoke_orphans(desk: DeskContext, selection: Sequence[tuple[str, str]], *,
+                   owner: QObject, done: Callable[[OrphanRevocation], None], failed: Failed,
+                   label: str, progress_parent: Any) -> Job:
+    """Revoke the ticked (login ID, unit key) access rights, each on its own."""
+    def work(job: Job) -> OrphanRevocation:
+        return register_import.revoke_orphans(desk.db, desk.actor, selection=selection,
+                                              progress=_tolerant(job),
+                                              cancelled=lambda: job.cancelled)
+
+    return desk.ops.run(work, done, owner=owner, on_failure=failed, label=label,
+                        progress_parent=progress_parent, changes=lambda outcome: Changed.of(
+                            accounts=[item.login_id for item in outcome.revoked],
+                            units=[unit for _login, unit in selection]))
+
+
+Report = Literal["register", "extract"]
+Format = Literal["pdf", "csv"]
+
+
+def save_report(desk: DeskContext, report: Report, kind: Format, path: Path, *,
+                day_from: date | None = None, day_to: date | None = None, login_id: str = "",
+                owner: QObject, done: Callable[[int], None], failed: Failed, label: str,
+                progress_parent: Any) -> Job:
+    """Save a report where the clerk said; ``done`` gets the number of its rows. Changes
+    nothing in the database."""
+    return desk.ops.run(lambda _job: produce_report(desk, report, kind, path, day_from=day_from,
+                                                    day_to=day_to, login_id=login_id),
+                        done, owner=owner, on_failure=failed, label=label,
+                        progress_parent=progress_parent)
+
+
+def produce_report(desk: DeskContext, report: Report, kind: Format, path: Path, *,
+                   day_from: date | None = None, day_to: date | None = None,
+                   login_id: str = "") -> int:
+    """The request register (days) or an account's audit extract (login ID) as PDF or CSV,
+    written privately to ``path`` (the clerk confirmed replacing it); the number of rows.
+    Thin glue until one ``letters`` function produces every report for every front end."""
+    letterhead = settings.get_letterhead(desk.db)
+    content: bytes
+    if report == "register":
+        assert day_from is not None and day_to is not None
+        register = reports.request_register(desk.db, day_from, day_to)
+        count = len(register.rows)
+        content = (render_request_register(letterhead, register) if kind == "pdf"
+                   else request_register_csv(register).encode("utf-8"))
+    else:
+        extract = reports.audit_extract(desk.db, login_id)
+        count = len(extract.events)
+        content = (render_audit_extract(letterhead, extract) if kind == "pdf"
+                   else audit_extract_csv(extract).encode("utf-8"))
+    write_private(path, content, overwrite=True)
+    return count

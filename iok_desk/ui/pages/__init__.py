@@ -1,0 +1,11 @@
+"""The main window's pages, one per module. Each page knows only the services and says what
+the clerk asked for through its signals; the main window wires them."""
+
+from .accounts import AccountsPage
+from .audit import AuditPage
+from .base import Page
+from .reports import ReportsPage
+from .requests import RequestsPage
+from .units import UnitsPage
+
+__all__ = ["AccountsPage", "AuditPage", "Page", "ReportsPage", "RequestsPage", "UnitsPage"]

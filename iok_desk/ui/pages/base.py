@@ -1,0 +1,111 @@
+"""What every page of the main window shares: a Designer form, the clerk's column widths and
+choices kept between sessions, and a redraw only when its data is among the changes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QDate, QSettings
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QTableView, QWidget
+
+from ..changes import Changed
+from ..context import DeskContext
+from ..forms import load_form
+
+FILTER_DELAY_MS = 250
+
+
+class Page(QWidget):
+    """A page: ``FORM`` is its Designer form, ``KEY`` the group of its settings. Subclasses
+    say what to remember (``remember``), how to load (``reload``) and when a change concerns
+    them (``on_changed``; by default only when nobody knows what changed)."""
+
+    FORM = ""
+    KEY = ""
+
+    def __init__(self, desk: DeskContext, settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._settings = settings
+        self.form = load_form(self.FORM, self)
+        self._tables: dict[str, QTableView] = {}
+        self._unfitted: set[str] = set()
+        self._remembered: dict[str, QComboBox | QLineEdit] = {}
+        desk.ops.sig_changed.connect(self.on_changed)
+
+    def setting(self, name: str, default: object = None) -> object:
+        return self._settings.value(f"{self.KEY}/{name}", default)
+
+    def remember_table(self, view: QTableView, widths: tuple[int, ...] = (),
+                       name: str = "columns") -> None:
+        """Prepare a table; the clerk's column widths, or ``widths`` (in average characters)
+        until ``fit_columns_once``; saved with the page."""
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        view.setAlternatingRowColors(True)
+        self._tables[name] = view
+        state = self.setting(name)
+        if isinstance(state, QByteArray):
+            header.restoreState(state)
+            return
+        char = view.fontMetrics().averageCharWidth()
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width * char)
+        self._unfitted.add(name)
+
+    def fit_columns_once(self, name: str = "columns") -> None:
+        """The first time rows are shown, the columns (the last, stretching one aside) fit
+        what the screen shows of them; after that the clerk's widths are kept."""
+        view = self._tables[name]
+        model = view.model()
+        if name not in self._unfitted or model.rowCount() == 0:
+            return
+        self._unfitted.discard(name)
+        view.horizontalHeader().setResizeContentsPrecision(0)  # only the rows on screen
+        for column in range(model.columnCount() - 1):
+            view.resizeColumnToContents(column)
+
+    def remember(self, name: str, widget: QComboBox | QLineEdit, *,
+                 restore: bool = True) -> None:
+        """Keep the filter's choice or text between sessions (restored now, unless the
+        choices come later)."""
+        self._remembered[name] = widget
+        if not restore:
+            return
+        if isinstance(widget, QLineEdit):
+            widget.setText(str(self.setting(name, "")))
+        else:
+            select_data(widget, self.setting(name))
+
+    def save_state(self) -> None:
+        for name, view in self._tables.items():
+            self._settings.setValue(f"{self.KEY}/{name}", view.horizontalHeader().saveState())
+        for name, widget in self._remembered.items():
+            value = widget.text() if isinstance(widget, QLineEdit) else widget.currentData()
+            self._settings.setValue(f"{self.KEY}/{name}", value)
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def on_changed(self, changes: Changed) -> None:
+        if changes.everything:
+            self.reload()
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    """Choose the item whose data is ``value``, if there is one."""
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def day_of(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
