@@ -82,3 +82,63 @@ def short(text: str) -> str:
     """A printable label for a corpus entry (test IDs, failure messages)."""
     shown = text.encode("unicode_escape").decode("ascii")
     return shown if len(shown) <= 40 else f"{shown[:30]}…({len(text)} chars)"
+
+
+MAIL_HEAD = ("From: Jan Kowalski <jan@example.pl>\r\nDate: Mon, 23 Nov 2026 10:00:00 +0100\r\n"
+             "Subject: wniosek\r\nMessage-ID: <{name}@example.pl>\r\n")
+
+
+def mail(name: str, body: str, *, headers: str = "", content_type: str = "text/plain") -> bytes:
+    """A message with the given body and extra headers (``\\r\\n``-terminated)."""
+    return (MAIL_HEAD.format(name=name) + headers
+            + f"Content-Type: {content_type}; charset=utf-8\r\n\r\n").encode() + body.encode()
+
+
+FORWARD_MARKER = "-------- Forwarded message --------\r\n"
+
+
+def slow_mails(size: int) -> list[tuple[str, bytes]]:
+    """Bodies on which the old body patterns backtracked from every character (time growing
+    with the square of ``size``: at 100,000 characters over ten seconds each)."""
+    return [
+        ("capital letters", mail("caps", "A" * size)),
+        ("capitals and dots", mail("dots", "A." * (size // 2))),
+        ("street word and dots", mail("street", "ul.A." * (size // 5))),
+        ("spaces in a forwarded From", mail("spaces", FORWARD_MARKER + "From: a" + " " * size
+                                             + "b\r\n\r\ntext")),
+        ("no address in a forwarded From", mail("bare", FORWARD_MARKER + "From: " + "a" * size
+                                                 + "\r\n\r\ntext")),
+        ("spaces after a building number", mail("building", "Paprykowa 12" + " " * size + "x")),
+        ("HTML of angle brackets", mail("html", "<" * size, content_type="text/html")),
+        ("HTML of tags", mail("tags", "<p>" * (size // 3), content_type="text/html")),
+    ]
+
+
+def header_bombs(size: int) -> list[tuple[str, bytes]]:
+    """Headers on which the standard library's structured parser slows down quadratically."""
+    quotes, pairs = '"' * size, "a," * (size // 2)
+    return [
+        ("From of quotes", mail("q", "x").replace(b"Jan Kowalski <jan@example.pl>",
+                                                  quotes.encode())),
+        ("From of commas", mail("c", "x").replace(b"Jan Kowalski <jan@example.pl>",
+                                                  pairs.encode())),
+        ("Subject of encoded words", mail("s", "x").replace(
+            b"Subject: wniosek", b"Subject: " + b"=?utf-8?q?a?= " * (size // 14))),
+        ("Content-Type of quotes", mail("t", "x").replace(b"wniosek\r\n", b"wniosek\r\n")
+         .replace(b"charset=utf-8", b'name="' + quotes.encode())),
+    ]
+
+
+def many_attachments(count: int) -> bytes:
+    """A message with ``count`` one-page PDF attachments."""
+    parts = [MAIL_HEAD.format(name=f"att{count}")
+             + 'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n'
+             "Content-Type: text/plain; charset=utf-8\r\n\r\nWniosek w załącznikach.\r\n"]
+    for number in range(count):
+        parts.append(f"--b\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; "
+                     f'filename="skan{number}.pdf"\r\n\r\n%PDF-1.4 {number}\r\n')
+    return ("".join(parts) + "--b--\r\n").encode()
+
+
+def too_many_lines(lines: int) -> bytes:
+    return mail("lines", "\n" * lines)
