@@ -219,7 +219,8 @@ def cmd_account_show(args: argparse.Namespace, desk: Desk) -> int:
 # --- search, audit, clerk, settings ----------------------------------------------------------
 
 def cmd_search(args: argparse.Namespace, desk: Desk) -> int:
-    found = search.search_accounts(desk.db(), args.text, limit=args.limit)
+    found = (search.export_search(desk.db(), desk.actor, args.text, limit=args.limit)
+             if args.json else search.search_accounts(desk.db(), args.text, limit=args.limit))
     if args.json:
         print_json(found)
         return 0

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from iok_desk.domain.errors import ValidationError
+from iok_desk.private_files import TargetExists, write_private
 from iok_desk.services import reports, settings
 
 from .common import Desk
@@ -29,7 +30,9 @@ def parse_day(text: str, field: str) -> date:
                               "24.11.2026.", field=field, code="date_format") from None
 
 
-def _output(path: str, allowed: tuple[str, ...]) -> tuple[Path, str]:
+def _output(path: str, allowed: tuple[str, ...], overwrite: bool) -> tuple[Path, str]:
+    """The target, checked before anything is read: an existing file (or link) is kept
+    unless ``--overwrite``."""
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in allowed:
@@ -38,6 +41,9 @@ def _output(path: str, allowed: tuple[str, ...]) -> tuple[Path, str]:
     if not target.parent.is_dir():
         raise ValidationError(f"Nie ma katalogu {target.parent}.", field="file",
                               code="file_directory")
+    if not overwrite and (target.exists() or target.is_symlink()):
+        raise TargetExists(f"Plik {target} już istnieje; wybierz inną nazwę albo podaj "
+                           "--overwrite, aby go zastąpić.", field="path", path=str(target))
     return target, suffix
 
 
@@ -48,56 +54,68 @@ def _done(path: Path, what: str) -> int:
 
 def cmd_receipt(args: argparse.Namespace, desk: Desk) -> int:
     from iok_desk.letters.receipt import render_request_receipt
-    target, _ = _output(args.file, (".pdf",))
+    target, _ = _output(args.file, (".pdf",), args.overwrite)
     db = desk.db()
     data = reports.prepare_request_letter(db, desk.actor, args.number,
                                           reports.RequestLetterKind.RECEIPT)
-    target.write_bytes(render_request_receipt(settings.get_letterhead(db), data))
+    write_private(target, render_request_receipt(settings.get_letterhead(db), data),
+                  overwrite=args.overwrite)
     return _done(target, f"Potwierdzenie przyjęcia wniosku {data.request.number}")
 
 
 def cmd_decision(args: argparse.Namespace, desk: Desk) -> int:
     from iok_desk.letters.decision import render_decision_letter
-    target, _ = _output(args.file, (".pdf",))
+    target, _ = _output(args.file, (".pdf",), args.overwrite)
     db = desk.db()
     data = reports.prepare_request_letter(db, desk.actor, args.number,
                                           reports.RequestLetterKind.DECISION)
-    target.write_bytes(render_decision_letter(settings.get_letterhead(db), data))
+    write_private(target, render_decision_letter(settings.get_letterhead(db), data),
+                  overwrite=args.overwrite)
     return _done(target, f"Pismo o odmowie realizacji wniosku {data.request.number}")
 
 
 def cmd_blank_form(args: argparse.Namespace, desk: Desk) -> int:
     from iok_desk.letters.request_form import render_request_form
-    target, _ = _output(args.file, (".pdf",))
-    target.write_bytes(render_request_form(settings.get_letterhead(desk.db()),
-                                           fillable=args.fillable))
+    target, _ = _output(args.file, (".pdf",), args.overwrite)
+    write_private(target, render_request_form(settings.get_letterhead(desk.db()),
+                                              fillable=args.fillable), overwrite=args.overwrite)
     return _done(target, "Formularz wniosku" + (" do wypełnienia na komputerze"
                                                 if args.fillable else ""))
 
 
 def cmd_register(args: argparse.Namespace, desk: Desk) -> int:
     from iok_desk.letters.register import render_request_register, request_register_csv
-    target, suffix = _output(args.file, (".pdf", ".csv"))
+    target, suffix = _output(args.file, (".pdf", ".csv"), args.overwrite)
     db = desk.db()
-    register = reports.request_register(db, parse_day(args.day_from, "from"),
-                                        parse_day(args.day_to, "to"))
+    register = reports.request_register(db, desk.actor, parse_day(args.day_from, "from"),
+                                        parse_day(args.day_to, "to"), file_name=args.file)
     if suffix == ".csv":
-        target.write_text(request_register_csv(register), encoding="utf-8", newline="")
+        write_private(target, request_register_csv(register).encode("utf-8"),
+                      overwrite=args.overwrite)
     else:
-        target.write_bytes(render_request_register(settings.get_letterhead(db), register))
+        write_private(target, render_request_register(settings.get_letterhead(db), register),
+                      overwrite=args.overwrite)
     return _done(target, f"Rejestr wniosków ({len(register.rows)})")
 
 
 def cmd_audit(args: argparse.Namespace, desk: Desk) -> int:
     from iok_desk.letters.audit_extract import audit_extract_csv, render_audit_extract
-    target, suffix = _output(args.file, (".pdf", ".csv"))
+    target, suffix = _output(args.file, (".pdf", ".csv"), args.overwrite)
     db = desk.db()
-    extract = reports.audit_extract(db, args.login)
+    extract = reports.audit_extract(db, desk.actor, args.login, file_name=args.file)
     if suffix == ".csv":
-        target.write_text(audit_extract_csv(extract), encoding="utf-8", newline="")
+        write_private(target, audit_extract_csv(extract).encode("utf-8"),
+                      overwrite=args.overwrite)
     else:
-        target.write_bytes(render_audit_extract(settings.get_letterhead(db), extract))
+        write_private(target, render_audit_extract(settings.get_letterhead(db), extract),
+                      overwrite=args.overwrite)
     return _done(target, f"Wyciąg z dziennika zdarzeń ({len(extract.events)})")
+
+
+def _add_file(parser: argparse.ArgumentParser, metavar: str) -> None:
+    parser.add_argument("file", metavar=metavar)
+    parser.add_argument("--overwrite", action="store_true",
+                        help="zastąp istniejący plik (bez tego istniejący plik zostaje)")
 
 
 def add_commands(commands: Any) -> None:
@@ -106,23 +124,23 @@ def add_commands(commands: Any) -> None:
         metavar="CO", required=True)
     receipt = letter.add_parser("receipt", help="potwierdzenie przyjęcia wniosku")
     receipt.add_argument("number")
-    receipt.add_argument("file", metavar="FILE.pdf")
+    _add_file(receipt, "FILE.pdf")
     receipt.set_defaults(handler=cmd_receipt)
     decision = letter.add_parser("decision", help="pismo o odmowie (wniosek odrzucony)")
     decision.add_argument("number")
-    decision.add_argument("file", metavar="FILE.pdf")
+    _add_file(decision, "FILE.pdf")
     decision.set_defaults(handler=cmd_decision)
     blank = letter.add_parser("blank-form", help="pusty formularz wniosku")
-    blank.add_argument("file", metavar="FILE.pdf")
+    _add_file(blank, "FILE.pdf")
     blank.add_argument("--fillable", action="store_true",
                        help="z polami do wypełnienia na komputerze")
     blank.set_defaults(handler=cmd_blank_form)
     register = letter.add_parser("register", help="rejestr wniosków za okres")
     register.add_argument("--from", dest="day_from", required=True, metavar="DD.MM.RRRR")
     register.add_argument("--to", dest="day_to", required=True, metavar="DD.MM.RRRR")
-    register.add_argument("file", metavar="FILE.pdf|FILE.csv")
+    _add_file(register, "FILE.pdf|FILE.csv")
     register.set_defaults(handler=cmd_register)
     audit = letter.add_parser("audit", help="wyciąg z dziennika zdarzeń konta")
     audit.add_argument("login")
-    audit.add_argument("file", metavar="FILE.pdf|FILE.csv")
+    _add_file(audit, "FILE.pdf|FILE.csv")
     audit.set_defaults(handler=cmd_audit)

@@ -655,12 +655,13 @@ class ReportsPage(QWidget):
             letterhead = get_letterhead(desk.db)
             content: bytes
             if report == "register":
-                register = reports.request_register(desk.db, day_from, day_to)
+                register = reports.request_register(desk.db, desk.actor, day_from, day_to,
+                                                    file_name=path.name)
                 count = len(register.rows)
                 content = (render_request_register(letterhead, register) if kind == "pdf"
                            else request_register_csv(register).encode("utf-8"))
             else:
-                extract = reports.audit_extract(desk.db, login)
+                extract = reports.audit_extract(desk.db, desk.actor, login, file_name=path.name)
                 count = len(extract.events)
                 content = (render_audit_extract(letterhead, extract) if kind == "pdf"
                            else audit_extract_csv(extract).encode("utf-8"))
