@@ -31,11 +31,19 @@ def default_database_path() -> Path:
 
 
 def resolve_database_url(explicit: str | None = None) -> str:
-    """``--database`` wins over ``IOK_DESK_DATABASE_URL``, which wins over the default file."""
+    """``--database`` wins over ``IOK_DESK_DATABASE_URL``, which wins over the default file.
+    A user's address is checked (no password in it, a valid port); the default directory is
+    made 0700 and SQLite database files 0600 before SQLite opens them."""
+    from .user_database import check_user_url, private_directory, private_sqlite_files
+
+    source = "--database" if explicit else DATABASE_URL_VARIABLE
     url = explicit or os.environ.get(DATABASE_URL_VARIABLE)
-    if url:
-        return url
-    return f"sqlite:///{default_database_path()}"
+    if not url:
+        path = default_database_path()
+        private_directory(path.parent)
+        url = f"sqlite:///{path}"
+    private_sqlite_files(check_user_url(url, source))
+    return url
 
 
 def describe_url(url: str) -> str:

@@ -30,6 +30,9 @@ from .lookups import account_by_login, request_by_number
 from .requests import request_info
 
 MAX_REGISTER_DAYS = 3 * 366
+# The days a register can cover: the desk keeps no older requests, and later days overflow.
+FIRST_DAY = date(2000, 1, 1)
+LAST_DAY = date(2099, 12, 31)
 AUDIT_EXTRACT_LIMIT = 100_000
 
 
@@ -140,6 +143,11 @@ def request_register(db: Database, actor: Actor, day_from: date, day_to: date, *
                      file_name: str) -> RequestRegister:
     """The requests received between two office days (inclusive), oldest first, read for
     ``file_name`` (recorded in the audit event)."""
+    for day, field in ((day_from, "day_from"), (day_to, "day_to")):
+        if not FIRST_DAY <= day <= LAST_DAY:
+            raise ValidationError(f"Data {format_date(day)} jest spoza zakresu rejestru "
+                                  f"({format_date(FIRST_DAY)}–{format_date(LAST_DAY)}).",
+                                  field=field, code="date_out_of_range")
     if day_to < day_from:
         raise ValidationError(f"Zakres dat jest odwrócony: {format_date(day_from)} jest po "
                               f"{format_date(day_to)}.", field="day_to", code="date_range")
