@@ -65,6 +65,13 @@ def _wrong_check_digits() -> list[str]:
 
 
 LOGIN_IDS = _wrong_check_digits()
+# Look-alikes: other scripts' letters and digits that read as the cooperative's own.
+LOOKALIKES = ["Paprykowa \u0661\u0662/\u0665", "P\u0430prykowa 12/5", "Paprykowa 1\uff12/5",
+              "\uff30aprykowa 12/5", "Paprykowa \u06f1\u06f2/\u06f5",
+              "Paprykowa \u0967\u0968/\u096b",
+              "J\u0430n", "Kowalsk\u0456", "\u0406\u0432\u0430\u043d", "\u039aowalski",
+              "Jan Kowalski\u0435", "\U0001d40aowalski", "Paprykowa 12/\u09eb",
+              "\u0664\u0668\u0662\u0661\u0660\u0669\u0663\u0664"]
 
 CORPUS: list[tuple[str, str]] = (
     [("sql", text) for text in SQL] + [("control", text) for text in CONTROL]
@@ -72,6 +79,7 @@ CORPUS: list[tuple[str, str]] = (
     + [("emoji", text) for text in EMOJI] + [("long", text) for text in LONG]
     + [("phone", text) for text in PHONES] + [("email", text) for text in EMAILS]
     + [("address", text) for text in ADDRESSES] + [("login", text) for text in LOGIN_IDS]
+    + [("lookalike", text) for text in LOOKALIKES]
     + [("empty", text) for text in ["", " ", "\t", "\n\n", "\u3000", "\u00a0"]]
 )
 
