@@ -71,11 +71,11 @@ def validate_person_name(value: str | None, field: str, label: str) -> str:
     (``Nowak-Kowalska``) and apostrophes; at most 60 characters."""
     name = clean_text(value, field, label, max_length=60)
     name = re.sub(r"\s+", " ", name)
-    require_latin_script(name, field, label)
     if not _NAME_PATTERN.match(name):
         raise ValidationError(
             f"Pole „{label}” może zawierać tylko litery, spacje, łącznik i apostrof.",
             field=field, code="name_characters")
+    require_latin_script(name, field, label)
     return name
 
 
