@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 
 from iok_desk import __version__
 from iok_desk.db.engine import DATABASE_URL_VARIABLE, Database, database_errors, describe_url
+from iok_desk.db.user_database import check_user_url, private_directory, private_sqlite_files
 from iok_desk.domain.errors import IokError, NotAllowed, SchemaMismatch
 from iok_desk.services import clerks, connection
 from iok_desk.services.context import actor_from
@@ -57,9 +58,26 @@ def machine_database_url(login: str | None = None) -> str | None:
 def configured_database_url(explicit: str | None, saved: str | None = None,
                             login: str | None = None) -> str | None:
     """``--database``, else IOK_DESK_DATABASE_URL, else the workstation's saved choice, else
-    the machine-wide default; None when nothing names a database."""
-    return (explicit or os.environ.get(DATABASE_URL_VARIABLE) or saved
-            or machine_database_url(login))
+    the machine-wide default; None when nothing names a database. The address is checked
+    (no password in it, a valid port), naming where it came from."""
+    for source, url in (("--database", explicit),
+                        (DATABASE_URL_VARIABLE, os.environ.get(DATABASE_URL_VARIABLE)),
+                        ("zapisany adres bazy", saved),
+                        (str(site_config_file()), machine_database_url(login))):
+        if url:
+            check_user_url(url, source)
+            return url
+    return None
+
+
+def make_embedded_database_private(url: str) -> None:
+    """The desk's own data directory 0700, and an SQLite database file 0600 before SQLite
+    creates it (on Windows the user's profile ACLs do this)."""
+    path = sqlite_path(url)
+    if path is not None and path.parent == platformdirs.user_data_path(APP_NAME,
+                                                                        appauthor=False):
+        private_directory(path.parent)
+    private_sqlite_files(make_url(url))
 
 
 def default_database_url() -> str:
@@ -235,6 +253,7 @@ class Desk:
     def __init__(self, url: str | None, clerk: str | None) -> None:
         self.actor = actor_from(clerk)
         self.url = configured_database_url(url, login=self.actor.login) or default_database_url()
+        make_embedded_database_private(self.url)
         self._raw: Database | None = None
         self._db: Database | None = None
 

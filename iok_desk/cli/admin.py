@@ -17,6 +17,7 @@ from iok_desk.domain.states import ClerkRole
 from iok_desk.services import clerks, connection, roles
 from iok_desk.services.context import Actor
 
+from . import arguments
 from .common import Desk
 
 
@@ -106,7 +107,8 @@ def add_commands(commands: Any) -> None:
         "roles", help="role PostgreSQL i uprawnienia (portal, pracownicy); po każdym upgrade")
     db_roles.set_defaults(handler=cmd_db_roles)
     connect = commands.add_parser("connect", help="zapisz hasło do bazy w pęku kluczy systemu")
-    connect.add_argument("url", help="adres bazy z użytkownikiem, bez hasła")
+    connect.add_argument("url", help="adres bazy z użytkownikiem, bez hasła",
+                         type=arguments.database_url("connect"))
     connect.set_defaults(handler=cmd_connect)
     clerk_add = commands.choices["clerk"].subcommands.choices["add"]
     clerk_add.add_argument("--no-db-password", action="store_true",

@@ -24,6 +24,7 @@ from iok_desk.private_files import PendingFile
 from iok_desk.services import accounts, audit, clerks, demo, requests, search
 from iok_desk.services.dto import IssueResult
 
+from . import arguments
 from .common import Desk, print_json
 
 
@@ -218,7 +219,8 @@ def cmd_account_show(args: argparse.Namespace, desk: Desk) -> int:
 # --- search, audit, clerk, settings ----------------------------------------------------------
 
 def cmd_search(args: argparse.Namespace, desk: Desk) -> int:
-    found = search.search_accounts(desk.db(), args.text, limit=args.limit)
+    found = (search.export_search(desk.db(), desk.actor, args.text, limit=args.limit)
+             if args.json else search.search_accounts(desk.db(), args.text, limit=args.limit))
     if args.json:
         print_json(found)
         return 0
@@ -273,7 +275,8 @@ def _letter_arguments(parser: argparse.ArgumentParser, required: bool = True) ->
 def add_commands(commands: Any) -> None:
     """Register the core subcommands on the top-level subparsers."""
     demo_parser = commands.add_parser("demo", help="wgraj dane demonstracyjne do pustej bazy")
-    demo_parser.add_argument("--accounts", type=int, default=200, metavar="N")
+    demo_parser.add_argument("--accounts", type=arguments.count("--accounts", 0, 100_000),
+                             default=200, metavar="N")
     demo_parser.add_argument("--json", action="store_true")
     demo_parser.set_defaults(handler=cmd_demo)
 
@@ -366,15 +369,18 @@ def add_commands(commands: Any) -> None:
     search_parser = commands.add_parser("search", help="znajdź konto (identyfikator, nazwisko, "
                                         "adres, telefon, e-mail)")
     search_parser.add_argument("text")
-    search_parser.add_argument("--limit", type=int, default=50)
+    search_parser.add_argument("--limit", type=arguments.count("--limit", 1, search.MAX_LIMIT),
+                               default=50)
     search_parser.add_argument("--json", action="store_true")
     search_parser.set_defaults(handler=cmd_search)
 
     audit_parser = commands.add_parser("audit", help="dziennik zdarzeń")
-    audit_parser.add_argument("--by", dest="clerk_filter", metavar="CLERK")
-    audit_parser.add_argument("--action", help="np. account.block albo account.")
-    audit_parser.add_argument("--login", help="tylko to konto")
-    audit_parser.add_argument("--limit", type=int, default=200)
+    audit_parser.add_argument("--by", dest="clerk_filter", metavar="CLERK",
+                              type=arguments.text("--by", 63))
+    audit_parser.add_argument("--action", help="np. account.block albo account.",
+                              type=arguments.text("--action", 40))
+    audit_parser.add_argument("--login", help="tylko to konto", type=arguments.text("--login", 20))
+    audit_parser.add_argument("--limit", type=arguments.count("--limit", 1, 100_000), default=200)
     audit_parser.add_argument("--json", action="store_true")
     audit_parser.set_defaults(handler=cmd_audit)
 

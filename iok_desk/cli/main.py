@@ -74,9 +74,12 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     tolerate_console_encoding()
-    args = parse_arguments(argv)
-    desk = Desk(args.database, args.clerk)
+    desk: Desk | None = None
     try:
+        # Inside the try: a value out of range (cli.arguments) or a refused database address
+        # is a message and exit status 1, like every other error.
+        args = parse_arguments(argv)
+        desk = Desk(args.database, args.clerk)
         with database_errors():
             return int(args.handler(args, desk))
     except IokError as error:
@@ -92,7 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"iok-desk: błąd pliku: {error}", file=sys.stderr)
         return EXIT_ERROR
     finally:
-        desk.close()
+        if desk is not None:
+            desk.close()
 
 
 if __name__ == "__main__":

@@ -7,14 +7,12 @@ selects another, e.g. ``postgresql+psycopg://clerk@server/iok``.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from psycopg.types.datetime import TimestamptzLoader
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -26,18 +24,6 @@ from iok_desk.domain.errors import ConflictError, DatabaseUnavailable, NotAllowe
 
 DATABASE_URL_VARIABLE = "IOK_DESK_DATABASE_URL"
 SQLITE_BUSY_TIMEOUT_MS = 5000
-
-
-def default_database_path() -> Path:
-    return platformdirs.user_data_path("iok-desk", appauthor=False) / "iok-desk.sqlite3"
-
-
-def resolve_database_url(explicit: str | None = None) -> str:
-    """``--database`` wins over ``IOK_DESK_DATABASE_URL``, which wins over the default file."""
-    url = explicit or os.environ.get(DATABASE_URL_VARIABLE)
-    if url:
-        return url
-    return f"sqlite:///{default_database_path()}"
 
 
 def describe_url(url: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 import secrets
+import unicodedata
 
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -116,21 +117,37 @@ NEW_PASSWORD_MIN_DIGITS = 4
 NEW_PASSWORD_MAX_LENGTH = 128
 
 
+# Invisible in a password field and on paper: format characters (bidi overrides, zero-width
+# spaces), line separators, surrogates, private-use and unassigned code points.
+_PASSWORD_INVISIBLE = frozenset({"Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
 def check_new_password(password: str) -> None:
     """The rule the rules page sets for the resident's own password: at least 6 characters,
-    4 of them digits. Raises ValidationError naming what is missing."""
+    4 of them digits (0–9). Also refused: control and invisible characters, and digits of
+    other scripts (``٤``), which look like a digit but are not one. Raises ValidationError
+    naming what is wrong."""
     if len(password) < NEW_PASSWORD_MIN_LENGTH:
         raise ValidationError("Hasło musi mieć co najmniej 6 znaków.", field="password",
                               code="password_too_short")
     if len(password) > NEW_PASSWORD_MAX_LENGTH:
         raise ValidationError("Hasło może mieć najwyżej 128 znaków.", field="password",
                               code="password_too_long")
+    for char in password:
+        category = unicodedata.category(char)
+        if category == "Cc":
+            raise ValidationError("Hasło nie może zawierać znaków sterujących.",
+                                  field="password", code="password_control_characters")
+        if category in _PASSWORD_INVISIBLE:
+            raise ValidationError("Hasło nie może zawierać znaków niewidocznych (np. zmiany "
+                                  "kierunku tekstu, spacji o zerowej szerokości).",
+                                  field="password", code="password_invisible_characters")
+        if category == "Nd" and not char.isascii():
+            raise ValidationError("Cyfry w haśle to tylko 0–9, nie cyfry innych pism.",
+                                  field="password", code="password_non_ascii_digits")
     if sum(char.isascii() and char.isdigit() for char in password) < NEW_PASSWORD_MIN_DIGITS:
         raise ValidationError("Hasło musi zawierać co najmniej 4 cyfry.", field="password",
                               code="password_too_few_digits")
-    if any(ord(char) < 32 or ord(char) == 127 for char in password):
-        raise ValidationError("Hasło nie może zawierać znaków sterujących.", field="password",
-                              code="password_control_characters")
 
 
 # OWASP's minimum for argon2id: m=19 MiB, t=2, p=1.

@@ -2,7 +2,10 @@
 
 Each validator returns the value in its stored form or raises ValidationError naming the field
 and the rule. Free text is checked for control, zero-width and bidirectional-override
-characters: they hide what a record really says.
+characters: they hide what a record really says. Names and unit addresses take only the
+scripts the cooperative writes in — Latin letters (Polish ones among them) and the digits 0–9 —
+so that a look-alike (a Cyrillic „а” in „Pаprykowa”, Arabic-Indic digits in „12/5”) can never
+make a second record that reads like the first.
 """
 
 from __future__ import annotations
@@ -39,11 +42,32 @@ def clean_text(value: str | None, field: str, label: str, *, max_length: int,
     return text
 
 
+_LATIN_PUNCTUATION = frozenset(" '’.-")
+
+
+def is_latin_letter(char: str) -> bool:
+    """A letter of the Latin script (ą, ł, ż, é, ß…), not a full-width or mathematical form."""
+    return char.isalpha() and unicodedata.name(char, "").startswith("LATIN ")
+
+
+def require_latin_script(text: str, field: str, label: str, *, also: str = "") -> None:
+    """Refuse any character but Latin letters, spaces, ``'’.-`` and ``also``, naming it."""
+    for char in text:
+        if not (is_latin_letter(char) or char in _LATIN_PUNCTUATION or char in also):
+            allowed = "litery alfabetu łacińskiego (także polskie)" + (
+                ", cyfry 0–9" if "0" in also else "") + (", ukośnik" if "/" in also else "")
+            raise ValidationError(
+                f"Pole „{label}”: dozwolone są tylko {allowed}, spacja, kropka, łącznik i "
+                f"apostrof — znak „{char}” ({unicodedata.name(char, f'U+{ord(char):04X}')}) "
+                "nie jest dozwolony.", field=field, code="script_not_allowed",
+                character=f"U+{ord(char):04X}")
+
+
 _NAME_PATTERN = re.compile(r"^[^\W\d_]+(?:[ '’.\-][^\W\d_]+)*\.?$")
 
 
 def validate_person_name(value: str | None, field: str, label: str) -> str:
-    """A first or last name: letters (any alphabet, with Polish ones), single spaces, hyphens
+    """A first or last name: Latin letters (with Polish ones), single spaces, hyphens
     (``Nowak-Kowalska``) and apostrophes; at most 60 characters."""
     name = clean_text(value, field, label, max_length=60)
     name = re.sub(r"\s+", " ", name)
@@ -51,6 +75,7 @@ def validate_person_name(value: str | None, field: str, label: str) -> str:
         raise ValidationError(
             f"Pole „{label}” może zawierać tylko litery, spacje, łącznik i apostrof.",
             field=field, code="name_characters")
+    require_latin_script(name, field, label)
     return name
 
 
@@ -131,8 +156,8 @@ class UnitAddress:
 
 _STREET_PREFIX = re.compile(r"^(?:ul\.|ulica|al\.|aleja|os\.|osiedle|pl\.|plac)\s+", re.IGNORECASE)
 _ADDRESS = re.compile(
-    r"^(?P<street>.+?)\s+(?P<building>\d{1,4}[A-Za-z]?)"
-    r"(?:\s*(?:/|\s+m\.?\s*|\s+lok\.?\s*)\s*(?P<unit>\d{1,4}[A-Za-z]?))?$", re.IGNORECASE)
+    r"^(?P<street>.+?)\s+(?P<building>[0-9]{1,4}[A-Za-z]?)"
+    r"(?:\s*(?:/|\s+m\.?\s*|\s+lok\.?\s*)\s*(?P<unit>[0-9]{1,4}[A-Za-z]?))?$", re.IGNORECASE)
 _STREET = re.compile(r"^[^\W_](?:[\w .'’\-]*[^\W_])?\.?$")
 
 
@@ -140,6 +165,7 @@ def parse_unit_address(value: str | None, field: str = "unit", label: str = "Lok
     """``Paprykowa 12/5``, ``ul. Paprykowa 12 m. 5``, ``Aleja Zwycięstwa 230A/12``,
     ``10 Lutego 3/1`` → UnitAddress. A garage or a whole building may have no unit number."""
     text = re.sub(r"\s+", " ", clean_text(value, field, label, max_length=120))
+    require_latin_script(text, field, label, also="0123456789/")
     text = _STREET_PREFIX.sub("", text)
     match = _ADDRESS.match(text)
     if not match or not _STREET.match(match.group("street")):

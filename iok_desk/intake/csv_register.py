@@ -58,10 +58,11 @@ TITLE_KINDS = {
 YES_NO = {"t": True, "tak": True, "1": True, "y": True, "yes": True, "n": False, "nie": False,
           "0": False, "no": False, "": False}
 
-_NUMBER = re.compile(r"^\d{1,4}[A-Za-z]?$")
-_POSTAL_CODE = re.compile(r"^\d{2}-\d{3}$")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_POLISH_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+# ASCII digits only (re.ASCII): "١٢" is no building number, though int() would read it.
+_NUMBER = re.compile(r"^\d{1,4}[A-Za-z]?$", re.ASCII)
+_POSTAL_CODE = re.compile(r"^\d{2}-\d{3}$", re.ASCII)
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$", re.ASCII)
+_POLISH_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$", re.ASCII)
 # ISO-8859-2's ą ś ź Ą Ś Ź read as Windows-1250: a file in the other Polish code page.
 _ISO_8859_2_AS_CP1250 = "±¶Ľˇ¦¬"
 _POLISH_IN_CP1250 = "ąśźĄŚŹ"

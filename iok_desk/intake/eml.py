@@ -5,6 +5,12 @@ attachments, forwarded messages — and a RequestDraft from what it says.
 Encoded headers (``=?ISO-8859-2?Q?…?=``), quoted-printable and base64 bodies in ISO-8859-2,
 Windows-1250 or UTF-8 are decoded by the package. A filled-in request form attached to the
 message wins over the text of the body.
+
+Reading takes time linear in the size of the message, whatever it holds: the package's parser
+of structured headers (addresses, parameters) slows down with the square of a header's length,
+so a longer header than ``MAX_HEADER_CHARS`` is refused before it is parsed; only the first
+``MAX_BODY_CHARS`` of the body are read for the request (the whole message is stored); a
+message with more than ``MAX_ATTACHMENTS`` files or ``MAX_LINES`` lines is refused.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from email.errors import MessageError
 from email.header import decode_header, make_header
 from email.message import EmailMessage
 from email.parser import BytesParser
+from email.policy import EmailPolicy
 from email.utils import parseaddr, parsedate_to_datetime
 from html.parser import HTMLParser
 from typing import Any
@@ -31,6 +38,21 @@ from .draft import Problem, RequestDraft
 from .pdf_form import is_request_form, read_request_form
 
 MAX_FORWARD_DEPTH = 3
+MAX_ATTACHMENTS = 100
+# The parts a message with MAX_ATTACHMENTS files needs, with room for alternatives and wrappers.
+MAX_PARTS = 4 * MAX_ATTACHMENTS
+# Well above what a mail client writes for one header (the line limit is 998), far below where
+# the package's header parser gets slow (about 0.1 s for 1,000 hostile characters).
+MAX_HEADER_CHARS = 1000
+# A request is a page of text; this is fifty.
+MAX_BODY_CHARS = 100_000
+MAX_HTML_CHARS = 2 * MAX_BODY_CHARS
+# The package's parser works line by line, about a microsecond a line (five for a header line).
+# 30 MB of attachments in base64 are 400,000 lines; a million short lines is no mail client's.
+MAX_LINES = 1_000_000
+# A part starts at a line beginning with "--" (its boundary); counted before parsing, as the
+# parser spends about half a millisecond on each part.
+MAX_DELIMITER_LINES = 10 * MAX_PARTS
 # What the standard library's e-mail parser raises on some malformed input, besides defects.
 EMAIL_LIBRARY_ERRORS = (AttributeError, LookupError, TypeError, ValueError, MessageError)
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|pd|przeka[zż](?:\s+dalej)?|tr)\s*:", re.IGNORECASE)
@@ -39,16 +61,25 @@ _INLINE_FORWARD = re.compile(
     r"oryginalna|przes[lł]ana dalej)|przekazana wiadomo[sś][cć])\s*-{2,}\s*$",
     re.IGNORECASE | re.MULTILINE)
 _HEADER_LINE = re.compile(r"^[ >]*(?P<key>[^\s:][^:]{0,30}):\s*(?P<value>.*)$")
+# The patterns that scan a whole body or a pasted header are linear in its size: a match may
+# start only where a word or an address starts (look-behind), and runs of letters or spaces are
+# taken whole (possessive ``++``, atomic) — a body of 30 MB of capital letters is read in one
+# pass, not tried again from each of its characters.
+# The bracketed address at the end of a "From:" line; the name is what precedes it.
 _ADDRESS_IN_TEXT = re.compile(
-    r"^(?P<name>.*?)\s*[<\[](?:mailto:)?(?P<address>[^<>\[\]\s]+@[^<>\[\]\s]+)[>\]]\s*$")
-_BARE_ADDRESS = re.compile(r"[^\s<>\[\]:;,]+@[^\s<>\[\]:;,]+\.[^\s<>\[\]:;,]+")
-_WORD = r"[A-ZĄĆĘŁŃÓŚŹŻ][\w.\-]+"
+    r"[<\[](?:mailto:)?(?P<address>[^<>\[\]\s@]++@[^<>\[\]\s]+)[>\]]\s*+$")
+_ADDRESS_CHAR = r"[^\s<>\[\]:;,]"
+_BARE_ADDRESS = re.compile(
+    rf"(?<!{_ADDRESS_CHAR})[^\s<>\[\]:;,@]++@{_ADDRESS_CHAR}+\.{_ADDRESS_CHAR}+")
+_WORD_START = r"(?<![\w.\-])"
+_WORD = r"[A-ZĄĆĘŁŃÓŚŹŻ][\w.\-]++"
 # After "ul." a street of up to three words; without it only one word (or "10 Lutego"), so
 # that a name written before the address does not become part of the street.
 _UNIT_IN_TEXT = re.compile(
-    rf"(?:\b(?:ul\.|ulica|al\.|aleja|os\.|osiedle|pl\.|plac)\s*{_WORD}(?:\s+{_WORD}){{0,2}}"
-    rf"|(?:\b\d{{1,2}}\s+)?{_WORD})"
-    r"\s+(?P<building>\d{1,4}[A-Za-z]?)\s*(?:/|\s+m\.?\s*|\s+lok\.?\s*)\s*"
+    rf"(?:{_WORD_START}(?:ul\.|ulica|al\.|aleja|os\.|osiedle|pl\.|plac)\s*+{_WORD}"
+    rf"(?:\s++{_WORD}){{0,2}}"
+    rf"|(?:{_WORD_START}\d{{1,2}}\s++)?{_WORD_START}{_WORD})"
+    r"\s++(?P<building>\d{1,4}[A-Za-z]?)(?:\s*+/|\s++(?:m|lok)\.?)\s*+"
     r"(?P<unit>\d{1,4}[A-Za-z]?)\b")
 _LOGIN_IN_TEXT = re.compile(r"(?<![\d\-])\d{4}[ \-]?\d{4}(?![\d\-])")
 
@@ -74,6 +105,31 @@ _KIND_WORDS: tuple[tuple[RequestKind, tuple[str, ...]], ...] = (
     (RequestKind.GRANT, ("nadanie", "nadac", "o dostep", "uzyskanie dostepu",
                          "zalozenie konta")),
 )
+
+
+class _BoundedPolicy(EmailPolicy):
+    """The modern policy, refusing a header too long to parse in reasonable time."""
+
+    def header_fetch_parse(self, name: str, value: str) -> Any:
+        if len(value) > MAX_HEADER_CHARS:
+            raise ValidationError(
+                f"Nagłówek „{name[:40]}” wiadomości ma {len(value)} znaków (najwyżej "
+                f"{MAX_HEADER_CHARS}); wiadomość wygląda na uszkodzoną i nie została odczytana.",
+                field="file", code="message_header_too_long", header=name[:40])
+        return super().header_fetch_parse(name, value)
+
+
+_POLICY = _BoundedPolicy()
+# An attached message is stored as its headers were received: folding them anew would parse
+# every long header with the slow parser.
+_ATTACHED_MESSAGE_POLICY = policy.SMTP.clone(refold_source="none")
+
+
+def _too_many_attachments(count: int) -> ValidationError:
+    return ValidationError(
+        f"Wiadomość ma {count} załączników lub części, a limit to {MAX_ATTACHMENTS} "
+        "załączników; nie została odczytana i nic nie zapisano.", field="file",
+        code="message_too_many_attachments", limit=MAX_ATTACHMENTS)
 
 
 @dataclass(frozen=True)
@@ -138,7 +194,7 @@ class _TextFromHtml(HTMLParser):
 
 def html_to_text(html: str) -> str:
     parser = _TextFromHtml()
-    parser.feed(html)
+    parser.feed(html[:MAX_HTML_CHARS])
     parser.close()
     lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(parser.parts)
              .splitlines())
@@ -183,13 +239,17 @@ def _walk_attachments(part: EmailMessage, body: EmailMessage | None,
         inner = payload[0] if isinstance(payload, list) and payload else None
         if isinstance(inner, EmailMessage):
             found.append(MailAttachment(_file_name(part, len(found) + 1), content_type,
-                                        inner.as_bytes(policy=policy.SMTP)))
+                                        inner.as_bytes(policy=_ATTACHED_MESSAGE_POLICY)))
+        if len(found) > MAX_ATTACHMENTS:
+            raise _too_many_attachments(len(found))
         return
     if part.get_content_maintype() == "text" and not _is_attachment(part):
         return  # another alternative of the body, or a text piece of it
     content = part.get_payload(decode=True)
     if isinstance(content, bytes):
         found.append(MailAttachment(_file_name(part, len(found) + 1), content_type, content))
+        if len(found) > MAX_ATTACHMENTS:
+            raise _too_many_attachments(len(found))
 
 
 def _header(message: EmailMessage, name: str) -> Any:
@@ -343,9 +403,10 @@ def _inline_forward(text: str) -> tuple[str, str, str] | None:
         consumed += 1
         if fold_for_search(header.group("key")) in ("from", "od", "nadawca"):
             value = header.group("value").strip()
-            found = _ADDRESS_IN_TEXT.match(value)
+            found = _ADDRESS_IN_TEXT.search(value)
             if found:
-                name, address = found.group("name").strip().strip('"'), found.group("address")
+                name = value[:found.start()].strip().strip('"')
+                address = found.group("address")
             else:
                 bare = _BARE_ADDRESS.search(value)
                 address = bare.group(0) if bare else ""
@@ -358,7 +419,15 @@ def _inline_forward(text: str) -> tuple[str, str, str] | None:
 
 def parse_email(raw: bytes) -> ParsedEmail:
     """Parse an .eml file. ValidationError if it is not an e-mail message at all, or so
-    malformed that the standard library cannot read it."""
+    malformed that the standard library cannot read it, or built to make reading it slow."""
+    lines = raw.count(b"\n") + raw.count(b"\r") - raw.count(b"\r\n")
+    if lines > MAX_LINES:
+        raise ValidationError(f"Wiadomość ma {lines} wierszy (najwyżej {MAX_LINES}); wygląda na "
+                              "uszkodzoną i nie została odczytana.", field="file",
+                              code="message_too_many_lines")
+    delimiters = raw.startswith(b"--") + raw.count(b"\n--") + raw.count(b"\r--")
+    if delimiters > MAX_DELIMITER_LINES:
+        raise _too_many_attachments(delimiters)
     try:
         return _parse_email(raw, 0)
     except RecursionError as error:
@@ -370,8 +439,11 @@ def parse_email(raw: bytes) -> ParsedEmail:
 
 
 def _parse_email(raw: bytes, depth: int) -> ParsedEmail:
-    message = BytesParser(policy=policy.default).parsebytes(raw)
+    message = BytesParser(policy=_POLICY).parsebytes(raw)
     assert isinstance(message, EmailMessage)
+    parts = sum(1 for _ in message.walk())
+    if parts > MAX_PARTS:
+        raise _too_many_attachments(parts)
     if not message.keys() or (_header(message, "From") is None
                               and _header(message, "Date") is None):
         raise ValidationError("Plik nie jest wiadomością e-mail (brak nagłówków From i Date).",
@@ -385,6 +457,7 @@ def _parse_email(raw: bytes, depth: int) -> ParsedEmail:
         body_text = _text_content(body_part)
         if body_is_html:
             body_text = html_to_text(body_text)
+        body_text = body_text[:MAX_BODY_CHARS]
     found: list[MailAttachment] = []
     _walk_attachments(message, body_part if isinstance(body_part, EmailMessage) else None, found)
 
@@ -396,6 +469,8 @@ def _parse_email(raw: bytes, depth: int) -> ParsedEmail:
         # The forwarded message travels inside the original; its files are shown one by one.
         found = [item for item in found if item is not attached_messages[0]]
         found += forwarded.attachments
+        if len(found) > MAX_ATTACHMENTS:
+            raise _too_many_attachments(len(found))
     attachments = tuple(found)
 
     if forwarded is not None:

@@ -114,21 +114,22 @@ def blank_request_form(db: Database, *, fillable: bool = False) -> bytes:
     return render_request_form(settings.get_letterhead(db), fillable=fillable)
 
 
-def request_register(db: Database, day_from: date, day_to: date,
-                     output: Format = Format.PDF) -> tuple[bytes, int]:
-    """The request register of a period and its number of rows."""
+def request_register(db: Database, actor: Actor, day_from: date, day_to: date,
+                     output: Format = Format.PDF, *, file_name: str) -> tuple[bytes, int]:
+    """The request register of a period and its number of rows (the reading is audited,
+    naming ``file_name``)."""
     from .register import render_request_register, request_register_csv
-    register = reports.request_register(db, day_from, day_to)
+    register = reports.request_register(db, actor, day_from, day_to, file_name=file_name)
     if output == Format.CSV:
         return request_register_csv(register).encode("utf-8"), len(register.rows)
     return render_request_register(settings.get_letterhead(db), register), len(register.rows)
 
 
-def audit_extract(db: Database, login_id: str,
-                  output: Format = Format.PDF) -> tuple[bytes, int]:
-    """One account's audit extract and its number of events."""
+def audit_extract(db: Database, actor: Actor, login_id: str,
+                  output: Format = Format.PDF, *, file_name: str) -> tuple[bytes, int]:
+    """One account's audit extract and its number of events (the reading is audited)."""
     from .audit_extract import audit_extract_csv, render_audit_extract
-    extract = reports.audit_extract(db, login_id)
+    extract = reports.audit_extract(db, actor, login_id, file_name=file_name)
     if output == Format.CSV:
         return audit_extract_csv(extract).encode("utf-8"), len(extract.events)
     return render_audit_extract(settings.get_letterhead(db), extract), len(extract.events)

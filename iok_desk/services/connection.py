@@ -12,11 +12,12 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, event, select
 from sqlalchemy.engine import URL, ExceptionContext, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.exc import DBAPIError
 
 from iok_desk.db.credentials_store import store_password
 from iok_desk.db.engine import SQLITE_BUSY_TIMEOUT_MS, Database, describe_url, make_engine
 from iok_desk.db.models import Setting
+from iok_desk.db.user_database import check_user_url
 from iok_desk.domain.errors import (
     DatabaseUnavailable,
     IokError,
@@ -62,14 +63,7 @@ def is_embedded(url: str) -> bool:
 def check_connection_url(url: str) -> str:
     """A database address a clerk may save: a valid URL naming a user and no password (the
     password goes to the keyring, never into an address, a file or a command line)."""
-    try:
-        parsed = make_url(url.strip())
-    except ArgumentError as error:
-        raise ValidationError("To nie jest adres bazy danych (np. postgresql+psycopg://"
-                              "anna.nowak@serwer/iok).", field="url", code="url_format") from error
-    if parsed.password is not None:
-        raise ValidationError("Adres nie może zawierać hasła (zostałoby w historii poleceń albo "
-                              "w pliku); podaj je osobno.", field="url", code="url_with_password")
+    parsed = check_user_url(url, "Adres bazy")
     if parsed.get_backend_name() != "sqlite" and not parsed.username:
         raise ValidationError("Adres musi zawierać nazwę użytkownika bazy, np. "
                               "postgresql+psycopg://anna.nowak@serwer/iok.", field="url",

@@ -1,6 +1,10 @@
 """What the printed documents need from the database: the request register for a date range,
 the audit extract of one account, and the data of a receipt or decision letter (whose
-production is recorded, like the credential letter's)."""
+production is recorded, like the credential letter's).
+
+Residents' data read in bulk — the register, an audit extract — is read by an active clerk
+only, and the reading is an audit event (what, how many rows, to which file) in the same
+transaction as the read."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from pathlib import PurePath
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -25,6 +30,9 @@ from .lookups import account_by_login, request_by_number
 from .requests import request_info
 
 MAX_REGISTER_DAYS = 3 * 366
+# The days a register can cover: the desk keeps no older requests, and later days overflow.
+FIRST_DAY = date(2000, 1, 1)
+LAST_DAY = date(2099, 12, 31)
 AUDIT_EXTRACT_LIMIT = 100_000
 
 
@@ -126,8 +134,20 @@ def _ordered_totals(counts: Counter[str], order: list[str]) -> dict[str, int]:
     return {value: counts[value] for value in order if counts[value]}
 
 
-def request_register(db: Database, day_from: date, day_to: date) -> RequestRegister:
-    """The requests received between two office days (inclusive), oldest first."""
+def _file_label(file_name: str) -> str:
+    """The name of the file an export goes to, without the folders (they may name a person)."""
+    return PurePath(file_name).name or file_name
+
+
+def request_register(db: Database, actor: Actor, day_from: date, day_to: date, *,
+                     file_name: str) -> RequestRegister:
+    """The requests received between two office days (inclusive), oldest first, read for
+    ``file_name`` (recorded in the audit event)."""
+    for day, field in ((day_from, "day_from"), (day_to, "day_to")):
+        if not FIRST_DAY <= day <= LAST_DAY:
+            raise ValidationError(f"Data {format_date(day)} jest spoza zakresu rejestru "
+                                  f"({format_date(FIRST_DAY)}–{format_date(LAST_DAY)}).",
+                                  field=field, code="date_out_of_range")
     if day_to < day_from:
         raise ValidationError(f"Zakres dat jest odwrócony: {format_date(day_from)} jest po "
                               f"{format_date(day_to)}.", field="day_to", code="date_range")
@@ -140,8 +160,15 @@ def request_register(db: Database, day_from: date, day_to: date) -> RequestRegis
              .where(Request.received_at >= start, Request.received_at < end)
              .options(selectinload(Request.unit), selectinload(Request.account))
              .order_by(Request.received_at, Request.id))
-    with db.reading() as session:
+    with db.transaction() as session:
+        clerk = load_clerk(session, actor)
         rows = [request_info(request) for request in session.scalars(query)]
+        label = _file_label(file_name)
+        record_event(session, clerk, actor, "export.request_register",
+                     f"Wyeksportowano rejestr wniosków {format_date(day_from)}–"
+                     f"{format_date(day_to)} ({len(rows)} wniosków) do pliku {label}.",
+                     rows=len(rows), file_name=label, day_from=day_from.isoformat(),
+                     day_to=day_to.isoformat())
     return RequestRegister(
         day_from=day_from, day_to=day_to, produced_at=now_utc(), rows=rows,
         totals_by_status=_ordered_totals(Counter(row.status for row in rows),
@@ -150,9 +177,11 @@ def request_register(db: Database, day_from: date, day_to: date) -> RequestRegis
                                        [member.value for member in RequestKind]))
 
 
-def audit_extract(db: Database, login_id: str) -> AuditExtract:
-    """The audit trail of one account, oldest event first."""
-    with db.reading() as session:
+def audit_extract(db: Database, actor: Actor, login_id: str, *, file_name: str) -> AuditExtract:
+    """The audit trail of one account, oldest event first, read for ``file_name`` (recorded in
+    an audit event on the account; the extract shows the events before it)."""
+    with db.transaction() as session:
+        clerk = load_clerk(session, actor)
         account = account_by_login(session, login_id)
         units = session.scalars(select(AccountUnit).where(AccountUnit.account_id == account.id)
                                 .options(selectinload(AccountUnit.unit))
@@ -161,6 +190,11 @@ def audit_extract(db: Database, login_id: str) -> AuditExtract:
             Account.id == account.replaced_by_id)) if account.replaced_by_id else None)
         events = events_in(session, AuditFilter(login_id=account.login_id, outside_desk=True),
                            limit=AUDIT_EXTRACT_LIMIT)
+        label = _file_label(file_name)
+        record_event(session, clerk, actor, "export.audit_extract",
+                     f"Wyeksportowano wyciąg z dziennika zdarzeń konta {account.login_id} "
+                     f"({len(events)} zdarzeń) do pliku {label}.", account=account,
+                     rows=len(events), file_name=label)
         return AuditExtract(
             login_id=account.login_id, person_name=account.person.full_name,
             status=account.status.value, issued_at=account.issued_at,

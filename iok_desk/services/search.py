@@ -10,6 +10,10 @@ with 100,000 accounts because it uses the databases' own text indexes (revision 
   so far — matches the beginning of the surname, the street or the login ID instead
   (SQLite: a b-tree range; PostgreSQL: ``LIKE 'x%'``, which the trigram index serves too);
 - once a longer word narrows the rows down, short words are checked on those rows only.
+
+The search box shows a screenful of rows as the clerk types; ``export_search`` hands all the
+rows found to another program (``search --json``) — an active clerk only, audited with the
+text and the number of rows.
 """
 
 from __future__ import annotations
@@ -32,21 +36,24 @@ from sqlalchemy import (
     union,
 )
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.types import NullType
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Account, AccountUnit, Person, Unit
+from iok_desk.domain.errors import ValidationError
 from iok_desk.domain.states import AccountStatus
 from iok_desk.domain.validation import fold_for_search
 
+from .context import Actor, load_clerk, record_event
 from .dto import AccountSummary
 
 MAX_TERMS = 6
 TRIGRAM = 3
 # No search column is longer; a longer word cannot match anything.
 MAX_TERM_LENGTH = 300
+MAX_LIMIT = 10_000
 _INVISIBLE = {"Cc", "Cf", "Co", "Cs", "Cn"}
 
 
@@ -155,18 +162,45 @@ def search_query(text: str) -> Select[Account] | None:
     return query.order_by(live_first, Person.name_search, Account.id)
 
 
-def search_accounts(db: Database, text: str, *, limit: int = 50) -> list[AccountSummary]:
+def _check_limit(limit: int) -> None:
+    if not 1 <= limit <= MAX_LIMIT:
+        raise ValidationError(f"Liczba wyników musi być od 1 do {MAX_LIMIT}.", field="limit",
+                              code="limit_out_of_range")
+
+
+def _found(session: Session, text: str, limit: int) -> list[AccountSummary]:
     query = search_query(text)
     if query is None:
         return []
     query = query.options(selectinload(Account.person),
                           selectinload(Account.unit_access).selectinload(AccountUnit.unit))
+    return [AccountSummary(
+        login_id=account.login_id, status=account.status.value,
+        person_name=account.person.full_name, email=account.person.email,
+        phone=account.person.phone,
+        units=[access.unit.address for access in account.unit_access
+               if access.revoked_at is None],
+        issued_at=account.issued_at)
+        for account in session.scalars(query.limit(limit))]
+
+
+def search_accounts(db: Database, text: str, *, limit: int = 50) -> list[AccountSummary]:
+    """The accounts the search box shows (``limit`` from 1 to MAX_LIMIT)."""
+    _check_limit(limit)
     with db.reading() as session:
-        return [AccountSummary(
-            login_id=account.login_id, status=account.status.value,
-            person_name=account.person.full_name, email=account.person.email,
-            phone=account.person.phone,
-            units=[access.unit.address for access in account.unit_access
-                   if access.revoked_at is None],
-            issued_at=account.issued_at)
-            for account in session.scalars(query.limit(limit))]
+        return _found(session, text, limit)
+
+
+def export_search(db: Database, actor: Actor, text: str, *, limit: int = 50,
+                  file_name: str = "standardowe wyjście") -> list[AccountSummary]:
+    """The accounts found, read for another program: an active clerk only, and an audit event
+    (the text searched, how many rows, where they went) in the same transaction."""
+    _check_limit(limit)
+    with db.transaction() as session:
+        clerk = load_clerk(session, actor)
+        found = _found(session, text, limit)
+        record_event(session, clerk, actor, "export.search",
+                     f"Wyeksportowano wyniki wyszukiwania ({len(found)} kont) do: {file_name}.",
+                     text=" ".join(search_terms(text))[:MAX_TERM_LENGTH], rows=len(found),
+                     file_name=file_name)
+        return found

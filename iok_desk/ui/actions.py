@@ -15,10 +15,9 @@ from typing import Any, Literal
 from PySide6.QtCore import QCoreApplication, QObject
 
 from iok_desk.domain.errors import IokError
-from iok_desk.letters.audit_extract import audit_extract_csv, render_audit_extract
-from iok_desk.letters.register import render_request_register, request_register_csv
+from iok_desk.letters import produce
 from iok_desk.private_files import write_private
-from iok_desk.services import accounts, intake, register_import, reports, settings
+from iok_desk.services import accounts, intake, register_import, settings
 from iok_desk.services.dto import BlockResult
 from iok_desk.services.register_import import OrphanRevocation, RegisterImportResult
 from iok_desk.services.settings import Letterhead
@@ -141,20 +140,13 @@ def produce_report(desk: DeskContext, report: Report, kind: Format, path: Path, 
                    day_from: date | None = None, day_to: date | None = None,
                    login_id: str = "") -> int:
     """The request register (days) or an account's audit extract (login ID) as PDF or CSV,
-    written privately to ``path`` (the clerk confirmed replacing it); the number of rows.
-    Thin glue until one ``letters`` function produces every report for every front end."""
-    letterhead = settings.get_letterhead(desk.db)
-    content: bytes
+    written privately to ``path`` (the clerk confirmed replacing it); the number of rows."""
     if report == "register":
         assert day_from is not None and day_to is not None
-        register = reports.request_register(desk.db, day_from, day_to)
-        count = len(register.rows)
-        content = (render_request_register(letterhead, register) if kind == "pdf"
-                   else request_register_csv(register).encode("utf-8"))
+        content, count = produce.request_register(desk.db, desk.actor, day_from, day_to,
+                                                  produce.Format(kind), file_name=path.name)
     else:
-        extract = reports.audit_extract(desk.db, login_id)
-        count = len(extract.events)
-        content = (render_audit_extract(letterhead, extract) if kind == "pdf"
-                   else audit_extract_csv(extract).encode("utf-8"))
+        content, count = produce.audit_extract(desk.db, desk.actor, login_id,
+                                               produce.Format(kind), file_name=path.name)
     write_private(path, content, overwrite=True)
     return count

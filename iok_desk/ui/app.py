@@ -112,9 +112,9 @@ def open_desk(args: argparse.Namespace, settings: QSettings) -> Desk | None:
             if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
                 return None
             url, clerk = dialog.url, dialog.clerk
-        desk = Desk(url, clerk)
         trial_file = bootstrap.sqlite_path(url) if bootstrap.is_trial(url) else None
         new_trial = trial_file is not None and not trial_file.exists()
+        desk = Desk(url, clerk)  # creates a missing SQLite file, empty and private
         try:
             database = desk.db()
             if new_trial:

@@ -94,8 +94,8 @@ def test_request_in_credentials_out_block_reissue_revoke(
 
     code, out, _ = run(capsys, database_url, "audit", "--json")
     actions = [event["action"] for event in json.loads(out)]
-    assert actions[:6] == ["account.revoke", "account.issue", "account.reissue", "account.block",
-                           "account.issue", "request.approve"]
+    assert actions[:7] == ["account.revoke", "account.issue", "account.reissue", "account.block",
+                           "export.search", "account.issue", "request.approve"]
 
 
 def test_errors_go_to_stderr_with_an_exit_code_and_no_traceback(

@@ -68,6 +68,14 @@ def test_password_grouping_is_for_reading_only() -> None:
     ("abcdef123", "password_too_few_digits"),
     ("x" * 125 + "1234", "password_too_long"),
     ("ab\x001234", "password_control_characters"),
+    ("ab\x7f1234", "password_control_characters"),
+    ("ab1234\u202e", "password_invisible_characters"),
+    ("ab12\u200b34", "password_invisible_characters"),
+    ("\u2066ab1234\u2069", "password_invisible_characters"),
+    ("ab1234\ufeff", "password_invisible_characters"),
+    ("ab1234\u2028", "password_invisible_characters"),
+    ("ab12٣٤", "password_non_ascii_digits"),
+    ("ab1234５", "password_non_ascii_digits"),
 ])
 def test_new_password_rule_names_what_is_missing(password: str, code: str) -> None:
     with pytest.raises(ValidationError) as error:

@@ -65,6 +65,13 @@ def _wrong_check_digits() -> list[str]:
 
 
 LOGIN_IDS = _wrong_check_digits()
+# Look-alikes: other scripts' letters and digits that read as the cooperative's own.
+LOOKALIKES = ["Paprykowa \u0661\u0662/\u0665", "P\u0430prykowa 12/5", "Paprykowa 1\uff12/5",
+              "\uff30aprykowa 12/5", "Paprykowa \u06f1\u06f2/\u06f5",
+              "Paprykowa \u0967\u0968/\u096b",
+              "J\u0430n", "Kowalsk\u0456", "\u0406\u0432\u0430\u043d", "\u039aowalski",
+              "Jan Kowalski\u0435", "\U0001d40aowalski", "Paprykowa 12/\u09eb",
+              "\u0664\u0668\u0662\u0661\u0660\u0669\u0663\u0664"]
 
 CORPUS: list[tuple[str, str]] = (
     [("sql", text) for text in SQL] + [("control", text) for text in CONTROL]
@@ -72,6 +79,7 @@ CORPUS: list[tuple[str, str]] = (
     + [("emoji", text) for text in EMOJI] + [("long", text) for text in LONG]
     + [("phone", text) for text in PHONES] + [("email", text) for text in EMAILS]
     + [("address", text) for text in ADDRESSES] + [("login", text) for text in LOGIN_IDS]
+    + [("lookalike", text) for text in LOOKALIKES]
     + [("empty", text) for text in ["", " ", "\t", "\n\n", "\u3000", "\u00a0"]]
 )
 
@@ -82,3 +90,63 @@ def short(text: str) -> str:
     """A printable label for a corpus entry (test IDs, failure messages)."""
     shown = text.encode("unicode_escape").decode("ascii")
     return shown if len(shown) <= 40 else f"{shown[:30]}…({len(text)} chars)"
+
+
+MAIL_HEAD = ("From: Jan Kowalski <jan@example.pl>\r\nDate: Mon, 23 Nov 2026 10:00:00 +0100\r\n"
+             "Subject: wniosek\r\nMessage-ID: <{name}@example.pl>\r\n")
+
+
+def mail(name: str, body: str, *, headers: str = "", content_type: str = "text/plain") -> bytes:
+    """A message with the given body and extra headers (``\\r\\n``-terminated)."""
+    return (MAIL_HEAD.format(name=name) + headers
+            + f"Content-Type: {content_type}; charset=utf-8\r\n\r\n").encode() + body.encode()
+
+
+FORWARD_MARKER = "-------- Forwarded message --------\r\n"
+
+
+def slow_mails(size: int) -> list[tuple[str, bytes]]:
+    """Bodies on which the old body patterns backtracked from every character (time growing
+    with the square of ``size``: at 100,000 characters over ten seconds each)."""
+    return [
+        ("capital letters", mail("caps", "A" * size)),
+        ("capitals and dots", mail("dots", "A." * (size // 2))),
+        ("street word and dots", mail("street", "ul.A." * (size // 5))),
+        ("spaces in a forwarded From", mail("spaces", FORWARD_MARKER + "From: a" + " " * size
+                                             + "b\r\n\r\ntext")),
+        ("no address in a forwarded From", mail("bare", FORWARD_MARKER + "From: " + "a" * size
+                                                 + "\r\n\r\ntext")),
+        ("spaces after a building number", mail("building", "Paprykowa 12" + " " * size + "x")),
+        ("HTML of angle brackets", mail("html", "<" * size, content_type="text/html")),
+        ("HTML of tags", mail("tags", "<p>" * (size // 3), content_type="text/html")),
+    ]
+
+
+def header_bombs(size: int) -> list[tuple[str, bytes]]:
+    """Headers on which the standard library's structured parser slows down quadratically."""
+    quotes, pairs = '"' * size, "a," * (size // 2)
+    return [
+        ("From of quotes", mail("q", "x").replace(b"Jan Kowalski <jan@example.pl>",
+                                                  quotes.encode())),
+        ("From of commas", mail("c", "x").replace(b"Jan Kowalski <jan@example.pl>",
+                                                  pairs.encode())),
+        ("Subject of encoded words", mail("s", "x").replace(
+            b"Subject: wniosek", b"Subject: " + b"=?utf-8?q?a?= " * (size // 14))),
+        ("Content-Type of quotes", mail("t", "x").replace(b"wniosek\r\n", b"wniosek\r\n")
+         .replace(b"charset=utf-8", b'name="' + quotes.encode())),
+    ]
+
+
+def many_attachments(count: int) -> bytes:
+    """A message with ``count`` one-page PDF attachments."""
+    parts = [MAIL_HEAD.format(name=f"att{count}")
+             + 'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n'
+             "Content-Type: text/plain; charset=utf-8\r\n\r\nWniosek w załącznikach.\r\n"]
+    for number in range(count):
+        parts.append(f"--b\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; "
+                     f'filename="skan{number}.pdf"\r\n\r\n%PDF-1.4 {number}\r\n')
+    return ("".join(parts) + "--b--\r\n").encode()
+
+
+def too_many_lines(lines: int) -> bytes:
+    return mail("lines", "\n" * lines)

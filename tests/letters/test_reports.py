@@ -45,7 +45,7 @@ def test_register_holds_the_requests_received_in_the_range_with_totals(
         kind="revoke", channel="e-mail", first_name="Jan", last_name="Kowalski",
         unit="Śliwkowa 3", received_at=_at(first_day, 23))).number
 
-    found = request_register(db, first_day, today)
+    found = request_register(db, admin, first_day, today, file_name="rejestr.pdf")
     assert [row.number for row in found.rows] == [early, block, late]
     assert old not in {row.number for row in found.rows}
     assert found.totals_by_status == {"received": 2, "rejected": 1}
@@ -66,9 +66,9 @@ def test_register_holds_the_requests_received_in_the_range_with_totals(
     assert rows[2][5] == "Jan Kowalski" and rows[2][6] == "Śliwkowa 3"
 
 
-def test_register_rejects_a_reversed_range(db: Database) -> None:
+def test_register_rejects_a_reversed_range(db: Database, admin: Actor) -> None:
     with pytest.raises(ValidationError) as caught:
-        request_register(db, date(2026, 11, 30), date(2026, 11, 1))
+        request_register(db, admin, date(2026, 11, 30), date(2026, 11, 1), file_name="r.pdf")
     assert caught.value.code == "date_range"
 
 
@@ -76,8 +76,8 @@ def test_long_register_is_numbered_on_every_page_and_repeats_its_header(
         db: Database, admin: Actor, register: dict[str, str]) -> None:
     numbers = [grant(db, admin) for _ in range(45)]
     today = datetime.now(OFFICE_ZONE).date()
-    texts = page_texts(render_request_register(Letterhead(), request_register(db, today,
-                                                                              today)))
+    texts = page_texts(render_request_register(Letterhead(), request_register(
+        db, admin, today, today, file_name="rejestr.pdf")))
     assert len(texts) >= 2
     for index, text in enumerate(texts, 1):
         assert f"strona {index} z {len(texts)}" in text
@@ -105,7 +105,7 @@ def test_audit_extract_lists_the_account_history_oldest_first_and_never_a_passwo
     assert issued.letter is not None
     accounts.block_account(db, admin, issued.login_id, reason="lost-password",
                            caller_name="Jan Kowalski", caller_phone="601 234 567")
-    extract = audit_extract(db, issued.login_id)
+    extract = audit_extract(db, admin, issued.login_id, file_name="wyciag.pdf")
     assert [event.action for event in extract.events] == ["account.issue", "account.block"]
     assert extract.person_name == "Jan Kowalski" and extract.status == "blocked"
     assert extract.units == ["Paprykowa 12/5"]
@@ -134,16 +134,16 @@ def test_audit_extract_of_a_reissued_account_names_its_successor(
     old = accounts.issue_credentials(db, admin, number).login_id
     accounts.block_account(db, admin, old, reason="lost-password", caller_name="Jan Kowalski")
     new = accounts.reissue_account(db, admin, old).login_id
-    extract = audit_extract(db, old)
+    extract = audit_extract(db, admin, old, file_name="wyciag.pdf")
     assert extract.replaced_by_login_id == new
     assert extract.units[0].startswith("Paprykowa 12/5 (odebrany ")
     [text] = page_texts(render_audit_extract(Letterhead(), extract))
     assert f"Zastąpione kontem {new[:4]} {new[4:]}" in text
 
 
-def test_audit_extract_of_an_unknown_account_is_not_found(db: Database) -> None:
+def test_audit_extract_of_an_unknown_account_is_not_found(db: Database, admin: Actor) -> None:
     with pytest.raises(NotFound):
-        audit_extract(db, "4821 0934")
+        audit_extract(db, admin, "4821 0934", file_name="wyciag.pdf")
 
 
 def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_defused() -> None:

@@ -47,7 +47,7 @@ def test_a_working_address_is_saved_and_its_password_kept_in_the_keyring(
     ("postgresql+psycopg://anna@127.0.0.1:1/iok?connect_timeout=2", "Nie udało się połączyć"),
     ("postgresql+psycopg://anna:tajne@serwer/iok", "nie może zawierać hasła"),
     ("postgresql+psycopg://serwer/iok", "nazwę użytkownika"),
-    ("to nie adres", "To nie jest adres bazy"),
+    ("to nie adres", "to nie jest poprawny adres bazy"),
 ])
 def test_a_bad_address_is_explained_and_nothing_is_saved(
         qtbot: QtBot, window: MainWindow, qsettings: QSettings, memory_keyring: MemoryKeyring,
