@@ -11,7 +11,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import keyring
@@ -23,6 +23,7 @@ from support.memory_keyring import MemoryKeyring
 from iok_desk.db import migrations
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Base
+from iok_desk.domain.dates import now_utc, office_date
 from iok_desk.domain.states import TitleKind
 from iok_desk.services import registry
 from iok_desk.services.clerks import bootstrap_first_admin
@@ -159,7 +160,7 @@ def admin(db: Database) -> Actor:
 def register(db: Database) -> dict[str, object]:
     """A small unit register: two units at Paprykowa 12, a garage; Jan Kowalski owns 12/5,
     Anna Żółkiewska holds 12/7 (and owned 12/5 until last year)."""
-    today = date.today()
+    today = office_date(now_utc())  # the office's day, as the services count it
     with db.transaction() as session:
         estate = registry.get_or_create_estate(session, "MSM-01", "Zasób własny Spółdzielni")
         flat5 = registry.create_unit(session, estate, "L-0005", "Paprykowa", "12", "5",
