@@ -39,6 +39,7 @@ from iok_desk.services import accounts, browse
 from iok_desk.services.dto import AccountDetails, IssueResult, RevokeResult
 
 from .block_dialog import BlockDialog
+from .changes import Changed
 from .context import DeskContext, clear_error, show_error
 from .forms import child, load_form
 from .labels import label
@@ -113,10 +114,14 @@ class AccountDialog(QDialog):
         self.add_unit_button.clicked.connect(self._open_add_unit)
         self.units.itemSelectionChanged.connect(self._update_actions)
         QShortcut(QKeySequence("Ctrl+B"), self, self.open_block)
-        desk.ops.sig_changed.connect(self.reload)
+        desk.ops.sig_changed.connect(self._on_changed)
         self._set_actions_enabled(False)
         self.resize(820, 620)
         self.reload()
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed.touches_account(self.login_id):
+            self.reload()
 
     def reload(self) -> None:
         desk, login = self._desk, self.login_id

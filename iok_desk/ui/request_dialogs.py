@@ -31,6 +31,7 @@ from iok_desk.services.dto import RequestInfo
 from iok_desk.services.lookups import TitleVerdict
 
 from .attachments import AttachmentsPanel
+from .changes import Changed
 from .context import ERROR_STYLE, DeskContext, clear_error, show_error
 from .forms import child, load_form
 from .labels import label
@@ -284,9 +285,13 @@ class VerifyRequestDialog(_DropsToAttachments):
         self.approve_button.clicked.connect(self._on_approve)
         self.reject_button.clicked.connect(self._on_reject)
         self.issue_button.clicked.connect(self._on_issue)
-        desk.ops.sig_changed.connect(self.reload)
+        desk.ops.sig_changed.connect(self._on_changed)
         self.resize(980, 720)
         self.reload()
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed.touches_request(self.number):
+            self.reload()
 
     def reload(self) -> None:
         desk, number = self._desk, self.number

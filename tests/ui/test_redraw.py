@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from iok_desk.db.engine import Database
 from iok_desk.domain.credentials import format_login_id
-from iok_desk.services import audit, browse, clerks, requests, search
+from iok_desk.services import accounts, audit, browse, clerks, requests, search
 from iok_desk.ui.block_dialog import BlockDialog
 from iok_desk.ui.changes import Changed
 from iok_desk.ui.main_window import MainWindow
@@ -112,3 +112,26 @@ def test_a_new_request_reloads_the_queue_and_the_counts_but_no_account_list(
     assert loads["request_queue"] == 2
     assert loads["count_open_requests"] == 2  # the status bar and the reports page
     assert loads["account_ids"] == 0 and loads["search_accounts"] == 0
+
+
+def test_an_open_account_view_reloads_for_its_own_account_only(
+        window: MainWindow, qtbot: QtBot, jan: str, anna: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    details_loaded: Counter[str] = Counter()
+    original = accounts.account_details
+
+    def counting(db: Database, login_id: str) -> Any:
+        details_loaded[login_id] += 1
+        return original(db, login_id)
+
+    monkeypatch.setattr(accounts, "account_details", counting)
+    dialog = window.open_account(jan)
+    qtbot.waitUntil(lambda: dialog.details is not None)
+    qtbot.waitUntil(lambda: window.desk.ops.idle)
+    details_loaded.clear()
+    window.desk.ops.sig_changed.emit(Changed.of(accounts=[anna]))
+    qtbot.waitUntil(lambda: window.desk.ops.idle)
+    assert details_loaded == Counter()
+    window.desk.ops.sig_changed.emit(Changed.of(accounts=[jan]))
+    qtbot.waitUntil(lambda: window.desk.ops.idle)
+    assert details_loaded == Counter({jan: 1})
