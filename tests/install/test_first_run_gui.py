@@ -28,9 +28,6 @@ from iok_desk.ui import app
 from iok_desk.ui.first_run import FirstRunDialog
 from iok_desk.ui.i18n import install_translators
 
-# The offscreen platform has no window system and says so; not warnings about the desk.
-pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support")
-
 
 @pytest.fixture(scope="module", autouse=True)
 def polish(qapp: QApplication) -> Iterator[None]:
