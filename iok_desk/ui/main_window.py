@@ -40,6 +40,7 @@ from .forms import child, fit_on_screen, load_form
 from .labels import label
 from .letters import render_letters
 from .pages import AccountsPage, AuditPage, Page, ReportsPage, RequestsPage, UnitsPage
+from .preview import PreviewDialog
 from .register_dialog import RegisterImportDialog
 from .request_dialogs import NewRequestDialog, VerifyRequestDialog
 from .search_panel import SearchPanel
@@ -184,7 +185,27 @@ class MainWindow(QMainWindow):
             self.search_panel.results_view.horizontalHeader().restoreState(header)
         self.navigation.setCurrentRow(int(str(self._settings.value("main/page", 0))))
 
+    def unprinted_letters(self) -> list[PreviewDialog]:
+        """Open credential letters that were neither printed nor saved."""
+        return [preview for preview in self.findChildren(PreviewDialog)
+                if preview.credential and not preview.handed_out and preview.isVisible()]
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        unprinted = self.unprinted_letters()
+        if unprinted:
+            answer = QMessageBox.warning(
+                self, self.tr("Quit with an unprinted letter?"), self.tr(
+                    "%n credential letter(s) have not been printed or saved. Their first "
+                    "passwords cannot be shown again: quitting means new first passwords "
+                    "later. Quit anyway?", "", len(unprinted)),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Close:
+                event.ignore()
+                unprinted[0].raise_()
+                return
+            for preview in unprinted:
+                preview.handed_out = True  # the clerk chose; their own question is answered
         self.search_panel.stop()
         self._status_timer.stop()
         self._settings.setValue("main/geometry", self.saveGeometry())

@@ -435,7 +435,8 @@ def test_the_audit_trail_shows_the_login_and_flags_changes_outside_the_desk(
     assert (issue.clerk_login, issue.db_user, issue.outside_desk) == (anna.name, anna.name,
                                                                       False)
     assert not [event for event in audit.audit_trail(desk) if event.outside_desk]
-    extract = audit_extract_csv(reports.audit_extract(desk, account.login_id))
+    extract = audit_extract_csv(reports.audit_extract(desk, Actor(anna.name), account.login_id,
+                                                      file_name="wyciag.csv"))
     assert f"db: {anna.name}" in extract and "db.change" in extract
     code = main(["--database", db.url, "--clerk", "admin", "audit", "--limit", "5"])
     assert code == 0

@@ -45,17 +45,17 @@ def test_the_register_of_a_period_counts_by_status_and_kind(db: Database, admin:
     grant(db, admin, "Anna", "Żółkiewska", register["flat7"])
     requests.approve_request(db, admin, first)
     today = office_date(now_utc())
-    found = reports.request_register(db, today, today)
+    found = reports.request_register(db, admin, today, today, file_name="rejestr.pdf")
     assert found.rows[0].number == first and len(found.rows) == 2
     assert found.totals_by_status == {"received": 1, "approved": 1}
     assert found.totals_by_kind == {"grant": 2}
-    assert reports.request_register(db, today - timedelta(days=9), today - timedelta(
-        days=1)).rows == []
+    assert reports.request_register(db, admin, today - timedelta(days=9),
+                                    today - timedelta(days=1), file_name="r.pdf").rows == []
     with pytest.raises(ValidationError) as error:
-        reports.request_register(db, today, today - timedelta(days=1))
+        reports.request_register(db, admin, today, today - timedelta(days=1), file_name="r.pdf")
     assert error.value.code == "date_range"
     with pytest.raises(ValidationError):
-        reports.request_register(db, date(2000, 1, 1), date(2026, 1, 1))
+        reports.request_register(db, admin, date(2000, 1, 1), date(2026, 1, 1), file_name="r.pdf")
 
 
 def test_the_audit_extract_of_a_reissued_account(db: Database, admin: Actor,
@@ -63,7 +63,7 @@ def test_the_audit_extract_of_a_reissued_account(db: Database, admin: Actor,
     old = issued_account(db, admin).login_id
     accounts.block_account(db, admin, old, reason="lost-password", caller_name="Jan Kowalski")
     new = accounts.reissue_account(db, admin, old).login_id
-    extract = reports.audit_extract(db, old)
+    extract = reports.audit_extract(db, admin, old, file_name="wyciag.pdf")
     assert extract.replaced_by_login_id == new and extract.status == "revoked"
     assert [event.action for event in extract.events] == [
         "account.issue", "account.block", "account.reissue"]  # oldest first

@@ -124,3 +124,27 @@ def test_a_block_request_is_carried_out_by_the_service(window: MainWindow, qtbot
     click_and_wait(qtbot, dialog, dialog.issue_button)
     assert accounts.account_details(db, jan).status == "blocked"
     assert requests.get_request(db, number).status == "done"
+
+
+def test_quitting_with_an_unprinted_letter_asks_first(
+        window: MainWindow, qtbot: QtBot, db: Database, admin: Actor,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    number = log(db, admin, "Jan", "Kowalski", "Paprykowa 12/5")
+    requests.approve_request(db, admin, number)
+    dialog = open_verify(window, qtbot, number)
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    preview = wait_preview(qtbot, dialog)
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.Cancel
+
+    def warning(_parent: object, title: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(title)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    window.close()
+    assert asked and window.isVisible() and preview.isVisible()
+    answer = QMessageBox.StandardButton.Close
+    window.close()
+    assert len(asked) == 2 and not window.isVisible()
+    assert preview.handed_out  # the preview does not ask a second time
