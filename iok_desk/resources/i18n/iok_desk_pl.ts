@@ -4,103 +4,103 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="74"/>
-        <location filename="../../iok_desk/ui/account_view.py" line="259"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="75"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="264"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="99"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="100"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="99"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="100"/>
         <source>Key</source>
         <translation>Klucz</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="100"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="101"/>
         <source>Granted</source>
         <translation>Przyznano</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="100"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="101"/>
         <source>Revoked</source>
         <translation>Odebrano</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="101"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="102"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="101"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="102"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="102"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="103"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="129"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="134"/>
         <source>Status: %1</source>
         <translation>Stan: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="136"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="141"/>
         <source>changed by the resident</source>
         <translation>zmienione przez mieszkańca</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="195"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="200"/>
         <source>The account is revoked; that is final.</source>
         <translation>Konto jest odebrane; to stan ostateczny.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="198"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="203"/>
         <source>A new login ID is issued only after a block; the account is %1.</source>
         <translation>Nowy identyfikator wydaje się tylko po zablokowaniu; konto jest w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="201"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="206"/>
         <source>Select a unit the account still sees in the Units tab.</source>
         <translation>Zaznacz na karcie Lokale lokal, do którego konto ma jeszcze dostęp.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="206"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="211"/>
         <source>A unit is added only to a live account; the account is %1.</source>
         <translation>Lokal dodaje się tylko do czynnego konta; konto jest w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="229"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="234"/>
         <source>New login ID</source>
         <translation>Nowy identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="230"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="235"/>
         <source>Retire account %1 for good and issue a new login ID and first password for %2? The letter opens in the print preview.</source>
         <translation>Zamknąć na stałe konto %1 i wydać nowy identyfikator oraz hasło do pierwszego logowania dla: %2? Pismo otworzy się w podglądzie wydruku.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="91"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="92"/>
         <source>New &amp;first password…</source>
         <translation>Nowe &amp;hasło startowe…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="263"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="268"/>
         <source>Not carried over to the new account — the legal title has ended: %1.</source>
         <translation>Nie przeniesiono na nowe konto — tytuł prawny wygasł: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="209"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="214"/>
         <source>A new first password for the same login ID only while nobody has logged in with it; after a block a new login ID is issued.</source>
         <translation>Nowe hasło do pierwszego logowania dla tego samego identyfikatora tylko, dopóki nikt się nim nie zalogował; po blokadzie wydaje się nowy identyfikator.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="301"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="306"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -271,12 +271,12 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../iok_desk/ui/actions.py" line="88"/>
+        <location filename="../../iok_desk/ui/actions.py" line="87"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/actions.py" line="89"/>
+        <location filename="../../iok_desk/ui/actions.py" line="88"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Import przerwano; nic nie zostało zapisane.</translation>
     </message>
@@ -284,12 +284,12 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="377"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="382"/>
         <source>Add a unit</source>
         <translation>Dodaj lokal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="379"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="384"/>
         <source>&amp;Add</source>
         <translation>&amp;Dodaj</translation>
     </message>
@@ -964,133 +964,147 @@ Baza danych: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="58"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="59"/>
         <source>IOK Desk — MSM Gdynia</source>
         <translation>IOK Desk — MSM Gdynia</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="113"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="114"/>
         <source>&amp;Desk</source>
         <translation>&amp;Biuro</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="114"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="115"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="115"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="116"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="117"/>
         <source>&amp;Find…</source>
         <translation>&amp;Szukaj…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="118"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="119"/>
         <source>&amp;Open selected account</source>
         <translation>&amp;Otwórz wybrane konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="120"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="121"/>
         <source>&amp;Block selected account…</source>
         <translation>&amp;Zablokuj wybrane konto…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="122"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="123"/>
         <source>&amp;Log a request…</source>
         <translation>&amp;Zarejestruj wniosek…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="124"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="125"/>
         <source>&amp;Import e-mails…</source>
         <translation>&amp;Importuj wiadomości e-mail…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="126"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="127"/>
         <source>Import the unit &amp;register…</source>
         <translation>Importuj &amp;rejestr lokali…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="129"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="130"/>
         <source>&amp;Print letters issued today…</source>
         <translation>&amp;Drukuj pisma wydane dziś…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="132"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="133"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="135"/>
-        <location filename="../../iok_desk/ui/main_window.py" line="213"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="136"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="234"/>
         <source>Only an administrator changes settings.</source>
         <translation>Ustawienia zmienia tylko administrator.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="138"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="139"/>
         <source>Database &amp;connection…</source>
         <translation>&amp;Połączenie z bazą danych…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="141"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="147"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="148"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="152"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="153"/>
         <source>Clerk: %1</source>
         <translation>Pracownik: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="208"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="197"/>
+        <source>Quit with an unprinted letter?</source>
+        <translation>Zamknąć program z niewydrukowanym pismem?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/main_window.py" line="198"/>
+        <source>%n credential letter(s) have not been printed or saved. Their first passwords cannot be shown again: quitting means new first passwords later. Quit anyway?</source>
+        <translation>
+            <numerusform>%n pismo z danymi do logowania nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: zamknięcie oznacza później nowe hasło. Zamknąć mimo to?</numerusform>
+            <numerusform>%n pisma z danymi do logowania nie zostały wydrukowane ani zapisane. Haseł do pierwszego logowania nie da się pokazać ponownie: zamknięcie oznacza później nowe hasła. Zamknąć mimo to?</numerusform>
+            <numerusform>%n pism z danymi do logowania nie zostało wydrukowanych ani zapisanych. Haseł do pierwszego logowania nie da się pokazać ponownie: zamknięcie oznacza później nowe hasła. Zamknąć mimo to?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/main_window.py" line="229"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Pracownik: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="225"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="246"/>
         <source>Open requests: %1</source>
         <translation>Otwarte wnioski: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="230"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="251"/>
         <source>%1 — the database is not answering; the next action reconnects</source>
         <translation>%1 — baza danych nie odpowiada; następna czynność połączy się ponownie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="237"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="258"/>
         <source>IOK Desk</source>
         <translation>IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="303"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="324"/>
         <source>Find the account first, then press Ctrl+B.</source>
         <translation>Najpierw znajdź konto, potem naciśnij Ctrl+B.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="339"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="360"/>
         <source>Import e-mails</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="339"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="360"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Wiadomości e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="366"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="387"/>
         <source>No credential letter was issued at this desk today since the program started.</source>
         <translation>Od uruchomienia programu nie wydano dziś na tym stanowisku żadnego pisma z danymi do logowania.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="136"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="137"/>
         <source>C&amp;lerks…</source>
         <translation>Pr&amp;acownicy…</translation>
     </message>
@@ -1098,12 +1112,12 @@ Baza danych: %2</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="408"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="413"/>
         <source>New first password</source>
         <translation>Nowe hasło do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="410"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="415"/>
         <source>&amp;Issue new password</source>
         <translation>&amp;Wydaj nowe hasło</translation>
     </message>
@@ -1124,82 +1138,82 @@ Baza danych: %2</translation>
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="74"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="75"/>
         <source>Log a request</source>
         <translation>Rejestracja wniosku</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="98"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="99"/>
         <source>&amp;Register</source>
         <translation>&amp;Zarejestruj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="101"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="102"/>
         <source>Print &amp;receipt…</source>
         <translation>Drukuj &amp;potwierdzenie…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="104"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="105"/>
         <source>Register the request first.</source>
         <translation>Najpierw zarejestruj wniosek.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="106"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="107"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="130"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="131"/>
         <source>Log a request from an e-mail — %1</source>
         <translation>Rejestracja wniosku z wiadomości e-mail — %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="143"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="144"/>
         <source>From: %1</source>
         <translation>Od: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="144"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="145"/>
         <source>Subject: %1</source>
         <translation>Temat: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="146"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="147"/>
         <source>Sent: %1</source>
         <translation>Wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="148"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="149"/>
         <source>Forwarded; the original is from %1</source>
         <translation>Przekazana dalej; oryginał od: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="151"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="152"/>
         <source>Attachment %1: %2</source>
         <translation>Załącznik %1: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="152"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="153"/>
         <source>will be stored</source>
         <translation>zostanie zapisany</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="156"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="157"/>
         <source>This message is already registered as request %1.</source>
         <translation>Ta wiadomość jest już zarejestrowana jako wniosek %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="208"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="209"/>
         <source>Stored with it: %1.</source>
         <translation>Zapisano z wnioskiem: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="211"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="212"/>
         <source>Not stored: %1.</source>
         <translation>Nie zapisano: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="218"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="219"/>
         <source>Registered as %1 on %2.</source>
         <translation>Zarejestrowano jako %1 — %2.</translation>
     </message>
@@ -1756,22 +1770,22 @@ Baza danych: %2</translation>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="333"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="338"/>
         <source>Revoke access</source>
         <translation>Odebranie dostępu</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="335"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="340"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Odbierz</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="339"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="344"/>
         <source>the whole account (final)</source>
         <translation>całego konta (ostatecznie)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="353"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="358"/>
         <source>The login ID is never given to anyone again.</source>
         <translation>Identyfikator nie zostanie już nikomu nadany.</translation>
     </message>
@@ -2055,107 +2069,107 @@ Baza danych: %2</translation>
 <context>
     <name>VerifyRequestDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="254"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="255"/>
         <source>Request %1</source>
         <translation>Wniosek %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="272"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="273"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="272"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="273"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="272"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="273"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="272"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="273"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="311"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="316"/>
         <source>OVERDUE</source>
         <translation>ZALEGŁY</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="321"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="326"/>
         <source>Titles to %1:</source>
         <translation>Tytuły prawne do lokalu %1:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="323"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="328"/>
         <source>This request names no unit.</source>
         <translation>Wniosek nie wskazuje lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="298"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="303"/>
         <source>✓ %1 holds a legal title to this unit valid today.</source>
         <translation>✓ %1 ma ważny dziś tytuł prawny do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="299"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="304"/>
         <source>✗ %1&apos;s title to this unit is not valid today.</source>
         <translation>✗ Tytuł prawny osoby %1 do tego lokalu nie jest dziś ważny.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="301"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="306"/>
         <source>✗ %1 holds no title to this unit.</source>
         <translation>✗ %1 nie ma tytułu prawnego do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="302"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="307"/>
         <source>✗ The unit is not in the register.</source>
         <translation>✗ Lokalu nie ma w rejestrze.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="350"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="355"/>
         <source>Not possible for a request that is %1.</source>
         <translation>Niemożliwe dla wniosku w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="359"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="364"/>
         <source>Only a request waiting for information can be resumed.</source>
         <translation>Wznowić można tylko wniosek czekający na uzupełnienie.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="362"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="367"/>
         <source>&amp;Issue credentials…</source>
         <translation>&amp;Wydaj dane do logowania…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="363"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="368"/>
         <source>A&amp;dd the unit to the account</source>
         <translation>&amp;Dodaj lokal do konta</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="364"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="369"/>
         <source>&amp;Block the account</source>
         <translation>&amp;Zablokuj konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="365"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="370"/>
         <source>Re&amp;voke the access</source>
         <translation>O&amp;dbierz dostęp</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="369"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="374"/>
         <source>A request is carried out once it is approved.</source>
         <translation>Wniosek realizuje się po zatwierdzeniu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="373"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="378"/>
         <source>The decision letter quotes the reason of a rejected request.</source>
         <translation>Pismo o odmowie przytacza uzasadnienie odrzuconego wniosku.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="424"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="429"/>
         <source>The unit was added to the person&apos;s account %1; no new letter is needed.</source>
         <translation>Lokal dodano do konta %1 tej osoby; nowe pismo nie jest potrzebne.</translation>
     </message>
