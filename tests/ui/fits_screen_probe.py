@@ -82,6 +82,7 @@ def main() -> None:
         preview = window.findChild(PreviewDialog, "letterPreview")
         assert preview is not None
         report("PreviewDialog", preview)
+        preview.handed_out = True  # measured only: quitting asks nobody
         window.close()
         desk.ops.shutdown()
         db.dispose()
