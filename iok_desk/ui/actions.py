@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from iok_desk.domain.errors import IokError
 from iok_desk.letters import produce
+from iok_desk.letters.produce import Format
 from iok_desk.private_files import write_private
 from iok_desk.services import accounts, intake, register_import, settings
 from iok_desk.services.dto import BlockResult
@@ -121,7 +122,6 @@ def revoke_orphans(desk: DeskContext, selection: Sequence[tuple[str, str]], *,
 
 
 Report = Literal["register", "extract"]
-Format = Literal["pdf", "csv"]
 
 
 def save_report(desk: DeskContext, report: Report, kind: Format, path: Path, *,
@@ -144,9 +144,9 @@ def produce_report(desk: DeskContext, report: Report, kind: Format, path: Path, 
     if report == "register":
         assert day_from is not None and day_to is not None
         content, count = produce.request_register(desk.db, desk.actor, day_from, day_to,
-                                                  produce.Format(kind), file_name=path.name)
+                                                  kind, file_name=path.name)
     else:
         content, count = produce.audit_extract(desk.db, desk.actor, login_id,
-                                               produce.Format(kind), file_name=path.name)
+                                               kind, file_name=path.name)
     write_private(path, content, overwrite=True)
     return count

@@ -53,10 +53,10 @@ class ReportsPage(Page):
         self.extract_login = child(form, QLineEdit, "extractLogin")
         self.outcome = child(form, QLabel, "reportOutcome")
         self.report_buttons = {
-            ("register", "pdf"): child(form, QPushButton, "registerPdfButton"),
-            ("register", "csv"): child(form, QPushButton, "registerCsvButton"),
-            ("extract", "pdf"): child(form, QPushButton, "extractPdfButton"),
-            ("extract", "csv"): child(form, QPushButton, "extractCsvButton")}
+            ("register", actions.Format.PDF): child(form, QPushButton, "registerPdfButton"),
+            ("register", actions.Format.CSV): child(form, QPushButton, "registerCsvButton"),
+            ("extract", actions.Format.PDF): child(form, QPushButton, "extractPdfButton"),
+            ("extract", actions.Format.CSV): child(form, QPushButton, "extractCsvButton")}
         for (report, kind), button in self.report_buttons.items():
             button.clicked.connect(lambda _checked=False, r=report, k=kind: self.save(r, k))
         # Asks where to save (caption, suggested name, filter); the tests replace it.
@@ -86,7 +86,7 @@ class ReportsPage(Page):
                 return
             name = f"wyciag-dziennika-{login}.{kind}"
             caption = self.tr("Save the audit extract")
-        filters = self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr(
+        filters = self.tr("PDF files (*.pdf)") if kind == actions.Format.PDF else self.tr(
             "CSV files (*.csv)")
         path_text = self.ask_path(caption, name, filters)
         if not path_text:
