@@ -1,0 +1,51 @@
+"""The monthly report PDF: the known month's figures (support/month.py) printed in Polish
+notation, its charts drawn, its production audited; and the number formats it uses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import func, select
+from support.month import MONTH, build_march
+
+from iok_desk.db.engine import Database
+from iok_desk.db.models import AuditEvent
+from iok_desk.domain.audit import AuditAction
+from iok_desk.letters import produce
+from iok_desk.letters.monthly import format_days, format_number
+from iok_desk.services.context import Actor
+
+
+def test_number_formats_are_polish() -> None:
+    assert [format_number(value) for value in (0, 7, 1234, 12345, 1234567)] == [
+        "0", "7", "1234", "12\u00a0345", "1\u00a0234\u00a0567"]
+    assert format_number(17.3, 1) == "17,3" and format_number(12345.25, 2) == "12\u00a0345,25"
+    assert [format_days(value) for value in (1, 3, 14, 22, 10.5, None)] == [
+        "1 dzień", "3 dni", "14 dni", "22 dni", "10,5 dnia", "—"]
+
+
+def test_the_monthly_report_prints_the_known_month(db: Database, admin: Actor,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   tmp_path: Path) -> None:
+    build_march(db, admin, monkeypatch)
+    pdf, figures = produce.monthly_report(db, admin, MONTH, file_name="raport-2026-03.pdf")
+    (tmp_path / "raport-2026-03.pdf").write_bytes(pdf)
+    reader = PdfReader(tmp_path / "raport-2026-03.pdf")
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    flat = " ".join(text.split())
+    assert figures.requests_total == 5
+    assert "Raport miesięczny IOK — marzec 2026" in flat
+    assert "01.03.2026 – 31.03.2026" in flat
+    for expected in ("Wnioski przyjęte w miesiącu 5", "mediana 10,5 dnia",
+                     "90. percentyl 17,3 dnia", "W terminie 14 dni 3 z 4",
+                     "Wnioski otwarte na koniec okresu 1", "utrata hasła 1",
+                     "zablokowane 2", "wydane 2", "pismo z hasłem 4",
+                     "papierowo 2", "e-mailem 1", "telefonicznie 1", "osobiście 1",
+                     "23–29.03 2 2", "cel: 14 dni"):
+        assert expected in flat, expected
+    assert f"strona 1 z {len(reader.pages)}" in flat
+    with db.reading() as session:
+        assert session.scalar(select(func.count(AuditEvent.id)).where(
+            AuditEvent.action == AuditAction.EXPORT_MONTHLY_REPORT)) == 1
