@@ -3,13 +3,15 @@ notation, its charts drawn, its production audited; and the number formats it us
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
-from support.month import MONTH, build_march
+from support.month import EXPECTED, MONTH, build_march
 
+from iok_desk.cli import main
 from iok_desk.db.engine import Database
 from iok_desk.db.models import AuditEvent
 from iok_desk.domain.audit import AuditAction
@@ -49,3 +51,38 @@ def test_the_monthly_report_prints_the_known_month(db: Database, admin: Actor,
     with db.reading() as session:
         assert session.scalar(select(func.count(AuditEvent.id)).where(
             AuditEvent.action == AuditAction.EXPORT_MONTHLY_REPORT)) == 1
+
+
+def test_the_command_line_writes_the_pdf_and_prints_the_figures(
+        db: Database, database_url: str, admin: Actor, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    build_march(db, admin, monkeypatch)
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        code = main(["--database", database_url, "--clerk", "admin", *argv])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    target = tmp_path / "raport.pdf"
+    code, out, err = run("report", "monthly", "--month", "2026-03", str(target), "--json")
+    assert code == 0, err
+    figures = json.loads(out)
+    assert figures["requests_by_week"] == EXPECTED["requests_by_week"]
+    assert figures["lead_times"] == {"count": 4, "median_days": 10.5, "p90_days": 17.3,
+                                     "within_target": 3, "target_days": 14}
+    assert figures["overdue_by_week"] == EXPECTED["overdue_by_week"]
+    assert "marzec 2026" in PdfReader(target).pages[0].extract_text()
+    assert target.stat().st_mode & 0o777 == 0o600
+    code, out, err = run("report", "monthly", "--month", "03.2026", "--json")
+    assert code == 0 and json.loads(out)["month"] == "2026-03"
+
+    for argv, message in ((("--month", "2026-03", str(target)), "już istnieje"),
+                          (("--month", "2026-3x", "--json"), "rrrr-mm"),
+                          (("--month", "2026-03"), "--json"),
+                          (("--month", "2026-03", str(tmp_path / "r.csv")), ".pdf")):
+        code, out, err = run("report", "monthly", *argv)
+        assert (code, out) == (1, "") and message in err, err
+    with db.reading() as session:
+        files = session.scalars(select(AuditEvent.details).where(
+            AuditEvent.action == AuditAction.EXPORT_MONTHLY_REPORT)).all()
+    assert [details["file_name"] for details in files] == ["raport.pdf", "-"]
