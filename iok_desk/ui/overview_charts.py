@@ -1,0 +1,213 @@
+"""The Reports page's charts of one month (services.overview.MonthlyFigures) in QtCharts:
+numbers in the desk's locale, labels in its language."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QLocale, QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from iok_desk.domain.states import AccountStatus, BlockReason, Channel
+from iok_desk.services.overview import LetterState, MonthlyFigures, Week
+
+from .labels import label
+
+PALETTE = ["#1f4e79", "#2e7d32", "#ef6c00", "#6a1b9a", "#00838f", "#b00020"]
+OVERDUE = "#b00020"
+CHART_KEYS = ("requests", "lead_times", "open", "blocks", "accounts", "letters")
+
+
+def week_days(week: Week) -> str:
+    """``2–8`` under a column (the month is chosen above the charts)."""
+    return str(week.first.day) if week.first == week.last else f"{week.first.day}–{week.last.day}"
+
+
+class OverviewCharts(QWidget):
+    """Six charts in a 3 × 2 grid; ``show_figures`` redraws them all. ``views`` by key
+    (``CHART_KEYS``) for the tests and the accessibility names."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(4)
+        self.views: dict[str, QChartView] = {}
+        for number, key in enumerate(CHART_KEYS):
+            view = QChartView(self)
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumSize(200, 150)
+            view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            grid.addWidget(view, number // 3, number % 3)
+            self.views[key] = view
+
+    def letter_state_label(self, state: LetterState) -> str:
+        return {LetterState.PRINTED: self.tr("printed"),
+                LetterState.HANDED_OVER: self.tr("handed over"),
+                LetterState.POSTED: self.tr("posted"), LetterState.RETURNED: self.tr("returned"),
+                LetterState.VOIDED: self.tr("voided")}[state]
+
+    def chart(self, key: str) -> QChart:
+        return self.views[key].chart()
+
+    def show_figures(self, figures: MonthlyFigures) -> None:
+        weeks = [week_days(week) for week in figures.weeks]
+        self._set(self._columns(
+            self.tr("Requests per week by channel"), weeks,
+            [(label(Channel(channel)), counts)
+             for channel, counts in figures.requests_by_week.items()], stacked=True),
+            "requests")
+        self._set(self._lead_times(figures), "lead_times")
+        self._set(self._columns(
+            self.tr("Open and overdue at each week's end"), weeks,
+            [(self.tr("open"), figures.open_by_week),
+             (self.tr("over %1 days").replace("%1", str(figures.lead_times.target_days)),
+              figures.overdue_by_week)], colours=[PALETTE[0], OVERDUE]), "open")
+        self._set(self._bars(self.tr("Blocks in the month by reason"),
+                             [label(BlockReason(reason))
+                              for reason in figures.blocks_by_reason],
+                             list(figures.blocks_by_reason.values()), OVERDUE), "blocks")
+        self._set(self._bars(self.tr("Accounts by status (today)"),
+                             [label(AccountStatus(status))
+                              for status in figures.accounts_by_status],
+                             list(figures.accounts_by_status.values()), PALETTE[0]),
+                  "accounts")
+        self._set(self._columns(
+            self.tr("Letters per week"), weeks,
+            [(self.letter_state_label(LetterState(state)), counts)
+             for state, counts in figures.letters_by_week.items()]), "letters")
+
+    def _set(self, chart: QChart, key: str) -> None:
+        view = self.views[key]
+        old = view.chart()
+        view.setChart(chart)
+        view.setAccessibleName(chart.title())
+        if old is not None and old is not chart:
+            old.deleteLater()
+
+    @staticmethod
+    def _chart(title: str) -> QChart:
+        chart = QChart()
+        chart.setTitle(title)
+        font = QFont(chart.titleFont())
+        font.setBold(True)
+        chart.setTitleFont(font)
+        chart.setLocale(QLocale())
+        chart.setLocalizeNumbers(True)
+        chart.setMargins(QMargins(2, 2, 2, 2))
+        chart.setBackgroundRoundness(0)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        chart.legend().setFont(QFont(chart.legend().font().family(), 7))
+        return chart
+
+    @staticmethod
+    def _value_axis(top: float) -> QValueAxis:
+        axis = QValueAxis()
+        step = max(1, round(top / 4 + 0.49))
+        axis.setRange(0, step * (int(top // step) + 1))
+        axis.setTickCount(int(top // step) + 2)
+        axis.setLabelFormat("%d")
+        return axis
+
+    def _columns(self, title: str, categories: Sequence[str],
+                 series: Sequence[tuple[str, Sequence[int]]], *, stacked: bool = False,
+                 colours: Sequence[str] = ()) -> QChart:
+        chart = self._chart(title)
+        bars: QAbstractBarSeries = QStackedBarSeries() if stacked else QBarSeries()
+        palette = list(colours) or PALETTE
+        for number, (name, values) in enumerate(series):
+            bar_set = QBarSet(name)
+            bar_set.append([float(value) for value in values])
+            bar_set.setColor(QColor(palette[number % len(palette)]))
+            bar_set.setBorderColor(QColor(palette[number % len(palette)]))
+            bars.append(bar_set)
+        chart.addSeries(bars)
+        x = QBarCategoryAxis()
+        x.append(list(categories))
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        bars.attachAxis(x)
+        totals = ([sum(column) for column in zip(*[values for _n, values in series],
+                                                 strict=True)] if stacked and series
+                  else [value for _name, values in series for value in values])
+        y = self._value_axis(max([*totals, 1]))
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        bars.attachAxis(y)
+        chart.legend().setVisible(len(series) > 1)
+        return chart
+
+    def _bars(self, title: str, names: Sequence[str], values: Sequence[int],
+              colour: str) -> QChart:
+        chart = self._chart(title)
+        bars = QHorizontalBarSeries()
+        bar_set = QBarSet(title)
+        # The first category is drawn at the bottom: reversed, the list reads downwards.
+        bar_set.append([float(value) for value in reversed(values)])
+        bar_set.setColor(QColor(colour))
+        bar_set.setBorderColor(QColor(colour))
+        bars.append(bar_set)
+        bars.setLabelsVisible(True)
+        bars.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        bars.setLabelsFormat("@value")
+        chart.addSeries(bars)
+        y = QBarCategoryAxis()
+        y.append(list(reversed(names)))
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        bars.attachAxis(y)
+        x = self._value_axis(max([*values, 1]))
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        bars.attachAxis(x)
+        chart.legend().setVisible(False)
+        return chart
+
+    def _lead_times(self, figures: MonthlyFigures) -> QChart:
+        """Median and 90th percentile as columns, the target as a dashed line across."""
+        lead = figures.lead_times
+        chart = self._chart(self.tr("Days from receipt to the credential letter"))
+        bars = QBarSeries()
+        bar_set = QBarSet(self.tr("days"))
+        bar_set.append([lead.median_days or 0.0, lead.p90_days or 0.0])
+        bar_set.setColor(QColor(PALETTE[0]))
+        bars.append(bar_set)
+        bars.setLabelsVisible(True)
+        bars.setLabelsFormat("@value")
+        bars.setLabelsPrecision(3)
+        chart.addSeries(bars)
+        x = QBarCategoryAxis()
+        x.append([self.tr("median"), self.tr("90th percentile")])
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        bars.attachAxis(x)
+        target = QLineSeries()
+        target.setName(self.tr("target: %1 days").replace("%1", str(lead.target_days)))
+        target.append(-0.5, lead.target_days)
+        target.append(1.5, lead.target_days)
+        pen = QPen(QColor(OVERDUE))
+        pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setWidth(2)
+        target.setPen(pen)
+        chart.addSeries(target)
+        line_x = QValueAxis()
+        line_x.setRange(-0.5, 1.5)
+        line_x.setVisible(False)
+        chart.addAxis(line_x, Qt.AlignmentFlag.AlignTop)
+        target.attachAxis(line_x)
+        y = self._value_axis(max(lead.p90_days or 0, lead.target_days))
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        bars.attachAxis(y)
+        target.attachAxis(y)
+        # Only the target line needs a name in the legend.
+        chart.legend().markers(bars)[0].setVisible(False)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        return chart
