@@ -12,7 +12,6 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
-    QHorizontalBarSeries,
     QLineSeries,
     QStackedBarSeries,
     QValueAxis,
@@ -28,6 +27,8 @@ from .labels import label
 
 PALETTE = ["#1f4e79", "#2e7d32", "#ef6c00", "#6a1b9a", "#00838f", "#b00020"]
 OVERDUE = "#b00020"
+CHART_HEIGHT = 215
+COLUMNS = 2
 CHART_KEYS = ("requests", "lead_times", "open", "blocks", "accounts", "letters")
 
 
@@ -37,7 +38,7 @@ def week_days(week: Week) -> str:
 
 
 class OverviewCharts(QWidget):
-    """Six charts in a 3 × 2 grid; ``show_figures`` redraws them all. ``views`` by key
+    """Six charts, two to a row; ``show_figures`` redraws them all. ``views`` by key
     (``CHART_KEYS``) for the tests and the accessibility names."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -49,9 +50,9 @@ class OverviewCharts(QWidget):
         for number, key in enumerate(CHART_KEYS):
             view = QChartView(self)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumSize(200, 150)
+            view.setMinimumSize(300, CHART_HEIGHT)
             view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            grid.addWidget(view, number // 3, number % 3)
+            grid.addWidget(view, number // COLUMNS, number % COLUMNS)
             self.views[key] = view
 
     def letter_state_label(self, state: LetterState) -> str:
@@ -109,9 +110,19 @@ class OverviewCharts(QWidget):
         chart.setLocalizeNumbers(True)
         chart.setMargins(QMargins(2, 2, 2, 2))
         chart.setBackgroundRoundness(0)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        chart.legend().setFont(QFont(chart.legend().font().family(), 7))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        small = QFont(chart.legend().font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 2))
+        chart.legend().setFont(small)
         return chart
+
+    @staticmethod
+    def _small(chart: QChart) -> None:
+        """Axis labels one size smaller than the window's text (they are many)."""
+        for axis in chart.axes():
+            font = QFont(axis.labelsFont())
+            font.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
+            axis.setLabelsFont(font)
 
     @staticmethod
     def _value_axis(top: float) -> QValueAxis:
@@ -119,7 +130,7 @@ class OverviewCharts(QWidget):
         step = max(1, round(top / 4 + 0.49))
         axis.setRange(0, step * (int(top // step) + 1))
         axis.setTickCount(int(top // step) + 2)
-        axis.setLabelFormat("%d")
+        axis.setLabelFormat("%.0f")
         return axis
 
     def _columns(self, title: str, categories: Sequence[str],
@@ -146,30 +157,39 @@ class OverviewCharts(QWidget):
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(y)
         chart.legend().setVisible(len(series) > 1)
+        if len(series) > 2:
+            chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        self._small(chart)
         return chart
 
     def _bars(self, title: str, names: Sequence[str], values: Sequence[int],
               colour: str) -> QChart:
+        """One column per name, named in the legend (long names do not fit under a column);
+        the value on top of each."""
         chart = self._chart(title)
-        bars = QHorizontalBarSeries()
-        bar_set = QBarSet(title)
-        # The first category is drawn at the bottom: reversed, the list reads downwards.
-        bar_set.append([float(value) for value in reversed(values)])
-        bar_set.setColor(QColor(colour))
-        bar_set.setBorderColor(QColor(colour))
-        bars.append(bar_set)
+        bars = QBarSeries()
+        for number, (name, value) in enumerate(zip(names, values, strict=True)):
+            bar_set = QBarSet(name)
+            bar_set.append(float(value))
+            shade = QColor(colour).lighter(100 + 35 * number)
+            bar_set.setColor(shade)
+            bar_set.setBorderColor(shade)
+            bar_set.setLabelColor(QColor("#1a1a1a"))
+            bars.append(bar_set)
         bars.setLabelsVisible(True)
         bars.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
         bars.setLabelsFormat("@value")
         chart.addSeries(bars)
-        y = QBarCategoryAxis()
-        y.append(list(reversed(names)))
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        bars.attachAxis(y)
-        x = self._value_axis(max([*values, 1]))
+        x = QBarCategoryAxis()
+        x.append([""])
+        x.setVisible(False)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(x)
-        chart.legend().setVisible(False)
+        y = self._value_axis(max([*values, 1]) * 1.15)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        bars.attachAxis(y)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        self._small(chart)
         return chart
 
     def _lead_times(self, figures: MonthlyFigures) -> QChart:
@@ -209,5 +229,5 @@ class OverviewCharts(QWidget):
         target.attachAxis(y)
         # Only the target line needs a name in the legend.
         chart.legend().markers(bars)[0].setVisible(False)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self._small(chart)
         return chart

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -84,7 +86,12 @@ class ReportsPage(Page):
         self.charts = OverviewCharts()
         holder = child(form, QWidget, "overviewCharts")
         QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-        holder.layout().addWidget(self.charts)
+        # On a low screen the charts scroll; they keep a readable size.
+        scroll = QScrollArea(holder)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.charts)
+        holder.layout().addWidget(scroll)
         self.figures: MonthlyFigures | None = None
         self._fill_months(today)
         self.month.currentIndexChanged.connect(lambda _index: self.reload_overview())
