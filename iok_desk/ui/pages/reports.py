@@ -85,13 +85,14 @@ class ReportsPage(Page):
         self.overview_summary = child(form, QLabel, "overviewSummary")
         self.charts = OverviewCharts()
         holder = child(form, QWidget, "overviewCharts")
-        QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
         # On a low screen the charts scroll; they keep a readable size.
         scroll = QScrollArea(holder)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.charts)
-        holder.layout().addWidget(scroll)
+        holder_layout.addWidget(scroll)
         self.figures: MonthlyFigures | None = None
         self._fill_months(today)
         self.month.currentIndexChanged.connect(lambda _index: self.reload_overview())
