@@ -12,7 +12,8 @@ month's edges, so every request of the month is in exactly one week. A request i
 moment when it was received by then and not yet decided (leaving ``received``/``needs_info``
 always passes through ``approved`` or ``rejected``, which records ``decided_at``); it is
 *overdue* when it has been open for more than ``browse.OVERDUE_DAYS`` days, the rule the queue
-uses.
+uses. In the month under way the current week counts up to now, and the weeks to come count
+nothing yet.
 """
 
 from __future__ import annotations
@@ -251,10 +252,12 @@ def _figures(session: Session, month: date, now: datetime) -> MonthlyFigures:
     open_by_week, overdue_by_week = [], []
     for week in weeks:
         moment = min(now, _start_of(week.last + timedelta(days=1)))
-        count, overdue = _open_counts(session, moment) if moment > start else (0, 0)
+        begun = _start_of(week.first) <= now
+        count, overdue = _open_counts(session, moment) if begun else (0, 0)
         open_by_week.append(count)
         overdue_by_week.append(overdue)
     as_of = min(now, end)
+    open_at_end, overdue_at_end = _open_counts(session, as_of)
 
     blocks = Counter(reason for reason in session.scalars(
         select(Account.block_reason).where(Account.blocked_at >= start,
@@ -274,7 +277,7 @@ def _figures(session: Session, month: date, now: datetime) -> MonthlyFigures:
         month=month, produced_at=now, as_of=as_of, weeks=weeks,
         requests_by_week=by_channel, lead_times=_lead_times(session, start, end),
         open_by_week=open_by_week, overdue_by_week=overdue_by_week,
-        open_at_end=open_by_week[-1], overdue_at_end=overdue_by_week[-1],
+        open_at_end=open_at_end, overdue_at_end=overdue_at_end,
         blocks_by_reason={reason.value: blocks[reason] for reason in BlockReason},
         accounts_by_status={status.value: statuses[status] for status in AccountStatus},
         letters_by_week={state: counts for state, counts in letters.items()

@@ -15,6 +15,7 @@ from support.rows import row_counts
 from iok_desk.db.engine import Database
 from iok_desk.db.models import AuditEvent
 from iok_desk.domain.audit import AuditAction
+from iok_desk.domain.dates import now_utc, office_date
 from iok_desk.domain.errors import ValidationError
 from iok_desk.services import overview
 from iok_desk.services.context import Actor
@@ -46,6 +47,14 @@ def test_the_figures_of_a_known_month(db: Database, admin: Actor,
     assert april.lead_times.count == 1 and april.lead_times.median_days == pytest.approx(
         24.4, abs=0.01)  # B: 8.03 23:30 → 2.04 09:00 UTC
     assert april.blocks_by_reason["abuse"] == 1 and april.blocks_by_reason["lost-password"] == 0
+    # The month under way: C (1 April, never decided) is open and overdue now; the weeks to
+    # come count nothing yet.
+    today = office_date(now_utc())
+    current = overview.monthly_figures(db, today)
+    for week, count, overdue in zip(current.weeks, current.open_by_week,
+                                    current.overdue_by_week, strict=True):
+        assert (count, overdue) == ((0, 0) if week.first > today else (1, 1)), week
+    assert (current.open_at_end, current.overdue_at_end) == (1, 1)
     empty = overview.monthly_figures(db, date(2025, 6, 1))
     assert empty.requests_total == 0 and empty.lead_times.median_days is None
     assert empty.open_by_week == [0] * len(empty.weeks)
