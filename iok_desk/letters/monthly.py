@@ -15,7 +15,13 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from iok_desk.domain.dates import format_date, format_datetime
 from iok_desk.domain.letterhead import Letterhead
 from iok_desk.domain.states import AccountStatus, BlockReason, Channel, label_pl
-from iok_desk.services.overview import LETTER_STATE_LABELS, LetterState, MonthlyFigures, Week
+from iok_desk.services.overview import (
+    LETTER_STATE_LABELS,
+    LetterState,
+    MonthlyFigures,
+    Week,
+    axis_scale,
+)
 
 from .document import key_value_table, render_table_document
 from .style import ACCENT, RULE, SANS, TEXT_WIDTH, escape, plural, styles
@@ -86,10 +92,9 @@ def _legend(drawing: Drawing, names: Sequence[str], x: float, y: float) -> None:
 
 
 def _value_axis(axis: object, values: Sequence[float], ceiling: float = 0) -> None:
-    top = max([*values, ceiling, 1])
-    step = max(1, round(top / 4 + 0.49))
+    end, step = axis_scale(max([*values, ceiling, 1]))
     axis.valueMin = 0  # type: ignore[attr-defined]
-    axis.valueMax = step * (int(top // step) + 1)  # type: ignore[attr-defined]
+    axis.valueMax = end  # type: ignore[attr-defined]
     axis.valueStep = step  # type: ignore[attr-defined]
     axis.labelTextFormat = _axis_label  # type: ignore[attr-defined]
     axis.labels.fontName, axis.labels.fontSize = SANS, 6.5  # type: ignore[attr-defined]

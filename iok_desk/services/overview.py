@@ -149,6 +149,16 @@ class MonthlyFigures:
         }
 
 
+def axis_scale(top: float) -> tuple[int, int]:
+    """A chart's value axis from 0 over ``top`` (the page's and the PDF's): its end and its
+    step, the step 1, 2 or 5 × 10ⁿ, about four steps: 17 → (20, 5), 33.6 → (40, 10),
+    293 → (300, 100)."""
+    rough = max(top, 1) / 4
+    magnitude = 10 ** max(0, len(str(int(rough))) - 1)
+    step = next(factor * magnitude for factor in (1, 2, 5, 10) if factor * magnitude >= rough)
+    return step * (int(max(top, 1) // step) + 1), step
+
+
 def parse_month(text: str) -> date:
     """``2026-11`` or ``11.2026``: the first day of that month."""
     match = _MONTH.match(text)

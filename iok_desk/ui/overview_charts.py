@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from iok_desk.domain.states import AccountStatus, BlockReason, Channel
-from iok_desk.services.overview import LetterState, MonthlyFigures, Week
+from iok_desk.services.overview import LetterState, MonthlyFigures, Week, axis_scale
 
 from .labels import label
 
@@ -127,9 +127,9 @@ class OverviewCharts(QWidget):
     @staticmethod
     def _value_axis(top: float) -> QValueAxis:
         axis = QValueAxis()
-        step = max(1, round(top / 4 + 0.49))
-        axis.setRange(0, step * (int(top // step) + 1))
-        axis.setTickCount(int(top // step) + 2)
+        end, step = axis_scale(top)
+        axis.setRange(0, end)
+        axis.setTickCount(end // step + 1)
         axis.setLabelFormat("%.0f")
         return axis
 

@@ -18,6 +18,7 @@ from iok_desk.domain.audit import AuditAction
 from iok_desk.letters import produce
 from iok_desk.letters.monthly import format_days, format_number
 from iok_desk.services.context import Actor
+from iok_desk.services.overview import axis_scale
 
 
 def test_number_formats_are_polish() -> None:
@@ -26,6 +27,8 @@ def test_number_formats_are_polish() -> None:
     assert format_number(17.3, 1) == "17,3" and format_number(12345.25, 2) == "12\u00a0345,25"
     assert [format_days(value) for value in (1, 3, 14, 22, 10.5, None)] == [
         "1 dzień", "3 dni", "14 dni", "22 dni", "10,5 dnia", "—"]
+    assert [axis_scale(top) for top in (0, 1, 3, 17.3, 33.6, 293, 4000)] == [
+        (2, 1), (2, 1), (4, 1), (20, 5), (40, 10), (300, 100), (5000, 1000)]
 
 
 def test_the_monthly_report_prints_the_known_month(db: Database, admin: Actor,
