@@ -95,7 +95,7 @@ class OverviewCharts(QWidget):
         view = self.views[key]
         old = view.chart()
         view.setChart(chart)
-        view.setAccessibleName(chart.title())
+        view.setAccessibleName(chart.title().replace("<br>", " — "))
         if old is not None and old is not chart:
             old.deleteLater()
 
@@ -195,7 +195,10 @@ class OverviewCharts(QWidget):
     def _lead_times(self, figures: MonthlyFigures) -> QChart:
         """Median and 90th percentile as columns, the target as a dashed line across."""
         lead = figures.lead_times
-        chart = self._chart(self.tr("Days from receipt to the credential letter"))
+        title = self.tr("Days from receipt to the credential letter")
+        if not lead.count:
+            title += "<br>" + self.tr("no credential letter this month")
+        chart = self._chart(title)
         bars = QBarSeries()
         bar_set = QBarSet(self.tr("days"))
         bar_set.append([lead.median_days or 0.0, lead.p90_days or 0.0])
