@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from support.month import EXPECTED, MONTH, build_march
 
 from iok_desk.db.engine import Database
+from iok_desk.domain.dates import now_utc, office_date
 from iok_desk.services.context import Actor
 from iok_desk.ui.main_window import MainWindow
 from iok_desk.ui.overview_charts import CHART_KEYS
@@ -38,8 +39,11 @@ def test_the_page_charts_the_month(make_window: Callable[[Actor], MainWindow], q
     page = window.reports_page
     assert window.pages.currentWidget() is page
     with qtbot.waitSignal(page.sig_overview_shown, timeout=20_000):
-        page.choose_month(MONTH)
+        page.choose_month(MONTH.replace(day=17))
     assert page.month.currentText() == "marzec 2026"
+    today = office_date(now_utc())
+    back = (today.year - MONTH.year) * 12 + today.month - MONTH.month
+    assert page.month.count() == (24 if back < 24 else 25)  # added only when not listed
     charts = page.charts
     assert all(charts.views[key].isVisible() for key in CHART_KEYS)
 

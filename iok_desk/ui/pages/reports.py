@@ -110,21 +110,22 @@ class ReportsPage(Page):
         year, month = today.year, today.month
         for _ in range(OVERVIEW_MONTHS):
             name = locale.standaloneMonthName(month, QLocale.FormatType.LongFormat)
-            self.month.addItem(f"{name} {year}", date(year, month, 1))
+            self.month.addItem(f"{name} {year}", date(year, month, 1).isoformat())
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
 
     def chosen_month(self) -> date:
-        value = self.month.currentData()
-        return value if isinstance(value, date) else office_date(now_utc()).replace(day=1)
+        value = self.month.currentData()  # an ISO day: Qt finds strings, not Python dates
+        return (date.fromisoformat(value) if isinstance(value, str)
+                else office_date(now_utc()).replace(day=1))
 
     def choose_month(self, month: date) -> None:
         """Show ``month``'s overview (added to the list when it is older than the list)."""
         first = month.replace(day=1)
-        index = self.month.findData(first)
+        index = self.month.findData(first.isoformat())
         if index < 0:
             locale = QLocale()
             self.month.addItem(f"{locale.standaloneMonthName(first.month)} {first.year}",
-                               first)
+                               first.isoformat())
             index = self.month.count() - 1
         if index == self.month.currentIndex():
             self.reload_overview()
