@@ -22,6 +22,7 @@ class AuditAction(StrEnum):
     ACCOUNT_REVOKE_UNIT = "account.revoke_unit"
     LETTER_RECEIPT = "letter.receipt"
     LETTER_DECISION = "letter.decision"
+    EXPORT_MONTHLY_REPORT = "export.monthly_report"
     REGISTER_IMPORT = "register.import"
     SETTINGS_CHANGE = "settings.change"
     CLERK_ADD = "clerk.add"

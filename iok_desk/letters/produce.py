@@ -18,7 +18,7 @@ from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.errors import IokError
 from iok_desk.domain.letterhead import Letterhead
 from iok_desk.private_files import PendingFile, TargetNotWritable, prepare
-from iok_desk.services import reports, settings
+from iok_desk.services import overview, reports, settings
 from iok_desk.services.context import Actor
 from iok_desk.services.dto import CredentialLetterData
 
@@ -133,3 +133,12 @@ def audit_extract(db: Database, actor: Actor, login_id: str,
     if output == Format.CSV:
         return audit_extract_csv(extract).encode("utf-8"), len(extract.events)
     return render_audit_extract(settings.get_letterhead(db), extract), len(extract.events)
+
+
+def monthly_report(db: Database, actor: Actor, month: date, *,
+                   file_name: str) -> tuple[bytes, overview.MonthlyFigures]:
+    """The month's report as PDF and its figures (the reading is audited, naming
+    ``file_name``)."""
+    from .monthly import render_monthly_report
+    figures = overview.monthly_report(db, actor, month, file_name=file_name)
+    return render_monthly_report(settings.get_letterhead(db), figures), figures

@@ -150,3 +150,19 @@ def produce_report(desk: DeskContext, report: Report, kind: Format, path: Path, 
                                                kind, file_name=path.name)
     write_private(path, content, overwrite=True)
     return count
+
+
+def save_monthly_report(desk: DeskContext, month: date, path: Path, *, owner: QObject,
+                        done: Callable[[int], None], failed: Failed, label: str,
+                        progress_parent: Any) -> Job:
+    """Save the month's report (PDF) where the clerk said; ``done`` gets the month's number
+    of requests. The reading is audited; nothing else changes."""
+
+    def work(_job: Job) -> int:
+        content, figures = produce.monthly_report(desk.db, desk.actor, month,
+                                                  file_name=path.name)
+        write_private(path, content, overwrite=True)
+        return figures.requests_total
+
+    return desk.ops.run(work, done, owner=owner, on_failure=failed, label=label,
+                        progress_parent=progress_parent)

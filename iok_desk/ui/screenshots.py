@@ -165,6 +165,8 @@ def _take(out: Path) -> None:
         _save(window, out / "units.png")
         for row, name in ((3, "audit.png"), (4, "reports.png")):
             window.navigation.setCurrentRow(row)
+            if name == "reports.png":  # the last whole month: more to see than this one's start
+                window.reports_page.month.setCurrentIndex(1)
             _settle(app, window)
             _save(window, out / name)
         window.close()

@@ -139,6 +139,7 @@ def test_bulk_reads_by_a_login_that_is_not_an_active_clerk_are_refused(
     for argv in (["letter", "register", "--from", "01.01.2026", "--to", "31.12.2026",
                   str(out_dir / "rejestr.csv")],
                  ["letter", "audit", issued["login"], str(out_dir / "wyciag.csv")],
+                 ["report", "monthly", "--month", "2026-01", str(out_dir / "raport.pdf")],
                  ["search", "kowalski", "--json"]):
         code, out, err = run(*argv, clerk=clerk)
         assert code == 1 and "nie jest zarejestrowany" in err and out == "", argv

@@ -1295,6 +1295,99 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>OverviewCharts</name>
+    <message>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="59"/>
+        <source>printed</source>
+        <translation>wydrukowane</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="60"/>
+        <source>handed over</source>
+        <translation>wydane do rąk</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="61"/>
+        <source>posted</source>
+        <translation>wysłane pocztą</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="61"/>
+        <source>returned</source>
+        <translation>zwrócone</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="62"/>
+        <source>voided</source>
+        <translation>unieważnione</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="70"/>
+        <source>Requests per week by channel</source>
+        <translation>Wnioski w tygodniu według sposobu złożenia</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="76"/>
+        <source>Open and overdue at each week&apos;s end</source>
+        <translation>Otwarte i przeterminowane na koniec tygodnia</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="77"/>
+        <source>open</source>
+        <translation>otwarte</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="78"/>
+        <source>over %1 days</source>
+        <translation>ponad %1 dni</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="80"/>
+        <source>Blocks in the month by reason</source>
+        <translation>Blokady w miesiącu według powodu</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="84"/>
+        <source>Accounts by status (today)</source>
+        <translation>Konta według stanu (dziś)</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="90"/>
+        <source>Letters per week</source>
+        <translation>Pisma w tygodniu</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="198"/>
+        <source>Days from receipt to the credential letter</source>
+        <translation>Dni od wpływu wniosku do pisma z hasłem</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="200"/>
+        <source>no credential letter this month</source>
+        <translation>w tym miesiącu bez pism z hasłem</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="203"/>
+        <source>days</source>
+        <translation>dni</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="212"/>
+        <source>median</source>
+        <translation>mediana</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="212"/>
+        <source>90th percentile</source>
+        <translation>90. percentyl</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="216"/>
+        <source>target: %1 days</source>
+        <translation>cel: %1 dni</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message numerus="yes">
         <location filename="../../iok_desk/ui/preview.py" line="72"/>
@@ -1506,37 +1599,63 @@ Baza danych: %2</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/reports.py" line="81"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="192"/>
         <source>Save the request register</source>
         <translation>Zapisz rejestr wniosków</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/reports.py" line="84"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="195"/>
         <source>Type the login ID of the account.</source>
         <translation>Wpisz identyfikator logowania konta.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/reports.py" line="88"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="199"/>
         <source>Save the audit extract</source>
         <translation>Zapisz wyciąg z dziennika</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/reports.py" line="89"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="168"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="200"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/reports.py" line="90"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="201"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/reports.py" line="99"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="176"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="210"/>
         <source>Preparing the report…</source>
         <translation>Przygotowywanie zestawienia…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/reports.py" line="102"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="149"/>
+        <source>%n request(s) received</source>
+        <translation>
+            <numerusform>%n wniosek przyjęty</numerusform>
+            <numerusform>%n wnioski przyjęte</numerusform>
+            <numerusform>%n wniosków przyjętych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="152"/>
+        <source>median %1 days, 90th percentile %2 days to the letter (target %3 days); %4 of %5 within the target</source>
+        <translation>do pisma z hasłem: mediana %1 dnia, 90. percentyl %2 dnia (cel: %3 dni); w terminie %4 z %5</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="166"/>
+        <source>Save the monthly report</source>
+        <translation>Zapisz raport miesięczny</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="180"/>
+        <source>Saved the monthly report: %1</source>
+        <translation>Zapisano raport miesięczny: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/pages/reports.py" line="213"/>
         <source>Saved %1: %n request(s).</source>
         <translation>
             <numerusform>Zapisano %1: %n wniosek.</numerusform>
@@ -1545,7 +1664,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/reports.py" line="103"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="214"/>
         <source>Saved %1: %n event(s).</source>
         <translation>
             <numerusform>Zapisano %1: %n zdarzenie.</numerusform>
@@ -1640,6 +1759,26 @@ Baza danych: %2</translation>
         <location filename="../../iok_desk/ui/forms/reports_page.ui" line="216"/>
         <source>Save the extract as C&amp;SV…</source>
         <translation>Zapisz wyciąg jako CS&amp;V…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="243"/>
+        <source>The month&apos;s overview</source>
+        <translation>Przegląd miesiąca</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="251"/>
+        <source>&amp;Month:</source>
+        <translation>Mi&amp;esiąc:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="261"/>
+        <source>Month of the overview</source>
+        <translation>Miesiąc przeglądu</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="268"/>
+        <source>Save the mo&amp;nthly report as PDF…</source>
+        <translation>Zapisz raport miesięczny jako &amp;PDF…</translation>
     </message>
 </context>
 <context>
