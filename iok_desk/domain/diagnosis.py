@@ -155,7 +155,17 @@ def render(code: str, params: dict[str, str], count: int | None = None,
 
 
 def _when(moment: datetime) -> str:
-    return format_datetime(moment)
+    try:
+        return format_datetime(moment)
+    except (OverflowError, ValueError):  # 'infinity' of an older portal: shown as stored
+        return moment.strftime("%d.%m.%Y %H:%M")
+
+
+def _day(moment: datetime) -> str:
+    try:
+        return format_date(moment)
+    except (OverflowError, ValueError):
+        return moment.strftime("%d.%m.%Y")
 
 
 def diagnose(facts: PortalFacts, now: datetime, *,
@@ -164,7 +174,7 @@ def diagnose(facts: PortalFacts, now: datetime, *,
     state, a run of failed logins, the letter, the first password's expiry, then the rest."""
     status = AccountStatus(facts.status)
     if status == AccountStatus.REVOKED:
-        revoked = format_date(facts.revoked_at) if facts.revoked_at else "—"
+        revoked = _day(facts.revoked_at) if facts.revoked_at else "—"
         if facts.replaced_by_login_id:
             return Diagnosis("revoked_replaced", {"revoked": revoked, "new_login":
                                                   format_login_id(facts.replaced_by_login_id)})
@@ -173,8 +183,9 @@ def diagnose(facts: PortalFacts, now: datetime, *,
         return Diagnosis("blocked", {"blocked": _when(facts.blocked_at)
                                      if facts.blocked_at else "—"})
     since = _when(facts.last_login_at or facts.issued_at)
-    if is_many_failed(facts.failed_logins, failed_threshold):
-        return Diagnosis("many_failed", {"since": since}, facts.failed_logins)
+    failed = max(0, facts.failed_logins)  # an older portal may have written odd counts
+    if is_many_failed(failed, failed_threshold):
+        return Diagnosis("many_failed", {"since": since}, failed)
     first_password_pending = facts.must_change_password
     if first_password_pending and facts.last_login_at is None:
         if facts.letter_state == LETTER_PRINTED:
@@ -186,13 +197,13 @@ def diagnose(facts: PortalFacts, now: datetime, *,
     expires = facts.first_password_expires_at
     if first_password_pending and expires is not None:
         if expires <= now:
-            return Diagnosis("first_password_expired", {"expired": format_date(expires)})
+            return Diagnosis("first_password_expired", {"expired": _day(expires)})
         if expires - now <= EXPIRING_SOON:
-            return Diagnosis("first_password_expires_soon", {"expires": format_date(expires)})
-    if facts.failed_logins > 0:
-        return Diagnosis("some_failed", {"since": since}, facts.failed_logins)
+            return Diagnosis("first_password_expires_soon", {"expires": _day(expires)})
+    if failed > 0:
+        return Diagnosis("some_failed", {"since": since}, failed)
     if first_password_pending:
-        shown = format_date(expires) if expires else "—"
+        shown = _day(expires) if expires else "—"
         code = "never_logged_in" if facts.last_login_at is None else "must_change"
         return Diagnosis(code, {"expires": shown})
     last = _when(facts.last_login_at) if facts.last_login_at else "—"

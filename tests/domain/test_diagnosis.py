@@ -120,3 +120,11 @@ def test_the_table_has_both_languages_with_the_same_parameters() -> None:
         names = {part.split("}")[0] for part in polish.split("{")[1:]}
         assert names == {part.split("}")[0] for part in english.split("{")[1:]}, code
         assert len(polish.split("|")) in (1, 3) and len(english.split("|")) in (1, 2), code
+
+
+def test_odd_values_of_an_older_portal_still_give_a_line() -> None:
+    far = datetime.max.replace(tzinfo=UTC)
+    result = diagnose(facts(status="active", must_change_password=False, last_login_at=far,
+                            failed_logins=-1000), NOW)
+    assert result.code == "working" and "31.12.9999" in result.text("pl")
+    assert diagnose(facts(first_password_expires_at=far), NOW).code == "never_logged_in"
