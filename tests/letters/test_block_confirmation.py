@@ -11,6 +11,7 @@ import pytest
 from iok_desk.db.engine import Database
 from iok_desk.letters import produce
 from iok_desk.letters.block_confirmation import render_block_confirmation
+from iok_desk.private_files import TargetExists
 from iok_desk.services import accounts, audit, requests
 from iok_desk.services.context import Actor
 from iok_desk.services.dto import BlockConfirmationData
@@ -61,7 +62,7 @@ def test_produced_through_the_service_and_written_to_a_file(
     assert "dzwoni z telefonu zapisanego w kartotece" in text
     trail = audit.audit_trail(db, audit.AuditFilter(action="letter.block_confirmation"))
     assert len(trail) == 1 and "Paprykowa 12/5" in trail[0].summary
-    with pytest.raises(Exception):  # the file exists: nothing is recorded a second time
+    with pytest.raises(TargetExists):  # the file exists: nothing is recorded a second time
         produce.block_confirmation(db, admin, login, target)
     assert len(audit.audit_trail(db, audit.AuditFilter(
         action="letter.block_confirmation"))) == 1

@@ -13,7 +13,7 @@ from iok_desk.domain.errors import NotAllowed
 from iok_desk.services import accounts, phone, requests, settings
 from iok_desk.services.context import Actor
 
-from .conftest import Login, Logins, sqlstate
+from .conftest import Logins, sqlstate
 
 pytestmark = pytest.mark.postgres
 on_postgres = pytest.mark.parametrize("database_url", ["postgres"], indirect=True)
