@@ -114,3 +114,9 @@ def send_block_confirmation(db: Database, actor: Actor, login_id: str,
         if deliver is not None:
             deliver(letterhead_from(session), data)
         return data
+
+
+def failed_login_threshold_of(db: Database) -> int:
+    """The setting the review list uses."""
+    with db.reading() as session:
+        return failed_login_threshold(session)
