@@ -75,8 +75,8 @@ class BlockDialog(QDialog):
         self.confirmation_button.setToolTip(self.tr(
             "A short letter to the resident's address: what was blocked, when, at whose call "
             "and how to get a new login. Printing it is recorded."))
-        self.confirmation_button.hide()
         buttons.addButton(self.confirmation_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.confirmation_button.hide()  # after addButton, which shows it
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.setText(self.tr("Close"))
         for button in (self.block_button, self.confirmation_button, self.close_button):
