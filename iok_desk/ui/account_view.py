@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -81,6 +82,9 @@ class AccountDialog(QDialog):
         root = form.layout()
         assert isinstance(root, QBoxLayout)
         root.insertWidget(root.indexOf(self.status) + 1, self.portal)
+        details_form = child(form, QFormLayout, "details")
+        for name in ("expires", "lastLogin"):  # the portal's box shows them, with more
+            details_form.setRowVisible(child(form, QLabel, name), False)
         self._fields = {name: child(form, QLabel, name) for name in
                         ("contact", "issued", "expires", "lastLogin", "blocked", "revoked",
                          "replaced")}

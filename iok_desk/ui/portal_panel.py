@@ -38,7 +38,6 @@ from iok_desk.services.dto import AccountDetails, BlockResult, FailedLoginsRow, 
 
 from .changes import Changed
 from .context import DeskContext, show_error
-from .labels import label
 
 DIAGNOSIS_STYLE = ("QLabel { background: #fff4e5; border-left: 4px solid #b45309; "
                    "padding: 6px; color: #1f2937; font-weight: bold; }")
@@ -82,8 +81,7 @@ class PortalPanel(QGroupBox):
         for name, text in (("lastGoodLogin", self.tr("Last successful login:")),
                            ("failedLogins", self.tr("Failed logins since then:")),
                            ("firstPassword", self.tr("First password:")),
-                           ("letter", self.tr("Credential letter:")),
-                           ("portalState", self.tr("Login at the portal:"))):
+                           ("letter", self.tr("Credential letter:"))):
             value = QLabel()
             value.setObjectName(name)
             value.setWordWrap(True)
@@ -131,7 +129,6 @@ class PortalPanel(QGroupBox):
             values["firstPassword"].setText(
                 self.tr("changed by the resident on %1").replace("%1", changed))
         values["letter"].setText(self._letter_text(view))
-        values["portalState"].setText(label(view.status))
         proposed = details.block_proposed_by
         self.proposal.setVisible(bool(proposed))
         self.countersign_button.setVisible(bool(proposed) and details.status in (

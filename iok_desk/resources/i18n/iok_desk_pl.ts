@@ -4,103 +4,103 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="76"/>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="270"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="77"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="274"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="105"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="109"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="105"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="109"/>
         <source>Key</source>
         <translation>Klucz</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="106"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="110"/>
         <source>Granted</source>
         <translation>Przyznano</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="106"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="110"/>
         <source>Revoked</source>
         <translation>Odebrano</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="107"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="111"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="107"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="111"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="108"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="112"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="139"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="143"/>
         <source>Status: %1</source>
         <translation>Stan: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="146"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="150"/>
         <source>changed by the resident</source>
         <translation>zmienione przez mieszkańca</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="206"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="210"/>
         <source>The account is revoked; that is final.</source>
         <translation>Konto jest odebrane; to stan ostateczny.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="209"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="213"/>
         <source>A new login ID is issued only after a block; the account is %1.</source>
         <translation>Nowy identyfikator wydaje się tylko po zablokowaniu; konto jest w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="212"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="216"/>
         <source>Select a unit the account still sees in the Units tab.</source>
         <translation>Zaznacz na karcie Lokale lokal, do którego konto ma jeszcze dostęp.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="217"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="221"/>
         <source>A unit is added only to a live account; the account is %1.</source>
         <translation>Lokal dodaje się tylko do czynnego konta; konto jest w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="240"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="244"/>
         <source>New login ID</source>
         <translation>Nowy identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="241"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="245"/>
         <source>Retire account %1 for good and issue a new login ID and first password for %2? The letter opens in the print preview.</source>
         <translation>Zamknąć na stałe konto %1 i wydać nowy identyfikator oraz hasło do pierwszego logowania dla: %2? Pismo otworzy się w podglądzie wydruku.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="97"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="101"/>
         <source>New &amp;first password…</source>
         <translation>Nowe &amp;hasło startowe…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="274"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="278"/>
         <source>Not carried over to the new account — the legal title has ended: %1.</source>
         <translation>Nie przeniesiono na nowe konto — tytuł prawny wygasł: %1.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="220"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="224"/>
         <source>A new first password for the same login ID only while nobody has logged in with it; after a block a new login ID is issued.</source>
         <translation>Nowe hasło do pierwszego logowania dla tego samego identyfikatora tylko, dopóki nikt się nim nie zalogował; po blokadzie wydaje się nowy identyfikator.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="312"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="316"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -284,12 +284,12 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="388"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="392"/>
         <source>Add a unit</source>
         <translation>Dodaj lokal</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="390"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="394"/>
         <source>&amp;Add</source>
         <translation>&amp;Dodaj</translation>
     </message>
@@ -806,48 +806,48 @@ Baza danych: %2</translation>
 <context>
     <name>FailedLoginsDialog</name>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="194"/>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="201"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="191"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="198"/>
         <source>Accounts with many failed logins</source>
         <translation>Konta z wieloma nieudanymi logowaniami</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="203"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="200"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="203"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="200"/>
         <source>Failed</source>
         <translation>Nieudane</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="203"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="200"/>
         <source>Resident</source>
         <translation>Mieszkaniec</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="203"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="200"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="204"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="201"/>
         <source>Last successful login</source>
         <translation>Ostatnie udane logowanie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="214"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="211"/>
         <source>&amp;Open account</source>
         <translation>&amp;Otwórz konto</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="219"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="216"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="235"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="232"/>
         <source>%n account(s) with %1 or more failed logins since their last successful one. Check who calls before anything else; offer a block.</source>
         <translation>
             <numerusform>%n konto ma %1 lub więcej nieudanych logowań od ostatniego udanego. Najpierw sprawdź, kto dzwoni; zaproponuj blokadę.</numerusform>
@@ -856,12 +856,12 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="240"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="237"/>
         <source>No account has %1 or more failed logins since its last successful one (the threshold is a setting).</source>
         <translation>Żadne konto nie ma %1 lub więcej nieudanych logowań od ostatniego udanego (próg jest ustawieniem).</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="244"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="241"/>
         <source>never</source>
         <translation>nigdy</translation>
     </message>
@@ -1215,12 +1215,12 @@ Baza danych: %2</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="419"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="423"/>
         <source>New first password</source>
         <translation>Nowe hasło do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="421"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="425"/>
         <source>&amp;Issue new password</source>
         <translation>&amp;Wydaj nowe hasło</translation>
     </message>
@@ -1400,92 +1400,87 @@ Baza danych: %2</translation>
 <context>
     <name>PortalPanel</name>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="73"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="72"/>
         <source>What the portal sees</source>
         <translation>Co widzi portal</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="82"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="81"/>
         <source>Last successful login:</source>
         <translation>Ostatnie udane logowanie:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="83"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="82"/>
         <source>Failed logins since then:</source>
         <translation>Nieudane logowania od tego czasu:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="84"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="83"/>
         <source>First password:</source>
         <translation>Hasło z pisma:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="85"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="84"/>
         <source>Credential letter:</source>
         <translation>Pismo z hasłem:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="86"/>
-        <source>Login at the portal:</source>
-        <translation>Konto w portalu:</translation>
-    </message>
-    <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="96"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="94"/>
         <source>Countersi&amp;gn the block</source>
         <translation>Kontrasy&amp;gnuj blokadę</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="118"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="116"/>
         <source>never</source>
         <translation>nigdy</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="120"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="118"/>
         <source>(many: check who is calling)</source>
         <translation>(dużo: sprawdź, kto dzwoni)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="127"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="125"/>
         <source>still to be changed, valid until %1</source>
         <translation>do zmiany przez mieszkańca, ważne do %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="132"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="130"/>
         <source>changed by the resident on %1</source>
         <translation>zmienione przez mieszkańca %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="143"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="140"/>
         <source>Block for abuse proposed by %1 on %2: it takes effect when another clerk, a supervisor, countersigns it.</source>
         <translation>Blokadę z powodu nadużycia zaproponował(a) %1 — %2; obowiązuje po kontrasygnacie innego pracownika, kierownika.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="150"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="147"/>
         <source>printed, not handed over yet</source>
         <translation>wydrukowane, jeszcze niewydane</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="151"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="148"/>
         <source>handed over %1</source>
         <translation>wydane mieszkańcowi %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="152"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="149"/>
         <source>posted %1</source>
         <translation>wysłane pocztą %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="153"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="150"/>
         <source>returned undelivered</source>
         <translation>zwrócone jako niedoręczone</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="154"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="151"/>
         <source>voided</source>
         <translation>unieważnione</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="157"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/portal_panel.py" line="154"/>
         <source>not recorded</source>
         <translation>nieodnotowane</translation>
     </message>
@@ -1966,22 +1961,22 @@ Baza danych: %2</translation>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="344"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="348"/>
         <source>Revoke access</source>
         <translation>Odebranie dostępu</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="346"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="350"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Odbierz</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="350"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="354"/>
         <source>the whole account (final)</source>
         <translation>całego konta (ostatecznie)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="364"/>
+        <location filename="../../../../work/wt/phone/iok_desk/ui/account_view.py" line="368"/>
         <source>The login ID is never given to anyone again.</source>
         <translation>Identyfikator nie zostanie już nikomu nadany.</translation>
     </message>
