@@ -33,7 +33,7 @@ def print_portal(details: AccountDetails) -> None:
                  if view.first_password_expires_at else "—")
         print(f"  hasło z pisma do zmiany, ważne do {until}")
     print(f"  pismo z hasłem: {view.letter_state or 'nieznany stan'}")
-    if details.block_proposed_by:
+    if details.block_proposed_by and details.status in ("issued", "active"):
         print(f"  proponowana blokada (nadużycie): {details.block_proposed_by}, czeka na "
               "kontrasygnatę")
     print(f"  diagnoza: {view.diagnosis}")

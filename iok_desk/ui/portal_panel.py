@@ -129,10 +129,11 @@ class PortalPanel(QGroupBox):
             values["firstPassword"].setText(
                 self.tr("changed by the resident on %1").replace("%1", changed))
         values["letter"].setText(self._letter_text(view))
-        proposed = details.block_proposed_by
+        # A proposal waits only while the account is live; once blocked it is history.
+        proposed = details.block_proposed_by if details.status in ("issued", "active") \
+            else None
         self.proposal.setVisible(bool(proposed))
-        self.countersign_button.setVisible(bool(proposed) and details.status in (
-            "issued", "active"))
+        self.countersign_button.setVisible(bool(proposed))
         if proposed:
             when = format_datetime(details.block_proposed_at) if details.block_proposed_at \
                 else "—"

@@ -159,4 +159,5 @@ def test_an_abuse_block_proposed_by_a_clerk_is_countersigned_by_a_supervisor(
     qtbot.waitUntil(lambda: boss.details is not None and boss.details.status == "blocked",
                     timeout=5000)
     assert not boss.portal.countersign_button.isVisible()
+    assert not boss.portal.proposal.isVisible()
     assert accounts.account_details(db, jan).block_reason == "abuse"
