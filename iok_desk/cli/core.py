@@ -25,6 +25,7 @@ from iok_desk.services import accounts, audit, clerks, demo, requests, search
 from iok_desk.services.dto import IssueResult
 
 from . import arguments
+from . import phone as phone_cli
 from .common import Desk, print_json
 
 
@@ -170,7 +171,11 @@ def cmd_account_new_password(args: argparse.Namespace, desk: Desk) -> int:
 def cmd_account_block(args: argparse.Namespace, desk: Desk) -> int:
     result = accounts.block_account(desk.db(), desk.actor, args.login, reason=args.reason,
                                     caller_name=args.caller, caller_phone=args.caller_phone or "",
-                                    note=args.note or "", request_number=args.request)
+                                    note=args.note or "", request_number=args.request,
+                                    verification=args.verified)
+    if phone_cli.print_block(result):
+        return 0
+    assert result.blocked_at is not None
     shown = format_login_id(result.login_id)
     if result.already_blocked:
         print(f"{shown}: konto było już zablokowane ({format_datetime(result.blocked_at)}); "
@@ -208,6 +213,7 @@ def cmd_account_show(args: argparse.Namespace, desk: Desk) -> int:
         print(f"  odebrane {format_datetime(details.revoked_at)} ({details.revoke_reason})")
     if details.replaced_by_login_id:
         print(f"  zastąpione kontem {format_login_id(details.replaced_by_login_id)}")
+    phone_cli.print_portal(details)
     for unit in details.units:
         state = f"odebrany {format_datetime(unit.revoked_at)}" if unit.revoked_at else "aktywny"
         print(f"  lokal {unit.unit_address} ({unit.accounting_key}): {state}")
@@ -336,6 +342,8 @@ def add_commands(commands: Any) -> None:
     block.add_argument("--caller-phone", metavar="P")
     block.add_argument("--note")
     block.add_argument("--request", metavar="NUMBER")
+    block.add_argument("--verified", choices=phone_cli.VERIFICATIONS,
+                       help="jak sprawdzono zgłaszającego")
     block.set_defaults(handler=cmd_account_block)
     reissue = account.add_parser("reissue", help="nowy identyfikator i hasło po blokadzie")
     reissue.add_argument("login")
@@ -365,6 +373,7 @@ def add_commands(commands: Any) -> None:
     show_account.add_argument("login")
     show_account.add_argument("--json", action="store_true")
     show_account.set_defaults(handler=cmd_account_show)
+    phone_cli.add_account_commands(account)
 
     search_parser = commands.add_parser("search", help="znajdź konto (identyfikator, nazwisko, "
                                         "adres, telefon, e-mail)")

@@ -281,6 +281,10 @@ class Account(Base):
     revoke_reason: Mapped[RevokeReason | None] = mapped_column(
         _enum(RevokeReason, "account_revoke_reason"))
     replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"))
+    # Separation of duties (revision 0007): the login of the clerk who proposed an abuse
+    # block, which another clerk, a supervisor, countersigns.
+    block_proposed_by: Mapped[str | None] = mapped_column(String(63))
+    block_proposed_at: Mapped[datetime | None] = mapped_column()
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     person: Mapped[Person] = relationship(back_populates="accounts")

@@ -16,6 +16,8 @@ class AuditAction(StrEnum):
     ACCOUNT_ADD_UNIT = "account.add_unit"
     ACCOUNT_BLOCK = "account.block"
     ACCOUNT_BLOCK_REPEATED = "account.block_repeated"
+    ACCOUNT_BLOCK_PROPOSE = "account.block_propose"
+    LETTER_BLOCK_CONFIRMATION = "letter.block_confirmation"
     ACCOUNT_REISSUE = "account.reissue"
     ACCOUNT_NEW_FIRST_PASSWORD = "account.new_first_password"
     ACCOUNT_REVOKE = "account.revoke"

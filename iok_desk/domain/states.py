@@ -44,6 +44,14 @@ class BlockReason(StrEnum):
     OTHER = "other"
 
 
+class CallerVerification(StrEnum):
+    """How the clerk made sure who is calling before a phone-in block."""
+
+    NAME_AND_ADDRESS = "name-and-address"
+    PHONE_OF_RECORD = "phone-of-record"
+    CALL_BACK = "call-back"
+
+
 class RevokeReason(StrEnum):
     SALE = "sale"
     GIFT = "gift"
@@ -89,6 +97,12 @@ LABELS: dict[str, tuple[str, str]] = {
     BlockReason.UNAUTHORISED_USE: ("użycie przez osobę nieupoważnioną", "used by someone else"),
     BlockReason.ABUSE: ("nadużycie", "abuse"),
     BlockReason.OTHER: ("inny powód", "other reason"),
+    CallerVerification.NAME_AND_ADDRESS: ("podał imię, nazwisko i adres lokalu",
+                                          "gave name and unit address"),
+    CallerVerification.PHONE_OF_RECORD: ("dzwoni z telefonu zapisanego w kartotece",
+                                         "calls from the phone of record"),
+    CallerVerification.CALL_BACK: ("oddzwoniono na numer z kartoteki",
+                                   "called back on the number on file"),
     RevokeReason.SALE: ("sprzedaż lokalu", "sale of the unit"),
     RevokeReason.GIFT: ("darowizna lokalu", "gift of the unit"),
     RevokeReason.REQUEST: ("na wniosek", "on request"),

@@ -20,7 +20,7 @@ from iok_desk.domain.letterhead import Letterhead
 from iok_desk.private_files import PendingFile, TargetNotWritable, prepare
 from iok_desk.services import overview, reports, settings
 from iok_desk.services.context import Actor
-from iok_desk.services.dto import CredentialLetterData
+from iok_desk.services.dto import BlockConfirmationData, CredentialLetterData
 
 
 class LetterNotRendered(IokError):
@@ -142,3 +142,31 @@ def monthly_report(db: Database, actor: Actor, month: date, *,
     from .monthly import render_monthly_report
     figures = overview.monthly_report(db, actor, month, file_name=file_name)
     return render_monthly_report(settings.get_letterhead(db), figures), figures
+
+
+def block_confirmation(db: Database, actor: Actor, login_id: str,
+                       target: Path | str | None = None) -> bytes:
+    """The block's confirmation letter to the resident, rendered inside the transaction that
+    records it was sent (a failed rendering records nothing); with ``target`` also written
+    there (a private file prepared before the commit, moved into place after it)."""
+    from iok_desk.services import phone
+
+    from .block_confirmation import render_block_confirmation
+    made: list[bytes] = []
+    pending: list[PendingFile] = []
+
+    def deliver(letterhead: Letterhead, data: BlockConfirmationData) -> None:
+        pdf = render_block_confirmation(letterhead, data)
+        made.append(pdf)
+        if target is not None:
+            pending.append(prepare(Path(target), pdf))
+
+    try:
+        phone.send_block_confirmation(db, actor, login_id, deliver=deliver)
+    except BaseException:
+        for file in pending:
+            file.discard()
+        raise
+    for file in pending:
+        file.move_into_place()
+    return made[0]

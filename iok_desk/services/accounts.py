@@ -40,6 +40,7 @@ from iok_desk.domain.states import (
     AccountAction,
     AccountStatus,
     BlockReason,
+    CallerVerification,
     ClerkRole,
     RequestKind,
     RequestStatus,
@@ -63,8 +64,9 @@ from .dto import (
     UnitsResult,
 )
 from .lookups import account_by_login, find_title_holder, request_to_carry_out, unit_by_address
+from .portal_view import portal_view
 from .registry import refresh_person_search
-from .settings import first_password_valid_days, letterhead_from
+from .settings import first_password_valid_days, letterhead_from, separation_of_duties
 
 CREDENTIAL_LETTER = "credential"
 VOIDED_CREDENTIAL_LETTER = "credential-void"
@@ -175,6 +177,16 @@ def _refuse_while_blocked(session: Session, person: Person) -> None:
                          "lokal.", code="person_has_blocked_account", login_id=blocked)
 
 
+def _refuse_own_approval(session: Session, request: Request | None, clerk: Clerk) -> None:
+    """Separation of duties (a setting, off by default): the clerk who approved a request does
+    not print its credential letter (the database refuses it too, revision 0007)."""
+    if request is not None and request.decided_by_id == clerk.id \
+            and separation_of_duties(session):
+        raise NotAllowed(f"Wniosek {request.number} zatwierdził(a) {clerk.full_name}: przy "
+                         "rozdziale obowiązków pismo z hasłem drukuje inny pracownik.",
+                         code="duties_approver_prints", number=request.number)
+
+
 def _done(request: Request | None, account: Account, now: datetime) -> None:
     """The request that asked for this action is carried out."""
     if request is not None:
@@ -219,6 +231,7 @@ def issue_credentials(db: Database, actor: Actor, number: str, *,
                                letter=None, changes=Changes.of(
                                    accounts=[existing.login_id], requests=[request.number],
                                    units=[unit.address]))
+        _refuse_own_approval(session, request, clerk)
         account, letter = _new_account(session, person, [unit], credentials=credentials,
                                        request=request, register_number=request.number,
                                        clerk=clerk, reissue=False)
@@ -253,25 +266,47 @@ def _request_for(session: Session, number: str | None, kind: RequestKind, accoun
 
 def block_account(db: Database, actor: Actor, login_id: str, *, reason: str, caller_name: str,
                   caller_phone: str = "", note: str = "", request_number: str | None = None,
-                  expected_version: int | None = None) -> BlockResult:
+                  expected_version: int | None = None,
+                  verification: str | None = None) -> BlockResult:
     """Block at once (phone-in or decision). Changes the security stamp, so the portal drops
-    open sessions. Blocking a blocked account again is harmless: it is only recorded."""
+    open sessions. Blocking a blocked account again is harmless: it is only recorded.
+
+    ``verification``: how the caller was verified (``CallerVerification``), recorded with the
+    block; an empty string is refused (the phone-in dialog always asks), None records none
+    (a block by decision). With separation of duties on, an abuse block is first proposed
+    (by any clerk) and takes effect when another clerk, a supervisor, blocks it too
+    (``pending_countersign`` says which of the two happened)."""
     block_reason = parse_choice(BlockReason, reason, "reason", "Powód blokady")
     caller = validate_person_name_or_text(caller_name)
     phone = validate_phone(caller_phone, "caller_phone", "Telefon zgłaszającego")
     remark = clean_text(note, "note", "Uwagi", max_length=2000, required=False, multiline=True)
+    if verification is not None and not verification.strip():
+        raise ValidationError("Zaznacz, jak sprawdzono, kto dzwoni.", field="verification",
+                              code="verification_required")
+    checked = (None if verification is None else parse_choice(
+        CallerVerification, verification, "verification", "Sprawdzenie zgłaszającego"))
     with db.transaction() as session:
+        countersign = block_reason == BlockReason.ABUSE and separation_of_duties(session)
         roles = (ClerkRole.SUPERVISOR,) if block_reason == BlockReason.ABUSE else ()
-        clerk = load_clerk(session, actor, *roles)
+        clerk = load_clerk(session, actor, *(() if countersign else roles))
         account = account_by_login(session, login_id, for_update=True)
         _check_version(account, expected_version)
         _ensure(AccountAction.BLOCK, account)
         request = _request_for(session, request_number, RequestKind.BLOCK, account)
         now = now_utc()
-        _done(request, account, now)
         shown = format_login_id(account.login_id)
         details = {"reason": block_reason.value, "caller": caller, "caller_phone": phone,
-                   "note": remark}
+                   "note": remark, "verification": checked.value if checked else None}
+        if countersign and account.status in LIVE_ACCOUNT_STATUSES:
+            if account.block_proposed_by is None:
+                return _propose_abuse_block(session, clerk, actor, account, request, now,
+                                            details)
+            _check_countersigner(clerk, account)
+            details.update(proposed_by=account.block_proposed_by,
+                           proposed_at=account.block_proposed_at.isoformat()
+                           if account.block_proposed_at else None,
+                           countersigned_by=clerk.login)
+        _done(request, account, now)
         changes = Changes.of(accounts=[account.login_id],
                              requests=[request.number if request else None])
         if not lifecycle.block(account, block_reason, now):
@@ -286,6 +321,32 @@ def block_account(db: Database, actor: Actor, login_id: str, *, reason: str, cal
                      f"{caller}.", request=request, account=account, **details)
         return BlockResult(login_id=account.login_id, already_blocked=False, blocked_at=now,
                            changes=changes)
+
+
+def _propose_abuse_block(session: Session, clerk: Clerk, actor: Actor, account: Account,
+                         request: Request | None, now: datetime,
+                         details: dict[str, str | None]) -> BlockResult:
+    account.block_proposed_by = clerk.login
+    account.block_proposed_at = now
+    account.updated_at = now
+    shown = format_login_id(account.login_id)
+    record_event(session, clerk, actor, AuditAction.ACCOUNT_BLOCK_PROPOSE,
+                 f"Zaproponowano blokadę konta {shown} ({label_pl(BlockReason.ABUSE)}) — "
+                 f"zgłaszający: {details['caller']}; czeka na kontrasygnatę kierownika.",
+                 request=request, account=account, **details)
+    return BlockResult(login_id=account.login_id, already_blocked=False, blocked_at=None,
+                       pending_countersign=True,
+                       changes=Changes.of(accounts=[account.login_id]))
+
+
+def _check_countersigner(clerk: Clerk, account: Account) -> None:
+    if clerk.login == account.block_proposed_by:
+        raise NotAllowed("Blokadę z powodu nadużycia zaproponował(a) ten sam pracownik: "
+                         "kontrasygnuje ją inny pracownik — kierownik.",
+                         code="duties_same_clerk", login_id=account.login_id)
+    if clerk.role not in (ClerkRole.SUPERVISOR, ClerkRole.ADMIN):
+        raise NotAllowed("Blokadę z powodu nadużycia kontrasygnuje kierownik.",
+                         code="duties_countersign_role", login_id=account.login_id)
 
 
 def validate_person_name_or_text(value: str) -> str:
@@ -342,6 +403,7 @@ def reissue_account(db: Database, actor: Actor, login_id: str, *,
                              + "); nowego identyfikatora nie wydaje się.",
                              code="reissue_no_valid_title")
         request = _reissue_request(session, request_number, old) if request_number else None
+        _refuse_own_approval(session, request, clerk)
         units = [access.unit for access in kept]
         account, letter = _new_account(session, old.person, units, credentials=credentials,
                                        request=request,
@@ -531,4 +593,6 @@ def account_details(db: Database, login_id: str) -> AccountDetails:
             requests=list(requests),
             letters=[f"{kind} {created_at.isoformat()}" for kind, created_at in letters],
             events=events_in(session, AuditFilter(login_id=account.login_id)),
-            version=account.version, never_used=_never_used(account))
+            version=account.version, never_used=_never_used(account),
+            portal=portal_view(session, account), block_proposed_by=account.block_proposed_by,
+            block_proposed_at=account.block_proposed_at)

@@ -163,6 +163,11 @@ class AccountDetails:
     version: int
     never_used: bool = False
     """Nobody has logged in to the portal with it (a new first password is possible)."""
+    portal: PortalView | None = None
+    """What the portal sees, and the phone clerk's diagnosis."""
+    block_proposed_by: str | None = None
+    """Separation of duties: the clerk who proposed an abuse block awaiting countersignature."""
+    block_proposed_at: datetime | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -199,7 +204,9 @@ class IssueResult:
 class BlockResult:
     login_id: str
     already_blocked: bool
-    blocked_at: datetime
+    blocked_at: datetime | None
+    pending_countersign: bool = False
+    """Separation of duties: an abuse block proposed, not yet in force (``blocked_at`` None)."""
     changes: Changes = dataclasses.field(default=NO_CHANGES, repr=False, compare=False)
 
 
@@ -218,3 +225,54 @@ class UnitsResult:
     login_id: str
     units: list[str]
     changes: Changes = dataclasses.field(default=NO_CHANGES, repr=False, compare=False)
+
+
+@dataclasses.dataclass(frozen=True)
+class PortalView:
+    """What the portal sees of an account, for the clerk on the phone, and the diagnosis:
+    ``diagnosis_code`` and its parameters key ``domain.diagnosis.TEXTS``; ``diagnosis`` is
+    the Polish line, ``diagnosis_en`` the English one."""
+
+    status: str
+    last_login_at: datetime | None
+    failed_logins: int
+    """Failed logins since the last successful one (or since issue)."""
+    first_password_pending: bool
+    first_password_expires_at: datetime | None
+    password_changed_at: datetime | None
+    letter_state: str | None
+    letter_delivered_at: datetime | None
+    many_failed: bool
+    diagnosis_code: str
+    diagnosis_params: dict[str, str]
+    diagnosis_count: int | None
+    diagnosis: str
+    diagnosis_en: str
+
+
+@dataclasses.dataclass(frozen=True)
+class FailedLoginsRow:
+    """An account with many failed logins since its last successful one."""
+
+    login_id: str
+    person_name: str
+    status: str
+    failed_logins: int
+    last_login_at: datetime | None
+    units: list[str]
+
+
+@dataclasses.dataclass(frozen=True)
+class BlockConfirmationData:
+    """Everything the block's confirmation letter prints (no secret)."""
+
+    login_id: str
+    first_name: str
+    last_name: str
+    address_lines: list[str]
+    unit_addresses: list[str]
+    blocked_at: datetime
+    reason: str
+    caller: str
+    verification: str
+    issued_on: date

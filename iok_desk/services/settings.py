@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Setting
 from iok_desk.domain.audit import AuditAction
+from iok_desk.domain.diagnosis import DEFAULT_FAILED_LOGIN_THRESHOLD
 from iok_desk.domain.errors import ValidationError
 from iok_desk.domain.letterhead import Letterhead
 from iok_desk.domain.states import ClerkRole
@@ -23,6 +24,12 @@ DEFAULT_FIRST_PASSWORD_DAYS = 30
 
 LETTERHEAD_PREFIX = "letterhead."
 
+FAILED_LOGIN_THRESHOLD_KEY = "failed_login_threshold"
+SEPARATION_OF_DUTIES_KEY = "separation_of_duties"
+SEPARATION_ON = "on"
+"""The stored value of a switched-on separation of duties; the database's guards (revision
+0007) read the same row."""
+
 
 def _read_all(session: Session) -> dict[str, str]:
     return {row.key: row.value for row in session.scalars(select(Setting))}
@@ -31,6 +38,30 @@ def _read_all(session: Session) -> dict[str, str]:
 def first_password_valid_days(session: Session) -> int:
     value = session.scalar(select(Setting.value).where(Setting.key == FIRST_PASSWORD_DAYS_KEY))
     return int(value) if value else DEFAULT_FIRST_PASSWORD_DAYS
+
+
+def failed_login_threshold(session: Session) -> int:
+    """From how many failed logins since the last good one an account is listed for review."""
+    value = session.scalar(select(Setting.value).where(
+        Setting.key == FAILED_LOGIN_THRESHOLD_KEY))
+    return int(value) if value else DEFAULT_FAILED_LOGIN_THRESHOLD
+
+
+def separation_of_duties(session: Session) -> bool:
+    """Whether the approver of a grant may not print its letter and abuse blocks need a
+    supervisor's countersignature (off by default)."""
+    return session.scalar(select(Setting.value).where(
+        Setting.key == SEPARATION_OF_DUTIES_KEY)) == SEPARATION_ON
+
+
+def get_failed_login_threshold(db: Database) -> int:
+    with db.reading() as session:
+        return failed_login_threshold(session)
+
+
+def get_separation_of_duties(db: Database) -> bool:
+    with db.reading() as session:
+        return separation_of_duties(session)
 
 
 def letterhead_from(session: Session) -> Letterhead:
@@ -63,11 +94,16 @@ def _put(session: Session, key: str, value: str) -> bool:
 
 
 def update_settings(db: Database, actor: Actor, *, letterhead: Letterhead | None = None,
-                    first_password_days: int | None = None) -> list[str]:
+                    first_password_days: int | None = None,
+                    failed_logins: int | None = None,
+                    separate_duties: bool | None = None) -> list[str]:
     """Admin only. Returns the keys that changed (also listed in the audit event)."""
     if first_password_days is not None and not 1 <= first_password_days <= 365:
         raise ValidationError("Ważność hasła do pierwszego logowania to od 1 do 365 dni.",
                               field="first_password_days", code="out_of_range")
+    if failed_logins is not None and not 1 <= failed_logins <= 1000:
+        raise ValidationError("Próg nieudanych logowań to od 1 do 1000.",
+                              field="failed_logins", code="out_of_range")
     clean_letterhead: dict[str, str] = {}
     if letterhead is not None:
         for item in dataclasses.fields(Letterhead):
@@ -82,6 +118,12 @@ def update_settings(db: Database, actor: Actor, *, letterhead: Letterhead | None
         if first_password_days is not None and _put(session, FIRST_PASSWORD_DAYS_KEY,
                                                     str(first_password_days)):
             changed.append(FIRST_PASSWORD_DAYS_KEY)
+        if failed_logins is not None and _put(session, FAILED_LOGIN_THRESHOLD_KEY,
+                                              str(failed_logins)):
+            changed.append(FAILED_LOGIN_THRESHOLD_KEY)
+        if separate_duties is not None and _put(
+                session, SEPARATION_OF_DUTIES_KEY, SEPARATION_ON if separate_duties else "off"):
+            changed.append(SEPARATION_OF_DUTIES_KEY)
         if changed:
             record_event(session, clerk, actor, AuditAction.SETTINGS_CHANGE,
                          "Zmieniono ustawienia: " + ", ".join(changed) + ".", keys=changed)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -45,6 +46,7 @@ from .forms import child, load_form
 from .labels import label
 from .letters import WithLetter, show_issued_letter, with_letter_in_memory
 from .operations import Job
+from .portal_panel import PortalPanel
 
 
 def refresh_details(desk: DeskContext, login_id: str, owner: QWidget,
@@ -76,6 +78,13 @@ class AccountDialog(QDialog):
         form = load_form("account_view", self)
         self.heading = child(form, QLabel, "heading")
         self.status = child(form, QLabel, "status")
+        self.portal = PortalPanel(desk, form)
+        root = form.layout()
+        assert isinstance(root, QBoxLayout)
+        root.insertWidget(root.indexOf(self.status) + 1, self.portal)
+        details_form = child(form, QFormLayout, "details")
+        for name in ("expires", "lastLogin"):  # the portal's box shows them, with more
+            details_form.setRowVisible(child(form, QLabel, name), False)
         self._fields = {name: child(form, QLabel, name) for name in
                         ("contact", "issued", "expires", "lastLogin", "blocked", "revoked",
                          "replaced")}
@@ -170,6 +179,7 @@ class AccountDialog(QDialog):
         self.requests.addItems(details.requests)
         self.letters.clear()
         self.letters.addItems(details.letters)
+        self.portal.show_details(details)
         self._update_actions()
         self.sig_loaded.emit()
 

@@ -33,19 +33,23 @@ Failed = Callable[[IokError], None] | None
 def block_account(desk: DeskContext, login_id: str, *, reason: str, caller_name: str,
                   caller_phone: str, note: str, expected_version: int | None,
                   owner: QObject, done: Callable[[BlockResult], None],
-                  failed: Failed = None) -> Job:
+                  failed: Failed = None, verification: str | None = None) -> Job:
     """Block one account: only that account's views redraw."""
     return desk.ops.run(lambda _job: accounts.block_account(
         desk.db, desk.actor, login_id, reason=reason, caller_name=caller_name,
-        caller_phone=caller_phone, note=note, expected_version=expected_version),
+        caller_phone=caller_phone, note=note, expected_version=expected_version,
+        verification=verification),
         done, owner=owner, on_failure=failed,
         changes=lambda result: Changed.of(accounts=[result.login_id]))
 
 
 def update_settings(desk: DeskContext, letterhead: Letterhead, first_password_days: int, *,
-                    owner: QObject, done: Callable[[Any], None], failed: Failed = None) -> Job:
+                    owner: QObject, done: Callable[[Any], None], failed: Failed = None,
+                    failed_logins: int | None = None,
+                    separate_duties: bool | None = None) -> Job:
     return desk.ops.run(lambda _job: settings.update_settings(
-        desk.db, desk.actor, letterhead=letterhead, first_password_days=first_password_days),
+        desk.db, desk.actor, letterhead=letterhead, first_password_days=first_password_days,
+        failed_logins=failed_logins, separate_duties=separate_duties),
         done, owner=owner, on_failure=failed, changes=Changed.of(settings=True))
 
 

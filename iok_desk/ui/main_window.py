@@ -40,6 +40,7 @@ from .forms import child, fit_on_screen, load_form
 from .labels import label
 from .letters import render_letters
 from .pages import AccountsPage, AuditPage, Page, ReportsPage, RequestsPage, UnitsPage
+from .portal_panel import FailedLoginsDialog
 from .preview import PreviewDialog
 from .register_dialog import RegisterImportDialog
 from .request_dialogs import NewRequestDialog, VerifyRequestDialog
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
                                         self.search_panel.open_selected, "account")
         self.action_block = self._action(self.tr("&Block selected account…"), "Ctrl+B",
                                          self.block_selected, "account")
+        self.action_failed_logins = self._action(self.tr("Many failed &logins…"), None,
+                                                 self.open_failed_logins, "account")
         self.action_new_request = self._action(self.tr("&Log a request…"), "Ctrl+N",
                                                self.new_request, "desk")
         self.action_import_emails = self._action(self.tr("&Import e-mails…"), "Ctrl+E",
@@ -395,6 +398,10 @@ class MainWindow(QMainWindow):
     def open_clerks(self) -> None:
         if self.desk.is_admin:
             self._open_child(ClerksDialog(self.desk, self))
+
+    def open_failed_logins(self) -> None:
+        """The accounts with many failed logins, for review (``ui.portal_panel``)."""
+        self._open_child(FailedLoginsDialog(self.desk, self.open_account, self))
 
     def open_settings(self) -> None:
         if self.desk.is_admin:

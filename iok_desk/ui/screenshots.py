@@ -111,6 +111,7 @@ def _take(out: Path) -> None:
         assert isinstance(block, BlockDialog)
         block.reason.setCurrentIndex(block.reason.findData("unauthorised-use"))
         block.note.setText("Dzwoniła właścicielka: ktoś zna jej hasło.")
+        block.verification.setCurrentIndex(block.verification.findData("call-back"))
         block.resize(560, block.sizeHint().height())
         _settle(app, window)
         _save(block, out / "block-proposed.png")
@@ -118,7 +119,26 @@ def _take(out: Path) -> None:
         _wait(app, lambda: block.outcome.text() != "")
         _settle(app, window)
         _save(block, out / "phone-in-block.png")
+        block.confirmation_button.click()
+
+        def letter_preview(parent: QWidget) -> PreviewDialog | None:
+            return parent.findChild(PreviewDialog, "letterPreview")
+
+        _wait(app, lambda: letter_preview(block) is not None)
+        confirmation = letter_preview(block)
+        assert confirmation is not None
+        _wait(app, lambda: confirmation.document.status() == QPdfDocument.Status.Ready)
+        _settle(app, window, 1.5)
+        _save(confirmation, out / "block-confirmation.png")
+        confirmation.close()
         block.close()
+
+        expired = browse.account_ids(db, browse.AccountQuery(status="issued"))
+        view = window.open_account(browse.account_rows(db, expired[:1])[expired[0]].login_id)
+        _wait(app, lambda: view.details is not None)
+        _settle(app, window)
+        _save(view, out / "account-portal-view.png")
+        view.close()
 
         panel.search.clear()
         window.navigation.setCurrentRow(0)

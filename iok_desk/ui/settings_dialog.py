@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from iok_desk.domain.errors import IokError
 from iok_desk.services import settings
@@ -28,6 +37,7 @@ class SettingsDialog(QDialog):
         form = load_form("settings_dialog", self)
         self.fields = {name: child(form, QLineEdit, name) for name in LETTERHEAD_FIELDS}
         self.days = child(form, QSpinBox, "days")
+        self._add_phone_settings(child(form, QFormLayout, "credentials"))
         self.error = child(form, QLabel, "error")
         buttons = child(form, QDialogButtonBox, "buttons")
         self.save_button = buttons.addButton(QDialogButtonBox.StandardButton.Save)
@@ -38,23 +48,50 @@ class SettingsDialog(QDialog):
         cancel.clicked.connect(self.reject)
         self.save_button.setEnabled(False)
 
-        def work(_job: Job) -> tuple[Letterhead, int]:
+        def work(_job: Job) -> tuple[Letterhead, int, int, bool]:
             return (settings.get_letterhead(desk.db),
-                    settings.get_first_password_valid_days(desk.db))
+                    settings.get_first_password_valid_days(desk.db),
+                    settings.get_failed_login_threshold(desk.db),
+                    settings.get_separation_of_duties(desk.db))
 
         desk.ops.run(work, lambda result: self._on_loaded(*result), owner=self)
 
-    def _on_loaded(self, letterhead: Letterhead, days: int) -> None:
+    def _add_phone_settings(self, layout: QFormLayout) -> None:
+        """The failed-logins threshold and separation of duties (issue 18)."""
+        self.failed_logins = QSpinBox()
+        self.failed_logins.setObjectName("failedLogins")
+        self.failed_logins.setRange(1, 1000)
+        threshold_label = QLabel(self.tr("Failed logins to &list an account:"))
+        threshold_label.setBuddy(self.failed_logins)
+        layout.addRow(threshold_label, self.failed_logins)
+        self.separate_duties = QCheckBox(self.tr("Sepa&ration of duties"))
+        self.separate_duties.setObjectName("separateDuties")
+        explained = QLabel(self.tr(
+            "Who approved a grant does not print its credential letter; a block for abuse "
+            "takes effect when a second clerk, a supervisor, countersigns it. The database "
+            "enforces both."))
+        explained.setWordWrap(True)
+        explained.setStyleSheet("color: #4b5563;")
+        layout.addRow(self.separate_duties)
+        layout.addRow(explained)
+
+    def _on_loaded(self, letterhead: Letterhead, days: int, failed_logins: int = 5,
+                   separate_duties: bool = False) -> None:
         for name, widget in self.fields.items():
             widget.setText(getattr(letterhead, name))
         self.days.setValue(days)
+        self.failed_logins.setValue(failed_logins)
+        self.separate_duties.setChecked(separate_duties)
         self.save_button.setEnabled(True)
 
     def _on_save(self) -> None:
-        widgets: dict[str, QWidget] = {**self.fields, "first_password_days": self.days}
+        widgets: dict[str, QWidget] = {**self.fields, "first_password_days": self.days,
+                                       "failed_logins": self.failed_logins}
         clear_error(self.error, widgets)
         letterhead = Letterhead(**{name: widget.text() for name, widget in self.fields.items()})
         actions.update_settings(self._desk, letterhead, self.days.value(), owner=self,
+                                failed_logins=self.failed_logins.value(),
+                                separate_duties=self.separate_duties.isChecked(),
                                 done=lambda _changed: self.accept(),
                                 failed=lambda error: self._on_failed(error, widgets))
 

@@ -24,5 +24,6 @@ def test_changes_stay_out_of_the_json_of_a_result() -> None:
                          blocked_at=datetime(2026, 1, 2, tzinfo=UTC),
                          changes=Changes.of(accounts=["ABCD2345"]))
     assert to_jsonable(result) == {"login_id": "ABCD2345", "already_blocked": False,
-                                   "blocked_at": "2026-01-02T00:00:00+00:00"}
+                                   "blocked_at": "2026-01-02T00:00:00+00:00",
+                                   "pending_countersign": False}
     assert result.changes.accounts == {"ABCD2345"}

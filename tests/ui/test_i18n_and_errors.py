@@ -123,6 +123,7 @@ def test_lost_database_is_reported_and_the_next_action_reconnects(
     dialog = window.child_dialog
     assert isinstance(dialog, BlockDialog)
     qtbot.waitUntil(dialog.block_button.isEnabled)
+    dialog.verification.setCurrentIndex(0)
     with database_away(db):
         qtbot.mouseClick(dialog.block_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=15000)

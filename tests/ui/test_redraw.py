@@ -61,6 +61,7 @@ def test_a_block_redraws_only_the_views_showing_that_account(
     dialog = window.child_dialog
     assert isinstance(dialog, BlockDialog)
     qtbot.waitUntil(dialog.block_button.isEnabled)
+    dialog.verification.setCurrentIndex(0)
     with qtbot.waitSignal(window.desk.ops.sig_changed, timeout=5000) as changed:
         qtbot.mouseClick(dialog.block_button, Qt.MouseButton.LeftButton)
     assert changed.args[0] == Changed.of(accounts=[jan])

@@ -81,6 +81,16 @@ def active_block_dialog(window: MainWindow, qtbot: QtBot) -> BlockDialog:
     return dialog
 
 
+def choose_verification(qtbot: QtBot, dialog: BlockDialog, presses: int = 1) -> None:
+    """Alt+S (Sprawdzono), then Down: how the caller was verified."""
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert dialog.focusWidget() is dialog.verification
+    for _ in range(presses):
+        qtbot.keyClick(dialog.verification, Qt.Key.Key_Down)
+
+
 def press_block_now(qtbot: QtBot, dialog: BlockDialog) -> None:
     """Alt+Z (Zablokuj teraz), as the clerk presses it."""
     dialog.activateWindow()
@@ -88,7 +98,7 @@ def press_block_now(qtbot: QtBot, dialog: BlockDialog) -> None:
     qtbot.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.AltModifier)
 
 
-def test_phone_in_block_takes_three_keystrokes_after_the_search(
+def test_phone_in_block_takes_five_keystrokes_after_the_search(
         window: MainWindow, qtbot: QtBot, db: Database, jan: str) -> None:
     type_search(qtbot, window, "kowalski")
     window.activateWindow()
@@ -102,7 +112,8 @@ def test_phone_in_block_takes_three_keystrokes_after_the_search(
     assert dialog.caller_name.text() == "Jan Kowalski"
     assert dialog.focusWidget() is dialog.reason
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Down)  # 2: used by someone else
-    press_block_now(qtbot, dialog)  # 3: block
+    choose_verification(qtbot, dialog, presses=2)  # 3, 4: Alt+S, Down: phone of record
+    press_block_now(qtbot, dialog)  # 5: block
     qtbot.waitUntil(lambda: dialog.outcome.text() != "")
     assert dialog.outcome.text().startswith(f"Zablokowano konto {format_login_id(jan)}")
     assert dialog.account_status.text() == "zablokowane"
@@ -112,6 +123,7 @@ def test_phone_in_block_takes_three_keystrokes_after_the_search(
     event = audit.audit_trail(db, audit.AuditFilter(action="account.block"))[0]
     assert event.details["caller"] == "Jan Kowalski"
     assert event.details["caller_phone"] == "+48 601234567"
+    assert event.details["verification"] == "phone-of-record"
     # The results show the new state without another search.
     qtbot.waitUntil(lambda: window.search_panel.results.rows[0].status == "blocked")
 
@@ -136,6 +148,7 @@ def test_ctrl_b_right_after_typing_proposes_the_new_result_never_the_previous_on
     assert dialog.account_name.text() == "Jan Kowalski"
     assert dialog.account_address.text() == "Paprykowa 12/5"
     assert dialog.caller_name.text() == "Jan Kowalski"
+    choose_verification(qtbot, dialog)
     press_block_now(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.outcome.text() != "")
     assert accounts.account_details(db, jan).status == "blocked"
@@ -173,6 +186,7 @@ def test_block_error_is_shown_next_to_the_field(window: MainWindow, qtbot: QtBot
     type_search(qtbot, window, "kowalski")
     window.block_selected()
     dialog = active_block_dialog(window, qtbot)
+    dialog.verification.setCurrentIndex(0)
     dialog.caller_name.clear()
     qtbot.mouseClick(dialog.block_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.error.text() != "")
@@ -211,6 +225,7 @@ def test_block_from_the_account_view(window: MainWindow, qtbot: QtBot, db: Datab
     qtbot.waitUntil(block.block_button.isEnabled)
     assert (block.account_login.text(), block.account_address.text()) == (
         format_login_id(jan), "Paprykowa 12/5")
+    choose_verification(qtbot, block)
     with qtbot.waitSignal(dialog.sig_loaded, timeout=5000):
         press_block_now(qtbot, block)
         qtbot.waitUntil(lambda: block.outcome.text() != "")
@@ -229,6 +244,7 @@ def test_second_report_on_a_blocked_account_is_recorded(
     window.block_selected()
     dialog = active_block_dialog(window, qtbot)
     assert dialog.account_status.text() == "zablokowane"
+    dialog.verification.setCurrentIndex(2)
     qtbot.mouseClick(dialog.block_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.outcome.text() != "")
     assert "już zablokowane" in dialog.outcome.text()

@@ -1,0 +1,79 @@
+"""The phone clerk from a terminal: ``account show --json`` carries what the portal sees and the
+diagnosis, the failed-logins review, a verified block, its confirmation letter."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import update
+
+from iok_desk.cli import main
+from iok_desk.db.engine import Database
+from iok_desk.db.models import Account
+
+
+def run(capsys: pytest.CaptureFixture[str], url: str, *argv: str) -> tuple[int, str, str]:
+    code = main(["--database", url, "--clerk", "admin", *argv])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def approved_grant(capsys: pytest.CaptureFixture[str], url: str) -> str:
+    code, out, err = run(capsys, url, "request", "add", "--kind", "grant", "--channel",
+                         "paper", "--first-name", "Jan", "--last-name", "Kowalski", "--unit",
+                         "Paprykowa 12/5")
+    assert code == 0, err
+    assert run(capsys, url, "request", "approve", out.strip())[0] == 0
+    return out.strip()
+
+
+def test_show_review_block_and_confirm(
+        capsys: pytest.CaptureFixture[str], database_url: str, register: dict[str, str],
+        tmp_path: Path) -> None:
+    number = approved_grant(capsys, database_url)
+    code, out, err = run(capsys, database_url, "account", "issue", number, "--letter",
+                         str(tmp_path / "pismo.pdf"))
+    assert code == 0, err
+    login_id = out.strip()
+    shown = json.loads(run(capsys, database_url, "account", "show", login_id, "--json")[1])
+    portal = shown["portal"]
+    assert portal["diagnosis_code"] == "never_logged_in"
+    assert portal["first_password_pending"] is True and portal["failed_logins"] == 0
+    assert portal["last_login_at"] is None and portal["letter_state"] is None
+    assert portal["diagnosis"].startswith("Mieszkaniec jeszcze się nie logował")
+    assert portal["diagnosis_en"].startswith("The resident has not logged in yet")
+
+    database = Database(database_url)
+    with database.transaction() as session:
+        session.execute(update(Account).where(Account.login_id == login_id)
+                        .values(failed_login_count=7))
+    database.dispose()
+    code, out, _ = run(capsys, database_url, "account", "show", login_id)
+    assert "diagnoza: 7 nieudanych logowań od" in out
+    code, out, _ = run(capsys, database_url, "account", "failed-logins", "--json")
+    assert [(row["login_id"], row["failed_logins"]) for row in json.loads(out)] == [
+        (login_id, 7)]
+    code, out, err = run(capsys, database_url, "account", "failed-logins", "--threshold", "8")
+    assert code == 0 and out == "" and "progu" in err
+
+    code, out, err = run(capsys, database_url, "account", "block", login_id, "--reason",
+                         "unauthorised-use", "--caller", "Jan Kowalski", "--verified",
+                         "call-back")
+    assert code == 0, err
+    target = tmp_path / "potwierdzenie.pdf"
+    code, out, err = run(capsys, database_url, "account", "block-confirmation", login_id,
+                         str(target))
+    assert code == 0, err
+    text = pdf_text(target)
+    assert "Potwierdzenie zablokowania konta IOK" in text
+    assert "oddzwoniono na numer z kartoteki" in text
+    code, out, _ = run(capsys, database_url, "audit", "--json")
+    assert [event["action"] for event in json.loads(out)][:2] == [
+        "letter.block_confirmation", "account.block"]
