@@ -29,6 +29,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -431,3 +432,5 @@ class AuditRedaction(Base):
     db_change_id: Mapped[int | None] = mapped_column(ForeignKey("db_change.id"), index=True)
     redacted_at: Mapped[datetime] = mapped_column(default=utcnow)
     subject: Mapped[str] = mapped_column(String(40))
+    # SQLite: a redaction row lets one UPDATE of its event through, then it is applied.
+    applied: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

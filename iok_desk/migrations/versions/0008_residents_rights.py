@@ -51,13 +51,24 @@ SQLITE_UP = (
     f"""
     CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
     WHEN NOT ({_same(_AUDIT_FIXED, 'IS')}
-              AND EXISTS (SELECT 1 FROM audit_redaction r WHERE r.audit_event_id = OLD.id))
+              AND EXISTS (SELECT 1 FROM audit_redaction r WHERE r.audit_event_id = OLD.id
+                          AND NOT r.applied))
     BEGIN
         SELECT RAISE(ABORT, '{_AUDIT_MESSAGE}');
     END
     """,
+    # One redaction row lets one UPDATE through: it is marked applied right after.
+    """
+    CREATE TRIGGER audit_event_redacted AFTER UPDATE ON audit_event
+    BEGIN
+        UPDATE audit_redaction SET applied = 1 WHERE audit_event_id = NEW.id AND NOT applied;
+    END
+    """,
     f"""
     CREATE TRIGGER audit_redaction_no_change BEFORE UPDATE ON audit_redaction
+    WHEN NOT (NEW.id IS OLD.id AND NEW.audit_event_id IS OLD.audit_event_id
+              AND NEW.db_change_id IS OLD.db_change_id AND NEW.redacted_at IS OLD.redacted_at
+              AND NEW.subject IS OLD.subject AND NOT OLD.applied AND NEW.applied)
     BEGIN
         SELECT RAISE(ABORT, '{_AUDIT_MESSAGE}');
     END
@@ -73,6 +84,7 @@ SQLITE_UP = (
 SQLITE_DOWN = (
     "DROP TRIGGER audit_redaction_no_delete",
     "DROP TRIGGER audit_redaction_no_change",
+    "DROP TRIGGER audit_event_redacted",
     "DROP TRIGGER audit_event_no_update",
     f"""
     CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
@@ -145,7 +157,8 @@ BEGIN
     -- The values the row ever held, from the database's own record of its changes.
     SELECT coalesce(array_agg(v ORDER BY length(v) DESC), '{{}}') INTO terms FROM (
         SELECT DISTINCT x.value ->> side AS v
-          FROM db_change ch, jsonb_each(ch.changes::jsonb) x, unnest(ARRAY['before', 'after']) AS s(side)
+          FROM db_change ch, jsonb_each(ch.changes::jsonb) x,
+               unnest(ARRAY['before', 'after']) AS s(side)
          WHERE ch.table_name = p_table AND ch.row_key = p_id::text AND x.key = ANY(cols)
            AND jsonb_typeof(x.value) = 'object') found
      WHERE length(v) >= 2 AND v <> '{REDACTED}';
@@ -153,8 +166,8 @@ BEGIN
                   WHERE request_id = ANY(requests) OR account_id = ANY(accounts)
                      OR (p_table = 'person' AND details::jsonb ->> 'person_id' = p_id::text)
     LOOP
-        INSERT INTO audit_redaction (audit_event_id, redacted_at, subject)
-        VALUES (event.id, clock_timestamp(), p_table || ' ' || p_id);
+        INSERT INTO audit_redaction (audit_event_id, redacted_at, subject, applied)
+        VALUES (event.id, clock_timestamp(), p_table || ' ' || p_id, true);
         FOREACH term IN ARRAY terms LOOP
             quoted := substr(to_jsonb(term)::text, 2, length(to_jsonb(term)::text) - 2);
             UPDATE audit_event
@@ -169,8 +182,8 @@ BEGIN
     END LOOP;
     FOR event IN SELECT id FROM db_change WHERE table_name = p_table AND row_key = p_id::text
     LOOP
-        INSERT INTO audit_redaction (db_change_id, redacted_at, subject)
-        VALUES (event.id, clock_timestamp(), p_table || ' ' || p_id);
+        INSERT INTO audit_redaction (db_change_id, redacted_at, subject, applied)
+        VALUES (event.id, clock_timestamp(), p_table || ' ' || p_id, true);
         UPDATE db_change SET changes = (
             SELECT coalesce(jsonb_object_agg(x.key, CASE WHEN x.key = ANY(cols)
                             THEN to_jsonb('{REDACTED}'::text) ELSE x.value END), '{{}}'::jsonb)
@@ -198,10 +211,25 @@ BEGIN
     FOR event IN SELECT id FROM audit_event
                   WHERE occurred_at < p_before AND details::jsonb ? 'personal'
     LOOP
-        INSERT INTO audit_redaction (audit_event_id, redacted_at, subject)
-        VALUES (event.id, clock_timestamp(), 'audit details');
+        INSERT INTO audit_redaction (audit_event_id, redacted_at, subject, applied)
+        VALUES (event.id, clock_timestamp(), 'audit details', true);
         UPDATE audit_event SET details = (details::jsonb - 'personal')::json WHERE id = event.id;
         expired := expired + 1;
+    END LOOP;
+    -- The database's own record of old changes keeps no personal values either.
+    FOR event IN SELECT ch.id, ch.table_name FROM db_change ch
+                  WHERE ch.occurred_at < p_before AND ch.table_name IN ('person', 'request')
+                    AND EXISTS (SELECT 1 FROM jsonb_each(ch.changes::jsonb) x
+                                WHERE x.key = ANY(@PERSONAL@)
+                                  AND jsonb_typeof(x.value) = 'object')
+    LOOP
+        INSERT INTO audit_redaction (db_change_id, redacted_at, subject, applied)
+        VALUES (event.id, clock_timestamp(), 'audit details', true);
+        UPDATE db_change SET changes = (
+            SELECT jsonb_object_agg(x.key, CASE WHEN x.key = ANY(@PERSONAL@)
+                                    THEN to_jsonb('@REDACTED@'::text) ELSE x.value END)
+              FROM jsonb_each(changes::jsonb) x)::json
+         WHERE id = event.id;
     END LOOP;
     RETURN expired;
 END
@@ -226,7 +254,9 @@ def _postgresql_up(schema: str) -> list[str]:
         "CREATE TRIGGER audit_redaction_append_only BEFORE UPDATE OR DELETE ON audit_redaction "
         "FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()",
         _REDACT.replace("@SCHEMA@", quoted),
-        _EXPIRE.replace("@SCHEMA@", quoted),
+        _EXPIRE.replace("@SCHEMA@", quoted).replace(
+            "@PERSONAL@", _sql_array(PERSON_COLUMNS + REQUEST_COLUMNS)).replace(
+            "@REDACTED@", REDACTED),
         "REVOKE ALL ON FUNCTION iok_audit_event_guard() FROM PUBLIC",
         "REVOKE ALL ON FUNCTION iok_db_change_guard() FROM PUBLIC",
         *(f"REVOKE ALL ON FUNCTION {name} FROM PUBLIC" for name in PG_FUNCTIONS),
@@ -268,6 +298,7 @@ def upgrade() -> None:
         sa.Column("db_change_id", sa.Integer(), nullable=True),
         sa.Column("redacted_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("subject", sa.String(length=40), nullable=False),
+        sa.Column("applied", sa.Boolean(), nullable=False, server_default=sa.false()),
         sa.ForeignKeyConstraint(["audit_event_id"], ["audit_event.id"],
                                 name=op.f("fk_audit_redaction_audit_event_id_audit_event")),
         sa.ForeignKeyConstraint(["db_change_id"], ["db_change.id"],
