@@ -4,6 +4,7 @@ corrections, proxies and accepted versions, retention with pseudonymisation."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import timedelta
 
 import pytest
@@ -209,6 +210,28 @@ def test_retention_pseudonymises_past_their_time_and_keeps_the_registers(
         kinds = [event.action for event in session.scalars(select(AuditEvent).where(
             AuditEvent.action == AuditAction.RETENTION_RUN))]
         assert len(kinds) == 4
-    record = persons.person_record(db, f"#{real.persons[0]}")
+    record = persons.person_record(db, login)  # the keys stay: her login ID still finds her
+    assert record.person_id == real.persons[0] and record.requests[0]["number"] == zenobia_request
     assert record.requests[0]["attachments"][0]["size_bytes"] == 0
     assert any(event["action"] == AuditAction.ACCOUNT_ISSUE for event in record.audit)
+    if db.dialect == "sqlite":  # PostgreSQL: tests/security/test_retention_roles.py
+        _still_append_only(database_url)
+
+
+def _still_append_only(database_url: str) -> None:
+    """After the run, a program writing past the desk still cannot change or delete any
+    audit event — a redacted one included — nor the redaction rows."""
+    path = database_url.removeprefix("sqlite:///")
+    connection = sqlite3.connect(path)
+    try:
+        redacted = connection.execute("SELECT audit_event_id FROM audit_redaction "
+                                      "WHERE audit_event_id IS NOT NULL").fetchone()[0]
+        for statement in (f"UPDATE audit_event SET summary = 'x' WHERE id = {redacted}",
+                          "UPDATE audit_event SET summary = 'x'",
+                          f"DELETE FROM audit_event WHERE id = {redacted}",
+                          "UPDATE audit_redaction SET applied = 0",
+                          "DELETE FROM audit_redaction"):
+            with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+                connection.execute(statement)
+    finally:
+        connection.close()

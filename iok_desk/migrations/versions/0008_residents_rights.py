@@ -140,12 +140,26 @@ BEGIN
             RAISE EXCEPTION 'iok_redact_personal_data: person % is not pseudonymised', p_id
                 USING ERRCODE = 'IK004';
         END IF;
+        IF EXISTS (SELECT 1 FROM account WHERE person_id = p_id AND status <> 'revoked')
+           OR EXISTS (SELECT 1 FROM title WHERE person_id = p_id
+                      AND (valid_to IS NULL OR valid_to >= current_date)) THEN
+            RAISE EXCEPTION 'iok_redact_personal_data: person % still has an account or a title',
+                p_id USING ERRCODE = 'IK004';
+        END IF;
         cols := {_sql_array(PERSON_COLUMNS)};
         requests := ARRAY(SELECT id FROM request WHERE person_id = p_id);
         accounts := ARRAY(SELECT id FROM account WHERE person_id = p_id);
     ELSIF p_table = 'request' THEN
         IF NOT EXISTS (SELECT 1 FROM request WHERE id = p_id AND pseudonymised_at IS NOT NULL) THEN
             RAISE EXCEPTION 'iok_redact_personal_data: request % is not pseudonymised', p_id
+                USING ERRCODE = 'IK004';
+        END IF;
+        IF NOT EXISTS (SELECT 1 FROM request r WHERE r.id = p_id AND (r.status = 'rejected'
+                       OR EXISTS (SELECT 1 FROM person p WHERE p.pseudonymised_at IS NOT NULL
+                                  AND (p.id = r.person_id OR p.id = (
+                                      SELECT a.person_id FROM account a
+                                       WHERE a.id = r.account_id))))) THEN
+            RAISE EXCEPTION 'iok_redact_personal_data: request % is not past its time', p_id
                 USING ERRCODE = 'IK004';
         END IF;
         cols := {_sql_array(REQUEST_COLUMNS)};
