@@ -13,6 +13,7 @@ from sqlalchemy import select
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Person, Title
 from iok_desk.domain.dates import now_utc, office_date
+from iok_desk.domain.errors import NotAllowed
 from iok_desk.domain.states import TitleKind
 from iok_desk.services import accounts, registry, requests, retention
 from iok_desk.services.context import Actor
@@ -47,8 +48,9 @@ def test_retention_by_a_supervisor_and_the_trail_stays_append_only(
     jan = requests.register_request(desk, clerk.actor(), requests.NewRequest(
         kind="grant", channel="paper", first_name="Jan", last_name="Kowalski",
         unit="Paprykowa 12/5")).number
-    with pytest.raises(Exception, match="role_required|wymaga"):
+    with pytest.raises(NotAllowed) as not_a_supervisor:
         retention.run_retention(desk, clerk.actor(), now=now_utc() + timedelta(days=3000))
+    assert not_a_supervisor.value.code == "role_required"
     accounts.revoke_access(desk, clerk.actor(), login, reason="sale")
     with db.transaction() as session:
         session.scalars(select(Title).join(Person).where(
