@@ -102,8 +102,9 @@ def render_request_receipt(letterhead: Letterhead, data: RequestLetterData) -> b
                                *signature(letterhead)]))
     if request.proxy_kind and request.letters_to == LettersTo.PROXY.value:
         story.append(Paragraph(
-            f"Pismo doręczono do rąk pełnomocnika: {escape(request.proxy_name)}. Potwierdzam "
-            "odbiór: ..........................................  data: ..............",
+            f"Pismo wydaje się do rąk pełnomocnika ({escape(request.proxy_name)}) za jego "
+            "podpisem. Potwierdzam odbiór: ..................................  data: "
+            "..............",
             style.body))
     return render_letter(
         letterhead, address=[name, *data.address_lines],
