@@ -21,7 +21,6 @@ from iok_desk.services.retention import LABELS_PL
 from .document import contact_line, data_table, key_value_table, render_letter, signature
 from .style import escape, place_and_date, styles
 
-
 LETTER_KINDS_PL = {"receipt": "potwierdzenie przyjęcia wniosku",
                    "decision": "pismo o odmowie realizacji wniosku",
                    "credential": "pismo z danymi do pierwszego logowania",
@@ -101,9 +100,10 @@ def render_person_export(letterhead: Letterhead, export: PersonExport) -> bytes:
                              [27 * mm, 27 * mm, 22 * mm, 27 * mm, 22 * mm, 40 * mm])]
     if record.letters:
         story += [Paragraph("Wydane pisma", style.heading),
-                  Paragraph(", ".join(f"{escape(LETTER_KINDS_PL.get(letter['kind'], letter['kind']))} "
-                                      f"({_when(letter['created_at'])})"
-                                      for letter in record.letters), style.small)]
+                  Paragraph(", ".join(
+                      f"{escape(LETTER_KINDS_PL.get(letter['kind'], letter['kind']))} "
+                      f"({_when(letter['created_at'])})" for letter in record.letters),
+                      style.small)]
     if record.audit:
         story += [Paragraph("Zdarzenia w dzienniku", style.heading),
                   data_table(["Kiedy", "Pracownik", "Zdarzenie"],
