@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
                                         self.search_panel.open_selected, "account")
         self.action_block = self._action(self.tr("&Block selected account…"), "Ctrl+B",
                                          self.block_selected, "account")
+        self.action_person = self._action(self.tr("Person's recor&d…"), "Ctrl+Shift+D",
+                                          self.open_person, "account")
         self.action_new_request = self._action(self.tr("&Log a request…"), "Ctrl+N",
                                                self.new_request, "desk")
         self.action_import_emails = self._action(self.tr("&Import e-mails…"), "Ctrl+E",
@@ -129,6 +132,8 @@ class MainWindow(QMainWindow):
                                                    "desk")
         self.action_print_today = self._action(self.tr("&Print letters issued today…"),
                                                "Ctrl+Shift+P", self.print_today, "desk")
+        self.action_retention = self._action(self.tr("Re&tention of personal data…"), None,
+                                             self.open_retention, "desk")
         self._menus["desk"].addSeparator()
         self.action_settings = self._action(self.tr("&Settings…"), None, self.open_settings,
                                             "desk")
@@ -230,6 +235,7 @@ class MainWindow(QMainWindow):
                     "%1", clerk.login).replace("%2", label(clerk.role)))
         self.action_settings.setEnabled(self.desk.is_admin)
         self.action_clerks.setEnabled(self.desk.is_admin)
+        self.action_retention.setEnabled(self.desk.role in ("supervisor", "admin"))
         self.action_settings.setToolTip("" if self.desk.is_admin
                                         else self.tr("Only an administrator changes settings."))
 
@@ -291,6 +297,27 @@ class MainWindow(QMainWindow):
     def _back_from_results(self) -> None:
         self.navigation.setCurrentRow(self._page_before_search)
         self._on_navigate(self._page_before_search)
+
+    def open_person(self) -> None:
+        """The record of the selected search result's person, else of a person named by
+        #ID, login ID or "Name Surname, unit" (RODO Art. 15/16)."""
+        from .person_dialog import PersonDialog
+
+        selected = self.search_panel.selected()
+        spec = selected.login_id if selected is not None else QInputDialog.getText(
+            self, self.tr("Person's record"), self.tr(
+                "Person (#number, login ID or \"Name Surname, unit\"):"))[0].strip()
+        if spec:
+            dialog = PersonDialog(self.desk, spec, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.show()
+
+    def open_retention(self) -> None:
+        from .retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(self.desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def open_account(self, login_id: str) -> AccountDialog:
         for dialog in self.account_dialogs:
