@@ -96,7 +96,7 @@ class AccountDialog(QDialog):
                 actions.insertWidget(actions.indexOf(self.reissue_button) + 1,
                                      self.new_password_button)
         self.new_password_button.clicked.connect(self._open_new_password)
-        self.person_button = QPushButton(self.tr("Person's recor&d…"), form)
+        self.person_button = QPushButton(self.tr("Pe&rson's record…"), form)
         self.person_button.setObjectName("personButton")
         for actions in form.findChildren(QBoxLayout):
             if actions.indexOf(self.new_password_button) >= 0:

@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
                                         self.search_panel.open_selected, "account")
         self.action_block = self._action(self.tr("&Block selected account…"), "Ctrl+B",
                                          self.block_selected, "account")
-        self.action_person = self._action(self.tr("Person's recor&d…"), "Ctrl+Shift+D",
+        self.action_person = self._action(self.tr("Pe&rson's record…"), "Ctrl+Shift+D",
                                           self.open_person, "account")
         self.action_new_request = self._action(self.tr("&Log a request…"), "Ctrl+N",
                                                self.new_request, "desk")

@@ -5,82 +5,82 @@
     <name>AccountDialog</name>
     <message>
         <location filename="../../iok_desk/ui/account_view.py" line="75"/>
-        <location filename="../../iok_desk/ui/account_view.py" line="264"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="277"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="100"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="107"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="100"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="107"/>
         <source>Key</source>
         <translation>Klucz</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="101"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="108"/>
         <source>Granted</source>
         <translation>Przyznano</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="101"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="108"/>
         <source>Revoked</source>
         <translation>Odebrano</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="102"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="109"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="102"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="109"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="103"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="110"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="134"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="141"/>
         <source>Status: %1</source>
         <translation>Stan: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="141"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="148"/>
         <source>changed by the resident</source>
         <translation>zmienione przez mieszkańca</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="200"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="207"/>
         <source>The account is revoked; that is final.</source>
         <translation>Konto jest odebrane; to stan ostateczny.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="203"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="210"/>
         <source>A new login ID is issued only after a block; the account is %1.</source>
         <translation>Nowy identyfikator wydaje się tylko po zablokowaniu; konto jest w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="206"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="213"/>
         <source>Select a unit the account still sees in the Units tab.</source>
         <translation>Zaznacz na karcie Lokale lokal, do którego konto ma jeszcze dostęp.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="211"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="218"/>
         <source>A unit is added only to a live account; the account is %1.</source>
         <translation>Lokal dodaje się tylko do czynnego konta; konto jest w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="234"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="247"/>
         <source>New login ID</source>
         <translation>Nowy identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="235"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="248"/>
         <source>Retire account %1 for good and issue a new login ID and first password for %2? The letter opens in the print preview.</source>
         <translation>Zamknąć na stałe konto %1 i wydać nowy identyfikator oraz hasło do pierwszego logowania dla: %2? Pismo otworzy się w podglądzie wydruku.</translation>
     </message>
@@ -90,17 +90,22 @@
         <translation>Nowe &amp;hasło startowe…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="268"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="99"/>
+        <source>Pe&amp;rson&apos;s record…</source>
+        <translation>Dane &amp;osoby…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/account_view.py" line="281"/>
         <source>Not carried over to the new account — the legal title has ended: %1.</source>
         <translation>Nie przeniesiono na nowe konto — tytuł prawny wygasł: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="214"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="221"/>
         <source>A new first password for the same login ID only while nobody has logged in with it; after a block a new login ID is issued.</source>
         <translation>Nowe hasło do pierwszego logowania dla tego samego identyfikatora tylko, dopóki nikt się nim nie zalogował; po blokadzie wydaje się nowy identyfikator.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="306"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="319"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -271,12 +276,12 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../iok_desk/ui/actions.py" line="87"/>
+        <location filename="../../iok_desk/ui/actions.py" line="88"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/actions.py" line="88"/>
+        <location filename="../../iok_desk/ui/actions.py" line="89"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Import przerwano; nic nie zostało zapisane.</translation>
     </message>
@@ -284,12 +289,12 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="382"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="395"/>
         <source>Add a unit</source>
         <translation>Dodaj lokal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="384"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="397"/>
         <source>&amp;Add</source>
         <translation>&amp;Dodaj</translation>
     </message>
@@ -964,98 +969,108 @@ Baza danych: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="59"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="60"/>
         <source>IOK Desk — MSM Gdynia</source>
         <translation>IOK Desk — MSM Gdynia</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="114"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="115"/>
         <source>&amp;Desk</source>
         <translation>&amp;Biuro</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="115"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="116"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="116"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="117"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="117"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="118"/>
         <source>&amp;Find…</source>
         <translation>&amp;Szukaj…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="119"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="120"/>
         <source>&amp;Open selected account</source>
         <translation>&amp;Otwórz wybrane konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="121"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="122"/>
         <source>&amp;Block selected account…</source>
         <translation>&amp;Zablokuj wybrane konto…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="123"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="124"/>
+        <source>Pe&amp;rson&apos;s record…</source>
+        <translation>Dane &amp;osoby…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/main_window.py" line="126"/>
         <source>&amp;Log a request…</source>
         <translation>&amp;Zarejestruj wniosek…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="125"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="128"/>
         <source>&amp;Import e-mails…</source>
         <translation>&amp;Importuj wiadomości e-mail…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="127"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="130"/>
         <source>Import the unit &amp;register…</source>
         <translation>Importuj &amp;rejestr lokali…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="130"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="133"/>
         <source>&amp;Print letters issued today…</source>
         <translation>&amp;Drukuj pisma wydane dziś…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="133"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="135"/>
+        <source>Re&amp;tention of personal data…</source>
+        <translation>&amp;Retencja danych osobowych…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/main_window.py" line="138"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="136"/>
-        <location filename="../../iok_desk/ui/main_window.py" line="234"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="141"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="240"/>
         <source>Only an administrator changes settings.</source>
         <translation>Ustawienia zmienia tylko administrator.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="139"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="144"/>
         <source>Database &amp;connection…</source>
         <translation>&amp;Połączenie z bazą danych…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="142"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="148"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="153"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="153"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="158"/>
         <source>Clerk: %1</source>
         <translation>Pracownik: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="197"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="202"/>
         <source>Quit with an unprinted letter?</source>
         <translation>Zamknąć program z niewydrukowanym pismem?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/main_window.py" line="198"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="203"/>
         <source>%n credential letter(s) have not been printed or saved. Their first passwords cannot be shown again: quitting means new first passwords later. Quit anyway?</source>
         <translation>
             <numerusform>%n pismo z danymi do logowania nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: zamknięcie oznacza później nowe hasło. Zamknąć mimo to?</numerusform>
@@ -1064,47 +1079,57 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="229"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="234"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Pracownik: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="246"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="252"/>
         <source>Open requests: %1</source>
         <translation>Otwarte wnioski: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="251"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="257"/>
         <source>%1 — the database is not answering; the next action reconnects</source>
         <translation>%1 — baza danych nie odpowiada; następna czynność połączy się ponownie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="258"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="264"/>
         <source>IOK Desk</source>
         <translation>IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="324"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="308"/>
+        <source>Person&apos;s record</source>
+        <translation>Dane osoby</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/main_window.py" line="309"/>
+        <source>Person (#number, login ID or &quot;Name Surname, unit&quot;):</source>
+        <translation>Osoba (#numer, identyfikator logowania albo „Imię Nazwisko, lokal”):</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/main_window.py" line="351"/>
         <source>Find the account first, then press Ctrl+B.</source>
         <translation>Najpierw znajdź konto, potem naciśnij Ctrl+B.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="360"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="387"/>
         <source>Import e-mails</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="360"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="387"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Wiadomości e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="387"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="414"/>
         <source>No credential letter was issued at this desk today since the program started.</source>
         <translation>Od uruchomienia programu nie wydano dziś na tym stanowisku żadnego pisma z danymi do logowania.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="137"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="142"/>
         <source>C&amp;lerks…</source>
         <translation>Pr&amp;acownicy…</translation>
     </message>
@@ -1112,12 +1137,12 @@ Baza danych: %2</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="413"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="426"/>
         <source>New first password</source>
         <translation>Nowe hasło do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="415"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="428"/>
         <source>&amp;Issue new password</source>
         <translation>&amp;Wydaj nowe hasło</translation>
     </message>
@@ -1292,6 +1317,210 @@ Baza danych: %2</translation>
         <location filename="../../iok_desk/ui/operations.py" line="197"/>
         <source>Cancelled; nothing more was done.</source>
         <translation>Przerwano; nic więcej nie zostało zrobione.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="80"/>
+        <source>Person&apos;s record</source>
+        <translation>Dane osoby</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="87"/>
+        <source>Everything IOK Desk holds on this person. A correction is saved with its reason in the audit trail.</source>
+        <translation>Wszystko, co IOK Desk przechowuje o tej osobie. Sprostowanie zapisuje się z podstawą w dzienniku zdarzeń.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="93"/>
+        <source>e.g. request for rectification of 01.12.2026</source>
+        <translation>np. wniosek o sprostowanie z 01.12.2026</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="98"/>
+        <source>Contact data and names</source>
+        <translation>Dane kontaktowe i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="100"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Imię:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="101"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nazwisko:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="102"/>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="103"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="104"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Podstawa:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="108"/>
+        <source>&amp;Save correction</source>
+        <translation>Zapi&amp;sz sprostowanie</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="113"/>
+        <source>Unit</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="113"/>
+        <source>Title</source>
+        <translation>Tytuł prawny</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="113"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="114"/>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="115"/>
+        <source>Login ID</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="115"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="117"/>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="115"/>
+        <source>Issued</source>
+        <translation>Wydano</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="116"/>
+        <source>Units</source>
+        <translation>Lokale</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="117"/>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="117"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="118"/>
+        <source>Received</source>
+        <translation>Wpłynął</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="118"/>
+        <source>Attachments</source>
+        <translation>Załączniki</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="118"/>
+        <source>Proxy</source>
+        <translation>Pełnomocnik</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="119"/>
+        <source>Letter</source>
+        <translation>Pismo</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="119"/>
+        <source>Produced</source>
+        <translation>Wydano</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="120"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="120"/>
+        <source>Clerk</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="120"/>
+        <source>What happened</source>
+        <translation>Co się stało</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="122"/>
+        <source>Titles</source>
+        <translation>Tytuły prawne</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="123"/>
+        <source>Accounts</source>
+        <translation>Konta</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="124"/>
+        <source>Requests</source>
+        <translation>Wnioski</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="125"/>
+        <source>Letters</source>
+        <translation>Pisma</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="126"/>
+        <source>Audit events</source>
+        <translation>Dziennik zdarzeń</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="133"/>
+        <source>Art. 15 &amp;letter (PDF)…</source>
+        <translation>Pismo z art. 15 (P&amp;DF)…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="134"/>
+        <source>Data as &amp;JSON…</source>
+        <translation>Dane jako &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="135"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="226"/>
+        <source>Name corrected</source>
+        <translation>Sprostowano nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="227"/>
+        <source>The letters of account %1 show the former name. Give a new letter only if the resident asks for one: open the account and reissue it.</source>
+        <translation>Pisma do konta %1 podają dawne imię i nazwisko. Nowe pismo wydaje się tylko na życzenie mieszkańca: otwórz konto i wydaj nowy identyfikator.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="237"/>
+        <source>Save the copy of personal data</source>
+        <translation>Zapisz kopię danych osobowych</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="256"/>
+        <source>Saved to %1.</source>
+        <translation>Zapisano w %1.</translation>
     </message>
 </context>
 <context>
@@ -1768,24 +1997,87 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="38"/>
+        <source>Retention of personal data</source>
+        <translation>Retencja danych osobowych</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="39"/>
+        <source>Data past its retention period: attachments are erased, persons and requests pseudonymised. Register numbers and audit events stay. Periods are set by the administrator (iok-desk retention set).</source>
+        <translation>Dane po upływie okresu przechowywania: załączniki są usuwane, dane osób i wniosków pseudonimizowane. Numery w rejestrze i zdarzenia w dzienniku pozostają. Okresy ustala administrator (iok-desk retention set).</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="49"/>
+        <source>&amp;Erase now…</source>
+        <translation>&amp;Usuń teraz…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="53"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="79"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Przebieg próbny: nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="80"/>
+        <source>Done.</source>
+        <translation>Gotowe.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="81"/>
+        <source>Attachments: %1</source>
+        <translation>Załączniki: %1</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="82"/>
+        <source>Requests: %1</source>
+        <translation>Wnioski: %1</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="83"/>
+        <source>Persons: %1</source>
+        <translation>Osoby: %1</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="85"/>
+        <source>Audit details: %1</source>
+        <translation>Szczegóły w dzienniku: %1</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="93"/>
+        <source>Erase now?</source>
+        <translation>Usunąć teraz?</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="94"/>
+        <source>The data listed will be erased or pseudonymised for good. Continue?</source>
+        <translation>Wymienione dane zostaną trwale usunięte albo spseudonimizowane. Kontynuować?</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="338"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="351"/>
         <source>Revoke access</source>
         <translation>Odebranie dostępu</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="340"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="353"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Odbierz</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="344"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="357"/>
         <source>the whole account (final)</source>
         <translation>całego konta (ostatecznie)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="358"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="371"/>
         <source>The login ID is never given to anyone again.</source>
         <translation>Identyfikator nie zostanie już nikomu nadany.</translation>
     </message>
@@ -1959,62 +2251,62 @@ Baza danych: %2</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="65"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="66"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="66"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="67"/>
         <source>Estate</source>
         <translation>Zasób</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="67"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="68"/>
         <source>Key</source>
         <translation>Klucz</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="68"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="69"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="74"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="75"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="74"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="75"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="75"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="76"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="75"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="76"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="76"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="77"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="76"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="77"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="77"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="78"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/units.py" line="89"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="90"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n lokal</numerusform>
@@ -2023,7 +2315,12 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="164"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="97"/>
+        <source>Person&apos;s re&amp;cord…</source>
+        <translation>Dan&amp;e osoby…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/units.py" line="193"/>
         <source>Select an account that still sees the unit.</source>
         <translation>Zaznacz konto, które nadal ma dostęp do lokalu.</translation>
     </message>

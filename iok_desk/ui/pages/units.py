@@ -94,7 +94,7 @@ class UnitsPage(Page):
         self.revoke_button.clicked.connect(self._on_revoke)
         self.open_button.clicked.connect(self._on_open)
         # The person's record (RODO): of the selected title's holder, else of the account's.
-        self.person_button = QPushButton(self.tr("Person's recor&d…"), form)
+        self.person_button = QPushButton(self.tr("Person's re&cord…"), form)
         self.person_button.setObjectName("personButton")
         for row_of_buttons in form.findChildren(QBoxLayout):
             if row_of_buttons.indexOf(self.open_button) >= 0:
