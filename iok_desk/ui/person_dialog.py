@@ -6,6 +6,7 @@ named by #ID, login ID or "Name Surname, unit")."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from iok_desk.domain.credentials import format_login_id
+from iok_desk.domain.dates import format_date, format_datetime
 from iok_desk.domain.errors import IokError
 from iok_desk.letters import produce
 from iok_desk.private_files import write_private
@@ -36,6 +38,7 @@ from iok_desk.services.persons import Correction, PersonRecord
 
 from .changes import Changed
 from .context import DeskContext, clear_error, show_error
+from .labels import label
 from .operations import Job
 
 
@@ -59,7 +62,13 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[object]]) -> None:
 
 
 def _day(value: object) -> str:
-    return str(value or "")[:16].replace("T", " ")
+    """An ISO date or moment of the record as the office writes it; "—" for none."""
+    if not value:
+        return "—"
+    text = str(value)
+    if "T" in text:
+        return format_datetime(datetime.fromisoformat(text))
+    return format_date(date.fromisoformat(text))
 
 
 class PersonDialog(QDialog):
@@ -87,6 +96,13 @@ class PersonDialog(QDialog):
         self.note = QLabel(self.tr("Everything IOK Desk holds on this person. A correction "
                                    "is saved with its reason in the audit trail."))
         self.note.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.pseudonymised = QLabel(self.tr("The data of this person was pseudonymised after "
+                                            "its retention period; it cannot be corrected."))
+        self.pseudonymised.setWordWrap(True)
+        self.pseudonymised.hide()
 
         self.first_name, self.last_name = QLineEdit(), QLineEdit()
         self.email, self.phone, self.reason = QLineEdit(), QLineEdit(), QLineEdit()
@@ -149,6 +165,8 @@ class PersonDialog(QDialog):
         summary = QVBoxLayout()
         summary.addWidget(self.heading)
         summary.addWidget(self.note)
+        summary.addWidget(self.summary)
+        summary.addWidget(self.pseudonymised)
         summary.addStretch(1)
         top.addLayout(summary, 3)
         layout = QVBoxLayout(self)
@@ -182,20 +200,31 @@ class PersonDialog(QDialog):
         for edit in (self.first_name, self.last_name, self.email, self.phone, self.reason):
             edit.setReadOnly(gone)
         self.correct_button.setEnabled(not gone)
-        _fill(self.titles, [(t["unit"], t["kind_pl"], t["valid_from"], t["valid_to"] or "")
-                            for t in record.titles])
-        _fill(self.accounts, [(format_login_id(a["login_id"]), a["status"],
+        _fill(self.titles, [(t["unit"], label(t["kind"]), _day(t["valid_from"]),
+                             _day(t["valid_to"])) for t in record.titles])
+        _fill(self.accounts, [(format_login_id(a["login_id"]), label(a["status"]),
                                _day(a["issued_at"]),
                                ", ".join(u["unit"] for u in a["units"]))
                               for a in record.accounts])
-        _fill(self.requests, [(r["number"], r["kind"], r["status"], _day(r["received_at"]),
+        _fill(self.requests, [(r["number"], label(r["kind"]), label(r["status"]),
+                               _day(r["received_at"]),
                                len(r["attachments"]),
                                r["proxy"]["name"] if r["proxy"] else "")
                               for r in record.requests])
-        _fill(self.letters, [(letter["kind"], _day(letter["created_at"]))
-                             for letter in record.letters])
+        kinds = {"receipt": self.tr("request receipt"),
+                 "decision": self.tr("decision letter"),
+                 "credential": self.tr("credential letter"),
+                 "person_export": self.tr("copy of personal data")}
+        _fill(self.letters, [(kinds.get(letter["kind"], letter["kind"]),
+                              _day(letter["created_at"])) for letter in record.letters])
         _fill(self.events, [(_day(e["occurred_at"]), e["clerk"], e["summary"])
                             for e in record.audit])
+        self.summary.setText(self.tr(
+            "Titles: %1 · accounts: %2 · requests: %3 · letters: %4 · audit events: %5")
+            .replace("%1", str(len(record.titles))).replace("%2", str(len(record.accounts)))
+            .replace("%3", str(len(record.requests))).replace("%4", str(len(record.letters)))
+            .replace("%5", str(len(record.audit))))
+        self.pseudonymised.setVisible(gone)
         self.sig_loaded.emit()
 
     def save_correction(self) -> None:

@@ -6,6 +6,7 @@ shown belong to made-up people.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sys
@@ -30,8 +31,10 @@ from .block_dialog import BlockDialog
 from .i18n import install_translators
 from .letters import show_credential_letters
 from .main_window import MainWindow
+from .person_dialog import PersonDialog
 from .preview import PreviewDialog
 from .request_dialogs import VerifyRequestDialog
+from .retention_dialog import RetentionDialog
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 SCREEN = (1366, 768)
@@ -163,6 +166,25 @@ def _take(out: Path) -> None:
         units.table.activated.emit(units.model.index(0, 0))
         _settle(app, window)
         _save(window, out / "units.png")
+
+        person = PersonDialog(window.desk, letter.login_id, window)  # the reissued account
+        person.resize(*SCREEN)
+        person.show()
+        _wait(app, lambda: person.record is not None)
+        person.reason.setText("wniosek o sprostowanie z 01.12.2026")
+        person.tabs.setCurrentWidget(person.events)
+        _settle(app, window)
+        _save(person, out / "person-record.png")
+        person.close()
+        # The supervisor's dialog, as the demo's supervisor runs it.
+        retention = RetentionDialog(dataclasses.replace(
+            window.desk, actor=Actor("halina.mazur", workstation="ksiegowosc-1"), role="supervisor"),
+            window)
+        retention.show()
+        _wait(app, lambda: retention.report is not None)
+        _settle(app, window)
+        _save(retention, out / "retention.png")
+        retention.close()
         for row, name in ((3, "audit.png"), (4, "reports.png")):
             window.navigation.setCurrentRow(row)
             _settle(app, window)

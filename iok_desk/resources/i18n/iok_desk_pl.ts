@@ -1322,203 +1322,233 @@ Baza danych: %2</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="80"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="89"/>
         <source>Person&apos;s record</source>
         <translation>Dane osoby</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="87"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="96"/>
         <source>Everything IOK Desk holds on this person. A correction is saved with its reason in the audit trail.</source>
         <translation>Wszystko, co IOK Desk przechowuje o tej osobie. Sprostowanie zapisuje się z podstawą w dzienniku zdarzeń.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="93"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="102"/>
+        <source>The data of this person was pseudonymised after its retention period; it cannot be corrected.</source>
+        <translation>Dane tej osoby spseudonimizowano po upływie okresu przechowywania; nie można ich sprostować.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="109"/>
         <source>e.g. request for rectification of 01.12.2026</source>
         <translation>np. wniosek o sprostowanie z 01.12.2026</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="98"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="114"/>
         <source>Contact data and names</source>
         <translation>Dane kontaktowe i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="100"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="116"/>
         <source>&amp;First name:</source>
         <translation>&amp;Imię:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="101"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="117"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="102"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="118"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="103"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="119"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="104"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="120"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Podstawa:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="108"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="124"/>
         <source>&amp;Save correction</source>
         <translation>Zapi&amp;sz sprostowanie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="113"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="129"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="113"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="129"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="113"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="129"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="114"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="130"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="115"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="131"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="115"/>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="117"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="131"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="133"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="115"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="131"/>
         <source>Issued</source>
         <translation>Wydano</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="116"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="132"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="117"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="133"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="117"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="133"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="118"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="134"/>
         <source>Received</source>
         <translation>Wpłynął</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="118"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="134"/>
         <source>Attachments</source>
         <translation>Załączniki</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="118"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="134"/>
         <source>Proxy</source>
         <translation>Pełnomocnik</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="119"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="135"/>
         <source>Letter</source>
         <translation>Pismo</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="119"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="135"/>
         <source>Produced</source>
         <translation>Wydano</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="120"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="136"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="120"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="136"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="120"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="136"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="122"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="138"/>
         <source>Titles</source>
         <translation>Tytuły prawne</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="123"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="139"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="124"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="140"/>
         <source>Requests</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="125"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="141"/>
         <source>Letters</source>
         <translation>Pisma</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="126"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="142"/>
         <source>Audit events</source>
         <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="133"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="149"/>
         <source>Art. 15 &amp;letter (PDF)…</source>
         <translation>Pismo z art. 15 (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="134"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="150"/>
         <source>Data as &amp;JSON…</source>
         <translation>Dane jako &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="135"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="151"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="226"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="214"/>
+        <source>request receipt</source>
+        <translation>potwierdzenie przyjęcia wniosku</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="215"/>
+        <source>decision letter</source>
+        <translation>pismo o odmowie</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="216"/>
+        <source>credential letter</source>
+        <translation>pismo z danymi do logowania</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="217"/>
+        <source>copy of personal data</source>
+        <translation>kopia danych osobowych</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="223"/>
+        <source>Titles: %1 · accounts: %2 · requests: %3 · letters: %4 · audit events: %5</source>
+        <translation>Tytuły prawne: %1 · konta: %2 · wnioski: %3 · pisma: %4 · zdarzenia w dzienniku: %5</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="255"/>
         <source>Name corrected</source>
         <translation>Sprostowano nazwisko</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="227"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="256"/>
         <source>The letters of account %1 show the former name. Give a new letter only if the resident asks for one: open the account and reissue it.</source>
         <translation>Pisma do konta %1 podają dawne imię i nazwisko. Nowe pismo wydaje się tylko na życzenie mieszkańca: otwórz konto i wydaj nowy identyfikator.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="237"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="266"/>
         <source>Save the copy of personal data</source>
         <translation>Zapisz kopię danych osobowych</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/person_dialog.py" line="256"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="285"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
