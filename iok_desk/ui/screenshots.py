@@ -177,9 +177,9 @@ def _take(out: Path) -> None:
         _save(person, out / "person-record.png")
         person.close()
         # The supervisor's dialog, as the demo's supervisor runs it.
+        supervisor = Actor("halina.mazur", workstation="ksiegowosc-1")
         retention = RetentionDialog(dataclasses.replace(
-            window.desk, actor=Actor("halina.mazur", workstation="ksiegowosc-1"), role="supervisor"),
-            window)
+            window.desk, actor=supervisor, role="supervisor"), window)
         retention.show()
         _wait(app, lambda: retention.report is not None)
         _settle(app, window)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
@@ -216,6 +217,12 @@ def test_retention_pseudonymises_past_their_time_and_keeps_the_registers(
     assert any(event["action"] == AuditAction.ACCOUNT_ISSUE for event in record.audit)
     if db.dialect == "sqlite":  # PostgreSQL: tests/security/test_retention_roles.py
         _still_append_only(database_url)
+        db.dispose()  # the last connection checkpoints the WAL
+        path = Path(database_url.removeprefix("sqlite:///"))
+        raw = b"".join(file.read_bytes() for file in path.parent.glob(path.name + "*"))
+        assert "Żółkiewska".encode() in raw  # the scan reads the file's data
+        for gone in ("Zenobia", "Wiśniewska", "zenobia.w", "501999888", "Ewa Nowak"):
+            assert gone.encode() not in raw, gone
 
 
 def _still_append_only(database_url: str) -> None:
