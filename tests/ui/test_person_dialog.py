@@ -1,6 +1,6 @@
 """The person's record in the desk: opened from the account view, the unit view and the
 Account menu; a correction with its reason; the Art. 15 letter saved; the supervisor's
-retention dialog (dry run first)."""
+retention dialog (dry run first); a request filed by a proxy."""
 
 from __future__ import annotations
 
@@ -15,10 +15,11 @@ from support.gui import type_text
 
 from iok_desk.db.engine import Database
 from iok_desk.domain.credentials import format_login_id
-from iok_desk.services import persons
+from iok_desk.services import persons, requests
 from iok_desk.services.context import Actor
 from iok_desk.ui.main_window import MainWindow
 from iok_desk.ui.person_dialog import PersonDialog
+from iok_desk.ui.request_dialogs import NewRequestDialog
 from iok_desk.ui.retention_dialog import RetentionDialog
 
 
@@ -95,3 +96,31 @@ def test_the_retention_dialog_shows_the_dry_run_first(window: MainWindow, qtbot:
     assert dialog.report is not None and dialog.report.dry_run
     assert "nic nie zmieniono" in dialog.summary.toPlainText()
     assert not dialog.run_button.isEnabled()  # nothing is past its time
+
+
+def test_a_proxy_files_a_request_at_the_desk(window: MainWindow, qtbot: QtBot, db: Database,
+                                             register: dict[str, str], tmp_path: Path) -> None:
+    window.new_request()
+    dialog = window.child_dialog
+    assert isinstance(dialog, NewRequestDialog)
+    type_text(dialog.first_name, "Jan")
+    type_text(dialog.last_name, "Kowalski")
+    type_text(dialog.unit, "Paprykowa 12/5")
+    dialog.id_checked.setChecked(True)
+    dialog.proxy.setChecked(True)
+    dialog.proxy_kind.setCurrentIndex(dialog.proxy_kind.findData("notarial"))
+    dialog.letters_to.setCurrentIndex(dialog.letters_to.findData("proxy"))
+    qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)  # no proxy's name
+    qtbot.waitUntil(lambda: dialog.error.text() != "")
+    assert "Pełnomocnik" in dialog.error.text() and requests.list_requests(db) == []
+    type_text(dialog.proxy_name, "Marta Kowalska")
+    type_text(dialog.proxy_reference, "Rep. A nr 1234/2026")
+    dialog.resize(720, dialog.sizeHint().height())
+    dialog.grab().save(str(tmp_path / "proxy.png"))
+    with qtbot.waitSignal(dialog.sig_registered, timeout=5000) as registered:
+        qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)
+    info = requests.get_request(db, registered.args[0])
+    assert (info.proxy_name, info.proxy_kind, info.proxy_reference, info.letters_to,
+            info.id_checked_by) == ("Marta Kowalska", "notarial", "Rep. A nr 1234/2026",
+                                    "proxy", "admin")
+    assert info.rules_version and info.clause_version

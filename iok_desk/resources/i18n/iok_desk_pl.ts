@@ -1163,82 +1163,137 @@ Baza danych: %2</translation>
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="75"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="81"/>
         <source>Log a request</source>
         <translation>Rejestracja wniosku</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="99"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="105"/>
         <source>&amp;Register</source>
         <translation>&amp;Zarejestruj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="102"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="108"/>
         <source>Print &amp;receipt…</source>
         <translation>Drukuj &amp;potwierdzenie…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="105"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="111"/>
         <source>Register the request first.</source>
         <translation>Najpierw zarejestruj wniosek.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="107"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="113"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="131"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="138"/>
         <source>Log a request from an e-mail — %1</source>
         <translation>Rejestracja wniosku z wiadomości e-mail — %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="144"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="151"/>
         <source>From: %1</source>
         <translation>Od: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="145"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="152"/>
         <source>Subject: %1</source>
         <translation>Temat: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="147"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="154"/>
         <source>Sent: %1</source>
         <translation>Wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="149"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="156"/>
         <source>Forwarded; the original is from %1</source>
         <translation>Przekazana dalej; oryginał od: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="152"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="159"/>
         <source>Attachment %1: %2</source>
         <translation>Załącznik %1: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="153"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="160"/>
         <source>will be stored</source>
         <translation>zostanie zapisany</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="157"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="164"/>
         <source>This message is already registered as request %1.</source>
         <translation>Ta wiadomość jest już zarejestrowana jako wniosek %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="209"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="184"/>
+        <source>Identity document checked (its number is not recorded)</source>
+        <translation>Sprawdzono dokument tożsamości (jego numeru się nie zapisuje)</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="186"/>
+        <source>Filed by a proxy</source>
+        <translation>Złożony przez pełnomocnika</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="196"/>
+        <source>notarial power of attorney</source>
+        <translation>pełnomocnictwo notarialne</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="197"/>
+        <source>written authorisation signed in front of staff</source>
+        <translation>upoważnienie pisemne podpisane w obecności pracownika</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="199"/>
+        <source>to the resident</source>
+        <translation>do mieszkańca</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="200"/>
+        <source>handed to the proxy against signature</source>
+        <translation>do rąk pełnomocnika za podpisem</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="203"/>
+        <source>Proxy:</source>
+        <translation>Pełnomocnik:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="204"/>
+        <source>Authorisation:</source>
+        <translation>Umocowanie:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="205"/>
+        <source>Reference:</source>
+        <translation>Oznaczenie dokumentu:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="206"/>
+        <source>Dated:</source>
+        <translation>Z dnia:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="207"/>
+        <source>Letters:</source>
+        <translation>Pisma:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="265"/>
         <source>Stored with it: %1.</source>
         <translation>Zapisano z wnioskiem: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="212"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="268"/>
         <source>Not stored: %1.</source>
         <translation>Nie zapisano: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="219"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="275"/>
         <source>Registered as %1 on %2.</source>
         <translation>Zarejestrowano jako %1 — %2.</translation>
     </message>
@@ -2396,107 +2451,107 @@ Baza danych: %2</translation>
 <context>
     <name>VerifyRequestDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="255"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="311"/>
         <source>Request %1</source>
         <translation>Wniosek %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="273"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="329"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="273"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="329"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="273"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="329"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="273"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="329"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="316"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="372"/>
         <source>OVERDUE</source>
         <translation>ZALEGŁY</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="326"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="382"/>
         <source>Titles to %1:</source>
         <translation>Tytuły prawne do lokalu %1:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="328"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="384"/>
         <source>This request names no unit.</source>
         <translation>Wniosek nie wskazuje lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="303"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="359"/>
         <source>✓ %1 holds a legal title to this unit valid today.</source>
         <translation>✓ %1 ma ważny dziś tytuł prawny do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="304"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="360"/>
         <source>✗ %1&apos;s title to this unit is not valid today.</source>
         <translation>✗ Tytuł prawny osoby %1 do tego lokalu nie jest dziś ważny.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="306"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="362"/>
         <source>✗ %1 holds no title to this unit.</source>
         <translation>✗ %1 nie ma tytułu prawnego do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="307"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="363"/>
         <source>✗ The unit is not in the register.</source>
         <translation>✗ Lokalu nie ma w rejestrze.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="355"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="411"/>
         <source>Not possible for a request that is %1.</source>
         <translation>Niemożliwe dla wniosku w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="364"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="420"/>
         <source>Only a request waiting for information can be resumed.</source>
         <translation>Wznowić można tylko wniosek czekający na uzupełnienie.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="367"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="423"/>
         <source>&amp;Issue credentials…</source>
         <translation>&amp;Wydaj dane do logowania…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="368"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="424"/>
         <source>A&amp;dd the unit to the account</source>
         <translation>&amp;Dodaj lokal do konta</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="369"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="425"/>
         <source>&amp;Block the account</source>
         <translation>&amp;Zablokuj konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="370"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="426"/>
         <source>Re&amp;voke the access</source>
         <translation>O&amp;dbierz dostęp</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="374"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="430"/>
         <source>A request is carried out once it is approved.</source>
         <translation>Wniosek realizuje się po zatwierdzeniu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="378"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="434"/>
         <source>The decision letter quotes the reason of a rejected request.</source>
         <translation>Pismo o odmowie przytacza uzasadnienie odrzuconego wniosku.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="429"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="485"/>
         <source>The unit was added to the person&apos;s account %1; no new letter is needed.</source>
         <translation>Lokal dodano do konta %1 tej osoby; nowe pismo nie jest potrzebne.</translation>
     </message>
