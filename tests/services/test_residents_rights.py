@@ -202,6 +202,12 @@ def test_retention_pseudonymises_past_their_time_and_keeps_the_registers(
                  "Prosze o dostep", "601000111", "601234567"):
         assert gone not in everything, gone
     assert "Kowalski" in everything and "Żółkiewska" in everything  # others stay
+    with db.reading() as session:  # the events keep what is not personal: numbers, kinds
+        request_id = session.scalars(select(Request.id).where(Request.number == rejected)).one()
+        summaries = list(session.scalars(select(AuditEvent.summary).where(
+            AuditEvent.request_id == request_id)))
+        assert len(summaries) == 3 and all(rejected in summary for summary in summaries)
+        assert sum("[dane usunięte]" in summary for summary in summaries) == 2
     with db.reading() as session:
         numbers = sorted(session.scalars(select(Request.sequence)))
         assert numbers == list(range(1, len(numbers) + 1))

@@ -128,6 +128,7 @@ DECLARE
     quoted text;
     event record;
     redacted integer := 0;
+    now_row jsonb;
 BEGIN
     IF NOT (iok_session_is_dba() OR EXISTS (
             SELECT 1 FROM clerk c WHERE c.login = session_user::text
@@ -168,6 +169,11 @@ BEGIN
         RAISE EXCEPTION 'iok_redact_personal_data: % holds no personal data', p_table
             USING ERRCODE = 'IK004';
     END IF;
+    IF p_table = 'person' THEN
+        SELECT to_jsonb(x) INTO now_row FROM person x WHERE x.id = p_id;
+    ELSE
+        SELECT to_jsonb(x) INTO now_row FROM request x WHERE x.id = p_id;
+    END IF;
     -- The values the row ever held, from the database's own record of its changes.
     SELECT coalesce(array_agg(v ORDER BY length(v) DESC), '{{}}') INTO terms FROM (
         SELECT DISTINCT x.value ->> side AS v
@@ -175,7 +181,9 @@ BEGIN
                unnest(ARRAY['before', 'after']) AS s(side)
          WHERE ch.table_name = p_table AND ch.row_key = p_id::text AND x.key = ANY(cols)
            AND jsonb_typeof(x.value) = 'object') found
-     WHERE length(v) >= 2 AND v <> '{REDACTED}';
+     WHERE length(v) >= 2 AND v <> '{REDACTED}'
+       -- the row's current values are its pseudonyms: they stay where they are quoted
+       AND NOT EXISTS (SELECT 1 FROM unnest(cols) c WHERE now_row ->> c = v);
     FOR event IN SELECT id FROM audit_event
                   WHERE request_id = ANY(requests) OR account_id = ANY(accounts)
                      OR (p_table = 'person' AND details::jsonb ->> 'person_id' = p_id::text)
