@@ -134,6 +134,9 @@ class MainWindow(QMainWindow):
                                                "Ctrl+Shift+P", self.print_today, "desk")
         self.action_retention = self._action(self.tr("Re&tention of personal data…"), None,
                                              self.open_retention, "desk")
+        self.action_policy = self._action(self.tr("R&ules, clause and retention periods…"),
+                                          None, self.open_policy, "desk")
+        self.action_policy.setEnabled(False)
         self._menus["desk"].addSeparator()
         self.action_settings = self._action(self.tr("&Settings…"), None, self.open_settings,
                                             "desk")
@@ -236,6 +239,7 @@ class MainWindow(QMainWindow):
         self.action_settings.setEnabled(self.desk.is_admin)
         self.action_clerks.setEnabled(self.desk.is_admin)
         self.action_retention.setEnabled(self.desk.role in ("supervisor", "admin"))
+        self.action_policy.setEnabled(self.desk.is_admin)
         self.action_settings.setToolTip("" if self.desk.is_admin
                                         else self.tr("Only an administrator changes settings."))
 
@@ -311,6 +315,12 @@ class MainWindow(QMainWindow):
             dialog = PersonDialog(self.desk, spec, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.show()
+
+    def open_policy(self) -> None:
+        from .policy_dialog import PolicyDialog
+
+        if self.desk.is_admin:
+            self._open_child(PolicyDialog(self.desk, self))
 
     def open_retention(self) -> None:
         from .retention_dialog import RetentionDialog

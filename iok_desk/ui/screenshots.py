@@ -32,6 +32,7 @@ from .i18n import install_translators
 from .letters import show_credential_letters
 from .main_window import MainWindow
 from .person_dialog import PersonDialog
+from .policy_dialog import PolicyDialog
 from .preview import PreviewDialog
 from .request_dialogs import VerifyRequestDialog
 from .retention_dialog import RetentionDialog
@@ -185,6 +186,16 @@ def _take(out: Path) -> None:
         _settle(app, window)
         _save(retention, out / "retention.png")
         retention.close()
+        policy = PolicyDialog(dataclasses.replace(
+            window.desk, actor=Actor("admin", workstation="ksiegowosc-1"), role="admin"), window)
+        policy.show()
+        _wait(app, lambda: policy.days["former"].value() > 30)
+        policy.version.setText("2026-12")
+        policy.text.setPlainText("Administratorem danych osobowych jest Młodzieżowa Spółdzielnia "
+                                 "Mieszkaniowa w Gdyni, ul. Paprykowa 12, 81-198 Gdynia. …")
+        _settle(app, window)
+        _save(policy, out / "rights-settings.png")
+        policy.close()
         for row, name in ((3, "audit.png"), (4, "reports.png")):
             window.navigation.setCurrentRow(row)
             _settle(app, window)

@@ -15,10 +15,12 @@ from support.gui import type_text
 
 from iok_desk.db.engine import Database
 from iok_desk.domain.credentials import format_login_id
-from iok_desk.services import persons, requests
+from iok_desk.domain.rodo import PolicyKind
+from iok_desk.services import persons, requests, retention
 from iok_desk.services.context import Actor
 from iok_desk.ui.main_window import MainWindow
 from iok_desk.ui.person_dialog import PersonDialog
+from iok_desk.ui.policy_dialog import PolicyDialog
 from iok_desk.ui.request_dialogs import NewRequestDialog
 from iok_desk.ui.retention_dialog import RetentionDialog
 
@@ -124,3 +126,24 @@ def test_a_proxy_files_a_request_at_the_desk(window: MainWindow, qtbot: QtBot, d
             info.id_checked_by) == ("Marta Kowalska", "notarial", "Rep. A nr 1234/2026",
                                     "proxy", "admin")
     assert info.rules_version and info.clause_version
+
+
+def test_the_admin_publishes_a_clause_and_sets_a_period(window: MainWindow, qtbot: QtBot,
+                                                        db: Database, admin: Actor,
+                                                        tmp_path: Path) -> None:
+    dialog = PolicyDialog(window.desk, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.days["former"].value() == retention.DEFAULT_DAYS["former"])
+    dialog.kind.setCurrentIndex(dialog.kind.findData("clause"))
+    type_text(dialog.version, "2026-12")
+    dialog.text.setPlainText("Administratorem danych jest MSM w Gdyni.")
+    dialog.publish_button.click()
+    qtbot.waitUntil(lambda: "2026-12" in dialog.error.text())
+    with db.reading() as session:
+        assert persons.current_policy(session, PolicyKind.CLAUSE) == (
+            "2026-12", "Administratorem danych jest MSM w Gdyni.")
+    dialog.grab().save(str(tmp_path / "policy.png"))
+    dialog.days["email"].setValue(120)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: "retention.email" in dialog.error.text())
+    assert retention.get_retention_days(db)["email"] == 120

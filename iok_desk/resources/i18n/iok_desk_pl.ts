@@ -1034,43 +1034,48 @@ Baza danych: %2</translation>
         <translation>&amp;Retencja danych osobowych…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="138"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="137"/>
+        <source>R&amp;ules, clause and retention periods…</source>
+        <translation>&amp;Zasady, klauzula i okresy przechowywania…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/main_window.py" line="141"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="141"/>
-        <location filename="../../iok_desk/ui/main_window.py" line="240"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="144"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="244"/>
         <source>Only an administrator changes settings.</source>
         <translation>Ustawienia zmienia tylko administrator.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="144"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="147"/>
         <source>Database &amp;connection…</source>
         <translation>&amp;Połączenie z bazą danych…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="147"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="153"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="156"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="158"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="161"/>
         <source>Clerk: %1</source>
         <translation>Pracownik: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="202"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="205"/>
         <source>Quit with an unprinted letter?</source>
         <translation>Zamknąć program z niewydrukowanym pismem?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/main_window.py" line="203"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="206"/>
         <source>%n credential letter(s) have not been printed or saved. Their first passwords cannot be shown again: quitting means new first passwords later. Quit anyway?</source>
         <translation>
             <numerusform>%n pismo z danymi do logowania nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: zamknięcie oznacza później nowe hasło. Zamknąć mimo to?</numerusform>
@@ -1079,57 +1084,57 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="234"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="237"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Pracownik: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="252"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="256"/>
         <source>Open requests: %1</source>
         <translation>Otwarte wnioski: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="257"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="261"/>
         <source>%1 — the database is not answering; the next action reconnects</source>
         <translation>%1 — baza danych nie odpowiada; następna czynność połączy się ponownie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="264"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="268"/>
         <source>IOK Desk</source>
         <translation>IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="308"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="312"/>
         <source>Person&apos;s record</source>
         <translation>Dane osoby</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="309"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="313"/>
         <source>Person (#number, login ID or &quot;Name Surname, unit&quot;):</source>
         <translation>Osoba (#numer, identyfikator logowania albo „Imię Nazwisko, lokal”):</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="351"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="361"/>
         <source>Find the account first, then press Ctrl+B.</source>
         <translation>Najpierw znajdź konto, potem naciśnij Ctrl+B.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="387"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="397"/>
         <source>Import e-mails</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="387"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="397"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Wiadomości e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="414"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="424"/>
         <source>No credential letter was issued at this desk today since the program started.</source>
         <translation>Od uruchomienia programu nie wydano dziś na tym stanowisku żadnego pisma z danymi do logowania.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="142"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="145"/>
         <source>C&amp;lerks…</source>
         <translation>Pr&amp;acownicy…</translation>
     </message>
@@ -1258,42 +1263,42 @@ Baza danych: %2</translation>
         <translation>do rąk pełnomocnika za podpisem</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="203"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="208"/>
         <source>Proxy:</source>
         <translation>Pełnomocnik:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="204"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="209"/>
         <source>Authorisation:</source>
         <translation>Umocowanie:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="205"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="210"/>
         <source>Reference:</source>
         <translation>Oznaczenie dokumentu:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="206"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="211"/>
         <source>Dated:</source>
         <translation>Z dnia:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="207"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="212"/>
         <source>Letters:</source>
         <translation>Pisma:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="265"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="270"/>
         <source>Stored with it: %1.</source>
         <translation>Zapisano z wnioskiem: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="268"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="273"/>
         <source>Not stored: %1.</source>
         <translation>Nie zapisano: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="275"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="280"/>
         <source>Registered as %1 on %2.</source>
         <translation>Zarejestrowano jako %1 — %2.</translation>
     </message>
@@ -1606,6 +1611,99 @@ Baza danych: %2</translation>
         <location filename="../../iok_desk/ui/person_dialog.py" line="285"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="37"/>
+        <source>Rules, information clause and retention</source>
+        <translation>Zasady, klauzula informacyjna i okresy przechowywania</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="39"/>
+        <source>information clause</source>
+        <translation>klauzula informacyjna</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="40"/>
+        <source>rules of the IOK service</source>
+        <translation>Zasady korzystania z serwisu IOK</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="42"/>
+        <source>e.g. 2026-12</source>
+        <translation>np. 2026-12</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="44"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Opublikuj</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="46"/>
+        <source>New version</source>
+        <translation>Nowa wersja</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="48"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="48"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Wersja:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="49"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Treść:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="55"/>
+        <source>Retention periods (days)</source>
+        <translation>Okresy przechowywania (dni)</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="57"/>
+        <source>Rejected requests and their attachments:</source>
+        <translation>Wnioski odrzucone i ich załączniki:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="58"/>
+        <source>E-mails after registration:</source>
+        <translation>Wiadomości e-mail po rejestracji:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="59"/>
+        <source>Persons without a title or a live account:</source>
+        <translation>Osoby bez tytułu i bez czynnego konta:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="60"/>
+        <source>Correction details in the audit trail:</source>
+        <translation>Szczegóły sprostowań w dzienniku:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="67"/>
+        <source>&amp;Save periods</source>
+        <translation>&amp;Zapisz okresy</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="72"/>
+        <source>&amp;Close</source>
+        <translation>Za&amp;mknij</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="103"/>
+        <source>Published version %1.</source>
+        <translation>Opublikowano wersję %1.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="112"/>
+        <source>Saved: %1.</source>
+        <translation>Zapisano: %1.</translation>
     </message>
 </context>
 <context>
@@ -2451,107 +2549,107 @@ Baza danych: %2</translation>
 <context>
     <name>VerifyRequestDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="311"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="316"/>
         <source>Request %1</source>
         <translation>Wniosek %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="329"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="334"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="329"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="334"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="329"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="334"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="329"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="334"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="372"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="377"/>
         <source>OVERDUE</source>
         <translation>ZALEGŁY</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="382"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="387"/>
         <source>Titles to %1:</source>
         <translation>Tytuły prawne do lokalu %1:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="384"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="389"/>
         <source>This request names no unit.</source>
         <translation>Wniosek nie wskazuje lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="359"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="364"/>
         <source>✓ %1 holds a legal title to this unit valid today.</source>
         <translation>✓ %1 ma ważny dziś tytuł prawny do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="360"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="365"/>
         <source>✗ %1&apos;s title to this unit is not valid today.</source>
         <translation>✗ Tytuł prawny osoby %1 do tego lokalu nie jest dziś ważny.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="362"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="367"/>
         <source>✗ %1 holds no title to this unit.</source>
         <translation>✗ %1 nie ma tytułu prawnego do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="363"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="368"/>
         <source>✗ The unit is not in the register.</source>
         <translation>✗ Lokalu nie ma w rejestrze.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="411"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="416"/>
         <source>Not possible for a request that is %1.</source>
         <translation>Niemożliwe dla wniosku w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="420"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="425"/>
         <source>Only a request waiting for information can be resumed.</source>
         <translation>Wznowić można tylko wniosek czekający na uzupełnienie.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="423"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="428"/>
         <source>&amp;Issue credentials…</source>
         <translation>&amp;Wydaj dane do logowania…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="424"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="429"/>
         <source>A&amp;dd the unit to the account</source>
         <translation>&amp;Dodaj lokal do konta</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="425"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="430"/>
         <source>&amp;Block the account</source>
         <translation>&amp;Zablokuj konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="426"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="431"/>
         <source>Re&amp;voke the access</source>
         <translation>O&amp;dbierz dostęp</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="430"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="435"/>
         <source>A request is carried out once it is approved.</source>
         <translation>Wniosek realizuje się po zatwierdzeniu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="434"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="439"/>
         <source>The decision letter quotes the reason of a rejected request.</source>
         <translation>Pismo o odmowie przytacza uzasadnienie odrzuconego wniosku.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="485"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="490"/>
         <source>The unit was added to the person&apos;s account %1; no new letter is needed.</source>
         <translation>Lokal dodano do konta %1 tej osoby; nowe pismo nie jest potrzebne.</translation>
     </message>
