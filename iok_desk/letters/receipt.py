@@ -9,11 +9,12 @@ from iok_desk.domain.addresses import street_line
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_date, format_datetime
 from iok_desk.domain.letterhead import Letterhead
-from iok_desk.domain.rodo import PROXY_LABELS_PL, LettersTo, ProxyKind
+from iok_desk.domain.rodo import PROXY_LABELS_PL, ProxyKind
 from iok_desk.domain.states import Channel, RequestKind, RequestStatus, label_pl
 from iok_desk.services.reports import RequestLetterData
 
 from .document import contact_line, key_value_table, render_letter, signature
+from .proxy import handover
 from .style import escape, place_and_date, styles
 
 
@@ -100,12 +101,7 @@ def render_request_receipt(letterhead: Letterhead, data: RequestLetterData) -> b
             f"serwisu IOK” w wersji {escape(request.rules_version)}.", style.body))
     story.append(KeepTogether([Paragraph(contact_line(letterhead), style.body),
                                *signature(letterhead)]))
-    if request.proxy_kind and request.letters_to == LettersTo.PROXY.value:
-        story.append(Paragraph(
-            f"Pismo wydaje się do rąk pełnomocnika ({escape(request.proxy_name)}) za jego "
-            "podpisem. Potwierdzam odbiór: ..................................  data: "
-            "..............",
-            style.body))
+    story += handover(request)
     return render_letter(
         letterhead, address=[name, *data.address_lines],
         info=[("", place_and_date(letterhead, data.written_on)),

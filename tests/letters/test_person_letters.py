@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from iok_desk.cli import main
 from iok_desk.db.engine import Database
+from iok_desk.domain.dates import now_utc, office_date
 from iok_desk.services import requests
 from iok_desk.services.context import Actor
 
@@ -51,6 +52,15 @@ def test_proxy_request_receipt_and_the_art15_letter(
     assert "Marta Kowalska" in text and "upoważnienie pisemne" in text
     assert "wersja 2026/2" in text and "2026-12" in text and "do rąk pełnomocnika" in text
 
+    refused = requests.register_request(db, admin, requests.NewRequest(
+        kind="grant", channel="paper", first_name="Jan", last_name="Kowalski",
+        unit="Paprykowa 12/7", proxy=requests.Proxy(
+            name="Marta Kowalska", kind="notarial", reference="Rep. A 9/2026",
+            signed_on=office_date(now_utc()), letters_to="proxy"))).number
+    requests.reject_request(db, admin, refused, "Brak tytułu prawnego do lokalu.")
+    decision = tmp_path / "odmowa.pdf"
+    assert run(capsys, database_url, "letter", "decision", refused, str(decision))[0] == 0
+    assert "do rąk pełnomocnika (Marta Kowalska)" in pdf_text(decision)
     requests.approve_request(db, admin, number)
     code, _out, err = run(capsys, database_url, "request", "carry-out", number, "--letter",
                           str(tmp_path / "haslo.pdf"))
