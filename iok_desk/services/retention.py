@@ -263,9 +263,12 @@ def _execute(session: Session, report: RetentionReport, attachments: list[Attach
             session.execute(text("SELECT iok_redact_personal_data(:table, :id)"),
                             {"table": subject, "id": key})
         else:
-            _redact_sqlite(session, f"{subject} {key}",
-                           _events_of(session, request_ids, account_ids,
-                                      key if subject == "person" else None), _terms(*terms))
+            events = _events_of(session, request_ids, account_ids,
+                                key if subject == "person" else None)
+            files = [name for event in events if event.request_id in request_ids
+                     for name in (event.details or {}).get("files", [])
+                     if isinstance(name, str)]
+            _redact_sqlite(session, f"{subject} {key}", events, _terms(*terms, *files))
     if report.audit_details:
         cutoff = now - timedelta(days=retention_days(session)["audit"])
         if postgres:

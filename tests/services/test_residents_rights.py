@@ -199,7 +199,7 @@ def test_retention_pseudonymises_past_their_time_and_keeps_the_registers(
     everything = _everything(db)
     for gone in ("Zenobia", "Wiśniewska", "zenobia.w", "501999888", "501999777",
                  "Dzwonić po 16", "%PDF-1.4 zenobia", "Ewa", "Nowak", "ewa.nowak",
-                 "Prosze o dostep", "601000111", "601234567"):
+                 "Prosze o dostep", "601000111", "601234567", "wniosek-zenobii", "ewa.eml"):
         assert gone not in everything, gone
     assert "Kowalski" in everything and "Żółkiewska" in everything  # others stay
     with db.reading() as session:  # the events keep what is not personal: numbers, kinds
@@ -207,7 +207,7 @@ def test_retention_pseudonymises_past_their_time_and_keeps_the_registers(
         summaries = list(session.scalars(select(AuditEvent.summary).where(
             AuditEvent.request_id == request_id)))
         assert len(summaries) == 3 and all(rejected in summary for summary in summaries)
-        assert sum("[dane usunięte]" in summary for summary in summaries) == 2
+        assert all("[dane usunięte]" in summary for summary in summaries)
     with db.reading() as session:
         numbers = sorted(session.scalars(select(Request.sequence)))
         assert numbers == list(range(1, len(numbers) + 1))

@@ -184,6 +184,13 @@ BEGIN
      WHERE length(v) >= 2 AND v <> '{REDACTED}'
        -- the row's current values are its pseudonyms: they stay where they are quoted
        AND NOT EXISTS (SELECT 1 FROM unnest(cols) c WHERE now_row ->> c = v);
+    -- The names of the files attached to the requests (they often name the person).
+    terms := terms || ARRAY(
+        SELECT DISTINCT f FROM audit_event e,
+               jsonb_array_elements_text(CASE WHEN jsonb_typeof(e.details::jsonb -> 'files')
+                                         = 'array' THEN e.details::jsonb -> 'files'
+                                         ELSE '[]'::jsonb END) f
+         WHERE e.request_id = ANY(requests) AND length(f) >= 2);
     FOR event IN SELECT id FROM audit_event
                   WHERE request_id = ANY(requests) OR account_id = ANY(accounts)
                      OR (p_table = 'person' AND details::jsonb ->> 'person_id' = p_id::text)
