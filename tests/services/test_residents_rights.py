@@ -132,9 +132,10 @@ def test_a_proxy_request_goes_through_and_records_the_versions(
             kind="grant", channel="paper", first_name="Jan", last_name="Kowalski",
             unit="Paprykowa 12/5", proxy=requests.Proxy(
                 name="X Y", kind="verbal", reference="-", signed_on=office_date(now_utc()))))
-    with pytest.raises(NotAllowed):
-        clerks.add_clerk(db, admin, "ola", "Ola Kowal", "clerk")
+    clerks.add_clerk(db, admin, "ola", "Ola Kowal", "clerk")
+    with pytest.raises(NotAllowed) as not_admin:
         persons.publish_policy(db, Actor("ola", workstation="t"), "rules", "3", "x")
+    assert not_admin.value.code == "role_required"
 
 
 def test_no_pesel_no_id_number_anywhere(db: Database) -> None:
