@@ -6,10 +6,12 @@ import argparse
 import sys
 from collections.abc import Callable, Iterable
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_datetime
+from iok_desk.domain.errors import ValidationError
 from iok_desk.domain.states import (
     CLERK_REVOKE_REASONS,
     BlockReason,
@@ -21,7 +23,7 @@ from iok_desk.domain.states import (
 )
 from iok_desk.letters import produce
 from iok_desk.private_files import PendingFile
-from iok_desk.services import accounts, audit, clerks, demo, requests, search
+from iok_desk.services import accounts, audit, clerks, demo, intake, requests, search
 from iok_desk.services.dto import IssueResult
 
 from . import arguments
@@ -91,11 +93,32 @@ def cmd_demo(args: argparse.Namespace, desk: Desk) -> int:
 
 # --- request ---------------------------------------------------------------------------------
 
+def _proxy(args: argparse.Namespace) -> requests.Proxy | None:
+    """The proxy of ``request add --proxy-name …`` (all four proxy options together)."""
+    given = (args.proxy_name, args.proxy_kind, args.proxy_reference, args.proxy_date)
+    if not any(given):
+        return None
+    if not all(given):
+        raise ValidationError("Pełnomocnika opisują razem --proxy-name, --proxy-kind, "
+                              "--proxy-reference i --proxy-date.", field="proxy",
+                              code="proxy_incomplete")
+    from .letters import parse_day
+    return requests.Proxy(name=args.proxy_name, kind=args.proxy_kind,
+                          reference=args.proxy_reference,
+                          signed_on=parse_day(args.proxy_date, "proxy_date"),
+                          letters_to=args.letters_to)
+
+
 def cmd_request_add(args: argparse.Namespace, desk: Desk) -> int:
+    scan = Path(args.proxy_scan).read_bytes() if args.proxy_scan else None  # before anything
     info = requests.register_request(desk.db(), desk.actor, requests.NewRequest(
         kind=args.kind, channel=args.channel, first_name=args.first_name,
         last_name=args.last_name, unit=args.unit or "", login_id=args.login or "",
-        email=args.email or "", phone=args.phone or "", note=args.note or ""))
+        email=args.email or "", phone=args.phone or "", note=args.note or "",
+        id_checked=args.id_checked, proxy=_proxy(args)))
+    if scan is not None:
+        intake.attach_files(desk.db(), desk.actor, info.number,
+                            [(Path(args.proxy_scan).name, scan)])
     print(info.number)
     return 0
 
@@ -300,6 +323,16 @@ def add_commands(commands: Any) -> None:
     add.add_argument("--email")
     add.add_argument("--phone")
     add.add_argument("--note")
+    add.add_argument("--id-checked", action="store_true",
+                     help="pracownik sprawdził dokument tożsamości (numeru się nie zapisuje)")
+    add.add_argument("--proxy-name", help="pełnomocnik albo osoba upoważniona")
+    add.add_argument("--proxy-kind", choices=["notarial", "written"],
+                     help="pełnomocnictwo notarialne / upoważnienie podpisane przy pracowniku")
+    add.add_argument("--proxy-reference", help="oznaczenie dokumentu (np. Rep. A nr …)")
+    add.add_argument("--proxy-date", metavar="DD.MM.RRRR", help="data umocowania")
+    add.add_argument("--proxy-scan", metavar="FILE", help="skan umocowania (dołączony)")
+    add.add_argument("--letters-to", choices=["resident", "proxy"], default="resident",
+                     help="pisma: do mieszkańca albo do rąk pełnomocnika za podpisem")
     add.set_defaults(handler=cmd_request_add)
     listing = request.add_parser("list", help="lista wniosków")
     listing.add_argument("--status", choices=[requests.OPEN, *_choices(RequestStatus)])

@@ -29,6 +29,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -168,6 +169,8 @@ class Person(Base):
     contact_search: Mapped[str] = mapped_column(String(300), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Set when the retention run replaced the person's data (revision 0008).
+    pseudonymised_at: Mapped[datetime | None] = mapped_column()
 
     titles: Mapped[list[Title]] = relationship(back_populates="person")
     accounts: Mapped[list[Account]] = relationship(back_populates="person")
@@ -243,6 +246,17 @@ class Request(Base):
     registered_by_id: Mapped[int] = mapped_column(ForeignKey("clerk.id"))
     source_message_id: Mapped[str | None] = mapped_column(String(998), unique=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Revision 0008: a proxy's request, the accepted rules, the ID check, the retention.
+    proxy_name: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    proxy_kind: Mapped[str | None] = mapped_column(String(24))
+    proxy_reference: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    proxy_date: Mapped[date | None] = mapped_column(Date)
+    letters_to: Mapped[str] = mapped_column(String(16), default="resident",
+                                            server_default="resident")
+    rules_version: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    clause_version: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    id_checked_by: Mapped[str] = mapped_column(String(63), default="", server_default="")
+    pseudonymised_at: Mapped[datetime | None] = mapped_column()
 
     unit: Mapped[Unit | None] = relationship()
     person: Mapped[Person | None] = relationship()
@@ -394,3 +408,33 @@ class DbChange(Base):
     row_key: Mapped[str | None] = mapped_column(String(64))
     operation: Mapped[str] = mapped_column(String(8))
     changes: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class PolicyVersion(Base):
+    """A published version of the rules (``rules``) or the information clause (``clause``):
+    each request records the versions its applicant accepted (revision 0008)."""
+
+    __tablename__ = "policy_version"
+    __table_args__ = (UniqueConstraint("kind", "version", name="uq_policy_version_kind_version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    version: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(Text)
+    published_at: Mapped[datetime] = mapped_column(default=utcnow)
+    published_by_id: Mapped[int] = mapped_column(ForeignKey("clerk.id"))
+
+
+class AuditRedaction(Base):
+    """That the retention run replaced the personal data of an audit event or a db_change
+    row (revision 0008): the only way past the trail's append-only guard."""
+
+    __tablename__ = "audit_redaction"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    audit_event_id: Mapped[int | None] = mapped_column(ForeignKey("audit_event.id"), index=True)
+    db_change_id: Mapped[int | None] = mapped_column(ForeignKey("db_change.id"), index=True)
+    redacted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    subject: Mapped[str] = mapped_column(String(40))
+    # SQLite: a redaction row lets one UPDATE of its event through, then it is applied.
+    applied: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

@@ -30,3 +30,7 @@ class AuditAction(StrEnum):
     CLERK_ADD = "clerk.add"
     CLERK_BOOTSTRAP = "clerk.bootstrap"
     DEMO_LOAD = "demo.load"
+    PERSON_CORRECT = "person.correct"
+    PERSON_EXPORT = "person.export"
+    POLICY_PUBLISH = "policy.publish"
+    RETENTION_RUN = "retention.run"

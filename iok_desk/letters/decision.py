@@ -11,6 +11,7 @@ from iok_desk.domain.states import RequestKind, label_pl
 from iok_desk.services.reports import RequestLetterData
 
 from .document import contact_line, render_letter, signature
+from .proxy import handover
 from .style import ACCENT, SHADE, TEXT_WIDTH, escape, place_and_date, styles
 
 
@@ -60,6 +61,7 @@ def render_decision_letter(letterhead: Letterhead, data: RequestLetterData) -> b
                   "niepełnych lub niepoprawnych danych wydłuża wydanie danych do logowania albo "
                   "powoduje odmowę nadania uprawnień.", style.bullet, bulletText="•"),
         KeepTogether([Paragraph(contact_line(letterhead), style.body), *signature(letterhead)]),
+        *handover(request),
     ]
     return render_letter(
         letterhead, address=[name, *data.address_lines],

@@ -109,6 +109,19 @@ def decision_letter(db: Database, actor: Actor, number: str) -> bytes:
     return render_decision_letter(settings.get_letterhead(db), data)
 
 
+def person_export(db: Database, actor: Actor, person: str, *, file_name: str,
+                  as_json: bool = False) -> bytes:
+    """Everything held on a person (RODO Art. 15) as a Polish PDF letter or as JSON; the
+    export is recorded and audited, naming ``file_name``."""
+    from iok_desk.services import persons
+
+    from .person_export import person_export_json, render_person_export
+    export = persons.export_person(db, actor, person, file_name=file_name)
+    if as_json:
+        return person_export_json(export)
+    return render_person_export(settings.get_letterhead(db), export)
+
+
 def blank_request_form(db: Database, *, fillable: bool = False) -> bytes:
     from .request_form import render_request_form
     return render_request_form(settings.get_letterhead(db), fillable=fillable)

@@ -9,10 +9,12 @@ from iok_desk.domain.addresses import street_line
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_date, format_datetime
 from iok_desk.domain.letterhead import Letterhead
+from iok_desk.domain.rodo import PROXY_LABELS_PL, ProxyKind
 from iok_desk.domain.states import Channel, RequestKind, RequestStatus, label_pl
 from iok_desk.services.reports import RequestLetterData
 
 from .document import contact_line, key_value_table, render_letter, signature
+from .proxy import handover
 from .style import escape, place_and_date, styles
 
 
@@ -70,6 +72,16 @@ def render_request_receipt(letterhead: Letterhead, data: RequestLetterData) -> b
     if contact:
         rows.append(("Kontakt", contact))
     rows.append(("Stan wniosku", label_pl(RequestStatus(request.status))))
+    if request.proxy_kind:
+        rows.append(("Pełnomocnik", f"{request.proxy_name} — "
+                     f"{PROXY_LABELS_PL[ProxyKind(request.proxy_kind)]} "
+                     f"{request.proxy_reference}"
+                     + (f" z {format_date(request.proxy_date)}" if request.proxy_date else "")))
+    if request.rules_version:
+        rows.append(("Zaakceptowane zasady", f"„Zasady korzystania z serwisu IOK”, wersja "
+                     f"{request.rules_version}"))
+    if request.clause_version:
+        rows.append(("Klauzula informacyjna", f"wersja {request.clause_version}"))
 
     story: list[Flowable] = [
         Paragraph(f"Potwierdzenie przyjęcia wniosku nr {escape(request.number)}",
@@ -83,8 +95,13 @@ def render_request_receipt(letterhead: Letterhead, data: RequestLetterData) -> b
     ]
     story += [Paragraph(step, style.bullet, bulletText="•")
               for step in _next_steps(letterhead, kind, request.login_id)]
+    if request.rules_version:
+        story.append(Paragraph(
+            "Złożenie wniosku jest jednoznaczne z zaakceptowaniem „Zasad korzystania z "
+            f"serwisu IOK” w wersji {escape(request.rules_version)}.", style.body))
     story.append(KeepTogether([Paragraph(contact_line(letterhead), style.body),
                                *signature(letterhead)]))
+    story += handover(request)
     return render_letter(
         letterhead, address=[name, *data.address_lines],
         info=[("", place_and_date(letterhead, data.written_on)),

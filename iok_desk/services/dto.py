@@ -81,6 +81,15 @@ class RequestInfo:
     account_login_id: str | None
     version: int
     changes: Changes = dataclasses.field(default=NO_CHANGES, repr=False, compare=False)
+    # A proxy's request and the accepted versions (revision 0008).
+    proxy_name: str = ""
+    proxy_kind: str = ""
+    proxy_reference: str = ""
+    proxy_date: date | None = None
+    letters_to: str = "resident"
+    rules_version: str = ""
+    clause_version: str = ""
+    id_checked_by: str = ""
 
 
 @dataclasses.dataclass(frozen=True)

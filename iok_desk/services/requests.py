@@ -5,7 +5,7 @@ cases of ``services.accounts`` do the work)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -28,6 +28,7 @@ from iok_desk.domain.choices import parse_choice
 from iok_desk.domain.credentials import format_login_id, normalize_login_id
 from iok_desk.domain.dates import now_utc, office_date
 from iok_desk.domain.errors import ConflictError, NotAllowed, ValidationError
+from iok_desk.domain.rodo import LettersTo, PolicyKind, ProxyKind
 from iok_desk.domain.states import (
     KINDS_NEEDING_LOGIN,
     KINDS_NEEDING_UNIT,
@@ -53,7 +54,7 @@ from iok_desk.domain.validation import (
     validate_phone,
 )
 
-from . import accounts
+from . import accounts, persons
 from .context import Actor, load_clerk, record_event
 from .dto import Changes, IssueResult, RequestInfo, TitleInfo
 from .lookups import (
@@ -84,6 +85,23 @@ class NewRequest:
     note: str = ""
     received_at: datetime | None = None
     source_message_id: str | None = None
+    proxy: Proxy | None = None
+    # The clerk saw the applicant's identity document (its number is never recorded).
+    id_checked: bool = False
+
+
+@dataclass(frozen=True)
+class Proxy:
+    """Who filed the request for the resident: ``kind`` a ``domain.rodo.ProxyKind``, the
+    authorisation's reference (deed's repertory number, the form's number) and date;
+    ``letters_to``: ``resident`` (posted to the resident) or ``proxy`` (handed to the proxy
+    against the proxy's signature)."""
+
+    name: str
+    kind: str
+    reference: str
+    signed_on: date
+    letters_to: str = "resident"
 
 
 def _next_register_sequence(session: Session, year: int) -> int:
@@ -144,7 +162,15 @@ def add_request(session: Session, clerk: Clerk, data: NewRequest) -> Request:
     year = office_date(received_at).year
     sequence = _next_register_sequence(session, year)
     unit = find_unit(session, parse_unit_address(unit_text)) if unit_text else None
+    rules_version, _text = persons.current_policy(session, PolicyKind.RULES)
+    clause_version, _text = persons.current_policy(session, PolicyKind.CLAUSE)
+    proxy = _checked_proxy(data.proxy, received_at) if data.proxy else None
     request = Request(
+        rules_version=rules_version, clause_version=clause_version,
+        id_checked_by=clerk.login if data.id_checked else "",
+        proxy_name=proxy[0] if proxy else "", proxy_kind=proxy[1] if proxy else None,
+        proxy_reference=proxy[2] if proxy else "", proxy_date=proxy[3] if proxy else None,
+        letters_to=proxy[4] if proxy else LettersTo.RESIDENT.value,
         number=format_register_number(year, sequence), year=year, sequence=sequence,
         kind=kind, channel=channel, status=RequestStatus.RECEIVED,
         applicant_first_name=first_name, applicant_last_name=last_name,
@@ -156,14 +182,32 @@ def add_request(session: Session, clerk: Clerk, data: NewRequest) -> Request:
     return request
 
 
+def _checked_proxy(proxy: Proxy, received_at: datetime) -> tuple[str, str, str, date, str]:
+    """A proxy's name, kind, reference, date and the letters' addressee, validated."""
+    name = clean_text(proxy.name, "proxy_name", "Pełnomocnik", max_length=120)
+    kind = parse_choice(ProxyKind, proxy.kind, "proxy_kind", "Rodzaj umocowania")
+    reference = clean_text(proxy.reference, "proxy_reference", "Oznaczenie dokumentu",
+                           max_length=120)
+    letters_to = parse_choice(LettersTo, proxy.letters_to, "letters_to", "Adresat pism")
+    if proxy.signed_on > office_date(received_at):
+        raise ValidationError("Data umocowania nie może być późniejsza niż wpływ wniosku.",
+                              field="proxy_date", code="future_date")
+    return name, kind.value, reference, proxy.signed_on, letters_to.value
+
+
 def record_register_event(session: Session, clerk: Clerk, actor: Actor, request: Request,
                           **details: Any) -> None:
     """The audit event of a registration (``details`` adds to the standard ones)."""
     record_event(session, clerk, actor, AuditAction.REQUEST_REGISTER,
                  f"Zarejestrowano wniosek {request.number} ({label_pl(request.kind)}, "
                  f"{label_pl(request.channel)}) od {request.applicant_first_name} "
-                 f"{request.applicant_last_name}.", request=request, number=request.number,
-                 kind=request.kind.value, channel=request.channel.value, **details)
+                 f"{request.applicant_last_name}"
+                 + (f" przez pełnomocnika {request.proxy_name}" if request.proxy_kind else "")
+                 + ".", request=request, number=request.number,
+                 kind=request.kind.value, channel=request.channel.value,
+                 rules_version=request.rules_version, clause_version=request.clause_version,
+                 **{**({"proxy_kind": request.proxy_kind} if request.proxy_kind else {}),
+                    **details})
 
 
 def request_info(request: Request, *, changed: bool = False) -> RequestInfo:
@@ -179,7 +223,11 @@ def request_info(request: Request, *, changed: bool = False) -> RequestInfo:
         decision_reason=request.decision_reason, received_at=request.received_at,
         decided_at=request.decided_at,
         account_login_id=request.account.login_id if request.account else None,
-        version=request.version,
+        version=request.version, proxy_name=request.proxy_name,
+        proxy_kind=request.proxy_kind or "", proxy_reference=request.proxy_reference,
+        proxy_date=request.proxy_date, letters_to=request.letters_to,
+        rules_version=request.rules_version, clause_version=request.clause_version,
+        id_checked_by=request.id_checked_by,
         changes=Changes.of(requests=[request.number]) if changed else Changes())
 
 

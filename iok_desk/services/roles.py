@@ -36,9 +36,12 @@ PORTAL_VIEWS = ("portal_contract", "portal_account", "portal_account_unit")
 PORTAL_UPDATE_COLUMNS = ("password_hash", "must_change_password", "password_changed_at",
                          "security_stamp", "last_login_at", "failed_login_count")
 SECRET_COLUMNS = {"account": ("password_hash",)}
-ADMIN_TABLES = ("clerk", "setting")
+ADMIN_TABLES = ("clerk", "setting", "policy_version")
 APPEND_ONLY_TABLES = ("audit_event",)
-READ_ONLY_TABLES = ("alembic_version", "db_change")
+READ_ONLY_TABLES = ("alembic_version", "db_change", "audit_redaction")
+# Revision 0008: the retention's owner-only procedures, which supervisors may call.
+SUPERVISOR_FUNCTIONS = ("iok_redact_personal_data(text, integer)",
+                        "iok_expire_audit_personal(timestamptz)")
 # Cluster-wide group names of IOK Desk before revision 0004; ``db roles`` moves their
 # members of this database to its own groups and takes their privileges here away.
 LEGACY_GROUPS = {"iok_portal": "portal", "iok_clerk": "clerk", "iok_supervisor": "supervisor",
@@ -271,6 +274,8 @@ def setup_roles(db: Database) -> RolesReport:
             *(f"GRANT INSERT, UPDATE ON {name} TO {admin}" for name in ADMIN_TABLES),
             f"GRANT SELECT ON {', '.join(PORTAL_VIEWS)} TO {portal}",
             f"GRANT UPDATE ({', '.join(PORTAL_UPDATE_COLUMNS)}) ON portal_account TO {portal}",
+            *(f"GRANT EXECUTE ON FUNCTION {name} TO {q(names.supervisor)}"
+              for name in SUPERVISOR_FUNCTIONS),
         ]
         for statement in statements:
             connection.exec_driver_sql(statement)

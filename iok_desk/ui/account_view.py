@@ -105,6 +105,13 @@ class AccountDialog(QDialog):
                 actions.insertWidget(actions.indexOf(self.reissue_button) + 1,
                                      self.new_password_button)
         self.new_password_button.clicked.connect(self._open_new_password)
+        self.person_button = QPushButton(self.tr("Pe&rson's record…"), form)
+        self.person_button.setObjectName("personButton")
+        for actions in form.findChildren(QBoxLayout):
+            if actions.indexOf(self.new_password_button) >= 0:
+                actions.insertWidget(actions.indexOf(self.new_password_button) + 1,
+                                     self.person_button)
+        self.person_button.clicked.connect(self.open_person)
         child(form, QPushButton, "closeButton").clicked.connect(self.accept)
         for table, headers in ((self.units, [self.tr("Unit"), self.tr("Key"),
                                              self.tr("Granted"), self.tr("Revoked")]),
@@ -223,6 +230,12 @@ class AccountDialog(QDialog):
                     None if AccountAction.NEW_FIRST_PASSWORD in allowed else self.tr(
                         "A new first password for the same login ID only while nobody has "
                         "logged in with it; after a block a new login ID is issued."))
+
+    def open_person(self) -> None:
+        """The record of the account's person (RODO Art. 15/16)."""
+        from .person_dialog import PersonDialog
+
+        self._show_child(PersonDialog(self._desk, self.login_id, self))
 
     def open_block(self) -> None:
         details = self.details

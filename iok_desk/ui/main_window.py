@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
                                          self.block_selected, "account")
         self.action_failed_logins = self._action(self.tr("Many failed &logins…"), None,
                                                  self.open_failed_logins, "account")
+        self.action_person = self._action(self.tr("Pe&rson's record…"), "Ctrl+Shift+D",
+                                          self.open_person, "account")
         self.action_new_request = self._action(self.tr("&Log a request…"), "Ctrl+N",
                                                self.new_request, "desk")
         self.action_import_emails = self._action(self.tr("&Import e-mails…"), "Ctrl+E",
@@ -132,6 +135,11 @@ class MainWindow(QMainWindow):
                                                    "desk")
         self.action_print_today = self._action(self.tr("&Print letters issued today…"),
                                                "Ctrl+Shift+P", self.print_today, "desk")
+        self.action_retention = self._action(self.tr("Re&tention of personal data…"), None,
+                                             self.open_retention, "desk")
+        self.action_policy = self._action(self.tr("R&ules, clause and retention periods…"),
+                                          None, self.open_policy, "desk")
+        self.action_policy.setEnabled(False)
         self._menus["desk"].addSeparator()
         self.action_settings = self._action(self.tr("&Settings…"), None, self.open_settings,
                                             "desk")
@@ -233,6 +241,8 @@ class MainWindow(QMainWindow):
                     "%1", clerk.login).replace("%2", label(clerk.role)))
         self.action_settings.setEnabled(self.desk.is_admin)
         self.action_clerks.setEnabled(self.desk.is_admin)
+        self.action_retention.setEnabled(self.desk.role in ("supervisor", "admin"))
+        self.action_policy.setEnabled(self.desk.is_admin)
         self.action_settings.setToolTip("" if self.desk.is_admin
                                         else self.tr("Only an administrator changes settings."))
 
@@ -294,6 +304,33 @@ class MainWindow(QMainWindow):
     def _back_from_results(self) -> None:
         self.navigation.setCurrentRow(self._page_before_search)
         self._on_navigate(self._page_before_search)
+
+    def open_person(self) -> None:
+        """The record of the selected search result's person, else of a person named by
+        #ID, login ID or "Name Surname, unit" (RODO Art. 15/16)."""
+        from .person_dialog import PersonDialog
+
+        selected = self.search_panel.selected()
+        spec = selected.login_id if selected is not None else QInputDialog.getText(
+            self, self.tr("Person's record"), self.tr(
+                "Person (#number, login ID or \"Name Surname, unit\"):"))[0].strip()
+        if spec:
+            dialog = PersonDialog(self.desk, spec, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.show()
+
+    def open_policy(self) -> None:
+        from .policy_dialog import PolicyDialog
+
+        if self.desk.is_admin:
+            self._open_child(PolicyDialog(self.desk, self))
+
+    def open_retention(self) -> None:
+        from .retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(self.desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def open_account(self, login_id: str) -> AccountDialog:
         for dialog in self.account_dialogs:

@@ -4,14 +4,19 @@ request; ask for information, approve, reject with a reason, issue credentials."
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from iok_desk.domain.credentials import format_login_id
-from iok_desk.domain.dates import format_date, format_datetime
+from iok_desk.domain.dates import format_date, format_datetime, now_utc, office_date
 from iok_desk.domain.errors import IokError
+from iok_desk.domain.rodo import LettersTo, ProxyKind
 from iok_desk.domain.states import REQUEST_TRANSITIONS, Channel, RequestKind, RequestStatus
 from iok_desk.services import browse, intake, requests
 from iok_desk.services.dto import RequestInfo
@@ -120,6 +126,7 @@ class NewRequestDialog(_DropsToAttachments):
             "kind": self.kind, "channel": self.channel, "first_name": self.first_name,
             "last_name": self.last_name, "unit": self.unit, "login_id": self.login_id,
             "email": self.email, "phone": self.phone, "note": self.note}
+        self._add_proxy_fields(form)
         self.kind.setFocus()
         if email is not None:
             self._fill_from_email(*email)
@@ -170,6 +177,59 @@ class NewRequestDialog(_DropsToAttachments):
             if first is not None:
                 first.setFocus()
 
+    def _add_proxy_fields(self, form: QWidget) -> None:
+        """The identity check (never the document's number) and a proxy, if one files the
+        request: who, the kind of authorisation, its reference and date, whom letters go to.
+        The authorisation's scan is attached like any other file."""
+        self.id_checked = QCheckBox(self.tr("Identity document checked (its number is not "
+                                            "recorded)"))
+        self.proxy = QGroupBox(self.tr("Filed by a proxy"))
+        self.proxy.setCheckable(True)
+        self.proxy.setChecked(False)
+        self.proxy_name, self.proxy_reference = QLineEdit(), QLineEdit()
+        self.proxy_kind, self.letters_to = QComboBox(), QComboBox()
+        self.proxy_date = QDateEdit()
+        self.proxy_date.setCalendarPopup(True)
+        self.proxy_date.setDisplayFormat("dd.MM.yyyy")
+        today = office_date(now_utc())
+        self.proxy_date.setDate(QDate(today.year, today.month, today.day))
+        self.proxy_kind.addItem(self.tr("notarial power of attorney"), ProxyKind.NOTARIAL.value)
+        self.proxy_kind.addItem(self.tr("written authorisation signed in front of staff"),
+                                ProxyKind.WRITTEN.value)
+        self.letters_to.addItem(self.tr("to the resident"), LettersTo.RESIDENT.value)
+        self.letters_to.addItem(self.tr("handed to the proxy against signature"),
+                                LettersTo.PROXY.value)
+        details = QWidget(self.proxy)
+        QVBoxLayout(self.proxy).addWidget(details)
+        details.hide()  # shown only when a proxy files the request: the dialog stays short
+        self.proxy.toggled.connect(details.setVisible)
+        rows = QFormLayout(details)
+        rows.setContentsMargins(0, 0, 0, 0)
+        for text, widget in ((self.tr("Proxy:"), self.proxy_name),
+                             (self.tr("Authorisation:"), self.proxy_kind),
+                             (self.tr("Reference:"), self.proxy_reference),
+                             (self.tr("Dated:"), self.proxy_date),
+                             (self.tr("Letters:"), self.letters_to)):
+            rows.addRow(text, widget)
+        self._fields.update({"proxy_name": self.proxy_name, "proxy_kind": self.proxy_kind,
+                             "proxy_reference": self.proxy_reference,
+                             "proxy_date": self.proxy_date, "letters_to": self.letters_to})
+        root = form.layout()
+        if isinstance(root, QVBoxLayout):
+            at = root.indexOf(self.attachments)
+            root.insertWidget(at, self.proxy)
+            root.insertWidget(at, self.id_checked)
+
+    def _proxy_given(self) -> requests.Proxy | None:
+        if not self.proxy.isChecked():
+            return None
+        day = self.proxy_date.date()
+        return requests.Proxy(name=self.proxy_name.text(),
+                              kind=str(self.proxy_kind.currentData()),
+                              reference=self.proxy_reference.text(),
+                              signed_on=date(day.year(), day.month(), day.day()),
+                              letters_to=str(self.letters_to.currentData()))
+
     def _on_addresses(self, addresses: list[str]) -> None:
         completer = QCompleter(addresses, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -182,7 +242,8 @@ class NewRequestDialog(_DropsToAttachments):
             kind=str(self.kind.currentData()), channel=str(self.channel.currentData()),
             first_name=self.first_name.text(), last_name=self.last_name.text(),
             unit=self.unit.text(), login_id=self.login_id.text(), email=self.email.text(),
-            phone=self.phone.text(), note=self.note.toPlainText())
+            phone=self.phone.text(), note=self.note.toPlainText(),
+            id_checked=self.id_checked.isChecked(), proxy=self._proxy_given())
         desk = self._desk
         self.register_button.setEnabled(False)
         if self._email is not None:

@@ -6,6 +6,7 @@ shown belong to made-up people.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sys
@@ -30,8 +31,11 @@ from .block_dialog import BlockDialog
 from .i18n import install_translators
 from .letters import show_credential_letters
 from .main_window import MainWindow
+from .person_dialog import PersonDialog
+from .policy_dialog import PolicyDialog
 from .preview import PreviewDialog
 from .request_dialogs import VerifyRequestDialog
+from .retention_dialog import RetentionDialog
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 SCREEN = (1366, 768)
@@ -183,6 +187,35 @@ def _take(out: Path) -> None:
         units.table.activated.emit(units.model.index(0, 0))
         _settle(app, window)
         _save(window, out / "units.png")
+
+        person = PersonDialog(window.desk, letter.login_id, window)  # the reissued account
+        person.resize(*SCREEN)
+        person.show()
+        _wait(app, lambda: person.record is not None)
+        person.reason.setText("wniosek o sprostowanie z 01.12.2026")
+        person.tabs.setCurrentWidget(person.events)
+        _settle(app, window)
+        _save(person, out / "person-record.png")
+        person.close()
+        # The supervisor's dialog, as the demo's supervisor runs it.
+        supervisor = Actor("halina.mazur", workstation="ksiegowosc-1")
+        retention = RetentionDialog(dataclasses.replace(
+            window.desk, actor=supervisor, role="supervisor"), window)
+        retention.show()
+        _wait(app, lambda: retention.report is not None)
+        _settle(app, window)
+        _save(retention, out / "retention.png")
+        retention.close()
+        policy = PolicyDialog(dataclasses.replace(
+            window.desk, actor=Actor("admin", workstation="ksiegowosc-1"), role="admin"), window)
+        policy.show()
+        _wait(app, lambda: policy.days["former"].value() > 30)
+        policy.version.setText("2026-12")
+        policy.text.setPlainText("Administratorem danych osobowych jest Młodzieżowa Spółdzielnia "
+                                 "Mieszkaniowa w Gdyni, ul. Paprykowa 12, 81-198 Gdynia. …")
+        _settle(app, window)
+        _save(policy, out / "rights-settings.png")
+        policy.close()
         for row, name in ((3, "audit.png"), (4, "reports.png")):
             window.navigation.setCurrentRow(row)
             if name == "reports.png":  # the last whole month: more to see than this one's start

@@ -5,82 +5,82 @@
     <name>AccountDialog</name>
     <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="77"/>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="274"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="287"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="109"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="116"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="109"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="116"/>
         <source>Key</source>
         <translation>Klucz</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="110"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="117"/>
         <source>Granted</source>
         <translation>Przyznano</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="110"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="117"/>
         <source>Revoked</source>
         <translation>Odebrano</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="111"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="118"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="111"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="118"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="112"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="119"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="143"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="150"/>
         <source>Status: %1</source>
         <translation>Stan: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="150"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="157"/>
         <source>changed by the resident</source>
         <translation>zmienione przez mieszkańca</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="210"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="217"/>
         <source>The account is revoked; that is final.</source>
         <translation>Konto jest odebrane; to stan ostateczny.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="213"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="220"/>
         <source>A new login ID is issued only after a block; the account is %1.</source>
         <translation>Nowy identyfikator wydaje się tylko po zablokowaniu; konto jest w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="216"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="223"/>
         <source>Select a unit the account still sees in the Units tab.</source>
         <translation>Zaznacz na karcie Lokale lokal, do którego konto ma jeszcze dostęp.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="221"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="228"/>
         <source>A unit is added only to a live account; the account is %1.</source>
         <translation>Lokal dodaje się tylko do czynnego konta; konto jest w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="244"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="257"/>
         <source>New login ID</source>
         <translation>Nowy identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="245"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="258"/>
         <source>Retire account %1 for good and issue a new login ID and first password for %2? The letter opens in the print preview.</source>
         <translation>Zamknąć na stałe konto %1 i wydać nowy identyfikator oraz hasło do pierwszego logowania dla: %2? Pismo otworzy się w podglądzie wydruku.</translation>
     </message>
@@ -90,17 +90,22 @@
         <translation>Nowe &amp;hasło startowe…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="278"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="108"/>
+        <source>Pe&amp;rson&apos;s record…</source>
+        <translation>Dane &amp;osoby…</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="291"/>
         <source>Not carried over to the new account — the legal title has ended: %1.</source>
         <translation>Nie przeniesiono na nowe konto — tytuł prawny wygasł: %1.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="224"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="231"/>
         <source>A new first password for the same login ID only while nobody has logged in with it; after a block a new login ID is issued.</source>
         <translation>Nowe hasło do pierwszego logowania dla tego samego identyfikatora tylko, dopóki nikt się nim nie zalogował; po blokadzie wydaje się nowy identyfikator.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="316"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="329"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -284,12 +289,12 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="392"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="405"/>
         <source>Add a unit</source>
         <translation>Dodaj lokal</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="394"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="407"/>
         <source>&amp;Add</source>
         <translation>&amp;Dodaj</translation>
     </message>
@@ -581,34 +586,14 @@ Baza danych: %2</translation>
         <translation>&amp;Zablokuj teraz</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/block_dialog.py" line="73"/>
-        <source>Confirmation &amp;letter…</source>
-        <translation>Potwierdzenie &amp;listem…</translation>
-    </message>
-    <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/block_dialog.py" line="76"/>
-        <source>A short letter to the resident&apos;s address: what was blocked, when, at whose call and how to get a new login. Printing it is recorded.</source>
-        <translation>Krótkie pismo na adres mieszkańca: co zablokowano, kiedy, na czyje zgłoszenie i jak otrzymać nowy dostęp. Wydruk zostaje odnotowany.</translation>
-    </message>
-    <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/block_dialog.py" line="81"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/block_dialog.py" line="91"/>
-        <source>— choose how —</source>
-        <translation>— wybierz sposób —</translation>
-    </message>
-    <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/block_dialog.py" line="130"/>
         <source>(no unit)</source>
         <translation>(bez lokalu)</translation>
-    </message>
-    <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/block_dialog.py" line="150"/>
-        <source>Block of account %1 for abuse proposed: it takes effect when another clerk, a supervisor, countersigns it in the account view.</source>
-        <translation>Zaproponowano blokadę konta %1 z powodu nadużycia: obowiązuje dopiero po kontrasygnacie innego pracownika — kierownika — w widoku konta.</translation>
     </message>
     <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/block_dialog.py" line="157"/>
@@ -619,6 +604,26 @@ Baza danych: %2</translation>
         <location filename="../../../../work/wt/trial/iok_desk/ui/block_dialog.py" line="160"/>
         <source>Blocked account %1 on %2. Portal sessions end at once.</source>
         <translation>Zablokowano konto %1 — %2. Otwarte sesje w portalu wygasają natychmiast.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/block_dialog.py" line="73"/>
+        <source>Confirmation &amp;letter…</source>
+        <translation>Potwierdzenie &amp;listem…</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/block_dialog.py" line="76"/>
+        <source>A short letter to the resident&apos;s address: what was blocked, when, at whose call and how to get a new login. Printing it is recorded.</source>
+        <translation>Krótkie pismo na adres mieszkańca: co zablokowano, kiedy, na czyje zgłoszenie i jak otrzymać nowy dostęp. Wydruk zostaje odnotowany.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/block_dialog.py" line="91"/>
+        <source>— choose how —</source>
+        <translation>— wybierz sposób —</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/block_dialog.py" line="150"/>
+        <source>Block of account %1 for abuse proposed: it takes effect when another clerk, a supervisor, countersigns it in the account view.</source>
+        <translation>Zaproponowano blokadę konta %1 z powodu nadużycia: obowiązuje dopiero po kontrasygnacie innego pracownika — kierownika — w widoku konta.</translation>
     </message>
 </context>
 <context>
@@ -664,6 +669,11 @@ Baza danych: %2</translation>
         <translation>&amp;Telefon zgłaszającego:</translation>
     </message>
     <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/forms/block_dialog.ui" line="156"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Uwagi:</translation>
+    </message>
+    <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/forms/block_dialog.ui" line="139"/>
         <source>Caller &amp;verified:</source>
         <translation>&amp;Sprawdzono:</translation>
@@ -672,11 +682,6 @@ Baza danych: %2</translation>
         <location filename="../../../../work/wt/trial/iok_desk/ui/forms/block_dialog.ui" line="149"/>
         <source>How you made sure the caller is the resident: required before a block.</source>
         <translation>Jak upewniono się, że dzwoni mieszkaniec: wymagane przed blokadą.</translation>
-    </message>
-    <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/forms/block_dialog.ui" line="156"/>
-        <source>&amp;Note:</source>
-        <translation>&amp;Uwagi:</translation>
     </message>
 </context>
 <context>
@@ -1062,103 +1067,113 @@ Baza danych: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="60"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="61"/>
         <source>IOK Desk — MSM Gdynia</source>
         <translation>IOK Desk — MSM Gdynia</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="115"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="116"/>
         <source>&amp;Desk</source>
         <translation>&amp;Biuro</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="116"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="117"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="117"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="118"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="118"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="119"/>
         <source>&amp;Find…</source>
         <translation>&amp;Szukaj…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="120"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="121"/>
         <source>&amp;Open selected account</source>
         <translation>&amp;Otwórz wybrane konto</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="122"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="123"/>
         <source>&amp;Block selected account…</source>
         <translation>&amp;Zablokuj wybrane konto…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="124"/>
-        <source>Many failed &amp;logins…</source>
-        <translation>Wiele &amp;nieudanych logowań…</translation>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="127"/>
+        <source>Pe&amp;rson&apos;s record…</source>
+        <translation>Dane &amp;osoby…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="126"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="129"/>
         <source>&amp;Log a request…</source>
         <translation>&amp;Zarejestruj wniosek…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="128"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="131"/>
         <source>&amp;Import e-mails…</source>
         <translation>&amp;Importuj wiadomości e-mail…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="130"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="133"/>
         <source>Import the unit &amp;register…</source>
         <translation>Importuj &amp;rejestr lokali…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="133"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="136"/>
         <source>&amp;Print letters issued today…</source>
         <translation>&amp;Drukuj pisma wydane dziś…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="136"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="138"/>
+        <source>Re&amp;tention of personal data…</source>
+        <translation>&amp;Retencja danych osobowych…</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="140"/>
+        <source>R&amp;ules, clause and retention periods…</source>
+        <translation>&amp;Zasady, klauzula i okresy przechowywania…</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="144"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="139"/>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="237"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="147"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="247"/>
         <source>Only an administrator changes settings.</source>
         <translation>Ustawienia zmienia tylko administrator.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="142"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="150"/>
         <source>Database &amp;connection…</source>
         <translation>&amp;Połączenie z bazą danych…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="145"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="151"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="159"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="156"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="164"/>
         <source>Clerk: %1</source>
         <translation>Pracownik: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="200"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="208"/>
         <source>Quit with an unprinted letter?</source>
         <translation>Zamknąć program z niewydrukowanym pismem?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="201"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="209"/>
         <source>%n credential letter(s) have not been printed or saved. Their first passwords cannot be shown again: quitting means new first passwords later. Quit anyway?</source>
         <translation>
             <numerusform>%n pismo z danymi do logowania nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: zamknięcie oznacza później nowe hasło. Zamknąć mimo to?</numerusform>
@@ -1167,60 +1182,75 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="232"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="240"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Pracownik: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="249"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="259"/>
         <source>Open requests: %1</source>
         <translation>Otwarte wnioski: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="254"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="264"/>
         <source>%1 — the database is not answering; the next action reconnects</source>
         <translation>%1 — baza danych nie odpowiada; następna czynność połączy się ponownie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="261"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="271"/>
         <source>IOK Desk</source>
         <translation>IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="327"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="315"/>
+        <source>Person&apos;s record</source>
+        <translation>Dane osoby</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="316"/>
+        <source>Person (#number, login ID or &quot;Name Surname, unit&quot;):</source>
+        <translation>Osoba (#numer, identyfikator logowania albo „Imię Nazwisko, lokal”):</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="364"/>
         <source>Find the account first, then press Ctrl+B.</source>
         <translation>Najpierw znajdź konto, potem naciśnij Ctrl+B.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="363"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="400"/>
         <source>Import e-mails</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="363"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="400"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Wiadomości e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="390"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="427"/>
         <source>No credential letter was issued at this desk today since the program started.</source>
         <translation>Od uruchomienia programu nie wydano dziś na tym stanowisku żadnego pisma z danymi do logowania.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="140"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="148"/>
         <source>C&amp;lerks…</source>
         <translation>Pr&amp;acownicy…</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="125"/>
+        <source>Many failed &amp;logins…</source>
+        <translation>Wiele &amp;nieudanych logowań…</translation>
     </message>
 </context>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="423"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="436"/>
         <source>New first password</source>
         <translation>Nowe hasło do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="425"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="438"/>
         <source>&amp;Issue new password</source>
         <translation>&amp;Wydaj nowe hasło</translation>
     </message>
@@ -1241,82 +1271,137 @@ Baza danych: %2</translation>
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="75"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="81"/>
         <source>Log a request</source>
         <translation>Rejestracja wniosku</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="99"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="105"/>
         <source>&amp;Register</source>
         <translation>&amp;Zarejestruj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="102"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="108"/>
         <source>Print &amp;receipt…</source>
         <translation>Drukuj &amp;potwierdzenie…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="105"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="111"/>
         <source>Register the request first.</source>
         <translation>Najpierw zarejestruj wniosek.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="107"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="113"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="131"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="138"/>
         <source>Log a request from an e-mail — %1</source>
         <translation>Rejestracja wniosku z wiadomości e-mail — %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="144"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="151"/>
         <source>From: %1</source>
         <translation>Od: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="145"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="152"/>
         <source>Subject: %1</source>
         <translation>Temat: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="147"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="154"/>
         <source>Sent: %1</source>
         <translation>Wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="149"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="156"/>
         <source>Forwarded; the original is from %1</source>
         <translation>Przekazana dalej; oryginał od: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="152"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="159"/>
         <source>Attachment %1: %2</source>
         <translation>Załącznik %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="153"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="160"/>
         <source>will be stored</source>
         <translation>zostanie zapisany</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="157"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="164"/>
         <source>This message is already registered as request %1.</source>
         <translation>Ta wiadomość jest już zarejestrowana jako wniosek %1.</translation>
     </message>
     <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="184"/>
+        <source>Identity document checked (its number is not recorded)</source>
+        <translation>Sprawdzono dokument tożsamości (jego numeru się nie zapisuje)</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="186"/>
+        <source>Filed by a proxy</source>
+        <translation>Złożony przez pełnomocnika</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="196"/>
+        <source>notarial power of attorney</source>
+        <translation>pełnomocnictwo notarialne</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="197"/>
+        <source>written authorisation signed in front of staff</source>
+        <translation>upoważnienie pisemne podpisane w obecności pracownika</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="199"/>
+        <source>to the resident</source>
+        <translation>do mieszkańca</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="200"/>
+        <source>handed to the proxy against signature</source>
+        <translation>do rąk pełnomocnika za podpisem</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="208"/>
+        <source>Proxy:</source>
+        <translation>Pełnomocnik:</translation>
+    </message>
+    <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="209"/>
+        <source>Authorisation:</source>
+        <translation>Umocowanie:</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="210"/>
+        <source>Reference:</source>
+        <translation>Oznaczenie dokumentu:</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="211"/>
+        <source>Dated:</source>
+        <translation>Z dnia:</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="212"/>
+        <source>Letters:</source>
+        <translation>Pisma:</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="270"/>
         <source>Stored with it: %1.</source>
         <translation>Zapisano z wnioskiem: %1.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="212"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="273"/>
         <source>Not stored: %1.</source>
         <translation>Nie zapisano: %1.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="219"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="280"/>
         <source>Registered as %1 on %2.</source>
         <translation>Zarejestrowano jako %1 — %2.</translation>
     </message>
@@ -1488,6 +1573,333 @@ Baza danych: %2</translation>
         <location filename="../../../../work/wt/trial/iok_desk/ui/overview_charts.py" line="216"/>
         <source>target: %1 days</source>
         <translation>cel: %1 dni</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="89"/>
+        <source>Person&apos;s record</source>
+        <translation>Dane osoby</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="96"/>
+        <source>Everything IOK Desk holds on this person. A correction is saved with its reason in the audit trail.</source>
+        <translation>Wszystko, co IOK Desk przechowuje o tej osobie. Sprostowanie zapisuje się z podstawą w dzienniku zdarzeń.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="102"/>
+        <source>The data of this person was pseudonymised after its retention period; it cannot be corrected.</source>
+        <translation>Dane tej osoby spseudonimizowano po upływie okresu przechowywania; nie można ich sprostować.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="109"/>
+        <source>e.g. request for rectification of 01.12.2026</source>
+        <translation>np. wniosek o sprostowanie z 01.12.2026</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="114"/>
+        <source>Contact data and names</source>
+        <translation>Dane kontaktowe i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="116"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Imię:</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="117"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nazwisko:</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="118"/>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="119"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="120"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Podstawa:</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="124"/>
+        <source>&amp;Save correction</source>
+        <translation>Zapi&amp;sz sprostowanie</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="129"/>
+        <source>Unit</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="129"/>
+        <source>Title</source>
+        <translation>Tytuł prawny</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="129"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="130"/>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="131"/>
+        <source>Login ID</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="131"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="133"/>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="131"/>
+        <source>Issued</source>
+        <translation>Wydano</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="132"/>
+        <source>Units</source>
+        <translation>Lokale</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="133"/>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="133"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="134"/>
+        <source>Received</source>
+        <translation>Wpłynął</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="134"/>
+        <source>Attachments</source>
+        <translation>Załączniki</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="134"/>
+        <source>Proxy</source>
+        <translation>Pełnomocnik</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="135"/>
+        <source>Letter</source>
+        <translation>Pismo</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="135"/>
+        <source>Produced</source>
+        <translation>Wydano</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="136"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="136"/>
+        <source>Clerk</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="136"/>
+        <source>What happened</source>
+        <translation>Co się stało</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="138"/>
+        <source>Titles</source>
+        <translation>Tytuły prawne</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="139"/>
+        <source>Accounts</source>
+        <translation>Konta</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="140"/>
+        <source>Requests</source>
+        <translation>Wnioski</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="141"/>
+        <source>Letters</source>
+        <translation>Pisma</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="142"/>
+        <source>Audit events</source>
+        <translation>Dziennik zdarzeń</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="149"/>
+        <source>Art. 15 &amp;letter (PDF)…</source>
+        <translation>Pismo z art. 15 (P&amp;DF)…</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="150"/>
+        <source>Data as &amp;JSON…</source>
+        <translation>Dane jako &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="151"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="214"/>
+        <source>request receipt</source>
+        <translation>potwierdzenie przyjęcia wniosku</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="215"/>
+        <source>decision letter</source>
+        <translation>pismo o odmowie</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="216"/>
+        <source>credential letter</source>
+        <translation>pismo z danymi do logowania</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="217"/>
+        <source>copy of personal data</source>
+        <translation>kopia danych osobowych</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="223"/>
+        <source>Titles: %1 · accounts: %2 · requests: %3 · letters: %4 · audit events: %5</source>
+        <translation>Tytuły prawne: %1 · konta: %2 · wnioski: %3 · pisma: %4 · zdarzenia w dzienniku: %5</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="255"/>
+        <source>Name corrected</source>
+        <translation>Sprostowano nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="256"/>
+        <source>The letters of account %1 show the former name. Give a new letter only if the resident asks for one: open the account and reissue it.</source>
+        <translation>Pisma do konta %1 podają dawne imię i nazwisko. Nowe pismo wydaje się tylko na życzenie mieszkańca: otwórz konto i wydaj nowy identyfikator.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="266"/>
+        <source>Save the copy of personal data</source>
+        <translation>Zapisz kopię danych osobowych</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="285"/>
+        <source>Saved to %1.</source>
+        <translation>Zapisano w %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="37"/>
+        <source>Rules, information clause and retention</source>
+        <translation>Zasady, klauzula informacyjna i okresy przechowywania</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="39"/>
+        <source>information clause</source>
+        <translation>klauzula informacyjna</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="40"/>
+        <source>rules of the IOK service</source>
+        <translation>Zasady korzystania z serwisu IOK</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="42"/>
+        <source>e.g. 2026-12</source>
+        <translation>np. 2026-12</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="44"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Opublikuj</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="46"/>
+        <source>New version</source>
+        <translation>Nowa wersja</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="48"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="48"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Wersja:</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="49"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Treść:</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="55"/>
+        <source>Retention periods (days)</source>
+        <translation>Okresy przechowywania (dni)</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="57"/>
+        <source>Rejected requests and their attachments:</source>
+        <translation>Wnioski odrzucone i ich załączniki:</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="58"/>
+        <source>E-mails after registration:</source>
+        <translation>Wiadomości e-mail po rejestracji:</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="59"/>
+        <source>Persons without a title or a live account:</source>
+        <translation>Osoby bez tytułu i bez czynnego konta:</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="60"/>
+        <source>Correction details in the audit trail:</source>
+        <translation>Szczegóły sprostowań w dzienniku:</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="67"/>
+        <source>&amp;Save periods</source>
+        <translation>&amp;Zapisz okresy</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="72"/>
+        <source>&amp;Close</source>
+        <translation>Za&amp;mknij</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="103"/>
+        <source>Published version %1.</source>
+        <translation>Opublikowano wersję %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="112"/>
+        <source>Saved: %1.</source>
+        <translation>Zapisano: %1.</translation>
     </message>
 </context>
 <context>
@@ -2098,24 +2510,87 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="38"/>
+        <source>Retention of personal data</source>
+        <translation>Retencja danych osobowych</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="39"/>
+        <source>Data past its retention period: attachments are erased, persons and requests pseudonymised. Register numbers and audit events stay. Periods are set by the administrator (iok-desk retention set).</source>
+        <translation>Dane po upływie okresu przechowywania: załączniki są usuwane, dane osób i wniosków pseudonimizowane. Numery w rejestrze i zdarzenia w dzienniku pozostają. Okresy ustala administrator (iok-desk retention set).</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="49"/>
+        <source>&amp;Erase now…</source>
+        <translation>&amp;Usuń teraz…</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="53"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="79"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Przebieg próbny: nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="80"/>
+        <source>Done.</source>
+        <translation>Gotowe.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="81"/>
+        <source>Attachments: %1</source>
+        <translation>Załączniki: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="82"/>
+        <source>Requests: %1</source>
+        <translation>Wnioski: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="83"/>
+        <source>Persons: %1</source>
+        <translation>Osoby: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="85"/>
+        <source>Audit details: %1</source>
+        <translation>Szczegóły w dzienniku: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="93"/>
+        <source>Erase now?</source>
+        <translation>Usunąć teraz?</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="94"/>
+        <source>The data listed will be erased or pseudonymised for good. Continue?</source>
+        <translation>Wymienione dane zostaną trwale usunięte albo spseudonimizowane. Kontynuować?</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="348"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="361"/>
         <source>Revoke access</source>
         <translation>Odebranie dostępu</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="350"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="363"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Odbierz</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="354"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="367"/>
         <source>the whole account (final)</source>
         <translation>całego konta (ostatecznie)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="368"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="381"/>
         <source>The login ID is never given to anyone again.</source>
         <translation>Identyfikator nie zostanie już nikomu nadany.</translation>
     </message>
@@ -2304,62 +2779,62 @@ Baza danych: %2</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="65"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="66"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="66"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="67"/>
         <source>Estate</source>
         <translation>Zasób</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="67"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="68"/>
         <source>Key</source>
         <translation>Klucz</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="68"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="69"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="74"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="75"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="74"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="75"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="75"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="76"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="75"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="76"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="76"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="77"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="76"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="77"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="77"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="78"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="89"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="90"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n lokal</numerusform>
@@ -2368,7 +2843,12 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="164"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="97"/>
+        <source>Person&apos;s re&amp;cord…</source>
+        <translation>Dan&amp;e osoby…</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="193"/>
         <source>Select an account that still sees the unit.</source>
         <translation>Zaznacz konto, które nadal ma dostęp do lokalu.</translation>
     </message>
@@ -2414,107 +2894,107 @@ Baza danych: %2</translation>
 <context>
     <name>VerifyRequestDialog</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="255"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="316"/>
         <source>Request %1</source>
         <translation>Wniosek %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="273"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="334"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="273"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="334"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="273"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="334"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="273"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="334"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="316"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="377"/>
         <source>OVERDUE</source>
         <translation>ZALEGŁY</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="326"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="387"/>
         <source>Titles to %1:</source>
         <translation>Tytuły prawne do lokalu %1:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="328"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="389"/>
         <source>This request names no unit.</source>
         <translation>Wniosek nie wskazuje lokalu.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="303"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="364"/>
         <source>✓ %1 holds a legal title to this unit valid today.</source>
         <translation>✓ %1 ma ważny dziś tytuł prawny do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="304"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="365"/>
         <source>✗ %1&apos;s title to this unit is not valid today.</source>
         <translation>✗ Tytuł prawny osoby %1 do tego lokalu nie jest dziś ważny.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="306"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="367"/>
         <source>✗ %1 holds no title to this unit.</source>
         <translation>✗ %1 nie ma tytułu prawnego do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="307"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="368"/>
         <source>✗ The unit is not in the register.</source>
         <translation>✗ Lokalu nie ma w rejestrze.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="355"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="416"/>
         <source>Not possible for a request that is %1.</source>
         <translation>Niemożliwe dla wniosku w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="364"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="425"/>
         <source>Only a request waiting for information can be resumed.</source>
         <translation>Wznowić można tylko wniosek czekający na uzupełnienie.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="367"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="428"/>
         <source>&amp;Issue credentials…</source>
         <translation>&amp;Wydaj dane do logowania…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="368"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="429"/>
         <source>A&amp;dd the unit to the account</source>
         <translation>&amp;Dodaj lokal do konta</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="369"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="430"/>
         <source>&amp;Block the account</source>
         <translation>&amp;Zablokuj konto</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="370"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="431"/>
         <source>Re&amp;voke the access</source>
         <translation>O&amp;dbierz dostęp</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="374"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="435"/>
         <source>A request is carried out once it is approved.</source>
         <translation>Wniosek realizuje się po zatwierdzeniu.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="378"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="439"/>
         <source>The decision letter quotes the reason of a rejected request.</source>
         <translation>Pismo o odmowie przytacza uzasadnienie odrzuconego wniosku.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="429"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="490"/>
         <source>The unit was added to the person&apos;s account %1; no new letter is needed.</source>
         <translation>Lokal dodano do konta %1 tej osoby; nowe pismo nie jest potrzebne.</translation>
     </message>

@@ -3,8 +3,9 @@ revocation after a sale."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -92,6 +93,15 @@ class UnitsPage(Page):
         self.accounts.itemSelectionChanged.connect(self._update_buttons)
         self.revoke_button.clicked.connect(self._on_revoke)
         self.open_button.clicked.connect(self._on_open)
+        # The person's record (RODO): of the selected title's holder, else of the account's.
+        self.person_button = QPushButton(self.tr("Person's re&cord…"), form)
+        self.person_button.setObjectName("personButton")
+        for row_of_buttons in form.findChildren(QBoxLayout):
+            if row_of_buttons.indexOf(self.open_button) >= 0:
+                row_of_buttons.insertWidget(row_of_buttons.indexOf(self.open_button) + 1,
+                                            self.person_button)
+        self.person_button.clicked.connect(self._on_person)
+        self.titles.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
         self.reload()
 
@@ -156,7 +166,26 @@ class UnitsPage(Page):
         row = self.accounts.currentRow()
         return self._holders[row] if 0 <= row < len(self._holders) else None
 
+    def person_spec(self) -> str | None:
+        """The person of the selected title ("Name, unit"), else of the selected account."""
+        item = self.titles.item(self.titles.currentRow(), 0)
+        if self._unit is not None and item is not None and self.titles.selectedItems():
+            return f"{item.text()}, {self._unit.address}"
+        holder = self._selected_holder()
+        return holder.login_id if holder is not None else None
+
+    def _on_person(self) -> None:
+        from ..person_dialog import PersonDialog
+
+        spec = self.person_spec()
+        if spec is not None:
+            dialog = PersonDialog(self._desk, spec, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.show()
+
     def _update_buttons(self) -> None:
+        if hasattr(self, "person_button"):
+            self.person_button.setEnabled(self.person_spec() is not None)
         chosen = self._selected_holder() is not None
         self.open_button.setEnabled(chosen)
         self.revoke_button.setEnabled(chosen)

@@ -1,0 +1,301 @@
+"""Retention (RODO Art. 5(1)(e)): data past its period is erased or pseudonymised.
+
+Categories and their settings (days; defaults and their reasons in docs/retention.md):
+
+- ``rejected``: a rejected request's attachments are erased and its applicant's data, note
+  and reason replaced, counted from the decision;
+- ``email``: an e-mail attached to a request (``message/rfc822``) is erased, counted from the
+  registration (the request keeps what the clerk took from it);
+- ``former``: a person whose every account is revoked and who holds no title: names,
+  contacts and notes — theirs and their requests' — replaced, attachments erased, counted
+  from the last of the title's end, the account's revocation, the last decision;
+- ``audit``: the before/after values of corrections in the audit trail are removed.
+
+Rows are never deleted: keys stay, so the register of requests keeps its numbers without a
+gap; an attachment keeps its row with no content. The audit trail keeps every event: the
+personal data in the events of a pseudonymised person or request is replaced through
+``iok_redact_personal_data()`` on PostgreSQL (revision 0008; no desk login has UPDATE on the
+trail), by the same rule here on SQLite.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta
+from hashlib import sha256
+from typing import Any
+
+from sqlalchemy import or_, select, text, update
+from sqlalchemy.orm import Session
+
+from iok_desk.db.engine import Database
+from iok_desk.db.models import (
+    Attachment,
+    AuditEvent,
+    AuditRedaction,
+    Person,
+    Request,
+    Setting,
+)
+from iok_desk.domain.audit import AuditAction
+from iok_desk.domain.dates import now_utc, office_date
+from iok_desk.domain.errors import ValidationError
+from iok_desk.domain.rodo import PSEUDONYM_FIRST_NAME, REDACTED, pseudonym_last_name
+from iok_desk.domain.states import AccountStatus, ClerkRole, RequestStatus
+
+from .context import Actor, load_clerk, record_event
+from .registry import refresh_person_search
+
+SETTING_PREFIX = "retention."
+DEFAULT_DAYS = {"rejected": 365, "email": 90, "former": 6 * 365, "audit": 6 * 365}
+LABELS_PL = {"rejected": "wnioski odrzucone i ich załączniki",
+             "email": "wiadomości e-mail po rejestracji wniosku",
+             "former": "dane osób bez tytułu i bez czynnego konta",
+             "audit": "szczegóły sprostowań w dzienniku zdarzeń"}
+EMAIL_TYPE = "message/rfc822"
+_OPEN = (RequestStatus.RECEIVED, RequestStatus.NEEDS_INFO, RequestStatus.APPROVED)
+
+
+def retention_days(session: Session) -> dict[str, int]:
+    stored = {row.key[len(SETTING_PREFIX):]: row.value for row in session.scalars(
+        select(Setting).where(Setting.key.startswith(SETTING_PREFIX)))}
+    return {name: int(stored.get(name, default)) for name, default in DEFAULT_DAYS.items()}
+
+
+def get_retention_days(db: Database) -> dict[str, int]:
+    with db.reading() as session:
+        return retention_days(session)
+
+
+def set_retention_days(db: Database, actor: Actor, values: dict[str, int]) -> list[str]:
+    """Admin only: change retention periods (30 days to 20 years each)."""
+    for name, days in values.items():
+        if name not in DEFAULT_DAYS:
+            raise ValidationError(f"Nie ma kategorii „{name}”; są: "
+                                  + ", ".join(DEFAULT_DAYS) + ".", field=name,
+                                  code="bad_category")
+        if not 30 <= days <= 20 * 366:
+            raise ValidationError("Okres przechowywania to od 30 dni do 20 lat.", field=name,
+                                  code="out_of_range")
+    with db.transaction() as session:
+        clerk = load_clerk(session, actor, ClerkRole.ADMIN)
+        changed = []
+        for name, days in values.items():
+            row = session.get(Setting, SETTING_PREFIX + name)
+            if row is None:
+                session.add(Setting(key=SETTING_PREFIX + name, value=str(days)))
+            elif row.value != str(days):
+                row.value = str(days)
+            else:
+                continue
+            changed.append(SETTING_PREFIX + name)
+        if changed:
+            record_event(session, clerk, actor, AuditAction.SETTINGS_CHANGE,
+                         "Zmieniono ustawienia: " + ", ".join(changed) + ".", keys=changed)
+        return changed
+
+
+@dataclass(frozen=True)
+class RetentionReport:
+    """What a run erased or would erase: register numbers, person numbers, counts."""
+
+    dry_run: bool
+    as_of: str
+    attachments: list[int] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    persons: list[int] = field(default_factory=list)
+    audit_details: int = 0
+
+    def same_work(self, other: RetentionReport) -> bool:
+        mine, theirs = asdict(self), asdict(other)
+        mine.pop("dry_run")
+        theirs.pop("dry_run")
+        return mine == theirs
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _last_activity(person: Person, requests: list[Request], now: datetime) -> datetime | None:
+    """When the person last had a reason to be in the desk: None if they still have one."""
+    today = office_date(now)
+    moments: list[datetime] = [person.created_at]
+    for title in person.titles:
+        if title.valid_to is None or title.valid_to >= today:
+            return None
+        moments.append(datetime.combine(title.valid_to, datetime.min.time(),
+                                        tzinfo=person.created_at.tzinfo))
+    for account in person.accounts:
+        if account.status != AccountStatus.REVOKED or account.revoked_at is None:
+            return None
+        moments.append(account.revoked_at)
+    for request in requests:
+        if request.status in _OPEN:
+            return None
+        moments.append(request.decided_at or request.received_at)
+    return max(moments)
+
+
+def _plan(session: Session, now: datetime) -> tuple[list[Attachment], list[Request],
+                                                   list[Person], int]:
+    days = retention_days(session)
+    persons: list[Person] = []
+    person_requests: list[Request] = []
+    for person in session.scalars(select(Person).where(Person.pseudonymised_at.is_(None))
+                                  .order_by(Person.id)):
+        account_ids = [account.id for account in person.accounts]
+        requests = list(session.scalars(select(Request).where(or_(
+            Request.person_id == person.id, Request.account_id.in_(account_ids)))))
+        last = _last_activity(person, requests, now)
+        if last is not None and last < now - timedelta(days=days["former"]):
+            persons.append(person)
+            person_requests += [r for r in requests if r.pseudonymised_at is None]
+    rejected = list(session.scalars(select(Request).where(
+        Request.status == RequestStatus.REJECTED, Request.pseudonymised_at.is_(None),
+        Request.decided_at < now - timedelta(days=days["rejected"]))))
+    requests = sorted({r.id: r for r in person_requests + rejected}.values(),
+                      key=lambda r: r.id)
+    request_ids = [r.id for r in requests]
+    attachments = list(session.scalars(select(Attachment).where(
+        Attachment.size_bytes > 0,
+        or_(Attachment.request_id.in_(request_ids),
+            (Attachment.content_type == EMAIL_TYPE)
+            & (Attachment.created_at < now - timedelta(days=days["email"]))))
+        .order_by(Attachment.id)))
+    audit = len([event for event in session.scalars(select(AuditEvent).where(
+        AuditEvent.occurred_at < now - timedelta(days=days["audit"])))
+        if "personal" in (event.details or {})])
+    return attachments, requests, persons, audit
+
+
+def _terms(*values: str) -> list[str]:
+    return sorted({value for value in values if value and len(value) >= 2
+                   and value != REDACTED}, key=len, reverse=True)
+
+
+def _redact_sqlite(session: Session, subject: str, events: list[AuditEvent],
+                   terms: list[str]) -> None:
+    """SQLite's way past the trail's guard: a redaction row first, then only the summary
+    and details change (revision 0008's trigger checks both)."""
+    import json
+    now = now_utc()
+    for event in events:
+        session.add(AuditRedaction(audit_event_id=event.id, redacted_at=now, subject=subject))
+        session.flush()
+        summary = event.summary
+        details = dict(event.details or {})
+        details.pop("personal", None)
+        encoded = json.dumps(details, ensure_ascii=False)
+        for term in terms:
+            summary = summary.replace(term, REDACTED)
+            encoded = encoded.replace(json.dumps(term, ensure_ascii=False)[1:-1], REDACTED)
+        session.execute(update(AuditEvent).where(AuditEvent.id == event.id)
+                        .values(summary=summary, details=json.loads(encoded)))
+
+
+def _events_of(session: Session, request_ids: list[int], account_ids: list[int],
+               person_id: int | None) -> list[AuditEvent]:
+    events = session.scalars(select(AuditEvent).where(or_(
+        AuditEvent.request_id.in_(request_ids), AuditEvent.account_id.in_(account_ids),
+        AuditEvent.action.in_([AuditAction.PERSON_CORRECT.value,
+                               AuditAction.PERSON_EXPORT.value]))))
+    return [event for event in events if event.request_id in request_ids
+            or event.account_id in account_ids
+            or (person_id is not None and (event.details or {}).get("person_id") == person_id)]
+
+
+def _pseudonymise_request(session: Session, request: Request, now: datetime,
+                          name: tuple[str, str] | None = None) -> list[str]:
+    terms = [request.applicant_first_name, request.applicant_last_name,
+             request.applicant_email, request.applicant_phone, request.note,
+             request.decision_reason, request.proxy_name, request.proxy_reference]
+    first, last = name or (PSEUDONYM_FIRST_NAME, f"wniosku {request.number}")
+    request.applicant_first_name, request.applicant_last_name = first, last
+    request.applicant_email = request.applicant_phone = request.note = ""
+    request.decision_reason = REDACTED if request.decision_reason else ""
+    if request.proxy_kind:
+        request.proxy_name, request.proxy_reference = REDACTED, ""
+    request.pseudonymised_at = now
+    return terms
+
+
+def _execute(session: Session, report: RetentionReport, attachments: list[Attachment],
+             requests: list[Request], persons: list[Person], now: datetime) -> None:
+    postgres = session.get_bind().dialect.name == "postgresql"
+    if not postgres:  # freed pages are zeroed, not left in the file
+        session.execute(text("PRAGMA secure_delete = ON"))
+    empty = sha256(b"").hexdigest()
+    for attachment in attachments:
+        attachment.content, attachment.size_bytes, attachment.sha256 = b"", 0, empty
+        attachment.file_name = f"usunięty-{attachment.id}"
+    by_person: dict[int, list[Request]] = {}
+    person_ids = {person.id for person in persons}
+    for request in requests:
+        owner = request.person_id if request.person_id in person_ids else None
+        if owner is None and request.account is not None and \
+                request.account.person_id in person_ids:
+            owner = request.account.person_id
+        by_person.setdefault(owner or 0, []).append(request)
+    done: list[tuple[str, int, list[str], list[int], list[int]]] = []
+    for request in by_person.get(0, []):
+        done.append(("request", request.id, _pseudonymise_request(session, request, now),
+                     [request.id], []))
+    for person in persons:
+        terms = [person.first_name, person.last_name, person.email, person.phone,
+                 f"{person.first_name} {person.last_name}"]
+        name = (PSEUDONYM_FIRST_NAME, pseudonym_last_name(person.id))
+        person.first_name, person.last_name = name
+        person.email = person.phone = ""
+        person.pseudonymised_at = now
+        refresh_person_search(person)
+        own = by_person.get(person.id, [])
+        for request in own:
+            terms += _pseudonymise_request(session, request, now, name)
+        done.append(("person", person.id, terms, [r.id for r in own],
+                     [account.id for account in person.accounts]))
+    session.flush()
+    for subject, key, terms, request_ids, account_ids in done:
+        if postgres:
+            if subject == "person":
+                for request_id in request_ids:
+                    session.execute(text("SELECT iok_redact_personal_data('request', :id)"),
+                                    {"id": request_id})
+            session.execute(text("SELECT iok_redact_personal_data(:table, :id)"),
+                            {"table": subject, "id": key})
+        else:
+            events = _events_of(session, request_ids, account_ids,
+                                key if subject == "person" else None)
+            files = [name for event in events if event.request_id in request_ids
+                     for name in (event.details or {}).get("files", [])
+                     if isinstance(name, str)]
+            _redact_sqlite(session, f"{subject} {key}", events, _terms(*terms, *files))
+    if report.audit_details:
+        cutoff = now - timedelta(days=retention_days(session)["audit"])
+        if postgres:
+            session.execute(text("SELECT iok_expire_audit_personal(:cutoff)"),
+                            {"cutoff": cutoff})
+        else:
+            old = [event for event in session.scalars(select(AuditEvent).where(
+                AuditEvent.occurred_at < cutoff)) if "personal" in (event.details or {})]
+            _redact_sqlite(session, "audit details", old, [])
+
+
+def run_retention(db: Database, actor: Actor, *, dry_run: bool = False,
+                  now: datetime | None = None) -> RetentionReport:
+    """Supervisor's: erase and pseudonymise what is past its period (``dry_run``: only say
+    what). Audited either way, with numbers and keys only."""
+    moment = now or now_utc()
+    with db.transaction() as session:
+        clerk = load_clerk(session, actor, ClerkRole.SUPERVISOR)
+        attachments, requests, persons, audit = _plan(session, moment)
+        report = RetentionReport(
+            dry_run=dry_run, as_of=moment.isoformat(),
+            attachments=[a.id for a in attachments], requests=[r.number for r in requests],
+            persons=[p.id for p in persons], audit_details=audit)
+        if not dry_run:
+            _execute(session, report, attachments, requests, persons, moment)
+        record_event(session, clerk, actor, AuditAction.RETENTION_RUN,
+                     ("Próbny przebieg retencji" if dry_run else "Retencja") +
+                     f": załączniki {len(attachments)}, wnioski {len(requests)}, osoby "
+                     f"{len(persons)}, szczegóły dziennika {audit}.", **report.as_json())
+        return report
