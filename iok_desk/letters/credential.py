@@ -204,10 +204,18 @@ def _credential_box(canvas: Canvas, cursor: _Cursor, letter: CredentialLetterDat
     canvas.line(side - 4 * mm, bottom + 4 * mm, side - 4 * mm, top - 4 * mm)
     canvas.setFillColor(MUTED)
     canvas.setFont(SANS, 7.5)
-    canvas.drawString(side, top - 5 * mm, "Hasło ważne do")
-    canvas.setFillColor(INK)
-    canvas.setFont(SANS_BOLD, 12)
-    canvas.drawString(side, top - 10.5 * mm, format_date(letter.expires_on))
+    if letter.valid_days is None:
+        canvas.drawString(side, top - 5 * mm, "Hasło ważne do")
+        canvas.setFillColor(INK)
+        canvas.setFont(SANS_BOLD, 12)
+        canvas.drawString(side, top - 10.5 * mm, format_date(letter.expires_on))
+    else:  # activation on delivery: the days run from handover or posting
+        in_person, by_post = letter.valid_days
+        canvas.drawString(side, top - 5 * mm, "Hasło działa od wydania pisma przez")
+        canvas.setFillColor(INK)
+        canvas.setFont(SANS_BOLD, 10)
+        canvas.drawString(side, top - 10 * mm,
+                          f"{in_person} dni (odbiór osobisty) / {by_post} dni (poczta)")
     note = Paragraph("Identyfikator i hasło wpisuje się <b>bez spacji</b>. W haśle rozróżnia "
                      "się wielkie i małe litery; nie ma w nim znaków łatwych do pomylenia "
                      "(0, O, 1, l, I).", styles().tiny)
@@ -293,10 +301,11 @@ def _acknowledgement(canvas: Canvas, letterhead: Letterhead,
 
     y = top - 6.5 * mm
     for column, (label, value, font) in enumerate((
+            ("Nr pisma", letter.letter_number or "—", SANS_BOLD),
             ("Nr wniosku", letter.register_number or "—", SANS_BOLD),
             ("Identyfikator logowania", format_login_id(letter.login_id), MONO_BOLD),
-            ("Data wydania", format_date(letter.issued_on), SANS_BOLD))):
-        x = MARGIN_LEFT + column * 58 * mm
+            ("Data wydruku", format_date(letter.issued_on), SANS_BOLD))):
+        x = MARGIN_LEFT + column * 44 * mm
         canvas.setFillColor(MUTED)
         canvas.setFont(SANS, 7)
         canvas.drawString(x, y, label)
@@ -344,6 +353,8 @@ def draw_credential_letter(canvas: Canvas, letterhead: Letterhead,
     ``cache`` for every letter of a batch on one thread."""
     name = f"{letter.first_name} {letter.last_name}"
     info = [("", place_and_date(letterhead, letter.issued_on))]
+    if letter.letter_number:
+        info.append(("Nr pisma", letter.letter_number))
     if letter.register_number:
         info.append(("Nr wniosku", letter.register_number))
     info.append(("Dotyczy", "nowy identyfikator" if letter.reissue else "nadanie dostępu"))
