@@ -213,15 +213,16 @@ def _credential_box(canvas: Canvas, cursor: _Cursor, letter: CredentialLetterDat
         in_person, by_post = letter.valid_days
         canvas.drawString(side, top - 5 * mm, "Hasło działa od wydania pisma przez")
         canvas.setFillColor(INK)
-        canvas.setFont(SANS_BOLD, 10)
-        canvas.drawString(side, top - 10 * mm,
-                          f"{in_person} dni (odbiór osobisty) / {by_post} dni (poczta)")
+        canvas.setFont(SANS_BOLD, 9.5)
+        canvas.drawString(side, top - 9.3 * mm, f"{in_person} dni — odebrane osobiście")
+        canvas.drawString(side, top - 13.3 * mm, f"{by_post} dni — wysłane pocztą")
     note = Paragraph("Identyfikator i hasło wpisuje się <b>bez spacji</b>. W haśle rozróżnia "
                      "się wielkie i małe litery; nie ma w nim znaków łatwych do pomylenia "
                      "(0, O, 1, l, I).", styles().tiny)
     width = MARGIN_LEFT + TEXT_WIDTH - side - 4 * mm
     _, note_height = note.wrap(width, height)
-    note.drawOn(canvas, side, top - 13 * mm - note_height)
+    note_top = 13 * mm if letter.valid_days is None else 15.5 * mm
+    note.drawOn(canvas, side, top - note_top - note_height)
     cursor.y = bottom - 3 * mm
 
 

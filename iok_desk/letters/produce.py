@@ -133,3 +133,13 @@ def audit_extract(db: Database, actor: Actor, login_id: str,
     if output == Format.CSV:
         return audit_extract_csv(extract).encode("utf-8"), len(extract.events)
     return render_audit_extract(settings.get_letterhead(db), extract), len(extract.events)
+
+
+def dispatch_list(db: Database, actor: Actor, day: date) -> tuple[bytes, int]:
+    """The day's registered letters in the layout of the post's book of dispatch, and how
+    many (the printing is audited: it names residents)."""
+    from iok_desk.services import letter_register
+
+    from .dispatch import render_dispatch_list
+    dispatch = letter_register.dispatch_list(db, actor, day)
+    return render_dispatch_list(settings.get_letterhead(db), dispatch), len(dispatch.entries)

@@ -166,7 +166,7 @@ def void_open_letters(session: Session, account: Account, reason: str, now: date
     for record in session.scalars(select(LetterRecord).where(
             LetterRecord.account_id == account.id, LetterRecord.number.is_not(None),
             LetterRecord.state != LetterState.VOIDED).with_for_update()):
-        ensure_letter_transition(LetterState(record.state), LetterState.VOIDED,
+        ensure_letter_transition(LetterState(str(record.state)), LetterState.VOIDED,
                                  record.number or "")
         record.state = LetterState.VOIDED
         record.voided_at = now
@@ -451,7 +451,7 @@ def reconciliation(db: Database, day_from: date, day_to: date) -> list[Reconcili
     groups: dict[tuple[date, str], list[tuple[str, LetterState]]] = {}
     for number, state, created_at, login in rows:
         groups.setdefault((office_date(created_at), login), []).append(
-            (number, LetterState(state)))
+            (str(number), LetterState(str(state))))
     result = []
     for (day, login), letters in sorted(groups.items()):
         def count(state: LetterState, letters: list[tuple[str, LetterState]] = letters) -> int:
