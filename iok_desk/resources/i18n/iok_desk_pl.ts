@@ -271,12 +271,12 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../iok_desk/ui/actions.py" line="87"/>
+        <location filename="../../iok_desk/ui/actions.py" line="88"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/actions.py" line="88"/>
+        <location filename="../../iok_desk/ui/actions.py" line="89"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Import przerwano; nic nie zostało zapisane.</translation>
     </message>
@@ -914,6 +914,244 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="55"/>
+        <source>All</source>
+        <translation>Wszystkie</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="66"/>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="66"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="66"/>
+        <source>Login ID</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="66"/>
+        <source>Resident</source>
+        <translation>Mieszkaniec</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="67"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="73"/>
+        <source>Printed</source>
+        <translation>Wydrukowano</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="67"/>
+        <source>Printed by</source>
+        <translation>Wydrukował(a)</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="67"/>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="73"/>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="73"/>
+        <source>Clerk</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="73"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="206"/>
+        <source>Handed over</source>
+        <translation>Wydane osobiście</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="74"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="220"/>
+        <source>Posted</source>
+        <translation>Nadane pocztą</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="74"/>
+        <source>Returned</source>
+        <translation>Zwrócone</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="74"/>
+        <source>Voided</source>
+        <translation>Unieważnione</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="75"/>
+        <source>Still in the office</source>
+        <translation>Nadal w biurze</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="93"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="95"/>
+        <source>Letter register</source>
+        <translation>Rejestr pism</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="105"/>
+        <source>printed, in the office</source>
+        <translation>wydrukowane, w biurze</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="106"/>
+        <source>handed over</source>
+        <translation>wydane osobiście</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="107"/>
+        <source>posted</source>
+        <translation>nadane pocztą</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="108"/>
+        <source>returned undelivered</source>
+        <translation>zwrócone przez pocztę</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="109"/>
+        <source>voided</source>
+        <translation>unieważnione</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="126"/>
+        <source>The start date is after the end date.</source>
+        <translation>Data początkowa jest późniejsza niż końcowa.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="148"/>
+        <source>first password until %1</source>
+        <translation>hasło do pierwszego logowania do %1</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="207"/>
+        <source>Letter %1 was received by (name as on the ID; the ID was checked by you):</source>
+        <translation>Pismo %1 odebrał(a) (imię i nazwisko jak w dokumencie tożsamości; dokument sprawdzasz Ty):</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="214"/>
+        <source>Letter %1 handed over; the first password works from now on.</source>
+        <translation>Pismo %1 wydane; hasło do pierwszego logowania działa od teraz.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="221"/>
+        <source>Registered mail number of letter %1:</source>
+        <translation>Numer nadania listu poleconego z pismem %1:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="227"/>
+        <source>Letter %1 posted; the first password works from now on.</source>
+        <translation>Pismo %1 nadane; hasło do pierwszego logowania działa od teraz.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="232"/>
+        <source>Did the post bring letter %1 back undelivered? Its first password stops working.</source>
+        <translation>Czy poczta zwróciła pismo %1 jako niedoręczone? Hasło z tego pisma przestanie działać.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="237"/>
+        <source>Letter %1 returned; issue a new first password or close the account.</source>
+        <translation>Pismo %1 zwrócone; wydaj nowe hasło do pierwszego logowania albo zamknij konto.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="244"/>
+        <source>Void</source>
+        <translation>Unieważnij</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="245"/>
+        <source>Why is letter %1 voided (misprint, lost, destroyed)?</source>
+        <translation>Dlaczego pismo %1 jest unieważniane (błąd wydruku, zgubione, zniszczone)?</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="250"/>
+        <source>Letter %1 voided.</source>
+        <translation>Pismo %1 unieważnione.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="254"/>
+        <source>Save the dispatch list</source>
+        <translation>Zapisz książkę nadawczą</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/pages/letters.py" line="270"/>
+        <source>Saved %1: %n letter(s) posted on the day.</source>
+        <translation>
+            <numerusform>Zapisano %1: %n pismo nadane tego dnia.</numerusform>
+            <numerusform>Zapisano %1: %n pisma nadane tego dnia.</numerusform>
+            <numerusform>Zapisano %1: %n pism nadanych tego dnia.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LettersPageForm</name>
+    <message>
+        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="9"/>
+        <source>Letter register</source>
+        <translation>Rejestr pism</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="21"/>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tan:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="34"/>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="54"/>
+        <source>T&amp;o:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="98"/>
+        <source>Hand&amp;ed over…</source>
+        <translation>Wydane osobiś&amp;cie…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="105"/>
+        <source>&amp;Posted…</source>
+        <translation>&amp;Nadane pocztą…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="112"/>
+        <source>Ret&amp;urned</source>
+        <translation>&amp;Zwrócone</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="119"/>
+        <source>Vo&amp;id…</source>
+        <translation>&amp;Unieważnij…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="133"/>
+        <source>Dispatch &amp;list…</source>
+        <translation>Książka n&amp;adawcza…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="149"/>
+        <source>Reconciliation: letters printed per day and clerk, and where they are now</source>
+        <translation>Uzgodnienie: pisma wydrukowane w danym dniu przez pracownika i gdzie są teraz</translation>
+    </message>
+</context>
+<context>
     <name>MainForm</name>
     <message>
         <location filename="../../iok_desk/ui/forms/main_window.ui" line="11"/>
@@ -951,12 +1189,17 @@ Baza danych: %2</translation>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/main_window.ui" line="81"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="74"/>
+        <source>Letters</source>
+        <translation>Pisma</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="86"/>
         <source>Type in the box above to find an account.</source>
         <translation>Wpisz w pole powyżej, aby znaleźć konto.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/main_window.ui" line="101"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="106"/>
         <source>Enter opens the account · Ctrl+B blocks it at once · ↑ ↓ choose</source>
         <translation>Enter otwiera konto · Ctrl+B blokuje je od razu · ↑ ↓ wybór</translation>
     </message>
@@ -964,98 +1207,98 @@ Baza danych: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="59"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="67"/>
         <source>IOK Desk — MSM Gdynia</source>
         <translation>IOK Desk — MSM Gdynia</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="114"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="123"/>
         <source>&amp;Desk</source>
         <translation>&amp;Biuro</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="115"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="124"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="116"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="125"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="117"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="126"/>
         <source>&amp;Find…</source>
         <translation>&amp;Szukaj…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="119"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="128"/>
         <source>&amp;Open selected account</source>
         <translation>&amp;Otwórz wybrane konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="121"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="130"/>
         <source>&amp;Block selected account…</source>
         <translation>&amp;Zablokuj wybrane konto…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="123"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="132"/>
         <source>&amp;Log a request…</source>
         <translation>&amp;Zarejestruj wniosek…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="125"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="134"/>
         <source>&amp;Import e-mails…</source>
         <translation>&amp;Importuj wiadomości e-mail…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="127"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="136"/>
         <source>Import the unit &amp;register…</source>
         <translation>Importuj &amp;rejestr lokali…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="130"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="139"/>
         <source>&amp;Print letters issued today…</source>
         <translation>&amp;Drukuj pisma wydane dziś…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="133"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="142"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="136"/>
-        <location filename="../../iok_desk/ui/main_window.py" line="234"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="145"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="243"/>
         <source>Only an administrator changes settings.</source>
         <translation>Ustawienia zmienia tylko administrator.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="139"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="148"/>
         <source>Database &amp;connection…</source>
         <translation>&amp;Połączenie z bazą danych…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="142"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="148"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="157"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="153"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="162"/>
         <source>Clerk: %1</source>
         <translation>Pracownik: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="197"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="206"/>
         <source>Quit with an unprinted letter?</source>
         <translation>Zamknąć program z niewydrukowanym pismem?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/main_window.py" line="198"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="207"/>
         <source>%n credential letter(s) have not been printed or saved. Their first passwords cannot be shown again: quitting means new first passwords later. Quit anyway?</source>
         <translation>
             <numerusform>%n pismo z danymi do logowania nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: zamknięcie oznacza później nowe hasło. Zamknąć mimo to?</numerusform>
@@ -1064,47 +1307,47 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="229"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="238"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Pracownik: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="246"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="255"/>
         <source>Open requests: %1</source>
         <translation>Otwarte wnioski: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="251"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="260"/>
         <source>%1 — the database is not answering; the next action reconnects</source>
         <translation>%1 — baza danych nie odpowiada; następna czynność połączy się ponownie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="258"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="267"/>
         <source>IOK Desk</source>
         <translation>IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="324"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="333"/>
         <source>Find the account first, then press Ctrl+B.</source>
         <translation>Najpierw znajdź konto, potem naciśnij Ctrl+B.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="360"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="369"/>
         <source>Import e-mails</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="360"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="369"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Wiadomości e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="387"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="396"/>
         <source>No credential letter was issued at this desk today since the program started.</source>
         <translation>Od uruchomienia programu nie wydano dziś na tym stanowisku żadnego pisma z danymi do logowania.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="137"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="146"/>
         <source>C&amp;lerks…</source>
         <translation>Pr&amp;acownicy…</translation>
     </message>
