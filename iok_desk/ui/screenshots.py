@@ -163,7 +163,7 @@ def _take(out: Path) -> None:
         units.table.activated.emit(units.model.index(0, 0))
         _settle(app, window)
         _save(window, out / "units.png")
-        for row, name in ((3, "audit.png"), (4, "reports.png")):
+        for row, name in ((3, "audit.png"), (4, "reports.png"), (5, "letters.png")):
             window.navigation.setCurrentRow(row)
             _settle(app, window)
             _save(window, out / name)

@@ -1036,7 +1036,7 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../iok_desk/ui/pages/letters.py" line="148"/>
         <source>first password until %1</source>
-        <translation>hasło do pierwszego logowania do %1</translation>
+        <translation>hasło ważne do %1</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/pages/letters.py" line="207"/>
