@@ -143,6 +143,27 @@ def cmd_letter_handed(args: argparse.Namespace, desk: Desk) -> int:
         scan_name=Path(args.scan).name if args.scan else ""))
 
 
+def cmd_letter_receipts(args: argparse.Namespace, desk: Desk) -> int:
+    scans = []
+    for name in args.scans:
+        try:
+            scans.append((Path(name).name, Path(name).read_bytes()))
+        except OSError as error:
+            raise ValidationError(f"Nie można odczytać skanu {name}: {error.strerror}.",
+                                  field="scan", code="scan_unreadable") from error
+    result = letter_register.receive_scans(desk.db(), desk.actor, scans)
+    if args.json:
+        print_json(result)
+    else:
+        for number in result.handed_over:
+            print(f"{number}: wydane osobiście (skan dołączony)")
+        for problem in result.problems:
+            where = problem.file_name + (f", str. {problem.page}" if problem.page else "")
+            print(f"{where}: {problem.number + ': ' if problem.number else ''}{problem.reason}",
+                  file=sys.stderr)
+    return 0
+
+
 def cmd_letter_posted(args: argparse.Namespace, desk: Desk) -> int:
     return _done(letter_register.post(desk.db(), desk.actor, args.number,
                                       tracking_number=args.tracking))
@@ -225,6 +246,11 @@ def add_commands(commands: Any) -> None:
                         "numer dokumentu")
     handed.add_argument("--scan", metavar="FILE", help="skan podpisanego pokwitowania")
     handed.set_defaults(handler=cmd_letter_handed)
+    receipts = letter.add_parser("receipts", help="skany podpisanych pokwitowań (PDF, JPEG): "
+                                 "pisma wydane osobiście, skan dołączony")
+    receipts.add_argument("scans", nargs="+", metavar="SCAN.pdf|SCAN.jpg")
+    receipts.add_argument("--json", action="store_true")
+    receipts.set_defaults(handler=cmd_letter_receipts)
     posted = letter.add_parser("posted", help="pismo nadane listem poleconym")
     posted.add_argument("number", metavar="NUMBER")
     posted.add_argument("--tracking", required=True, metavar="NR", help="numer nadania")

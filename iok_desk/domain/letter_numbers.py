@@ -23,3 +23,20 @@ def normalize_letter_number(text: str) -> str:
                               "PL/RRRR/NNNNN, np. PL/2026/00017.", field="number",
                               code="letter_number_format")
     return format_letter_number(int(match.group(1)), int(match.group(2)))
+
+
+RECEIPT_CODE_PREFIX = "IOK-POK"
+_RECEIPT_CODE = re.compile(r"^IOK-POK;(PL/\d{4}/\d{5});(\d{8})$")
+
+
+def receipt_code(number: str, login_id: str) -> str:
+    """What the acknowledgement strip's QR code holds: the letter's number and login ID —
+    never the password."""
+    return f"{RECEIPT_CODE_PREFIX};{number};{login_id}"
+
+
+def parse_receipt_code(text: str) -> tuple[str, str] | None:
+    """(letter number, login ID) from a strip's code; None for any other code (the portal
+    address on the letter itself, a foreign barcode)."""
+    match = _RECEIPT_CODE.match(text.strip())
+    return (match.group(1), match.group(2)) if match else None

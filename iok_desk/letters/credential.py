@@ -24,6 +24,7 @@ from reportlab.platypus import Paragraph
 from iok_desk.domain.addresses import street_line
 from iok_desk.domain.credentials import format_login_id, group_password
 from iok_desk.domain.dates import format_date
+from iok_desk.domain.letter_numbers import receipt_code
 from iok_desk.domain.letterhead import Letterhead
 from iok_desk.services.dto import CredentialLetterData
 
@@ -51,6 +52,7 @@ from .style import (
 )
 
 CUT_LINE_FROM_BOTTOM = 54 * mm
+STRIP_CODE_SIZE = 17 * mm
 QR_SIZE = 24 * mm
 
 Progress = Callable[[int, int], None]
@@ -60,11 +62,11 @@ class LetterOverflow(RuntimeError):
     """The letter's text would run into the acknowledgement strip (a layout bug)."""
 
 
-def _qr_drawing(url: str) -> Drawing:
+def _qr_drawing(url: str, size: float = QR_SIZE) -> Drawing:
     widget = QrCodeWidget(url, barLevel="M", barBorder=2)
     left, bottom, right, top = widget.getBounds()
-    drawing = Drawing(QR_SIZE, QR_SIZE,
-                      transform=[QR_SIZE / (right - left), 0, 0, QR_SIZE / (top - bottom), 0, 0])
+    drawing = Drawing(size, size,
+                      transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0])
     drawing.add(widget)
     return drawing
 
@@ -316,6 +318,12 @@ def _acknowledgement(canvas: Canvas, letterhead: Letterhead,
     y -= 10 * mm
     value_left = MARGIN_LEFT + 26 * mm
     value_width = TEXT_WIDTH - 26 * mm
+    if letter.letter_number:  # the code a scanner reads off the signed strip
+        value_width -= STRIP_CODE_SIZE + 4 * mm
+        renderPDF.draw(_qr_drawing(receipt_code(letter.letter_number, letter.login_id),
+                                   STRIP_CODE_SIZE), canvas,
+                       PAGE_WIDTH - MARGIN_RIGHT - STRIP_CODE_SIZE,
+                       y + 3.5 * mm - STRIP_CODE_SIZE)
     units = _units_text(letter.unit_addresses)
     rows = (("Imię i nazwisko", f"{letter.first_name} {letter.last_name}", SANS_BOLD, 9.5),
             ("Dostęp do " + units.split(": ")[0],

@@ -37,6 +37,7 @@ from iok_desk.domain.states import (
     label_pl,
 )
 from iok_desk.domain.validation import clean_text, validate_person_name
+from iok_desk.intake.receipt_scan import read_scan
 
 from .context import Actor, load_clerk, record_event
 from .dto import Changes
@@ -76,7 +77,7 @@ class LetterInfo:
 @dataclasses.dataclass(frozen=True)
 class LetterResult:
     letter: LetterInfo
-    changes: Changes
+    changes: Changes = dataclasses.field(repr=False)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -526,3 +527,65 @@ def close_unused_account(db: Database, actor: Actor, login_id: str, *,
                      reason=RevokeReason.DECISION.value, note=why, units=units,
                      voided_letters=voided)
         return Changes.of(accounts=[account.login_id], units=units)
+
+
+# --- scanned receipts -------------------------------------------------------------------------
+
+@dataclasses.dataclass(frozen=True)
+class ReceiptProblem:
+    """A strip that was not taken: where it is and why."""
+
+    file_name: str
+    page: int | None
+    number: str
+    reason: str
+
+
+@dataclasses.dataclass(frozen=True)
+class ReceiptsResult:
+    handed_over: list[str]
+    """The letters marked handed over, each with its scan attached."""
+    problems: list[ReceiptProblem]
+    changes: Changes = dataclasses.field(repr=False)
+
+
+def receive_scans(db: Database, actor: Actor,
+                  scans: list[tuple[str, bytes]]) -> ReceiptsResult:
+    """Scans of signed strips (PDF or image, one or several strips per page): each strip
+    whose code names an open letter of the register (printed, same login ID) marks it handed
+    over to its addressee, ID checked by the acting clerk, with the scan attached — each letter
+    in its own transaction. Everything else is listed: pages with no readable code, codes of
+    unknown letters, of another login ID, of letters no longer waiting."""
+    handed: list[str] = []
+    problems: list[ReceiptProblem] = []
+    logins: list[str] = []
+    for file_name, content in scans:
+        reading = read_scan(file_name, content)
+        if reading.error:
+            problems.append(ReceiptProblem(file_name, None, "", "nie można odczytać pliku: "
+                                           + reading.error))
+            continue
+        problems += [ReceiptProblem(file_name, page, "", "nie odczytano kodu z pokwitowania")
+                     for page in reading.unreadable_pages]
+        for code in reading.codes:
+            if code.number in handed:
+                continue
+            try:
+                with db.reading() as session:
+                    record = _letter_by_number(session, code.number)
+                    account = session.get(Account, record.account_id)
+                    assert account is not None
+                    addressee = account.person.full_name
+                    if account.login_id != code.login_id:
+                        raise NotAllowed("kod pokwitowania nie zgadza się z identyfikatorem "
+                                         "pisma", code="receipt_login_mismatch")
+                result = hand_over(db, actor, code.number, received_by=addressee,
+                                   scan=content, scan_name=file_name)
+            except (NotFound, NotAllowed, ValidationError) as error:
+                problems.append(ReceiptProblem(file_name, code.page, code.number,
+                                               str(error.message)))
+                continue
+            handed.append(result.letter.number)
+            logins.append(result.letter.login_id)
+    return ReceiptsResult(handed_over=handed, problems=problems,
+                          changes=Changes.of(accounts=logins))
