@@ -21,7 +21,6 @@ from iok_desk.services.context import Actor
 from iok_desk.services.dto import CredentialLetterData
 from iok_desk.services.settings import get_letterhead
 
-
 DPI = 150
 
 
