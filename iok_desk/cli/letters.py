@@ -11,7 +11,7 @@ from typing import Any
 
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_datetime
-from iok_desk.domain.errors import ValidationError
+from iok_desk.domain.errors import IokError, ValidationError
 from iok_desk.domain.states import LetterState, label_pl
 from iok_desk.letters import produce
 from iok_desk.private_files import TargetExists, write_private
@@ -199,6 +199,28 @@ def cmd_letters_unused(args: argparse.Namespace, desk: Desk) -> int:
     return 0
 
 
+def cmd_letters_close_unused(args: argparse.Namespace, desk: Desk) -> int:
+    """Each account on its own: one refused does not stop the others."""
+    closed, refused = [], []
+    for login in args.logins:
+        try:
+            letter_register.close_unused_account(desk.db(), desk.actor, login,
+                                                 reason=args.reason)
+            closed.append(login)
+        except IokError as error:
+            if isinstance(error, ValidationError) and error.field == "reason":
+                raise
+            refused.append({"login_id": login, "code": error.code, "message": error.message})
+    if args.json:
+        print_json({"closed": closed, "refused": refused})
+    else:
+        for login in closed:
+            print(f"{login}: konto zamknięte")
+        for item in refused:
+            print(f"{item['login_id']}: {item['message']}", file=sys.stderr)
+    return 0 if not refused else 1
+
+
 def _add_file(parser: argparse.ArgumentParser, metavar: str) -> None:
     parser.add_argument("file", metavar=metavar)
     parser.add_argument("--overwrite", action="store_true",
@@ -277,3 +299,9 @@ def add_commands(commands: Any) -> None:
                         help="także hasła wygasające w ciągu tylu dni")
     unused.add_argument("--json", action="store_true")
     unused.set_defaults(handler=cmd_letters_unused)
+    close = letters.add_parser("close-unused", help="zamknij nieużywane konta (pismo nie "
+                               "dotarło); nowe hasło daje account new-password")
+    close.add_argument("logins", nargs="+", metavar="LOGIN")
+    close.add_argument("--reason", required=True, metavar="TEXT")
+    close.add_argument("--json", action="store_true")
+    close.set_defaults(handler=cmd_letters_close_unused)

@@ -83,3 +83,21 @@ def test_a_letters_life_from_the_terminal(
     assert code != 0 and "Powód" in err
     assert run(capsys, database_url, "account", "new-password", jan_login, "--letter",
                str(tmp_path / "x.pdf"), "--reason", "Nie.")[0] == 0  # never used: allowed
+
+
+def test_closing_unused_accounts_in_a_batch(
+        capsys: pytest.CaptureFixture[str], database_url: str, db: Database,
+        register: dict[str, str], tmp_path: Path) -> None:
+    jan_login, jan = _issued(capsys, database_url, tmp_path, "Jan", "Kowalski",
+                             register["flat5"])
+    anna_login, _ = _issued(capsys, database_url, tmp_path, "Anna", "Żółkiewska",
+                            register["flat7"])
+    code, out, err = run(capsys, database_url, "letters", "close-unused", jan_login, anna_login,
+                         "--reason", "Pismo zaginęło.", "--json")
+    assert code == 0, err
+    assert json.loads(out) == {"closed": [jan_login, anna_login], "refused": []}
+    code, out, _ = run(capsys, database_url, "letter", "list", "--state", "voided", "--json")
+    assert jan in {item["number"] for item in json.loads(out)}
+    code, out, err = run(capsys, database_url, "letters", "close-unused", jan_login,
+                         "--reason", "Jeszcze raz.")
+    assert code == 1 and "używane" in err
