@@ -13,7 +13,7 @@ from iok_desk.db.engine import Database
 from iok_desk.db.models import Account, AuditEvent, LetterRecord
 from iok_desk.domain.dates import now_utc, office_date
 from iok_desk.domain.errors import NotAllowed, NotFound, ValidationError
-from iok_desk.services import accounts, letter_register, requests
+from iok_desk.services import accounts, letter_register, requests, settings
 from iok_desk.services.context import Actor
 
 from .helpers import grant, issued_account
@@ -164,3 +164,31 @@ def test_unused_letters_lead_to_a_new_first_password_or_closing(
     assert kinds == ["voided", "voided", "printed"]
     with pytest.raises(NotAllowed):
         letter_register.close_unused_account(db, admin, anna.login_id, reason="Znowu.")
+
+
+def test_the_settings_decide_activation_and_the_days(
+        db: Database, admin: Actor, register: dict[str, str]) -> None:
+    with pytest.raises(ValidationError):
+        settings.update_settings(db, admin, days_in_person=0)
+    assert settings.update_settings(db, admin, days_in_person=3, days_by_post=10) == [
+        settings.IN_PERSON_DAYS_KEY, settings.BY_POST_DAYS_KEY]
+    jan = issued_account(db, admin).letter
+    assert jan is not None and jan.valid_days == (3, 10)
+    handed = letter_register.hand_over(db, admin, jan.letter_number, received_by="Jan Kowalski")
+    expires = handed.letter.first_password_expires_at
+    assert expires is not None and timedelta(days=3) - timedelta(minutes=1) \
+        < expires - handed.letter.delivered_at <= timedelta(days=3)  # type: ignore[operator]
+
+    assert settings.update_settings(db, admin, activation=False) == [settings.ACTIVATION_KEY]
+    anna = issued_account(db, admin, "Anna", "Żółkiewska", register["flat7"]).letter
+    assert anna is not None and anna.valid_days is None  # the letter prints its expiry date
+    info = letter_register.get_letter(db, anna.letter_number)
+    assert not info.activates_on_delivery and info.first_password_expires_at is not None
+    with db.engine.connect() as connection:  # what the portal reads: the account's own expiry
+        shown = connection.execute(text(
+            "SELECT first_password_expires_at FROM portal_account WHERE login_id = :login"),
+            {"login": info.login_id}).scalar_one()
+        stored = connection.execute(text(
+            "SELECT first_password_expires_at FROM account WHERE login_id = :login"),
+            {"login": info.login_id}).scalar_one()
+    assert shown == stored
