@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from iok_desk.db.engine import Database
 from iok_desk.domain.states import LetterState
-from iok_desk.services import letter_register
+from iok_desk.services import accounts, letter_register
 from iok_desk.ui.main_window import MainWindow
 from iok_desk.ui.pages import LettersPage
 
@@ -72,3 +72,26 @@ def test_hand_over_post_and_void_from_the_page(window: MainWindow, qtbot: QtBot,
     page.state.setCurrentIndex(page.state.findData("handed_over"))
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert cell(page, 0, 0) == numbers[1]
+
+
+def test_unused_first_passwords_are_closed_in_a_batch(
+        window: MainWindow, qtbot: QtBot, db: Database, jan: str, anna: str) -> None:
+    page = letters_page(window, qtbot)
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    numbers = {cell(page, row, 2).replace(" ", ""): cell(page, row, 0) for row in range(2)}
+    letter_register.post(db, window.desk.actor, numbers[jan], tracking_number="RR1PL")
+    letter_register.mark_returned(db, window.desk.actor, numbers[jan])
+    page.show_unused()
+    dialog = page.unused_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    assert dialog.table.item(0, 4).text() == "zwrócone przez pocztę"
+    assert dialog.table.item(0, 2).text().startswith("wygasło")
+    dialog.table.selectRow(0)
+    dialog.ask_reason = lambda: "Adresat nieznany."
+    qtbot.mouseClick(dialog.close_accounts, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "1" in dialog.outcome.text() and dialog.table.rowCount() == 0)
+    assert accounts.account_details(db, jan).status == "revoked"
+    assert accounts.account_details(db, anna).status == "issued"
+    dialog.close()

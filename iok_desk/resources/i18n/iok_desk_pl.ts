@@ -916,180 +916,180 @@ Baza danych: %2</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="55"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="69"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="66"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="80"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="66"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="80"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="66"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="80"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="66"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="80"/>
         <source>Resident</source>
         <translation>Mieszkaniec</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="67"/>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="73"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="81"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="87"/>
         <source>Printed</source>
         <translation>Wydrukowano</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="67"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="81"/>
         <source>Printed by</source>
         <translation>Wydrukował(a)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="67"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="81"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="73"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="87"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="73"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="87"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="73"/>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="206"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="87"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="222"/>
         <source>Handed over</source>
         <translation>Wydane osobiście</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="74"/>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="220"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="88"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="236"/>
         <source>Posted</source>
         <translation>Nadane pocztą</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="74"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="88"/>
         <source>Returned</source>
         <translation>Zwrócone</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="74"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="88"/>
         <source>Voided</source>
         <translation>Unieważnione</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="75"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="89"/>
         <source>Still in the office</source>
         <translation>Nadal w biurze</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="93"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="109"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="95"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="111"/>
         <source>Letter register</source>
         <translation>Rejestr pism</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="105"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="121"/>
         <source>printed, in the office</source>
         <translation>wydrukowane, w biurze</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="106"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="122"/>
         <source>handed over</source>
         <translation>wydane osobiście</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="107"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="123"/>
         <source>posted</source>
         <translation>nadane pocztą</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="108"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="124"/>
         <source>returned undelivered</source>
         <translation>zwrócone przez pocztę</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="109"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="125"/>
         <source>voided</source>
         <translation>unieważnione</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="126"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="142"/>
         <source>The start date is after the end date.</source>
         <translation>Data początkowa jest późniejsza niż końcowa.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="148"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="164"/>
         <source>first password until %1</source>
         <translation>hasło ważne do %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="207"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="223"/>
         <source>Letter %1 was received by (name as on the ID; the ID was checked by you):</source>
         <translation>Pismo %1 odebrał(a) (imię i nazwisko jak w dokumencie tożsamości; dokument sprawdzasz Ty):</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="214"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="230"/>
         <source>Letter %1 handed over; the first password works from now on.</source>
         <translation>Pismo %1 wydane; hasło do pierwszego logowania działa od teraz.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="221"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="237"/>
         <source>Registered mail number of letter %1:</source>
         <translation>Numer nadania listu poleconego z pismem %1:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="227"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="243"/>
         <source>Letter %1 posted; the first password works from now on.</source>
         <translation>Pismo %1 nadane; hasło do pierwszego logowania działa od teraz.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="232"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="248"/>
         <source>Did the post bring letter %1 back undelivered? Its first password stops working.</source>
         <translation>Czy poczta zwróciła pismo %1 jako niedoręczone? Hasło z tego pisma przestanie działać.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="237"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="253"/>
         <source>Letter %1 returned; issue a new first password or close the account.</source>
         <translation>Pismo %1 zwrócone; wydaj nowe hasło do pierwszego logowania albo zamknij konto.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="244"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="260"/>
         <source>Void</source>
         <translation>Unieważnij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="245"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="261"/>
         <source>Why is letter %1 voided (misprint, lost, destroyed)?</source>
         <translation>Dlaczego pismo %1 jest unieważniane (błąd wydruku, zgubione, zniszczone)?</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="250"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="266"/>
         <source>Letter %1 voided.</source>
         <translation>Pismo %1 unieważnione.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="254"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="270"/>
         <source>Save the dispatch list</source>
         <translation>Zapisz książkę nadawczą</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="270"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="286"/>
         <source>Saved %1: %n letter(s) posted on the day.</source>
         <translation>
             <numerusform>Zapisano %1: %n pismo nadane tego dnia.</numerusform>
@@ -1142,11 +1142,16 @@ Baza danych: %2</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/letters_page.ui" line="133"/>
+        <source>U&amp;nused first passwords…</source>
+        <translation>Nieużywane &amp;hasła…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="140"/>
         <source>Dispatch &amp;list…</source>
         <translation>Książka n&amp;adawcza…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="149"/>
+        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="156"/>
         <source>Reconciliation: letters printed per day and clerk, and where they are now</source>
         <translation>Uzgodnienie: pisma wydrukowane w danym dniu przez pracownika i gdzie są teraz</translation>
     </message>
@@ -2307,6 +2312,88 @@ Baza danych: %2</translation>
         <location filename="../../iok_desk/ui/forms/units_page.ui" line="133"/>
         <source>&amp;Revoke access after sale…</source>
         <translation>Odbierz &amp;dostęp po sprzedaży…</translation>
+    </message>
+</context>
+<context>
+    <name>UnusedDialog</name>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="305"/>
+        <source>Unused first passwords</source>
+        <translation>Nieużywane hasła do pierwszego logowania</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="308"/>
+        <source>Also those expiring &amp;within (days):</source>
+        <translation>Także wygasające w ciągu &amp;dni:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="319"/>
+        <source>Login ID</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="319"/>
+        <source>Resident</source>
+        <translation>Mieszkaniec</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="319"/>
+        <source>First password</source>
+        <translation>Hasło do pierwszego logowania</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="320"/>
+        <source>Letter</source>
+        <translation>Pismo</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="320"/>
+        <source>Letter state</source>
+        <translation>Stan pisma</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="330"/>
+        <source>Close &amp;selected accounts…</source>
+        <translation>&amp;Zamknij zaznaczone konta…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="333"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="344"/>
+        <source>Close accounts</source>
+        <translation>Zamknij konta</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="345"/>
+        <source>Why are the selected accounts closed (the letter never reached its resident)?</source>
+        <translation>Dlaczego zaznaczone konta są zamykane (pismo nie dotarło do mieszkańca)?</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="360"/>
+        <source>expired %1</source>
+        <translation>wygasło %1</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="360"/>
+        <source>expires %1</source>
+        <translation>wygasa %1</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="374"/>
+        <source>Select the accounts to close.</source>
+        <translation>Zaznacz konta do zamknięcia.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/pages/letters.py" line="393"/>
+        <source>Closed: %n account(s).</source>
+        <translation>
+            <numerusform>Zamknięto %n konto.</numerusform>
+            <numerusform>Zamknięto %n konta.</numerusform>
+            <numerusform>Zamknięto %n kont.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,15 +10,23 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +37,13 @@ from iok_desk.domain.states import LETTER_TRANSITIONS, LetterState
 from iok_desk.letters import produce
 from iok_desk.private_files import write_private
 from iok_desk.services import letter_register
-from iok_desk.services.letter_register import LetterInfo, LetterResult, ReconciliationRow
+from iok_desk.services.dto import Changes
+from iok_desk.services.letter_register import (
+    LetterInfo,
+    LetterResult,
+    ReconciliationRow,
+    UnusedAccount,
+)
 
 from ..changes import Changed
 from ..context import DeskContext
@@ -87,6 +101,8 @@ class LettersPage(Page):
         self.buttons[LetterState.RETURNED].clicked.connect(self.mark_returned)
         self.buttons[LetterState.VOIDED].clicked.connect(self.void)
         child(form, QPushButton, "dispatchButton").clicked.connect(self.save_dispatch_list)
+        child(form, QPushButton, "unusedButton").clicked.connect(self.show_unused)
+        self.unused_dialog: UnusedDialog | None = None
         self.letters: list[LetterInfo] = []
         self.ask_text: Callable[[str, str], str | None] = self._ask_text
         self.ask_path: Callable[[str, str], str] = lambda caption, name: \
@@ -269,3 +285,114 @@ class LettersPage(Page):
         self._desk.ops.run(work, lambda count: self._show(
             self.tr("Saved %1: %n letter(s) posted on the day.", "", count)
             .replace("%1", str(path))), owner=self, on_failure=failed)
+
+    def show_unused(self) -> None:
+        self.unused_dialog = UnusedDialog(self._desk, self._state_names(), self)
+        self.unused_dialog.show()
+
+
+class UnusedDialog(QDialog):
+    """Issued accounts nobody has used whose first password expired or expires soon, with
+    their letter; the selected ones are closed in a batch (each audited). A new first password
+    for the same login ID is given in the account's view. ``ask_reason`` is the question to the
+    clerk (the tests replace it)."""
+
+    def __init__(self, desk: DeskContext, state_names: dict[LetterState, str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._state_names = state_names
+        self.setWindowTitle(self.tr("Unused first passwords"))
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("Also those expiring &within (days):"))
+        self.within = QSpinBox()
+        self.within.setRange(0, 365)
+        self.within.setValue(7)
+        label.setBuddy(self.within)
+        row.addWidget(label)
+        row.addWidget(self.within)
+        row.addStretch()
+        layout.addLayout(row)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Login ID"), self.tr("Resident"), self.tr("First password"),
+            self.tr("Letter"), self.tr("Letter state")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        layout.addWidget(self.table)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        layout.addWidget(self.outcome)
+        buttons = QDialogButtonBox()
+        self.close_accounts = buttons.addButton(self.tr("Close &selected accounts…"),
+                                                QDialogButtonBox.ButtonRole.ActionRole)
+        done = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        done.setText(self.tr("Close"))
+        layout.addWidget(buttons)
+        self.close_accounts.clicked.connect(self.close_selected)
+        done.clicked.connect(self.accept)
+        self.within.valueChanged.connect(self.reload)
+        self.ask_reason: Callable[[], str | None] = self._ask_reason
+        self.found: list[UnusedAccount] = []
+        self.resize(760, 420)
+        self.reload()
+
+    def _ask_reason(self) -> str | None:
+        text, accepted = QInputDialog.getText(self, self.tr("Close accounts"), self.tr(
+            "Why are the selected accounts closed (the letter never reached its resident)?"))
+        return text if accepted else None
+
+    def reload(self) -> None:
+        desk, within = self._desk, self.within.value()
+        desk.ops.run(lambda _job: letter_register.unused_accounts(desk.db, within_days=within),
+                     self._on_loaded, owner=self,
+                     on_failure=lambda error: self.outcome.setText(error.message))
+
+    def _on_loaded(self, found: list[UnusedAccount]) -> None:
+        self.found = found
+        self.table.setRowCount(len(found))
+        for row, item in enumerate(found):
+            when = format_date(office_date(item.first_password_expires_at)) \
+                if item.first_password_expires_at else ""
+            expiry = (self.tr("expired %1") if item.expired else self.tr("expires %1")) \
+                .replace("%1", when)
+            for column, text in enumerate((format_login_id(item.login_id), item.person_name,
+                                           expiry, item.letter_number,
+                                           self._state_names.get(LetterState(item.letter_state),
+                                                                 "") if item.letter_state
+                                           else "")):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+
+    def close_selected(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        logins = [self.found[row].login_id for row in rows if row < len(self.found)]
+        if not logins:
+            self.outcome.setText(self.tr("Select the accounts to close."))
+            return
+        reason = self.ask_reason()
+        if reason is None:
+            return
+        desk = self._desk
+
+        def work(_job: Job) -> tuple[Changes, list[str]]:
+            changes, refused = Changes(), []
+            for login in logins:
+                try:
+                    changes = changes | letter_register.close_unused_account(
+                        desk.db, desk.actor, login, reason=reason)
+                except IokError as error:
+                    refused.append(f"{format_login_id(login)}: {error.message}")
+            return changes, refused
+
+        def done(result: tuple[Changes, list[str]]) -> None:
+            changes, refused = result
+            self.outcome.setText("\n".join([self.tr("Closed: %n account(s).", "", len(
+                changes.accounts)), *refused]))
+            self.reload()
+
+        desk.ops.run(work, done, owner=self,
+                     changes=lambda result: Changed.of(accounts=result[0].accounts))
