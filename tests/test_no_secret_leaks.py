@@ -18,7 +18,7 @@ from iok_desk.cli import main
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Base
 from iok_desk.portal.reference import Portal
-from iok_desk.services import accounts, audit, requests
+from iok_desk.services import accounts, audit, letter_register, requests
 from iok_desk.services.context import Actor
 
 
@@ -85,6 +85,8 @@ def test_first_passwords_leak_nowhere(db: Database, admin: Actor, register: dict
         assert issued.letter is not None and issued.letter.password == passwords[0]
         shown = [repr(issued), repr(issued.letter), str(issued)]
 
+        letter_register.hand_over(db, admin, issued.letter.letter_number,
+                                  received_by="Jan Kowalski")
         portal = Portal(db.engine)
         session = portal.login(issued.login_id, issued.letter.password)
         portal.change_password(session, issued.letter.password, "Ogród 2580 nad morzem")

@@ -63,6 +63,8 @@ def _issue_with_letter(args: argparse.Namespace,
                        use_case: Callable[[accounts.DeliverLetter | None], IssueResult]) -> int:
     result = _with_letter(args, use_case)
     print(result.login_id)
+    if result.letter is not None and result.letter.letter_number:
+        print(f"Pismo nr {result.letter.letter_number} w rejestrze pism.", file=sys.stderr)
     if result.letter is None:
         print(f"Lokal dodano do istniejącego konta {format_login_id(result.login_id)}; "
               "nowe hasło nie jest potrzebne, pismo nie zostało utworzone.",
@@ -385,7 +387,8 @@ def add_commands(commands: Any) -> None:
     reissue.set_defaults(handler=cmd_account_reissue)
     new_password = account.add_parser(
         "new-password", help="nowe hasło do pierwszego logowania dla tego samego "
-        "identyfikatora (konto wydane, jeszcze nieużywane; pismo zepsute albo zgubione)")
+        "identyfikatora — tylko konto jeszcze nieużywane (pismo zepsute, zgubione, zwrócone); "
+        "nowe pismo dostaje nowy numer, poprzednie jest unieważniane")
     new_password.add_argument("login")
     new_password.add_argument("--reason", required=True, help="dlaczego poprzednie pismo "
                               "jest unieważniane")

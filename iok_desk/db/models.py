@@ -39,6 +39,7 @@ from iok_desk.domain.states import (
     BlockReason,
     Channel,
     ClerkRole,
+    LetterState,
     RequestKind,
     RequestStatus,
     RevokeReason,
@@ -330,8 +331,23 @@ class AccountUnit(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class LetterCounter(Base):
+    """The last number of the letter register (``PL/YYYY/NNNNN``) used in a year; taken inside
+    the printing transaction like ``RegisterCounter``, so the register has no gaps."""
+
+    __tablename__ = "letter_counter"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_number: Mapped[int] = mapped_column(Integer)
+
+
 class LetterRecord(Base):
-    """That a document was produced (never its content: a credential letter holds a password)."""
+    """That a document was produced (never its content: a credential letter holds a password).
+
+    A credential letter has a ``number`` of the letter register and a ``state``
+    (``LetterState``): printed → handed over / posted → returned; voided with a reason. With
+    ``activates_on_delivery`` its first password works at the portal only from
+    ``delivered_at`` on (revision 0006's ``portal_account`` view)."""
 
     __tablename__ = "letter"
 
@@ -341,6 +357,20 @@ class LetterRecord(Base):
     account_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"), index=True)
     clerk_id: Mapped[int] = mapped_column(ForeignKey("clerk.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    number: Mapped[str | None] = mapped_column(String(16), unique=True)
+    state: Mapped[LetterState | None] = mapped_column(_enum(LetterState, "letter_state"),
+                                                      index=True)
+    activates_on_delivery: Mapped[bool] = mapped_column(Boolean, default=False)
+    delivered_at: Mapped[datetime | None] = mapped_column()
+    delivered_by_id: Mapped[int | None] = mapped_column(ForeignKey("clerk.id"))
+    received_by: Mapped[str] = mapped_column(String(120), default="")
+    id_checked_by_id: Mapped[int | None] = mapped_column(ForeignKey("clerk.id"))
+    tracking_number: Mapped[str] = mapped_column(String(40), default="")
+    returned_at: Mapped[datetime | None] = mapped_column()
+    voided_at: Mapped[datetime | None] = mapped_column()
+    void_reason: Mapped[str] = mapped_column(Text, default="")
+    scan_name: Mapped[str] = mapped_column(String(255), default="")
+    scan: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
 
 
 class Attachment(Base):

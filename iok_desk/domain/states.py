@@ -68,6 +68,16 @@ class TitleKind(StrEnum):
     LEASE = "lease"
 
 
+class LetterState(StrEnum):
+    """The life of a numbered credential letter (the letter register)."""
+
+    PRINTED = "printed"
+    HANDED_OVER = "handed_over"
+    POSTED = "posted"
+    RETURNED = "returned"
+    VOIDED = "voided"
+
+
 class ClerkRole(StrEnum):
     CLERK = "clerk"
     SUPERVISOR = "supervisor"
@@ -114,6 +124,11 @@ LABELS: dict[str, tuple[str, str]] = {
     TitleKind.ASSOCIATION_OWNERSHIP: ("własność we Wspólnocie Mieszkaniowej",
                                       "ownership in an association"),
     TitleKind.LEASE: ("najem", "lease"),
+    LetterState.PRINTED: ("wydrukowane", "printed"),
+    LetterState.HANDED_OVER: ("wydane osobiście", "handed over"),
+    LetterState.POSTED: ("nadane pocztą", "posted"),
+    LetterState.RETURNED: ("zwrócone przez pocztę", "returned undelivered"),
+    LetterState.VOIDED: ("unieważnione", "voided"),
     ClerkRole.CLERK: ("pracownik", "clerk"),
     ClerkRole.SUPERVISOR: ("kierownik", "supervisor"),
     ClerkRole.ADMIN: ("administrator", "administrator"),
@@ -151,6 +166,23 @@ ACCOUNT_TRANSITIONS: dict[AccountStatus, frozenset[AccountStatus]] = {
 }
 
 LIVE_ACCOUNT_STATUSES = frozenset({AccountStatus.ISSUED, AccountStatus.ACTIVE})
+
+LETTER_TRANSITIONS: dict[LetterState, frozenset[LetterState]] = {
+    LetterState.PRINTED: frozenset({LetterState.HANDED_OVER, LetterState.POSTED,
+                                    LetterState.VOIDED}),
+    LetterState.POSTED: frozenset({LetterState.RETURNED, LetterState.VOIDED}),
+    LetterState.HANDED_OVER: frozenset({LetterState.VOIDED}),
+    LetterState.RETURNED: frozenset({LetterState.VOIDED}),
+    LetterState.VOIDED: frozenset(),
+}
+"""printed → handed over (in person) or posted (registered mail) → a posted one may come back
+returned undelivered; any letter can be voided (misprint, lost, destroyed). Voided is final."""
+
+DELIVERED_LETTER_STATES = frozenset({LetterState.HANDED_OVER, LetterState.POSTED})
+"""The letter reached (or is on its way to) its resident: the first password may work."""
+
+DEAD_LETTER_STATES = frozenset({LetterState.RETURNED, LetterState.VOIDED})
+"""The letter's first password never works again; the account needs a new one."""
 
 
 OPEN_REQUEST_STATUSES = frozenset({RequestStatus.RECEIVED, RequestStatus.NEEDS_INFO})
@@ -264,4 +296,12 @@ def ensure_account_transition(current: AccountStatus, target: AccountStatus, log
         raise NotAllowed(
             f"Konta {login} w stanie „{label_pl(current)}” nie można zmienić na "
             f"„{label_pl(target)}”.", code="account_transition",
+            current=current.value, target=target.value)
+
+
+def ensure_letter_transition(current: LetterState, target: LetterState, number: str) -> None:
+    if target not in LETTER_TRANSITIONS[current]:
+        raise NotAllowed(
+            f"Pisma {number} w stanie „{label_pl(current)}” nie można zmienić na "
+            f"„{label_pl(target)}”.", code="letter_transition",
             current=current.value, target=target.value)

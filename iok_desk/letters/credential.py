@@ -24,6 +24,7 @@ from reportlab.platypus import Paragraph
 from iok_desk.domain.addresses import street_line
 from iok_desk.domain.credentials import format_login_id, group_password
 from iok_desk.domain.dates import format_date
+from iok_desk.domain.letter_numbers import receipt_code
 from iok_desk.domain.letterhead import Letterhead
 from iok_desk.services.dto import CredentialLetterData
 
@@ -51,6 +52,7 @@ from .style import (
 )
 
 CUT_LINE_FROM_BOTTOM = 54 * mm
+STRIP_CODE_SIZE = 17 * mm
 QR_SIZE = 24 * mm
 
 Progress = Callable[[int, int], None]
@@ -60,11 +62,11 @@ class LetterOverflow(RuntimeError):
     """The letter's text would run into the acknowledgement strip (a layout bug)."""
 
 
-def _qr_drawing(url: str) -> Drawing:
+def _qr_drawing(url: str, size: float = QR_SIZE) -> Drawing:
     widget = QrCodeWidget(url, barLevel="M", barBorder=2)
     left, bottom, right, top = widget.getBounds()
-    drawing = Drawing(QR_SIZE, QR_SIZE,
-                      transform=[QR_SIZE / (right - left), 0, 0, QR_SIZE / (top - bottom), 0, 0])
+    drawing = Drawing(size, size,
+                      transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0])
     drawing.add(widget)
     return drawing
 
@@ -204,16 +206,25 @@ def _credential_box(canvas: Canvas, cursor: _Cursor, letter: CredentialLetterDat
     canvas.line(side - 4 * mm, bottom + 4 * mm, side - 4 * mm, top - 4 * mm)
     canvas.setFillColor(MUTED)
     canvas.setFont(SANS, 7.5)
-    canvas.drawString(side, top - 5 * mm, "Hasło ważne do")
-    canvas.setFillColor(INK)
-    canvas.setFont(SANS_BOLD, 12)
-    canvas.drawString(side, top - 10.5 * mm, format_date(letter.expires_on))
+    if letter.valid_days is None:
+        canvas.drawString(side, top - 5 * mm, "Hasło ważne do")
+        canvas.setFillColor(INK)
+        canvas.setFont(SANS_BOLD, 12)
+        canvas.drawString(side, top - 10.5 * mm, format_date(letter.expires_on))
+    else:  # activation on delivery: the days run from handover or posting
+        in_person, by_post = letter.valid_days
+        canvas.drawString(side, top - 5 * mm, "Hasło działa od wydania pisma przez")
+        canvas.setFillColor(INK)
+        canvas.setFont(SANS_BOLD, 9.5)
+        canvas.drawString(side, top - 9.3 * mm, f"{in_person} dni — odebrane osobiście")
+        canvas.drawString(side, top - 13.3 * mm, f"{by_post} dni — wysłane pocztą")
     note = Paragraph("Identyfikator i hasło wpisuje się <b>bez spacji</b>. W haśle rozróżnia "
                      "się wielkie i małe litery; nie ma w nim znaków łatwych do pomylenia "
                      "(0, O, 1, l, I).", styles().tiny)
     width = MARGIN_LEFT + TEXT_WIDTH - side - 4 * mm
     _, note_height = note.wrap(width, height)
-    note.drawOn(canvas, side, top - 13 * mm - note_height)
+    note_top = 13 * mm if letter.valid_days is None else 15.5 * mm
+    note.drawOn(canvas, side, top - note_top - note_height)
     cursor.y = bottom - 3 * mm
 
 
@@ -293,10 +304,11 @@ def _acknowledgement(canvas: Canvas, letterhead: Letterhead,
 
     y = top - 6.5 * mm
     for column, (label, value, font) in enumerate((
+            ("Nr pisma", letter.letter_number or "—", SANS_BOLD),
             ("Nr wniosku", letter.register_number or "—", SANS_BOLD),
             ("Identyfikator logowania", format_login_id(letter.login_id), MONO_BOLD),
-            ("Data wydania", format_date(letter.issued_on), SANS_BOLD))):
-        x = MARGIN_LEFT + column * 58 * mm
+            ("Data wydruku", format_date(letter.issued_on), SANS_BOLD))):
+        x = MARGIN_LEFT + column * 44 * mm
         canvas.setFillColor(MUTED)
         canvas.setFont(SANS, 7)
         canvas.drawString(x, y, label)
@@ -306,6 +318,12 @@ def _acknowledgement(canvas: Canvas, letterhead: Letterhead,
     y -= 10 * mm
     value_left = MARGIN_LEFT + 26 * mm
     value_width = TEXT_WIDTH - 26 * mm
+    if letter.letter_number:  # the code a scanner reads off the signed strip
+        value_width -= STRIP_CODE_SIZE + 4 * mm
+        renderPDF.draw(_qr_drawing(receipt_code(letter.letter_number, letter.login_id),
+                                   STRIP_CODE_SIZE), canvas,
+                       PAGE_WIDTH - MARGIN_RIGHT - STRIP_CODE_SIZE,
+                       y + 3.5 * mm - STRIP_CODE_SIZE)
     units = _units_text(letter.unit_addresses)
     rows = (("Imię i nazwisko", f"{letter.first_name} {letter.last_name}", SANS_BOLD, 9.5),
             ("Dostęp do " + units.split(": ")[0],
@@ -344,6 +362,8 @@ def draw_credential_letter(canvas: Canvas, letterhead: Letterhead,
     ``cache`` for every letter of a batch on one thread."""
     name = f"{letter.first_name} {letter.last_name}"
     info = [("", place_and_date(letterhead, letter.issued_on))]
+    if letter.letter_number:
+        info.append(("Nr pisma", letter.letter_number))
     if letter.register_number:
         info.append(("Nr wniosku", letter.register_number))
     info.append(("Dotyczy", "nowy identyfikator" if letter.reissue else "nadanie dostępu"))

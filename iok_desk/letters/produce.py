@@ -183,3 +183,13 @@ def block_confirmation(db: Database, actor: Actor, login_id: str,
     for file in pending:
         file.move_into_place()
     return made[0]
+
+
+def dispatch_list(db: Database, actor: Actor, day: date) -> tuple[bytes, int]:
+    """The day's registered letters in the layout of the post's book of dispatch, and how
+    many (the printing is audited: it names residents)."""
+    from iok_desk.services import letter_register
+
+    from .dispatch import render_dispatch_list
+    dispatch = letter_register.dispatch_list(db, actor, day)
+    return render_dispatch_list(settings.get_letterhead(db), dispatch), len(dispatch.entries)

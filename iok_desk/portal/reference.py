@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 
 from sqlalchemy import Boolean, Connection, DateTime, Engine, Integer, String, bindparam, text
 
@@ -107,6 +108,13 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+@cache
+def _dummy_hash() -> str:
+    """A hash no password matches, verified for unknown login IDs so that their refusal
+    takes as long as a wrong password's."""
+    return hash_password(new_security_stamp())
+
+
 class Portal:
     """A resident portal talking to the shared database through the contract only."""
 
@@ -123,11 +131,12 @@ class Portal:
                              f"wersję {CONTRACT_VERSION}.", code="contract_version")
 
     def login(self, login_id: str, password: str) -> PortalSession:
-        """Steps 1–6 of the login algorithm in the contract."""
+        """Steps 1–6 of the login algorithm in the contract (step 4 after step 5's check)."""
         typed = "".join(login_id.split()).replace("-", "")
         with self.engine.begin() as connection:
             row = connection.execute(_READ_ACCOUNT, {"login_id": typed}).one_or_none()
             if row is None:
+                verify_password(_dummy_hash(), password)  # the same time as a known ID
                 raise LoginRefused("Nieprawidłowy identyfikator lub hasło.",
                                    code="login_unknown")
             if row.status not in LIVE_STATUSES:
@@ -135,21 +144,26 @@ class Portal:
                     "Konto jest zablokowane albo zamknięte. Nowy identyfikator i hasło wydaje "
                     "dział księgowości (ul. Paprykowa 12, pokój 18).",
                     code=f"login_{row.status}")
-            expires_at = _utc(row.first_password_expires_at)
-            if row.must_change_password and expires_at is not None and expires_at <= _now():
-                raise LoginRefused(
-                    "Hasło do pierwszego logowania wygasło. Nowe wydaje dział księgowości.",
-                    code="login_first_password_expired")
             accepted = verify_password(row.password_hash, password)
+            expires_at = _utc(row.first_password_expires_at)
+            expired = (row.must_change_password and expires_at is not None
+                       and expires_at <= _now())
             if not accepted:
                 connection.execute(_RECORD_FAILURE, {"login_id": typed})
-            else:
+            elif not expired:
                 connection.execute(_RECORD_LOGIN, {"login_id": typed, "now": _now(),
                                                    "stamp": row.security_stamp})
                 _require_stamp(connection, typed, row.security_stamp)
         if not accepted:
             raise LoginRefused("Nieprawidłowy identyfikator lub hasło.",
                                code="login_bad_password")
+        if expired:
+            # Step 4: said only to whoever typed the right first password, so a stranger
+            # learns nothing about the login ID from it.
+            raise LoginRefused(
+                "Hasło do pierwszego logowania wygasło albo pismo z nim nie zostało jeszcze "
+                "wydane. Nowe hasło wydaje dział księgowości.",
+                code="login_first_password_expired")
         return PortalSession(login_id=typed, security_stamp=row.security_stamp,
                              must_change_password=bool(row.must_change_password))
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import (
@@ -51,6 +51,7 @@ from iok_desk.domain.states import (
 )
 from iok_desk.domain.validation import clean_text, validate_person_name, validate_phone
 
+from . import letter_register
 from .audit import AuditFilter, events_in
 from .context import Actor, load_clerk, record_event
 from .dto import (
@@ -131,9 +132,14 @@ def _first_password() -> tuple[str, str]:
 
 
 def _letter(account: Account, person: Person, units: list[Unit], *, password: str,
-            register_number: str, now: datetime, reissue: bool) -> CredentialLetterData:
+            register_number: str, now: datetime, reissue: bool,
+            record: LetterRecord) -> CredentialLetterData:
     assert account.first_password_expires_at is not None
+    session = object_session(record)
+    assert session is not None
     return CredentialLetterData(
+        letter_number=record.number or "",
+        valid_days=letter_register.letter_validity(session, record),
         register_number=register_number, login_id=account.login_id, password=password,
         first_name=person.first_name, last_name=person.last_name,
         address_lines=postal_address_lines(units[0].address, units[0].postal_code,
@@ -159,11 +165,17 @@ def _new_account(session: Session, person: Person, units: list[Unit], *,
         session.add(AccountUnit(account=account, unit=unit, granted_at=now,
                                 request_id=request.id if request else None))
     session.flush()
-    session.add(LetterRecord(kind=CREDENTIAL_LETTER, account_id=account.id,
-                             request_id=request.id if request else None, clerk_id=clerk.id,
-                             created_at=now))
+    record = _numbered_letter(session, clerk, account, request, now)
     return account, _letter(account, person, units, password=password,
-                            register_number=register_number, now=now, reissue=reissue)
+                            register_number=register_number, now=now, reissue=reissue,
+                            record=record)
+
+
+def _numbered_letter(session: Session, clerk: Clerk, account: Account, request: Request | None,
+                     now: datetime) -> LetterRecord:
+    """The letter register's entry of a new credential letter (issue 18)."""
+    return letter_register.register_credential_letter(
+        session, clerk, account, request_id=request.id if request else None, now=now)
 
 
 def _refuse_while_blocked(session: Session, person: Person) -> None:
@@ -459,18 +471,20 @@ def new_first_password(db: Database, actor: Actor, login_id: str, *, reason: str
         account.must_change_password = True
         account.security_stamp = new_security_stamp()
         account.updated_at = now
-        session.add(LetterRecord(kind=VOIDED_CREDENTIAL_LETTER, account_id=account.id,
-                                 clerk_id=clerk.id, created_at=now))
-        session.add(LetterRecord(kind=CREDENTIAL_LETTER, account_id=account.id,
-                                 clerk_id=clerk.id, created_at=now))
+        voided = letter_register.void_open_letters(session, account, why, now)
+        if not voided:  # a letter printed before the letter register had no number
+            session.add(LetterRecord(kind=VOIDED_CREDENTIAL_LETTER, account_id=account.id,
+                                     clerk_id=clerk.id, created_at=now))
+        record = _numbered_letter(session, clerk, account, None, now)
         units = [access.unit for access in _live_access(account)]
         shown = format_login_id(account.login_id)
         record_event(session, clerk, actor, AuditAction.ACCOUNT_NEW_FIRST_PASSWORD,
                      f"Nowe hasło do pierwszego logowania dla konta {shown} "
-                     f"({account.person.full_name}); poprzednie pismo unieważnione: {why}",
-                     account=account, reason=why)
+                     f"({account.person.full_name}), pismo nr {record.number}; poprzednie "
+                     f"pismo unieważnione: {why}", account=account, reason=why,
+                     letter_number=record.number, voided_letters=voided)
         letter = _letter(account, account.person, units, password=password,
-                         register_number="", now=now, reissue=False)
+                         register_number="", now=now, reissue=False, record=record)
         _deliver(session, deliver, letter)
         return IssueResult(login_id=account.login_id, added_to_existing_account=False,
                            letter=letter, changes=Changes.of(accounts=[account.login_id]))

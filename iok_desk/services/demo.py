@@ -20,7 +20,7 @@ from iok_desk.domain.errors import NotAllowed
 from iok_desk.domain.states import AccountStatus, BlockReason, ClerkRole, RevokeReason, TitleKind
 from iok_desk.domain.validation import fold_for_search
 
-from . import accounts, requests
+from . import accounts, letter_register, requests
 from .clerks import bootstrap_first_admin
 from .context import Actor, load_clerk, record_event
 from .registry import create_person, create_title, create_unit, get_or_create_estate
@@ -179,6 +179,8 @@ def _demo_requests(db: Database, actor: Actor, walk_in: list[tuple[Person, Unit]
             if stage == 4:
                 continue
             issued = accounts.issue_credentials(db, clerk, info.number)
+            if stage == 5 and issued.letter is not None:  # the letter register (issue 18)
+                _deliver_demo_letter(db, clerk, issued.letter.letter_number, person, index, rng)
             if stage == 6:
                 accounts.block_account(db, clerks[1], issued.login_id, reason="lost-password",
                                        caller_name=person.full_name, caller_phone=person.phone,
@@ -190,3 +192,13 @@ def _demo_requests(db: Database, actor: Actor, walk_in: list[tuple[Person, Unit]
                 accounts.reissue_account(db, clerk, issued.login_id)
         if progress:
             progress(index + 1, len(walk_in))
+
+
+def _deliver_demo_letter(db: Database, clerk: Actor, number: str, person: Person, index: int,
+                         rng: random.Random) -> None:
+    """Some demo letters handed over in the office, some posted by registered mail."""
+    if index % 16 < 8:
+        letter_register.hand_over(db, clerk, number, received_by=person.full_name)
+    else:
+        letter_register.post(db, clerk, number,
+                             tracking_number=f"RR{rng.randint(10**8, 10**9 - 1)}PL")

@@ -193,6 +193,11 @@ class CredentialLetterData:
     issued_on: date
     expires_on: date
     reissue: bool
+    letter_number: str = ""
+    """The letter register's number (``PL/2026/00017``), printed on the letter and its strip."""
+    valid_days: tuple[int, int] | None = None
+    """With activation on delivery: the days the password works from handover in person and
+    from posting (the letter prints these instead of ``expires_on``)."""
 
 
 @dataclasses.dataclass(frozen=True)

@@ -23,7 +23,6 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from enum import StrEnum
 from pathlib import PurePath
 from typing import Any
 
@@ -35,7 +34,7 @@ from iok_desk.db.models import Account, LetterRecord, Request
 from iok_desk.domain.audit import AuditAction
 from iok_desk.domain.dates import OFFICE_ZONE, now_utc, office_date
 from iok_desk.domain.errors import ValidationError
-from iok_desk.domain.states import AccountStatus, BlockReason, Channel
+from iok_desk.domain.states import LABELS, AccountStatus, BlockReason, Channel, LetterState
 
 from .browse import OVERDUE_DAYS
 from .context import Actor, load_clerk, record_event
@@ -50,30 +49,13 @@ LAST_MONTH = date(2099, 12, 1)
 _MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$|^\s*(\d{1,2})\.(\d{4})\s*$")
 
 
-class LetterState(StrEnum):
-    """Where a printed letter is (the letter register's words)."""
-
-    PRINTED = "printed"
-    HANDED_OVER = "handed_over"
-    POSTED = "posted"
-    RETURNED = "returned"
-    VOIDED = "voided"
-
-
-LETTER_STATE_LABELS = {
-    LetterState.PRINTED: ("wydrukowane", "printed"),
-    LetterState.HANDED_OVER: ("wydane do rąk", "handed over"),
-    LetterState.POSTED: ("wysłane pocztą", "posted"),
-    LetterState.RETURNED: ("zwrócone", "returned"),
-    LetterState.VOIDED: ("unieważnione", "voided"),
-}
+LETTER_STATE_LABELS = {state: LABELS[state] for state in LetterState}
 
 
 def letter_state(letter: LetterRecord) -> LetterState:
-    """The state a letter is counted in. Until the letter register adds ``letter.state``
-    every produced letter is printed; then this line becomes
-    ``return LetterState(letter.state)`` and the charts and the PDF show every state."""
-    return LetterState.PRINTED
+    """The state a credential letter is counted in (the letter register's); a letter printed
+    before the register (revision 0006) has none and counts as printed."""
+    return LetterState(letter.state) if letter.state else LetterState.PRINTED
 
 
 @dataclass(frozen=True)

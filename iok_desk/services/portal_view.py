@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from iok_desk.db.models import Account
+from iok_desk.db.models import Account, LetterRecord
 from iok_desk.domain.dates import now_utc
 from iok_desk.domain.diagnosis import PortalFacts, diagnose, is_many_failed
+from iok_desk.domain.states import LetterState
 
 from .dto import PortalView
 from .settings import failed_login_threshold
@@ -17,13 +19,16 @@ from .settings import failed_login_threshold
 
 def _credential_letter_facts(session: Session,
                              account: Account) -> tuple[str | None, datetime | None]:
-    """The state of the account's latest credential letter (``LetterState`` value) and when
-    it reached the resident (handed over or posted).
-
-    The letter register (issue 18, ``letter.state`` / ``letter.delivered_at``) is not part of
-    this branch yet: until it is wired here, the desk does not know, and says None."""
-    del session, account
-    return None, None
+    """The state of the account's latest numbered credential letter (``LetterState`` value)
+    and when it reached the resident (handed over or posted); None for an account whose
+    letters predate the letter register."""
+    latest = session.execute(
+        select(LetterRecord.state, LetterRecord.delivered_at)
+        .where(LetterRecord.account_id == account.id, LetterRecord.number.is_not(None))
+        .order_by(LetterRecord.created_at.desc(), LetterRecord.id.desc()).limit(1)).first()
+    if latest is None or latest.state is None:
+        return None, None
+    return LetterState(latest.state).value, latest.delivered_at
 
 
 def portal_facts(session: Session, account: Account) -> PortalFacts:

@@ -30,6 +30,30 @@ SEPARATION_ON = "on"
 """The stored value of a switched-on separation of duties; the database's guards (revision
 0007) read the same row."""
 
+# The letter register (issue 18): a first password works only once its letter is handed over
+# or posted, for these many days from that moment.
+ACTIVATION_KEY = "letter_activation_on_delivery"
+IN_PERSON_DAYS_KEY = "first_password_days_in_person"
+BY_POST_DAYS_KEY = "first_password_days_by_post"
+DEFAULT_IN_PERSON_DAYS = 7
+DEFAULT_BY_POST_DAYS = 14
+
+
+def _int_setting(session: Session, key: str, default: int) -> int:
+    value = session.scalar(select(Setting.value).where(Setting.key == key))
+    return int(value) if value else default
+
+
+def activation_on_delivery(session: Session) -> bool:
+    value = session.scalar(select(Setting.value).where(Setting.key == ACTIVATION_KEY))
+    return value != "0"
+
+
+def delivery_valid_days(session: Session) -> tuple[int, int]:
+    """Days a first password works from handover in person, and from posting."""
+    return (_int_setting(session, IN_PERSON_DAYS_KEY, DEFAULT_IN_PERSON_DAYS),
+            _int_setting(session, BY_POST_DAYS_KEY, DEFAULT_BY_POST_DAYS))
+
 
 def _read_all(session: Session) -> dict[str, str]:
     return {row.key: row.value for row in session.scalars(select(Setting))}
@@ -96,11 +120,15 @@ def _put(session: Session, key: str, value: str) -> bool:
 def update_settings(db: Database, actor: Actor, *, letterhead: Letterhead | None = None,
                     first_password_days: int | None = None,
                     failed_logins: int | None = None,
-                    separate_duties: bool | None = None) -> list[str]:
+                    separate_duties: bool | None = None,
+                    activation: bool | None = None, days_in_person: int | None = None,
+                    days_by_post: int | None = None) -> list[str]:
     """Admin only. Returns the keys that changed (also listed in the audit event)."""
-    if first_password_days is not None and not 1 <= first_password_days <= 365:
-        raise ValidationError("Ważność hasła do pierwszego logowania to od 1 do 365 dni.",
-                              field="first_password_days", code="out_of_range")
+    for field, days in (("first_password_days", first_password_days),
+                        ("days_in_person", days_in_person), ("days_by_post", days_by_post)):
+        if days is not None and not 1 <= days <= 365:
+            raise ValidationError("Ważność hasła do pierwszego logowania to od 1 do 365 dni.",
+                                  field=field, code="out_of_range")
     if failed_logins is not None and not 1 <= failed_logins <= 1000:
         raise ValidationError("Próg nieudanych logowań to od 1 do 1000.",
                               field="failed_logins", code="out_of_range")
@@ -124,6 +152,10 @@ def update_settings(db: Database, actor: Actor, *, letterhead: Letterhead | None
         if separate_duties is not None and _put(
                 session, SEPARATION_OF_DUTIES_KEY, SEPARATION_ON if separate_duties else "off"):
             changed.append(SEPARATION_OF_DUTIES_KEY)
+        for key, value in ((ACTIVATION_KEY, None if activation is None else str(int(activation))),
+                           (IN_PERSON_DAYS_KEY, days_in_person), (BY_POST_DAYS_KEY, days_by_post)):
+            if value is not None and _put(session, key, str(value)):
+                changed.append(key)
         if changed:
             record_event(session, clerk, actor, AuditAction.SETTINGS_CHANGE,
                          "Zmieniono ustawienia: " + ", ".join(changed) + ".", keys=changed)

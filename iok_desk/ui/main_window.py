@@ -40,7 +40,15 @@ from .email_import import EmailIntake, ImportSummaryDialog, dropped_paths
 from .forms import child, fit_on_screen, load_form
 from .labels import label
 from .letters import render_letters
-from .pages import AccountsPage, AuditPage, Page, ReportsPage, RequestsPage, UnitsPage
+from .pages import (
+    AccountsPage,
+    AuditPage,
+    LettersPage,
+    Page,
+    ReportsPage,
+    RequestsPage,
+    UnitsPage,
+)
 from .portal_panel import FailedLoginsDialog
 from .preview import PreviewDialog
 from .register_dialog import RegisterImportDialog
@@ -74,9 +82,10 @@ class MainWindow(QMainWindow):
         self.units_page = UnitsPage(desk, settings, self)
         self.audit_page = AuditPage(desk, settings, self)
         self.reports_page = ReportsPage(desk, settings, self)
+        self.letters_page = LettersPage(desk, settings, self)
         self.page_list: tuple[Page, ...] = (self.requests_page, self.accounts_page,
                                             self.units_page, self.audit_page,
-                                            self.reports_page)
+                                            self.reports_page, self.letters_page)
         for page in self.page_list:
             self.pages.addWidget(page)
         self.intake = EmailIntake(desk, self)

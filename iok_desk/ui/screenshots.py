@@ -216,7 +216,7 @@ def _take(out: Path) -> None:
         _settle(app, window)
         _save(policy, out / "rights-settings.png")
         policy.close()
-        for row, name in ((3, "audit.png"), (4, "reports.png")):
+        for row, name in ((3, "audit.png"), (4, "reports.png"), (5, "letters.png")):
             window.navigation.setCurrentRow(row)
             if name == "reports.png":  # the last whole month: more to see than this one's start
                 window.reports_page.month.setCurrentIndex(1)

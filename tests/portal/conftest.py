@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 
 from iok_desk.db.engine import Database
 from iok_desk.portal import Portal
-from iok_desk.services import accounts, requests, roles
+from iok_desk.services import accounts, letter_register, requests, roles
 from iok_desk.services.context import Actor
 from iok_desk.services.dto import CredentialLetterData, IssueResult
 from iok_desk.services.settings import get_letterhead
@@ -139,9 +139,15 @@ def owner_execute(db: Database, statement: str, **params: object) -> None:
         connection.execute(text(statement), params)
 
 
-def issued_account(db: Database, actor: Actor, first: str, last: str, unit: str) -> IssueResult:
-    """A paper grant request, approved and executed by ``actor``."""
+def issued_account(db: Database, actor: Actor, first: str, last: str, unit: str, *,
+                   hand_over: bool = True) -> IssueResult:
+    """A paper grant request, approved and executed by ``actor``; its letter handed over to
+    the resident (activation on delivery) unless ``hand_over`` is false."""
     number = requests.register_request(db, actor, requests.NewRequest(
         kind="grant", channel="paper", first_name=first, last_name=last, unit=unit)).number
     requests.approve_request(db, actor, number)
-    return accounts.issue_credentials(db, actor, number)
+    result = accounts.issue_credentials(db, actor, number)
+    if hand_over and result.letter is not None:
+        letter_register.hand_over(db, actor, result.letter.letter_number,
+                                  received_by=f"{first} {last}")
+    return result

@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from iok_desk.db.engine import Database
 from iok_desk.portal import LoginRefused, Portal, SessionRejected
-from iok_desk.services import accounts, requests
+from iok_desk.services import accounts, letter_register, requests
 
 from .conftest import ClerkDesk, credentials_from_letter
 
@@ -24,6 +24,10 @@ def test_request_to_portal_and_back_after_a_phone_in_block(
     assert issued.letter is not None
     login_id, first_password = credentials_from_letter(desk, issued.letter)
     assert login_id == issued.login_id
+    with pytest.raises(LoginRefused):  # activation on delivery: the letter is still here
+        portal.login(login_id, first_password)
+    letter_register.hand_over(desk, clerk, issued.letter.letter_number,
+                              received_by="Jan Kowalski")
 
     session = portal.login(login_id, first_password)
     assert session.must_change_password
@@ -43,6 +47,8 @@ def test_request_to_portal_and_back_after_a_phone_in_block(
     assert new_id != login_id
     with pytest.raises(LoginRefused):
         portal.login(login_id, "Gdynia1926")
+    letter_register.post(desk, clerk, reissued.letter.letter_number,
+                         tracking_number="RR123456789PL")
     fresh = portal.login(new_id, new_password)
     assert fresh.must_change_password
     fresh = portal.change_password(fresh, new_password, "Orłowo2026")
@@ -55,7 +61,7 @@ def test_request_to_portal_and_back_after_a_phone_in_block(
             "SELECT login_id, status FROM account"))}
     assert statuses == {login_id: "revoked", new_id: "active"}
     assert [action for action, login, _ in trail if login == clerk.login] == [
-        "request.register", "request.approve", "account.issue", "account.block",
-        "account.reissue", "account.issue"]
+        "request.register", "request.approve", "account.issue", "letter.handed_over",
+        "account.block", "account.reissue", "account.issue", "letter.posted"]
     assert {db_user for _, login, db_user in trail if login == clerk.login} == {
         clerk_desk.db_user}

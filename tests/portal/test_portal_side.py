@@ -13,7 +13,7 @@ from iok_desk.db.engine import Database
 from iok_desk.domain.credentials import hash_password, new_security_stamp, verify_password
 from iok_desk.domain.errors import ValidationError
 from iok_desk.portal import CONTRACT_VERSION, LoginRefused, Portal, SessionRejected
-from iok_desk.services import accounts
+from iok_desk.services import accounts, letter_register
 from iok_desk.services.dto import IssueResult
 
 from .conftest import ClerkDesk, credentials_from_letter, issued_account, owner_execute
@@ -136,6 +136,10 @@ def test_revoked_and_reissued_away_accounts_cannot_log_in(
     assert away.value.code == "login_revoked"
     new_id, new_password = credentials_from_letter(clerk_desk.db, reissued.letter)
     assert new_id != jan_id
+    with pytest.raises(LoginRefused):  # the new letter is not handed over yet
+        portal.login(new_id, new_password)
+    letter_register.hand_over(clerk_desk.db, clerk_desk.actor, reissued.letter.letter_number,
+                              received_by="Jan Kowalski")
     assert portal.login(new_id, new_password).must_change_password
 
 

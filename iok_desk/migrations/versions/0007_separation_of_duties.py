@@ -27,7 +27,7 @@ from alembic import op
 from iok_desk.domain.states import DECIDED_REQUEST_STATUSES, BlockReason, ClerkRole
 
 revision = "0007"
-down_revision = "0004"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

@@ -90,11 +90,6 @@
         <translation>Nowe &amp;hasło startowe…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="108"/>
-        <source>Pe&amp;rson&apos;s record…</source>
-        <translation>Dane &amp;osoby…</translation>
-    </message>
-    <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="291"/>
         <source>Not carried over to the new account — the legal title has ended: %1.</source>
         <translation>Nie przeniesiono na nowe konto — tytuł prawny wygasł: %1.</translation>
@@ -108,6 +103,11 @@
         <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="329"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="108"/>
+        <source>Pe&amp;rson&apos;s record…</source>
+        <translation>Dane &amp;osoby…</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1017,249 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="69"/>
+        <source>All</source>
+        <translation>Wszystkie</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="80"/>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="80"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="80"/>
+        <source>Login ID</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="80"/>
+        <source>Resident</source>
+        <translation>Mieszkaniec</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="81"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="87"/>
+        <source>Printed</source>
+        <translation>Wydrukowano</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="81"/>
+        <source>Printed by</source>
+        <translation>Wydrukował(a)</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="81"/>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="87"/>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="87"/>
+        <source>Clerk</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="87"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="222"/>
+        <source>Handed over</source>
+        <translation>Wydane osobiście</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="88"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="236"/>
+        <source>Posted</source>
+        <translation>Nadane pocztą</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="88"/>
+        <source>Returned</source>
+        <translation>Zwrócone</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="88"/>
+        <source>Voided</source>
+        <translation>Unieważnione</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="89"/>
+        <source>Still in the office</source>
+        <translation>Nadal w biurze</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="109"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="111"/>
+        <source>Letter register</source>
+        <translation>Rejestr pism</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="121"/>
+        <source>printed, in the office</source>
+        <translation>wydrukowane, w biurze</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="122"/>
+        <source>handed over</source>
+        <translation>wydane osobiście</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="123"/>
+        <source>posted</source>
+        <translation>nadane pocztą</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="124"/>
+        <source>returned undelivered</source>
+        <translation>zwrócone przez pocztę</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="125"/>
+        <source>voided</source>
+        <translation>unieważnione</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="142"/>
+        <source>The start date is after the end date.</source>
+        <translation>Data początkowa jest późniejsza niż końcowa.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="164"/>
+        <source>first password until %1</source>
+        <translation>hasło ważne do %1</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="223"/>
+        <source>Letter %1 was received by (name as on the ID; the ID was checked by you):</source>
+        <translation>Pismo %1 odebrał(a) (imię i nazwisko jak w dokumencie tożsamości; dokument sprawdzasz Ty):</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="230"/>
+        <source>Letter %1 handed over; the first password works from now on.</source>
+        <translation>Pismo %1 wydane; hasło do pierwszego logowania działa od teraz.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="237"/>
+        <source>Registered mail number of letter %1:</source>
+        <translation>Numer nadania listu poleconego z pismem %1:</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="243"/>
+        <source>Letter %1 posted; the first password works from now on.</source>
+        <translation>Pismo %1 nadane; hasło do pierwszego logowania działa od teraz.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="248"/>
+        <source>Did the post bring letter %1 back undelivered? Its first password stops working.</source>
+        <translation>Czy poczta zwróciła pismo %1 jako niedoręczone? Hasło z tego pisma przestanie działać.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="253"/>
+        <source>Letter %1 returned; issue a new first password or close the account.</source>
+        <translation>Pismo %1 zwrócone; wydaj nowe hasło do pierwszego logowania albo zamknij konto.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="260"/>
+        <source>Void</source>
+        <translation>Unieważnij</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="261"/>
+        <source>Why is letter %1 voided (misprint, lost, destroyed)?</source>
+        <translation>Dlaczego pismo %1 jest unieważniane (błąd wydruku, zgubione, zniszczone)?</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="266"/>
+        <source>Letter %1 voided.</source>
+        <translation>Pismo %1 unieważnione.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="270"/>
+        <source>Save the dispatch list</source>
+        <translation>Zapisz książkę nadawczą</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="286"/>
+        <source>Saved %1: %n letter(s) posted on the day.</source>
+        <translation>
+            <numerusform>Zapisano %1: %n pismo nadane tego dnia.</numerusform>
+            <numerusform>Zapisano %1: %n pisma nadane tego dnia.</numerusform>
+            <numerusform>Zapisano %1: %n pism nadanych tego dnia.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LettersPageForm</name>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/forms/letters_page.ui" line="9"/>
+        <source>Letter register</source>
+        <translation>Rejestr pism</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/forms/letters_page.ui" line="21"/>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tan:</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/forms/letters_page.ui" line="34"/>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/forms/letters_page.ui" line="54"/>
+        <source>T&amp;o:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/forms/letters_page.ui" line="98"/>
+        <source>Hand&amp;ed over…</source>
+        <translation>Wydane osobiś&amp;cie…</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/forms/letters_page.ui" line="105"/>
+        <source>&amp;Posted…</source>
+        <translation>&amp;Nadane pocztą…</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/forms/letters_page.ui" line="112"/>
+        <source>Ret&amp;urned</source>
+        <translation>&amp;Zwrócone</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/forms/letters_page.ui" line="119"/>
+        <source>Vo&amp;id…</source>
+        <translation>&amp;Unieważnij…</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/forms/letters_page.ui" line="133"/>
+        <source>U&amp;nused first passwords…</source>
+        <translation>Nieużywane &amp;hasła…</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/forms/letters_page.ui" line="140"/>
+        <source>Dispatch &amp;list…</source>
+        <translation>Książka n&amp;adawcza…</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/forms/letters_page.ui" line="156"/>
+        <source>Reconciliation: letters printed per day and clerk, and where they are now</source>
+        <translation>Uzgodnienie: pisma wydrukowane w danym dniu przez pracownika i gdzie są teraz</translation>
+    </message>
+</context>
+<context>
     <name>MainForm</name>
     <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/forms/main_window.ui" line="11"/>
@@ -1054,12 +1297,17 @@ Baza danych: %2</translation>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/forms/main_window.ui" line="81"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/forms/main_window.ui" line="74"/>
+        <source>Letters</source>
+        <translation>Pisma</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/forms/main_window.ui" line="86"/>
         <source>Type in the box above to find an account.</source>
         <translation>Wpisz w pole powyżej, aby znaleźć konto.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/forms/main_window.ui" line="101"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/forms/main_window.ui" line="106"/>
         <source>Enter opens the account · Ctrl+B blocks it at once · ↑ ↓ choose</source>
         <translation>Enter otwiera konto · Ctrl+B blokuje je od razu · ↑ ↓ wybór</translation>
     </message>
@@ -1067,113 +1315,98 @@ Baza danych: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="61"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="69"/>
         <source>IOK Desk — MSM Gdynia</source>
         <translation>IOK Desk — MSM Gdynia</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="116"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="125"/>
         <source>&amp;Desk</source>
         <translation>&amp;Biuro</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="117"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="126"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="118"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="127"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="119"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="128"/>
         <source>&amp;Find…</source>
         <translation>&amp;Szukaj…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="121"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="130"/>
         <source>&amp;Open selected account</source>
         <translation>&amp;Otwórz wybrane konto</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="123"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="132"/>
         <source>&amp;Block selected account…</source>
         <translation>&amp;Zablokuj wybrane konto…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="127"/>
-        <source>Pe&amp;rson&apos;s record…</source>
-        <translation>Dane &amp;osoby…</translation>
-    </message>
-    <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="129"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="138"/>
         <source>&amp;Log a request…</source>
         <translation>&amp;Zarejestruj wniosek…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="131"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="140"/>
         <source>&amp;Import e-mails…</source>
         <translation>&amp;Importuj wiadomości e-mail…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="133"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="142"/>
         <source>Import the unit &amp;register…</source>
         <translation>Importuj &amp;rejestr lokali…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="136"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="145"/>
         <source>&amp;Print letters issued today…</source>
         <translation>&amp;Drukuj pisma wydane dziś…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="138"/>
-        <source>Re&amp;tention of personal data…</source>
-        <translation>&amp;Retencja danych osobowych…</translation>
-    </message>
-    <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="140"/>
-        <source>R&amp;ules, clause and retention periods…</source>
-        <translation>&amp;Zasady, klauzula i okresy przechowywania…</translation>
-    </message>
-    <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="144"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="153"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="147"/>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="247"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="156"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="256"/>
         <source>Only an administrator changes settings.</source>
         <translation>Ustawienia zmienia tylko administrator.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="150"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="159"/>
         <source>Database &amp;connection…</source>
         <translation>&amp;Połączenie z bazą danych…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="153"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="159"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="168"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="164"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="173"/>
         <source>Clerk: %1</source>
         <translation>Pracownik: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="208"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="217"/>
         <source>Quit with an unprinted letter?</source>
         <translation>Zamknąć program z niewydrukowanym pismem?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="209"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="218"/>
         <source>%n credential letter(s) have not been printed or saved. Their first passwords cannot be shown again: quitting means new first passwords later. Quit anyway?</source>
         <translation>
             <numerusform>%n pismo z danymi do logowania nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: zamknięcie oznacza później nowe hasło. Zamknąć mimo to?</numerusform>
@@ -1182,62 +1415,77 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="240"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="249"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Pracownik: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="259"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="268"/>
         <source>Open requests: %1</source>
         <translation>Otwarte wnioski: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="264"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="273"/>
         <source>%1 — the database is not answering; the next action reconnects</source>
         <translation>%1 — baza danych nie odpowiada; następna czynność połączy się ponownie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="271"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="280"/>
         <source>IOK Desk</source>
         <translation>IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="315"/>
-        <source>Person&apos;s record</source>
-        <translation>Dane osoby</translation>
-    </message>
-    <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="316"/>
-        <source>Person (#number, login ID or &quot;Name Surname, unit&quot;):</source>
-        <translation>Osoba (#numer, identyfikator logowania albo „Imię Nazwisko, lokal”):</translation>
-    </message>
-    <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="364"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="373"/>
         <source>Find the account first, then press Ctrl+B.</source>
         <translation>Najpierw znajdź konto, potem naciśnij Ctrl+B.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="400"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="409"/>
         <source>Import e-mails</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="400"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="409"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Wiadomości e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="427"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="436"/>
         <source>No credential letter was issued at this desk today since the program started.</source>
         <translation>Od uruchomienia programu nie wydano dziś na tym stanowisku żadnego pisma z danymi do logowania.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="148"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="157"/>
         <source>C&amp;lerks…</source>
         <translation>Pr&amp;acownicy…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="125"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="136"/>
+        <source>Pe&amp;rson&apos;s record…</source>
+        <translation>Dane &amp;osoby…</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="147"/>
+        <source>Re&amp;tention of personal data…</source>
+        <translation>&amp;Retencja danych osobowych…</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="149"/>
+        <source>R&amp;ules, clause and retention periods…</source>
+        <translation>&amp;Zasady, klauzula i okresy przechowywania…</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="324"/>
+        <source>Person&apos;s record</source>
+        <translation>Dane osoby</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="325"/>
+        <source>Person (#number, login ID or &quot;Name Surname, unit&quot;):</source>
+        <translation>Osoba (#numer, identyfikator logowania albo „Imię Nazwisko, lokal”):</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="134"/>
         <source>Many failed &amp;logins…</source>
         <translation>Wiele &amp;nieudanych logowań…</translation>
     </message>
@@ -1336,6 +1584,21 @@ Baza danych: %2</translation>
         <translation>Ta wiadomość jest już zarejestrowana jako wniosek %1.</translation>
     </message>
     <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="270"/>
+        <source>Stored with it: %1.</source>
+        <translation>Zapisano z wnioskiem: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="273"/>
+        <source>Not stored: %1.</source>
+        <translation>Nie zapisano: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="280"/>
+        <source>Registered as %1 on %2.</source>
+        <translation>Zarejestrowano jako %1 — %2.</translation>
+    </message>
+    <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="184"/>
         <source>Identity document checked (its number is not recorded)</source>
         <translation>Sprawdzono dokument tożsamości (jego numeru się nie zapisuje)</translation>
@@ -1389,21 +1652,6 @@ Baza danych: %2</translation>
         <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="212"/>
         <source>Letters:</source>
         <translation>Pisma:</translation>
-    </message>
-    <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="270"/>
-        <source>Stored with it: %1.</source>
-        <translation>Zapisano z wnioskiem: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="273"/>
-        <source>Not stored: %1.</source>
-        <translation>Nie zapisano: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="280"/>
-        <source>Registered as %1 on %2.</source>
-        <translation>Zarejestrowano jako %1 — %2.</translation>
     </message>
 </context>
 <context>
@@ -2843,14 +3091,14 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="97"/>
-        <source>Person&apos;s re&amp;cord…</source>
-        <translation>Dan&amp;e osoby…</translation>
-    </message>
-    <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="193"/>
         <source>Select an account that still sees the unit.</source>
         <translation>Zaznacz konto, które nadal ma dostęp do lokalu.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="97"/>
+        <source>Person&apos;s re&amp;cord…</source>
+        <translation>Dan&amp;e osoby…</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +3137,88 @@ Baza danych: %2</translation>
         <location filename="../../../../work/wt/trial/iok_desk/ui/forms/units_page.ui" line="133"/>
         <source>&amp;Revoke access after sale…</source>
         <translation>Odbierz &amp;dostęp po sprzedaży…</translation>
+    </message>
+</context>
+<context>
+    <name>UnusedDialog</name>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="305"/>
+        <source>Unused first passwords</source>
+        <translation>Nieużywane hasła do pierwszego logowania</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="308"/>
+        <source>Also those expiring &amp;within (days):</source>
+        <translation>Także wygasające w ciągu &amp;dni:</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="319"/>
+        <source>Login ID</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="319"/>
+        <source>Resident</source>
+        <translation>Mieszkaniec</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="319"/>
+        <source>First password</source>
+        <translation>Hasło do pierwszego logowania</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="320"/>
+        <source>Letter</source>
+        <translation>Pismo</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="320"/>
+        <source>Letter state</source>
+        <translation>Stan pisma</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="330"/>
+        <source>Close &amp;selected accounts…</source>
+        <translation>&amp;Zamknij zaznaczone konta…</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="333"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="344"/>
+        <source>Close accounts</source>
+        <translation>Zamknij konta</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="345"/>
+        <source>Why are the selected accounts closed (the letter never reached its resident)?</source>
+        <translation>Dlaczego zaznaczone konta są zamykane (pismo nie dotarło do mieszkańca)?</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="360"/>
+        <source>expired %1</source>
+        <translation>wygasło %1</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="360"/>
+        <source>expires %1</source>
+        <translation>wygasa %1</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="374"/>
+        <source>Select the accounts to close.</source>
+        <translation>Zaznacz konta do zamknięcia.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="393"/>
+        <source>Closed: %n account(s).</source>
+        <translation>
+            <numerusform>Zamknięto %n konto.</numerusform>
+            <numerusform>Zamknięto %n konta.</numerusform>
+            <numerusform>Zamknięto %n kont.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
