@@ -37,7 +37,6 @@ from iok_desk.domain.states import (
     label_pl,
 )
 from iok_desk.domain.validation import clean_text, validate_person_name
-from iok_desk.intake.receipt_scan import read_scan
 
 from .context import Actor, load_clerk, record_event
 from .dto import Changes
@@ -556,6 +555,8 @@ def receive_scans(db: Database, actor: Actor,
     over to its addressee, ID checked by the acting clerk, with the scan attached — each letter
     in its own transaction. Everything else is listed: pages with no readable code, codes of
     unknown letters, of another login ID, of letters no longer waiting."""
+    from iok_desk.intake.receipt_scan import read_scan  # zxing-cpp and Pillow: not at start
+
     handed: list[str] = []
     problems: list[ReceiptProblem] = []
     logins: list[str] = []
