@@ -44,11 +44,11 @@ def test_show_review_block_and_confirm(
     login_id = out.strip()
     shown = json.loads(run(capsys, database_url, "account", "show", login_id, "--json")[1])
     portal = shown["portal"]
-    assert portal["diagnosis_code"] == "never_logged_in"
+    assert portal["diagnosis_code"] == "letter_not_delivered"
     assert portal["first_password_pending"] is True and portal["failed_logins"] == 0
-    assert portal["last_login_at"] is None and portal["letter_state"] is None
-    assert portal["diagnosis"].startswith("Mieszkaniec jeszcze się nie logował")
-    assert portal["diagnosis_en"].startswith("The resident has not logged in yet")
+    assert portal["last_login_at"] is None and portal["letter_state"] == "printed"
+    assert portal["diagnosis"].startswith("Pismo z hasłem jest jeszcze w biurze")
+    assert portal["diagnosis_en"].startswith("The letter with the password is still")
 
     database = Database(database_url)
     with database.transaction() as session:

@@ -12,7 +12,7 @@ from iok_desk.db.engine import Database
 from iok_desk.db.models import Account, AuditEvent, LetterRecord
 from iok_desk.domain.dates import now_utc
 from iok_desk.domain.errors import NotAllowed, ValidationError
-from iok_desk.services import accounts, clerks, phone, requests, settings
+from iok_desk.services import accounts, clerks, letter_register, phone, requests, settings
 from iok_desk.services.context import Actor
 
 from .helpers import grant, issued_account
@@ -36,8 +36,13 @@ def test_account_details_carry_what_the_portal_sees_and_a_diagnosis(
         db: Database, admin: Actor, register: dict[str, str]) -> None:
     login = issued_account(db, admin).login_id
     view = accounts.account_details(db, login).portal
+    assert view is not None and view.diagnosis_code == "letter_not_delivered"
+    assert view.first_password_pending and view.letter_state == "printed"
+    (letter,) = letter_register.list_letters(db)
+    letter_register.hand_over(db, admin, letter.number, received_by="Jan Kowalski")
+    view = accounts.account_details(db, login).portal
     assert view is not None and view.diagnosis_code == "never_logged_in"
-    assert view.first_password_pending and view.letter_state is None
+    assert view.letter_state == "handed_over" and view.letter_delivered_at is not None
     expired = now_utc() - timedelta(days=1)
     _set(db, login, first_password_expires_at=expired)
     view = accounts.account_details(db, login).portal

@@ -97,10 +97,10 @@ def test_the_account_view_shows_what_the_portal_sees(
         window: MainWindow, qtbot: QtBot, db: Database, jan: str) -> None:
     dialog = _account(window, qtbot, jan)
     panel = dialog.portal
-    assert panel.diagnosis.text().startswith("Mieszkaniec jeszcze się nie logował")
+    assert panel.diagnosis.text().startswith("Pismo z hasłem jest jeszcze w biurze")
     assert panel.values["lastGoodLogin"].text() == "nigdy"
     assert panel.values["firstPassword"].text().startswith("do zmiany przez mieszkańca")
-    assert panel.values["letter"].text() == "nieodnotowane"
+    assert panel.values["letter"].text() == "wydrukowane, jeszcze niewydane"
     _failed(db, jan, 6)
     with qtbot.waitSignal(dialog.sig_loaded, timeout=5000):
         dialog.reload()
@@ -111,7 +111,7 @@ def test_the_account_view_shows_what_the_portal_sees(
 def test_english_diagnosis(english: None, make_window: Callable[[Actor], MainWindow],
                            admin: Actor, qtbot: QtBot, jan: str) -> None:
     dialog = _account(make_window(admin), qtbot, jan)
-    assert dialog.portal.diagnosis.text().startswith("The resident has not logged in yet")
+    assert dialog.portal.diagnosis.text().startswith("The letter with the password is still")
     assert dialog.portal.title() == "What the portal sees"
 
 
