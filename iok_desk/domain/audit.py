@@ -26,4 +26,7 @@ class AuditAction(StrEnum):
     SETTINGS_CHANGE = "settings.change"
     CLERK_ADD = "clerk.add"
     CLERK_BOOTSTRAP = "clerk.bootstrap"
+    CLERK_CHANGE = "clerk.change"
+    EXPORT_REQUEST_REGISTER = "export.request_register"
+    EXPORT_AUDIT_EXTRACT = "export.audit_extract"
     DEMO_LOAD = "demo.load"

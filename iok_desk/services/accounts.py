@@ -231,7 +231,7 @@ def issue_credentials(db: Database, actor: Actor, number: str, *,
         return IssueResult(login_id=account.login_id, added_to_existing_account=False,
                            letter=letter, changes=Changes.of(
                                accounts=[account.login_id], requests=[request.number],
-                               units=[unit.address]))
+                               units=[unit.address], new_accounts=True))
 
 
 def _request_for(session: Session, number: str | None, kind: RequestKind, account: Account,
@@ -372,7 +372,7 @@ def reissue_account(db: Database, actor: Actor, login_id: str, *,
                            letter=letter, dropped_units=dropped_units, changes=Changes.of(
                                accounts=[old.login_id, account.login_id],
                                requests=[request.number if request else None],
-                               units=unit_addresses + dropped_units))
+                               units=unit_addresses + dropped_units, new_accounts=True))
 
 
 def new_first_password(db: Database, actor: Actor, login_id: str, *, reason: str,

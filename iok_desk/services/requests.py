@@ -4,7 +4,7 @@ cases of ``services.accounts`` do the work)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -106,7 +106,8 @@ def register_request(db: Database, actor: Actor, data: NewRequest) -> RequestInf
         request = add_request(session, clerk, data)
         record_register_event(session, clerk, actor, request)
         session.flush()
-        return request_info(request, changed=True)
+        return replace(request_info(request, changed=True),
+                       changes=Changes.of(requests=[request.number], new_requests=True))
 
 
 def add_request(session: Session, clerk: Clerk, data: NewRequest) -> Request:

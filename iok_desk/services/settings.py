@@ -16,6 +16,15 @@ from iok_desk.domain.states import ClerkRole
 from iok_desk.domain.validation import clean_text
 
 from .context import Actor, load_clerk, record_event
+from .dto import Changes
+
+
+class ChangedKeys(list[str]):
+    """The keys of the settings a change touched (a list, as the CLI prints it)."""
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of(settings=self) if self else Changes()
 
 FIRST_PASSWORD_DAYS_KEY = "first_password_valid_days"
 DEFAULT_FIRST_PASSWORD_DAYS = 30
@@ -63,7 +72,7 @@ def _put(session: Session, key: str, value: str) -> bool:
 
 
 def update_settings(db: Database, actor: Actor, *, letterhead: Letterhead | None = None,
-                    first_password_days: int | None = None) -> list[str]:
+                    first_password_days: int | None = None) -> ChangedKeys:
     """Admin only. Returns the keys that changed (also listed in the audit event)."""
     if first_password_days is not None and not 1 <= first_password_days <= 365:
         raise ValidationError("Ważność hasła do pierwszego logowania to od 1 do 365 dni.",
@@ -85,4 +94,4 @@ def update_settings(db: Database, actor: Actor, *, letterhead: Letterhead | None
         if changed:
             record_event(session, clerk, actor, AuditAction.SETTINGS_CHANGE,
                          "Zmieniono ustawienia: " + ", ".join(changed) + ".", keys=changed)
-        return changed
+        return ChangedKeys(changed)

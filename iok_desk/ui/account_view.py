@@ -250,7 +250,7 @@ class AccountDialog(QDialog):
             lambda deliver: accounts.reissue_account(desk.db, desk.actor, login,
                                                      expected_version=version,
                                                      deliver=deliver)),
-                     self.show_issued, owner=self, on_failure=self._on_failed, changes=True)
+                     self.show_issued, owner=self, on_failure=self._on_failed)
 
     def _open_new_password(self) -> None:
         if self.details is not None and self.new_password_button.isEnabled():
@@ -314,7 +314,7 @@ class _AccountActionDialog(QDialog):
     def _run(self, work: Callable[[Job], object], on_done: Callable[[Any], None]) -> None:
         clear_error(self.error)
         self.action_button.setEnabled(False)
-        self._desk.ops.run(work, on_done, owner=self, on_failure=self._on_failed, changes=True)
+        self._desk.ops.run(work, on_done, owner=self, on_failure=self._on_failed)
 
     def _fields(self) -> dict[str, QWidget]:
         return {}

@@ -31,6 +31,7 @@ from iok_desk.intake.eml import parse_email
 from iok_desk.services import browse, intake
 
 from . import actions
+from .changes import Changed
 from .context import DeskContext
 from .email_import import dropped_paths
 from .forms import child, load_form
@@ -136,7 +137,7 @@ class AttachmentsPanel(QWidget):
         desk, number = self._desk, self.number
         unreadable = self.tr("Cannot read %1: %2")
 
-        def work(_job: Job) -> tuple[Files, list[str]]:
+        def work(_job: Job) -> tuple[Files, list[str], Changed]:
             files: Files = []
             problems: list[str] = []
             for path in paths:
@@ -153,19 +154,23 @@ class AttachmentsPanel(QWidget):
                         problems.append(reason)
                     else:
                         accepted.append((name, content))
-                return accepted, problems
+                return accepted, problems, Changed()
+            changes = Changed()
             for name, content in files:
                 try:
-                    _stored, skipped = intake.attach_files(desk.db, desk.actor, number,
-                                                           [(name, content)])
+                    attached = intake.attach_files(desk.db, desk.actor, number,
+                                                   [(name, content)])
                 except IokError as error:
                     problems.append(error.message)
                 else:
-                    problems.extend(f"„{item.file_name}”: {item.reason}." for item in skipped)
-            return [], problems
+                    changes = changes | attached.changes
+                    problems.extend(f"„{item.file_name}”: {item.reason}."
+                                    for item in attached.skipped)
+            # What the attachments changed (Operations finds it in the tuple).
+            return [], problems, changes
 
-        desk.ops.run(work, lambda result: self._on_added(*result), owner=self,
-                     on_failure=self._on_failed, changes=number is not None)
+        desk.ops.run(work, lambda result: self._on_added(*result[:2]), owner=self,
+                     on_failure=self._on_failed)
 
     def _on_added(self, pending: Files, problems: list[str]) -> None:
         self.pending.extend(pending)

@@ -192,12 +192,10 @@ class NewRequestDialog(_DropsToAttachments):
                             email=data.email, phone=data.phone, note=data.note)
             desk.ops.run(lambda _job: intake.import_email(desk.db, desk.actor, raw,
                                                           draft=draft, file_name=file_name),
-                         self._on_imported, owner=self, on_failure=self._on_failed,
-                         changes=True)
+                         self._on_imported, owner=self, on_failure=self._on_failed)
             return
         desk.ops.run(lambda _job: requests.register_request(desk.db, desk.actor, data),
-                     self._on_registered, owner=self, on_failure=self._on_failed,
-                     changes=True)
+                     self._on_registered, owner=self, on_failure=self._on_failed)
 
     def _on_imported(self, result: intake.EmailImportResult) -> None:
         desk, number = self._desk, result.number
@@ -380,7 +378,7 @@ class VerifyRequestDialog(_DropsToAttachments):
     def _run(self, work: object, on_success: object = None) -> None:
         clear_error(self.error, {"note": self.text, "reason": self.text})
         self._desk.ops.run(work, on_success or (lambda _result: self.text.clear()),  # type: ignore[arg-type]
-                           owner=self, on_failure=self._on_failed, changes=True)
+                           owner=self, on_failure=self._on_failed)
 
     def _on_failed(self, error: IokError) -> None:
         show_error(self.error, error, {"note": self.text, "reason": self.text})
