@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from email.errors import HeaderParseError
 from email.headerregistry import Address
 
+from .addresses import unit_address
 from .errors import ValidationError
 
 _FORBIDDEN_CATEGORIES = {"Cc", "Cf", "Co", "Cs", "Cn"}
@@ -151,7 +152,7 @@ class UnitAddress:
     unit_no: str = ""
 
     def __str__(self) -> str:
-        return f"{self.street} {self.building}" + (f"/{self.unit_no}" if self.unit_no else "")
+        return unit_address(self.street, self.building, self.unit_no)
 
 
 _STREET_PREFIX = re.compile(r"^(?:ul\.|ulica|al\.|aleja|os\.|osiedle|pl\.|plac)\s+", re.IGNORECASE)

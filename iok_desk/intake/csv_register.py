@@ -199,9 +199,10 @@ def _date(text: str) -> date:
             return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
         if polish:
             return date(int(polish.group(3)), int(polish.group(2)), int(polish.group(1)))
-    except ValueError:
+    except ValueError:  # a day that does not exist, as 2026-02-30
         pass
-    raise ValueError(f"„{text}” nie jest datą (RRRR-MM-DD albo DD.MM.RRRR)")
+    raise ValidationError(f"„{text}” nie jest datą (RRRR-MM-DD albo DD.MM.RRRR)",
+                          code="bad_date")
 
 
 class _RowReader:
@@ -327,8 +328,8 @@ def _read_title(reader: _RowReader, person_key: str, unit_key: str) -> TitleRow 
                 valid_from = _date(text)
             else:
                 valid_to = _date(text)
-        except ValueError as error:
-            reader.problem(column, str(error))
+        except ValidationError as error:
+            reader.problem(column, error.message)
     if valid_from and valid_to and valid_to < valid_from:
         reader.problem("tytul_do", "koniec tytułu jest wcześniejszy niż jego początek")
     if kind is None or valid_from is None:
