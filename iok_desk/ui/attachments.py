@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QVBoxLayout,
+    QStackedWidget,
     QWidget,
 )
 
@@ -227,7 +227,8 @@ class AttachmentPreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Attachment %1").replace("%1", name))
         self.content_type = intake.sniff_content_type(content)
-        layout = QVBoxLayout(self)
+        form = load_form("attachment_preview_dialog", self)
+        pages = child(form, QStackedWidget, "pages")
         self.document: QPdfDocument | None = None
         self.image: QLabel | None = None
         self.text: QPlainTextEdit | None = None
@@ -236,34 +237,33 @@ class AttachmentPreviewDialog(QDialog):
             self._buffer = QBuffer(self._data, self)
             self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
             self.document = QPdfDocument(self)
-            view = QPdfView(self)
+            page = child(form, QWidget, "pdfPage")
+            # QtPdf's view is no Designer widget: the form keeps its place, the code fills it.
+            view = QPdfView(page)
             view.setPageMode(QPdfView.PageMode.MultiPage)
             view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             view.setDocument(self.document)
             self.document.load(self._buffer)
+            layout = page.layout()
+            assert layout is not None  # the form gives the page its layout
             layout.addWidget(view)
+            pages.setCurrentWidget(page)
         elif self.content_type in ("image/jpeg", "image/png"):
             pixmap = QPixmap()
             pixmap.loadFromData(content)
-            self.image = QLabel()
-            self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.image = child(form, QLabel, "image")
             if pixmap.isNull():
                 self.image.setText(self.tr("The image cannot be shown."))
             else:
                 self.image.setPixmap(pixmap)
-            scroll = QScrollArea(self)
-            scroll.setWidget(self.image)
-            scroll.setWidgetResizable(True)
-            layout.addWidget(scroll)
+            pages.setCurrentWidget(child(form, QScrollArea, "imagePage"))
         else:
-            self.text = QPlainTextEdit(self)
-            self.text.setReadOnly(True)
+            self.text = child(form, QPlainTextEdit, "text")
             self.text.setPlainText(self._message_text(content))
-            layout.addWidget(self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+            pages.setCurrentWidget(self.text)
+        buttons = child(form, QDialogButtonBox, "buttons")
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.resize(720, 820)
 
     def _message_text(self, content: bytes) -> str:

@@ -271,12 +271,12 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../iok_desk/ui/actions.py" line="87"/>
+        <location filename="../../iok_desk/ui/actions.py" line="86"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/actions.py" line="88"/>
+        <location filename="../../iok_desk/ui/actions.py" line="87"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Import przerwano; nic nie zostało zapisane.</translation>
     </message>
@@ -369,65 +369,73 @@ Baza danych: %2</translation>
 <context>
     <name>AttachmentPreviewDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="223"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="228"/>
         <source>Attachment %1</source>
         <translation>Załącznik %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="246"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="256"/>
         <source>The image cannot be shown.</source>
         <translation>Nie można wyświetlić obrazu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="259"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="265"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="271"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="276"/>
         <source>From: %1</source>
         <translation>Od: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="273"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="278"/>
         <source>Subject: %1</source>
         <translation>Temat: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="275"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="280"/>
         <source>Sent: %1</source>
         <translation>Wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="276"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="281"/>
         <source>Attachment %1: %2</source>
         <translation>Załącznik %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>AttachmentPreviewForm</name>
+    <message>
+        <location filename="../../iok_desk/ui/forms/attachment_preview_dialog.ui" line="39"/>
+        <source>The attachment as text</source>
+        <translation>Załącznik jako tekst</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="91"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="92"/>
         <source>%1 (%2, added %3)</source>
         <translation>%1 (%2, dodano %3)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="97"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="98"/>
         <source>%1 (%2, attached when the request is registered)</source>
         <translation>%1 (%2, zostanie dołączony przy rejestracji wniosku)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="114"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="115"/>
         <source>Attach files</source>
         <translation>Dołącz pliki</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="115"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="116"/>
         <source>Scans and messages (*.pdf *.jpg *.jpeg *.png *.eml);;All files (*)</source>
         <translation>Skany i wiadomości (*.pdf *.jpg *.jpeg *.png *.eml);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="137"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="138"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
@@ -859,24 +867,32 @@ Baza danych: %2</translation>
         <translation>Przerwano: pozostałe pliki nie zostały zaimportowane.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/email_import.py" line="138"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="137"/>
         <source>✓ %1 → %2</source>
         <translation>✓ %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/email_import.py" line="141"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="140"/>
         <source>✗ %1: %2</source>
         <translation>✗ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/email_import.py" line="144"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="143"/>
         <source>= %1: %2</source>
         <translation>= %1: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/email_import.py" line="150"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="148"/>
         <source>Close</source>
         <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryForm</name>
+    <message>
+        <location filename="../../iok_desk/ui/forms/import_summary_dialog.ui" line="19"/>
+        <source>What each message became</source>
+        <translation>Co stało się z każdą wiadomością</translation>
     </message>
 </context>
 <context>
@@ -1203,17 +1219,17 @@ Baza danych: %2</translation>
         <translation>Ta wiadomość jest już zarejestrowana jako wniosek %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="209"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="207"/>
         <source>Stored with it: %1.</source>
         <translation>Zapisano z wnioskiem: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="212"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="210"/>
         <source>Not stored: %1.</source>
         <translation>Nie zapisano: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="219"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="217"/>
         <source>Registered as %1 on %2.</source>
         <translation>Zarejestrowano jako %1 — %2.</translation>
     </message>
@@ -1279,17 +1295,17 @@ Baza danych: %2</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../iok_desk/ui/operations.py" line="171"/>
+        <location filename="../../iok_desk/ui/operations.py" line="161"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/operations.py" line="172"/>
+        <location filename="../../iok_desk/ui/operations.py" line="162"/>
         <source>Please wait</source>
         <translation>Proszę czekać</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/operations.py" line="197"/>
+        <location filename="../../iok_desk/ui/operations.py" line="187"/>
         <source>Cancelled; nothing more was done.</source>
         <translation>Przerwano; nic więcej nie zostało zrobione.</translation>
     </message>
@@ -2023,7 +2039,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="164"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="166"/>
         <source>Select an account that still sees the unit.</source>
         <translation>Zaznacz konto, które nadal ma dostęp do lokalu.</translation>
     </message>
@@ -2069,107 +2085,107 @@ Baza danych: %2</translation>
 <context>
     <name>VerifyRequestDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="255"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="253"/>
         <source>Request %1</source>
         <translation>Wniosek %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="273"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="271"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="273"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="271"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="273"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="271"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="273"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="271"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="316"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="314"/>
         <source>OVERDUE</source>
         <translation>ZALEGŁY</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="326"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="324"/>
         <source>Titles to %1:</source>
         <translation>Tytuły prawne do lokalu %1:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="328"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="326"/>
         <source>This request names no unit.</source>
         <translation>Wniosek nie wskazuje lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="303"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="301"/>
         <source>✓ %1 holds a legal title to this unit valid today.</source>
         <translation>✓ %1 ma ważny dziś tytuł prawny do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="304"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="302"/>
         <source>✗ %1&apos;s title to this unit is not valid today.</source>
         <translation>✗ Tytuł prawny osoby %1 do tego lokalu nie jest dziś ważny.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="306"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="304"/>
         <source>✗ %1 holds no title to this unit.</source>
         <translation>✗ %1 nie ma tytułu prawnego do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="307"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="305"/>
         <source>✗ The unit is not in the register.</source>
         <translation>✗ Lokalu nie ma w rejestrze.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="355"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="353"/>
         <source>Not possible for a request that is %1.</source>
         <translation>Niemożliwe dla wniosku w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="364"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="362"/>
         <source>Only a request waiting for information can be resumed.</source>
         <translation>Wznowić można tylko wniosek czekający na uzupełnienie.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="367"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="365"/>
         <source>&amp;Issue credentials…</source>
         <translation>&amp;Wydaj dane do logowania…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="368"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="366"/>
         <source>A&amp;dd the unit to the account</source>
         <translation>&amp;Dodaj lokal do konta</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="369"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="367"/>
         <source>&amp;Block the account</source>
         <translation>&amp;Zablokuj konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="370"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="368"/>
         <source>Re&amp;voke the access</source>
         <translation>O&amp;dbierz dostęp</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="374"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="372"/>
         <source>A request is carried out once it is approved.</source>
         <translation>Wniosek realizuje się po zatwierdzeniu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="378"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="376"/>
         <source>The decision letter quotes the reason of a rejected request.</source>
         <translation>Pismo o odmowie przytacza uzasadnienie odrzuconego wniosku.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="429"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="427"/>
         <source>The unit was added to the person&apos;s account %1; no new letter is needed.</source>
         <translation>Lokal dodano do konta %1 tej osoby; nowe pismo nie jest potrzebne.</translation>
     </message>
