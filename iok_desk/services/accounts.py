@@ -117,6 +117,17 @@ def _check_version(account: Account, expected_version: int | None) -> None:
                             f"konta {format_login_id(account.login_id)}", account.status)
 
 
+def _locked_account(session: Session, login_id: str, expected_version: int | None,
+                    action: AccountAction | None) -> Account:
+    """The account, locked, after checking that nobody changed it since the clerk looked and
+    that its life cycle allows ``action`` (None: the use case decides from the units)."""
+    account = account_by_login(session, login_id, for_update=True)
+    _check_version(account, expected_version)
+    if action is not None:
+        _ensure(action, account)
+    return account
+
+
 def _holds_title(person: Person, unit: Unit, today: date) -> bool:
     return any(title.unit_id == unit.id and title.valid_on(today) for title in person.titles)
 
@@ -263,9 +274,7 @@ def block_account(db: Database, actor: Actor, login_id: str, *, reason: str, cal
     with db.transaction() as session:
         roles = (ClerkRole.SUPERVISOR,) if block_reason == BlockReason.ABUSE else ()
         clerk = load_clerk(session, actor, *roles)
-        account = account_by_login(session, login_id, for_update=True)
-        _check_version(account, expected_version)
-        _ensure(AccountAction.BLOCK, account)
+        account = _locked_account(session, login_id, expected_version, AccountAction.BLOCK)
         request = _request_for(session, request_number, RequestKind.BLOCK, account)
         now = now_utc()
         _done(request, account, now)
@@ -319,9 +328,7 @@ def reissue_account(db: Database, actor: Actor, login_id: str, *,
     credentials = _first_password()
     with db.transaction() as session:
         clerk = load_clerk(session, actor)
-        old = account_by_login(session, login_id, for_update=True)
-        _check_version(old, expected_version)
-        _ensure(AccountAction.REISSUE, old)
+        old = _locked_account(session, login_id, expected_version, AccountAction.REISSUE)
         shown = format_login_id(old.login_id)
         _lock_person(session, old.person)
         other = session.scalar(select(Account.login_id).where(
@@ -385,9 +392,8 @@ def new_first_password(db: Database, actor: Actor, login_id: str, *, reason: str
     password, password_hash = _first_password()
     with db.transaction() as session:
         clerk = load_clerk(session, actor)
-        account = account_by_login(session, login_id, for_update=True)
-        _check_version(account, expected_version)
-        _ensure(AccountAction.NEW_FIRST_PASSWORD, account)
+        account = _locked_account(session, login_id, expected_version,
+                                  AccountAction.NEW_FIRST_PASSWORD)
         now = now_utc()
         # Read before any assignment: a query autoflushes, and the database accepts the new
         # hash only in the same UPDATE as the new stamp.
@@ -423,8 +429,7 @@ def revoke_access(db: Database, actor: Actor, login_id: str, *, reason: str,
                                  allowed=CLERK_REVOKE_REASONS)
     with db.transaction() as session:
         clerk = load_clerk(session, actor)
-        account = account_by_login(session, login_id, for_update=True)
-        _check_version(account, expected_version)
+        account = _locked_account(session, login_id, expected_version, None)
         shown = format_login_id(account.login_id)
         live = _live_access(account)
         target: Unit | None = None
@@ -469,9 +474,7 @@ def add_unit(db: Database, actor: Actor, login_id: str, unit: str, *,
     Returns the account's units."""
     with db.transaction() as session:
         clerk = load_clerk(session, actor)
-        account = account_by_login(session, login_id, for_update=True)
-        _check_version(account, expected_version)
-        _ensure(AccountAction.ADD_UNIT, account)
+        account = _locked_account(session, login_id, expected_version, AccountAction.ADD_UNIT)
         shown = format_login_id(account.login_id)
         target = unit_by_address(session, unit)
         if target.id in {access.unit_id for access in _live_access(account)}:
