@@ -235,7 +235,8 @@ def issue_credentials(db: Database, actor: Actor, number: str, *,
                                        clerk=clerk, reissue=False)
         _done(request, account, now)
         record_event(session, clerk, actor, AuditAction.ACCOUNT_ISSUE,
-                     f"Wydano identyfikator {format_login_id(account.login_id)} dla "
+                     # The name in the nominative, after a colon: a name cannot be declined.
+                     f"Wydano identyfikator {format_login_id(account.login_id)} — osoba: "
                      f"{person.full_name} (wniosek {request.number}, lokal {unit.address}).",
                      request=request, account=account, unit=unit.address)
         _deliver(session, deliver, letter)

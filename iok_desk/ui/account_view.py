@@ -42,7 +42,7 @@ from .block_dialog import BlockDialog
 from .changes import Changed
 from .context import DeskContext, clear_error, show_error
 from .forms import child, load_form
-from .labels import label
+from .labels import audit_summary, label
 from .letters import WithLetter, show_issued_letter, with_letter_in_memory
 from .operations import Job
 
@@ -163,7 +163,7 @@ class AccountDialog(QDialog):
         self.events.setRowCount(len(details.events))
         for row, event in enumerate(details.events):
             for column, text in enumerate((format_datetime(event.occurred_at),
-                                           event.clerk_login, event.summary)):
+                                           event.clerk_login, audit_summary(event))):
                 self.events.setItem(row, column, QTableWidgetItem(text))
         self.events.resizeColumnToContents(0)
         self.requests.clear()

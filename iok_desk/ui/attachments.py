@@ -35,6 +35,7 @@ from .changes import Changed
 from .context import DeskContext
 from .email_import import dropped_paths
 from .forms import child, load_form
+from .labels import error_text
 from .operations import Job
 
 Files = list[tuple[str, bytes]]
@@ -161,7 +162,7 @@ class AttachmentsPanel(QWidget):
                     attached = intake.attach_files(desk.db, desk.actor, number,
                                                    [(name, content)])
                 except IokError as error:
-                    problems.append(error.message)
+                    problems.append(error_text(error))
                 else:
                     changes = changes | attached.changes
                     problems.extend(f"„{item.file_name}”: {item.reason}."
@@ -194,7 +195,7 @@ class AttachmentsPanel(QWidget):
                              failed=self._on_failed)
 
     def _on_failed(self, error: IokError) -> None:
-        self.refused.setText(error.message)
+        self.refused.setText(error_text(error))
         self._show()
 
     # -- preview --------------------------------------------------------------------------

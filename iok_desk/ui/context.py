@@ -12,6 +12,7 @@ from iok_desk.domain.errors import IokError
 from iok_desk.services.context import Actor
 from iok_desk.services.dto import CredentialLetterData
 
+from .labels import error_text
 from .operations import Operations
 
 ERROR_STYLE = "border: 1px solid #b00020;"
@@ -36,7 +37,7 @@ class DeskContext:
 def show_error(label: QLabel, error: IokError, fields: dict[str, QWidget] | None = None) -> None:
     """The service's message next to what caused it: under the form, and the field at fault
     outlined and focused."""
-    label.setText(error.message)
+    label.setText(error_text(error))
     for widget in (fields or {}).values():
         widget.setStyleSheet("")
     culprit = (fields or {}).get(error.field or "")

@@ -22,6 +22,7 @@ from iok_desk.db.engine import Database
 from iok_desk.domain.errors import ConflictError, DatabaseUnavailable, IokError
 
 from .changes import Changed, changes_in
+from .labels import error_text
 
 PROGRESS_DELAY_MS = 600
 POLL_MS = 15
@@ -193,7 +194,7 @@ class Operations(QObject):
                 if ticket.on_failure is not None:
                     ticket.on_failure(error)
                 else:
-                    self.sig_failed.emit(error.message)
+                    self.sig_failed.emit(error_text(error))
                 if isinstance(error, ConflictError):
                     # Another clerk changed the data: every view reloads what is there now.
                     self.sig_changed.emit(Changed.all())

@@ -32,7 +32,7 @@ from iok_desk.services.register_import import (
 from . import actions
 from .context import DeskContext
 from .forms import child, load_form
-from .labels import label
+from .labels import error_text, label
 from .operations import Job
 
 MAX_CHANGES_SHOWN = 500
@@ -109,7 +109,7 @@ class RegisterImportDialog(QDialog):
                                            progress_parent=self)
 
     def _on_import_failed(self, error: IokError) -> None:
-        self.error.setText(error.message)
+        self.error.setText(error_text(error))
         self.import_button.setEnabled(True)
 
     def _on_imported(self, result: RegisterImportResult | str) -> None:
@@ -143,7 +143,7 @@ class RegisterImportDialog(QDialog):
     def reload_orphans(self) -> None:
         desk = self._desk
         desk.ops.run(lambda _job: register_import.find_orphans(desk.db), self._show_orphans,
-                     owner=self, on_failure=lambda error: self.error.setText(error.message))
+                     owner=self, on_failure=lambda error: self.error.setText(error_text(error)))
 
     def _show_orphans(self, orphans: list[OrphanAccess]) -> None:
         self.orphans = orphans
@@ -195,7 +195,7 @@ class RegisterImportDialog(QDialog):
         self.outcome.clear()
         self.job = actions.revoke_orphans(
             self._desk, selection, owner=self, done=self._on_revoked,
-            failed=lambda error: self.error.setText(error.message),
+            failed=lambda error: self.error.setText(error_text(error)),
             label=self.tr("Revoking access…"), progress_parent=self)
 
     def _on_revoked(self, outcome: OrphanRevocation) -> None:

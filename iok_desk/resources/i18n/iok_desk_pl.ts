@@ -369,37 +369,37 @@ Baza danych: %2</translation>
 <context>
     <name>AttachmentPreviewDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="228"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="229"/>
         <source>Attachment %1</source>
         <translation>Załącznik %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="256"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="257"/>
         <source>The image cannot be shown.</source>
         <translation>Nie można wyświetlić obrazu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="265"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="266"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="276"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="277"/>
         <source>From: %1</source>
         <translation>Od: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="278"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="279"/>
         <source>Subject: %1</source>
         <translation>Temat: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="280"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="281"/>
         <source>Sent: %1</source>
         <translation>Wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="281"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="282"/>
         <source>Attachment %1: %2</source>
         <translation>Załącznik %1: %2</translation>
     </message>
@@ -415,27 +415,27 @@ Baza danych: %2</translation>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="92"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="93"/>
         <source>%1 (%2, added %3)</source>
         <translation>%1 (%2, dodano %3)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="98"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="99"/>
         <source>%1 (%2, attached when the request is registered)</source>
         <translation>%1 (%2, zostanie dołączony przy rejestracji wniosku)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="115"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="116"/>
         <source>Attach files</source>
         <translation>Dołącz pliki</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="116"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="117"/>
         <source>Scans and messages (*.pdf *.jpg *.jpeg *.png *.eml);;All files (*)</source>
         <translation>Skany i wiadomości (*.pdf *.jpg *.jpeg *.png *.eml);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="138"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="139"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
@@ -458,48 +458,48 @@ Baza danych: %2</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="66"/>
         <location filename="../../iok_desk/ui/pages/audit.py" line="67"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="68"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="72"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="73"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="73"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="74"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="74"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="75"/>
         <source>Workstation</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="75"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="76"/>
         <source>Action</source>
         <translation>Czynność</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="76"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="77"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="78"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="79"/>
         <source>Request</source>
         <translation>Wniosek</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="79"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="80"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/audit.py" line="162"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="163"/>
         <source>%n event(s) shown</source>
         <translation>
             <numerusform>%n zdarzenie</numerusform>
@@ -508,22 +508,22 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="171"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="172"/>
         <source>Export audit trail</source>
         <translation>Eksport dziennika zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="172"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="173"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="182"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="183"/>
         <source>Exporting the audit trail…</source>
         <translation>Eksport dziennika zdarzeń…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="187"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="188"/>
         <source>Exported %1 event(s) to %2</source>
         <translation>Wyeksportowano zdarzeń: %1 do pliku %2</translation>
     </message>
@@ -784,67 +784,67 @@ Baza danych: %2</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/first_run.py" line="47"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="48"/>
         <source>IOK Desk — first start</source>
         <translation>IOK Desk — pierwsze uruchomienie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/first_run.py" line="48"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="49"/>
         <source>No database is set up on this computer yet. How do you want to start?</source>
         <translation>Na tym komputerze nie ustawiono jeszcze bazy danych. Jak chcesz zacząć?</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/first_run.py" line="53"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="54"/>
         <source>Your &amp;login in IOK Desk:</source>
         <translation>Twój &amp;login w IOK Desk:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/first_run.py" line="54"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="55"/>
         <source>&amp;Try it on this computer (a trial database with demo data; nothing reaches the office)</source>
         <translation>&amp;Wypróbuj na tym komputerze (baza próbna z danymi demonstracyjnymi; nic nie trafia do biura)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/first_run.py" line="56"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="57"/>
         <source>&amp;Connect to the office database</source>
         <translation>&amp;Połącz z bazą danych biura</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/first_run.py" line="58"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="59"/>
         <source>Office database</source>
         <translation>Baza danych biura</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/first_run.py" line="66"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="67"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serwer:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/first_run.py" line="67"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="68"/>
         <source>&amp;Database:</source>
         <translation>&amp;Baza:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/first_run.py" line="68"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="69"/>
         <source>Database l&amp;ogin:</source>
         <translation>L&amp;ogin do bazy:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/first_run.py" line="69"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="70"/>
         <source>&amp;Password:</source>
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/first_run.py" line="70"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="71"/>
         <source>The password is kept only in the system keyring.</source>
         <translation>Hasło jest przechowywane tylko w systemowym pęku kluczy.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/first_run.py" line="79"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="80"/>
         <source>&amp;Start</source>
         <translation>&amp;Rozpocznij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/first_run.py" line="82"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="83"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -1295,17 +1295,17 @@ Baza danych: %2</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../iok_desk/ui/operations.py" line="161"/>
+        <location filename="../../iok_desk/ui/operations.py" line="162"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/operations.py" line="162"/>
+        <location filename="../../iok_desk/ui/operations.py" line="163"/>
         <source>Please wait</source>
         <translation>Proszę czekać</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/operations.py" line="187"/>
+        <location filename="../../iok_desk/ui/operations.py" line="188"/>
         <source>Cancelled; nothing more was done.</source>
         <translation>Przerwano; nic więcej nie zostało zrobione.</translation>
     </message>
@@ -1313,7 +1313,7 @@ Baza danych: %2</translation>
 <context>
     <name>PreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/preview.py" line="72"/>
+        <location filename="../../iok_desk/ui/preview.py" line="73"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n strona</numerusform>
@@ -1322,22 +1322,22 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/preview.py" line="104"/>
+        <location filename="../../iok_desk/ui/preview.py" line="105"/>
         <source>Save letter as PDF</source>
         <translation>Zapisz pismo jako PDF</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/preview.py" line="105"/>
+        <location filename="../../iok_desk/ui/preview.py" line="106"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/preview.py" line="128"/>
+        <location filename="../../iok_desk/ui/preview.py" line="129"/>
         <source>Close the letter?</source>
         <translation>Zamknąć pismo?</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/preview.py" line="129"/>
+        <location filename="../../iok_desk/ui/preview.py" line="130"/>
         <source>This credential letter has not been printed or saved. Its first password cannot be shown again: closing it means a new first password later. Close anyway?</source>
         <translation>To pismo z hasłem nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: po zamknięciu trzeba będzie wydać nowe. Zamknąć mimo to?</translation>
     </message>
@@ -1704,7 +1704,7 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../iok_desk/ui/pages/requests.py" line="66"/>
         <source>Days</source>
-        <translation>Dni</translation>
+        <translation>Oczekuje (dni)</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/pages/requests.py" line="68"/>
