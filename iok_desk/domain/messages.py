@@ -146,7 +146,9 @@ ERRORS_EN: dict[str, str] = {
     "database_unreachable": "The database server cannot be reached: check the server's name "
                             "and that it runs.",
     "database_refused": "The database refused the login: check the login and the password.",
-    "wrong_password": "The database refused the password.",
+    "wrong_password": "The database server refused the login or the password: save the right "
+                      "password in Desk ▸ Database connection.",
+    "database_missing": "The server has no such database: check its name.",
     "database_locked": "The database is busy; try again in a moment.",
     "database_in_use": "The database is in use.",
     "connection_lost": "The connection to the database was lost; the next action reconnects.",
