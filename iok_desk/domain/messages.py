@@ -20,6 +20,7 @@ from .credentials import format_login_id
 from .errors import (
     ConflictError,
     DatabaseUnavailable,
+    InvalidFields,
     IokError,
     NotAllowed,
     NotFound,
@@ -168,6 +169,7 @@ ERRORS_EN: dict[str, str] = {
     "desk_too_old": "This desk is too old for the database: install the new version.",
     "cancelled": "Cancelled; nothing was saved.",
     "validation": "“{field}”: the value is not accepted.",
+    "invalid_fields": "Several fields need your attention.",
     "not_allowed": "This is not allowed now.",
     "actor_not_login": "The clerk acting is not the database login in use.",
     "roles_need_postgresql": "Database roles exist on PostgreSQL only.",
@@ -241,6 +243,8 @@ def render_error(error: IokError, language: Language) -> str:
     code and parameters (by its kind when the code has no English text)."""
     if language == "pl":
         return error.message
+    if isinstance(error, InvalidFields):
+        return "\n".join(render_error(problem, language) for problem in error.problems)
     values = _parameters(error)
     template = ERRORS_EN.get(error.code)
     if template is not None:

@@ -21,6 +21,7 @@ from typing import Any
 from iok_desk.domain.errors import ValidationError
 from iok_desk.domain.states import TitleKind
 from iok_desk.domain.validation import (
+    POSTAL_CODE,
     clean_text,
     fold_for_search,
     parse_unit_address,
@@ -60,7 +61,6 @@ YES_NO = {"t": True, "tak": True, "1": True, "y": True, "yes": True, "n": False,
 
 # ASCII digits only (re.ASCII): "١٢" is no building number, though int() would read it.
 _NUMBER = re.compile(r"^\d{1,4}[A-Za-z]?$", re.ASCII)
-_POSTAL_CODE = re.compile(r"^\d{2}-\d{3}$", re.ASCII)
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$", re.ASCII)
 _POLISH_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$", re.ASCII)
 # ISO-8859-2's ą ś ź Ą Ś Ź read as Windows-1250: a file in the other Polish code page.
@@ -258,7 +258,7 @@ def _read_row(reader: _RowReader) -> RegisterRow | None:
         except ValidationError as error:
             reader.problem("ulica", _without_label(error.message))
     postal_code = reader.text("kod_pocztowy", max_length=6)
-    if postal_code and not _POSTAL_CODE.match(postal_code):
+    if postal_code and not POSTAL_CODE.match(postal_code):
         reader.problem("kod_pocztowy", f"„{postal_code}” — kod pocztowy ma postać 81-198")
     kind_text = fold_for_search(cells.get("rodzaj_lokalu", ""))
     if kind_text and kind_text not in UNIT_KINDS:

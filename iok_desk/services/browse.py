@@ -163,6 +163,16 @@ def unit_addresses(db: Database) -> list[str]:
             select(Unit).order_by(Unit.street_search, Unit.building, Unit.unit_no))]
 
 
+def register_address(db: Database, unit_text: str) -> str | None:
+    """The unit register's address of a typed unit (``Kaszubski 5/1`` → ``Plac Kaszubski
+    5/1``), None when the register has no such unit. Raises ValidationError for a text that
+    is no address."""
+    address = parse_unit_address(unit_text)
+    with db.reading() as session:
+        unit = find_unit(session, address)
+        return unit.address if unit is not None else None
+
+
 def unit_titles(db: Database, unit_text: str) -> list[TitleInfo]:
     """The legal titles to a unit as the register holds them, newest first; empty when the
     address is not in the register or cannot be read."""

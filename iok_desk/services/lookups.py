@@ -18,7 +18,12 @@ from iok_desk.domain.credentials import format_login_id, normalize_login_id
 from iok_desk.domain.dates import format_date, now_utc, office_date
 from iok_desk.domain.errors import NotAllowed, NotFound, ValidationError
 from iok_desk.domain.states import REQUEST_TRANSITIONS, RequestKind, RequestStatus, label_pl
-from iok_desk.domain.validation import UnitAddress, fold_for_search, parse_unit_address
+from iok_desk.domain.validation import (
+    UnitAddress,
+    fold_for_search,
+    parse_unit_address,
+    street_key,
+)
 
 _NUMBER = re.compile(r"^IOK/(\d{4})/(\d{1,5})$", re.IGNORECASE)
 
@@ -67,9 +72,12 @@ def unit_address_search(street: str, building: str, unit_no: str) -> str:
 
 
 def find_unit(session: Session, address: UnitAddress) -> Unit | None:
+    """The unit at ``address``, its street typed with or without its type (``Aleja …``).
+    A unit stored before streets were compared without their type is found too."""
+    keys = {street_key(address.street), fold_for_search(address.street)}
     return session.scalar(select(Unit).where(
-        Unit.street_search == fold_for_search(address.street),
-        Unit.building == address.building, Unit.unit_no == address.unit_no))
+        Unit.street_search.in_(sorted(keys)),
+        Unit.building == address.building, Unit.unit_no == address.unit_no).limit(1))
 
 
 def unit_by_address(session: Session, text: str, field: str = "unit") -> Unit:

@@ -13,7 +13,7 @@ from iok_desk.domain.audit import AuditAction
 from iok_desk.domain.errors import ValidationError
 from iok_desk.domain.letterhead import Letterhead
 from iok_desk.domain.states import ClerkRole
-from iok_desk.domain.validation import clean_text
+from iok_desk.domain.validation import clean_text, validate_postal_code
 
 from .context import Actor, load_clerk, record_event
 from .dto import Changes
@@ -84,6 +84,7 @@ def update_settings(db: Database, actor: Actor, *, letterhead: Letterhead | None
             clean_letterhead[item.name] = clean_text(getattr(letterhead, item.name), item.name,
                                                      item.name, max_length=200,
                                                      required=required)
+        clean_letterhead["postal_code"] = validate_postal_code(letterhead.postal_code)
     with db.transaction() as session:
         clerk = load_clerk(session, actor, ClerkRole.ADMIN)
         changed = [LETTERHEAD_PREFIX + name for name, value in clean_letterhead.items()

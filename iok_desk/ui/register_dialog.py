@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_date
 from iok_desk.domain.errors import IokError
+from iok_desk.intake.csv_register import RegisterFileError
 from iok_desk.services import register_import
 from iok_desk.services.register_import import (
     OrphanAccess,
@@ -111,6 +112,10 @@ class RegisterImportDialog(QDialog):
     def _on_import_failed(self, error: IokError) -> None:
         self.error.setText(error_text(error))
         self.import_button.setEnabled(True)
+        if isinstance(error, RegisterFileError):
+            # Every bad value with its line and column, not just the first: one round of fixes.
+            self.changes.clear()
+            self.changes.addItems([str(problem) for problem in error.problems])
 
     def _on_imported(self, result: RegisterImportResult | str) -> None:
         self.import_button.setEnabled(True)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -72,6 +73,9 @@ class NewRequestDialog(_DropsToAttachments):
         super().__init__(parent)
         self._desk = desk
         self._email = email
+        # The unit the clerk chose to register although the register does not know it.
+        self._unknown_unit_accepted: str | None = None
+        self.unit_question: QMessageBox | None = None
         self.setWindowTitle(self.tr("Log a request"))
         form = load_form("new_request_dialog", self)
         self.source = QLabel(form)
@@ -194,6 +198,41 @@ class NewRequestDialog(_DropsToAttachments):
                                                           draft=draft, file_name=file_name),
                          self._on_imported, owner=self, on_failure=self._on_failed)
             return
+        if data.unit.strip() and data.unit != self._unknown_unit_accepted:
+            # A unit the register does not know is registered only after the clerk says so.
+            desk.ops.run(lambda _job: browse.register_address(desk.db, data.unit),
+                         lambda found: self._register(data) if found is not None
+                         else self._ask_unknown_unit(data), owner=self,
+                         on_failure=lambda _error: self._register(data))
+            return
+        self._register(data)
+
+    def _ask_unknown_unit(self, data: requests.NewRequest) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unit not in the register"),
+                          self.tr("The unit register has no unit %1. Register the request "
+                                  "anyway? Its unit is then checked by hand.")
+                          .replace("%1", data.unit.strip()),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Register anyway"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Correct the unit"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: int) -> None:
+            if button == QMessageBox.StandardButton.Yes:
+                self._unknown_unit_accepted = data.unit
+                self._register(data)
+            else:
+                self.register_button.setEnabled(True)
+                self.unit.setStyleSheet(ERROR_STYLE)
+                self.unit.setFocus()
+
+        box.finished.connect(answered)
+        self.unit_question = box
+        box.open()
+
+    def _register(self, data: requests.NewRequest) -> None:
+        desk = self._desk
         desk.ops.run(lambda _job: requests.register_request(desk.db, desk.actor, data),
                      self._on_registered, owner=self, on_failure=self._on_failed)
 

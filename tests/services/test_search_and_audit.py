@@ -90,6 +90,11 @@ def test_settings_are_admin_only_validated_and_audited(db: Database, admin: Acto
     assert settings.update_settings(db, admin, first_password_days=10) == []
     letter = issued_account(db, admin).letter
     assert letter is not None and (letter.expires_on - letter.issued_on).days == 10
+    for bad in ("81-1988", "811-98", "81198"):
+        with pytest.raises(ValidationError) as refused:
+            settings.update_settings(db, admin, letterhead=settings.Letterhead(postal_code=bad))
+        assert (refused.value.field, refused.value.code) == ("postal_code", "postal_code_format")
+    assert settings.get_letterhead(db).postal_code == ""  # nothing half-written
     head = settings.Letterhead(postal_code="81-198")
     changed = settings.update_settings(db, admin, letterhead=head)
     assert changed == ["letterhead.organisation", "letterhead.department", "letterhead.street",

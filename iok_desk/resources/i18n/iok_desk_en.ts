@@ -97,7 +97,7 @@
 <context>
     <name>RequestsPage</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/requests.py" line="110"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="111"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/requests.py" line="111"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="112"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>

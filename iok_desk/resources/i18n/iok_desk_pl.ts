@@ -1154,82 +1154,102 @@ Baza danych: %2</translation>
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="75"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="79"/>
         <source>Log a request</source>
         <translation>Rejestracja wniosku</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="99"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="103"/>
         <source>&amp;Register</source>
         <translation>&amp;Zarejestruj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="102"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="106"/>
         <source>Print &amp;receipt…</source>
         <translation>Drukuj &amp;potwierdzenie…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="105"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="109"/>
         <source>Register the request first.</source>
         <translation>Najpierw zarejestruj wniosek.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="107"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="111"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="131"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="135"/>
         <source>Log a request from an e-mail — %1</source>
         <translation>Rejestracja wniosku z wiadomości e-mail — %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="144"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="148"/>
         <source>From: %1</source>
         <translation>Od: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="145"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="149"/>
         <source>Subject: %1</source>
         <translation>Temat: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="147"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="151"/>
         <source>Sent: %1</source>
         <translation>Wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="149"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="153"/>
         <source>Forwarded; the original is from %1</source>
         <translation>Przekazana dalej; oryginał od: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="152"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="156"/>
         <source>Attachment %1: %2</source>
         <translation>Załącznik %1: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="153"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="157"/>
         <source>will be stored</source>
         <translation>zostanie zapisany</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="157"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="161"/>
         <source>This message is already registered as request %1.</source>
         <translation>Ta wiadomość jest już zarejestrowana jako wniosek %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="207"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="211"/>
+        <source>Unit not in the register</source>
+        <translation>Lokalu nie ma w rejestrze</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="212"/>
+        <source>The unit register has no unit %1. Register the request anyway? Its unit is then checked by hand.</source>
+        <translation>W rejestrze lokali nie ma lokalu %1. Zarejestrować wniosek mimo to? Lokal trzeba będzie wtedy sprawdzić ręcznie.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="216"/>
+        <source>&amp;Register anyway</source>
+        <translation>&amp;Zarejestruj mimo to</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="217"/>
+        <source>&amp;Correct the unit</source>
+        <translation>&amp;Popraw lokal</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="246"/>
         <source>Stored with it: %1.</source>
         <translation>Zapisano z wnioskiem: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="210"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="249"/>
         <source>Not stored: %1.</source>
         <translation>Nie zapisano: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="217"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="256"/>
         <source>Registered as %1 on %2.</source>
         <translation>Zarejestrowano jako %1 — %2.</translation>
     </message>
@@ -1722,17 +1742,17 @@ Baza danych: %2</translation>
         <translation>Wnioskodawca</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="72"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="73"/>
         <source>Unit / login ID</source>
         <translation>Lokal / identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="74"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="75"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/requests.py" line="110"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="111"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n wniosek</numerusform>
@@ -1741,7 +1761,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/requests.py" line="111"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="112"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n zaległy</numerusform>
@@ -2085,107 +2105,107 @@ Baza danych: %2</translation>
 <context>
     <name>VerifyRequestDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="253"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="292"/>
         <source>Request %1</source>
         <translation>Wniosek %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="271"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="310"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="271"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="310"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="271"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="310"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="271"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="310"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="314"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="353"/>
         <source>OVERDUE</source>
         <translation>ZALEGŁY</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="324"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="363"/>
         <source>Titles to %1:</source>
         <translation>Tytuły prawne do lokalu %1:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="326"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="365"/>
         <source>This request names no unit.</source>
         <translation>Wniosek nie wskazuje lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="301"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="340"/>
         <source>✓ %1 holds a legal title to this unit valid today.</source>
         <translation>✓ %1 ma ważny dziś tytuł prawny do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="302"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="341"/>
         <source>✗ %1&apos;s title to this unit is not valid today.</source>
         <translation>✗ Tytuł prawny osoby %1 do tego lokalu nie jest dziś ważny.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="304"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="343"/>
         <source>✗ %1 holds no title to this unit.</source>
         <translation>✗ %1 nie ma tytułu prawnego do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="305"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="344"/>
         <source>✗ The unit is not in the register.</source>
         <translation>✗ Lokalu nie ma w rejestrze.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="353"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="392"/>
         <source>Not possible for a request that is %1.</source>
         <translation>Niemożliwe dla wniosku w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="362"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="401"/>
         <source>Only a request waiting for information can be resumed.</source>
         <translation>Wznowić można tylko wniosek czekający na uzupełnienie.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="365"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="404"/>
         <source>&amp;Issue credentials…</source>
         <translation>&amp;Wydaj dane do logowania…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="366"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="405"/>
         <source>A&amp;dd the unit to the account</source>
         <translation>&amp;Dodaj lokal do konta</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="367"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="406"/>
         <source>&amp;Block the account</source>
         <translation>&amp;Zablokuj konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="368"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="407"/>
         <source>Re&amp;voke the access</source>
         <translation>O&amp;dbierz dostęp</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="372"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="411"/>
         <source>A request is carried out once it is approved.</source>
         <translation>Wniosek realizuje się po zatwierdzeniu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="376"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="415"/>
         <source>The decision letter quotes the reason of a rejected request.</source>
         <translation>Pismo o odmowie przytacza uzasadnienie odrzuconego wniosku.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="427"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="466"/>
         <source>The unit was added to the person&apos;s account %1; no new letter is needed.</source>
         <translation>Lokal dodano do konta %1 tej osoby; nowe pismo nie jest potrzebne.</translation>
     </message>
