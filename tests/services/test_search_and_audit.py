@@ -39,6 +39,9 @@ def test_search_by_login_id_phone_address_and_email(db: Database,
     assert _found(db, jan[2:6]) == [jan]
     assert _found(db, "601 234 567") == [jan]
     assert _found(db, "586290016") == [anna]
+    # The phone as the desk shows it, with the country code.
+    assert _found(db, "+48 601 234 567") == [jan]
+    assert _found(db, "+48 586 290 016") == [anna]
     assert _found(db, "paprykowa 12/7") == [anna]
     assert set(_found(db, "paprykowa")) == {jan, anna}
     assert _found(db, "jan@example") == [jan]
