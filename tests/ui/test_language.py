@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from iok_desk.db.engine import Database
@@ -88,3 +89,10 @@ def test_the_polish_window_shows_polish_words_for_audit_actions(
     assert "wydanie identyfikatora" in choices and "rejestracja wniosku" in choices
     assert not any(re.fullmatch(r"[a-z_]+\.[a-z_]+", text) for text in choices + actions)
     assert any(text.startswith("Wydano identyfikator") for text in summaries)
+
+
+def test_qts_own_dialogs_speak_polish(qapp: QApplication) -> None:
+    """Qt's own translations (qtbase_pl from PySide6's translations directory) are loaded:
+    the file dialog says "Szukaj w:", not "Look in:"."""
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Szukaj w:"
+    assert QCoreApplication.translate("QFileDialog", "Files of type:") == "Pliki rodzaju:"
