@@ -13,6 +13,7 @@ No Qt here: the window says which language it shows.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Literal
 
 from .audit import AUDIT_LABELS
@@ -169,6 +170,11 @@ ERRORS_EN: dict[str, str] = {
     "desk_too_old": "This desk is too old for the database: install the new version.",
     "cancelled": "Cancelled; nothing was saved.",
     "validation": "“{field}”: the value is not accepted.",
+    # What to fix in a request read from an e-mail or a PDF form (``intake.draft.Problem``).
+    "missing": "“{field}” could not be filled in from the message.",
+    "form_no_action": "No action is ticked on the form.",
+    "form_many_actions": "More than one action is ticked on the form.",
+    "kind_ambiguous": "The message does not say clearly what it asks for.",
     "invalid_fields": "Several fields need your attention.",
     "not_allowed": "This is not allowed now.",
     "actor_not_login": "The clerk acting is not the database login in use.",
@@ -256,6 +262,14 @@ def render_error(error: IokError, language: Language) -> str:
         if isinstance(error, kind):
             return text.format(**values)
     return "The desk could not do this."
+
+
+def render_problem(field: str | None, code: str, message: str, language: Language,
+                   details: Mapping[str, Any] | None = None) -> str:
+    """A problem of a form read from a file, or of one file of a batch (its field, code,
+    Polish message and parameters)."""
+    return render_error(ValidationError(message, code=code, field=field, **(details or {})),
+                        language)
 
 
 def render_audit_summary(action: str, summary: str, request_number: str | None,

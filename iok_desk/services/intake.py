@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
@@ -112,6 +112,8 @@ class FileOutcome:
     error: str = ""
     code: str = ""
     problems: tuple[Problem, ...] = field(default=())
+    # The error's parameters, so a window in another language can say it (domain.messages).
+    details: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -377,7 +379,8 @@ def import_email_files(db: Database, actor: Actor, paths: Sequence[Path], *,
             outcomes.append(FileOutcome(str(path), error=error.message, code=error.code,
                                         problems=error.problems))
         except IokError as error:
-            outcomes.append(FileOutcome(str(path), error=error.message, code=error.code))
+            outcomes.append(FileOutcome(str(path), error=error.message, code=error.code,
+                                        details=error.details))
         except OSError as error:
             outcomes.append(FileOutcome(str(path), error=f"Nie można odczytać pliku: {error}",
                                         code="file_unreadable"))

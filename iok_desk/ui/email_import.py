@@ -21,6 +21,7 @@ from iok_desk.services import intake
 from . import actions
 from .context import DeskContext
 from .forms import child, load_form
+from .labels import problem_text
 from .operations import Job
 
 EMAIL_SUFFIX = ".eml"
@@ -138,10 +139,10 @@ class ImportSummaryDialog(QDialog):
                       .replace("%2", item.number or ""), item.number)
         for item in attention:
             self._add(self.tr("✗ %1: %2").replace("%1", Path(item.path).name)
-                      .replace("%2", item.error), None)
+                      .replace("%2", problem_text(None, item.code, item.error, item.details)), None)
         for item in duplicates:
             self._add(self.tr("= %1: %2").replace("%1", Path(item.path).name)
-                      .replace("%2", item.error), None)
+                      .replace("%2", problem_text(None, item.code, item.error, item.details)), None)
         self.outcomes.itemActivated.connect(self._on_activated)
         buttons = child(form, QDialogButtonBox, "buttons")
         buttons.rejected.connect(self.reject)

@@ -7,6 +7,9 @@ of language, which follows the locale the desk's translators set (``ui.i18n``)."
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QLocale
 
 from iok_desk.domain import messages
@@ -28,6 +31,12 @@ def label(value: str) -> str:
 def error_text(error: IokError) -> str:
     """A service's error as the window's language says it."""
     return messages.render_error(error, language())
+
+
+def problem_text(field: str | None, code: str, message: str,
+                 details: Mapping[str, Any] | None = None) -> str:
+    """A problem of a request read from an e-mail or form, or of one file of a batch."""
+    return messages.render_problem(field, code, message, language(), details)
 
 
 def audit_summary(event: AuditEventInfo) -> str:

@@ -35,7 +35,7 @@ from .attachments import AttachmentsPanel
 from .changes import Changed
 from .context import ERROR_STYLE, DeskContext, clear_error, show_error
 from .forms import child, load_form
-from .labels import label
+from .labels import label, problem_text
 from .letters import (
     WithLetter,
     print_decision,
@@ -165,7 +165,9 @@ class NewRequestDialog(_DropsToAttachments):
             self.duplicate_of = preview.duplicate_of
             return
         if preview.problems:
-            self.error.setText("\n".join(problem.message for problem in preview.problems))
+            self.error.setText("\n".join(problem_text(problem.field, problem.code,
+                                                    problem.message)
+                                       for problem in preview.problems))
             for problem in preview.problems:
                 culprit = self._fields.get(problem.field)
                 if culprit is not None:

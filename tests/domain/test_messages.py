@@ -97,3 +97,13 @@ def test_the_english_audit_summary_names_the_action_request_and_account() -> Non
     assert messages.render_audit_summary("account.block", stored, "IOK/2026/00007", "48210937",
                                          "en") == (
         "account blocked · request IOK/2026/00007 · account " + format_login_id("48210937"))
+
+
+def test_problems_of_a_file_render_with_their_parameters() -> None:
+    assert messages.render_problem("last_name", "missing", "Brak nazwiska.", "en") == (
+        "“Last name” could not be filled in from the message.")
+    assert messages.render_problem(None, "duplicate_message", "Ta wiadomość …", "en",
+                                   {"number": "IOK/2026/00003"}) == (
+        "This message is already registered as request IOK/2026/00003.")
+    assert messages.render_problem(None, "duplicate_message", "Ta wiadomość …", "pl",
+                                   {"number": "IOK/2026/00003"}) == "Ta wiadomość …"
