@@ -112,6 +112,9 @@ class RevokeFailure:
     login_id: str
     unit_address: str
     message: str
+    # The error's code and parameters, so a window in another language can say it.
+    code: str = ""
+    details: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -409,7 +412,8 @@ def revoke_orphans(db: Database, actor: Actor, *,
                                                   reason=RevokeReason.TITLE_ENDED.value,
                                                   unit=orphan.unit_address))
         except IokError as error:
-            failed.append(RevokeFailure(orphan.login_id, orphan.unit_address, error.message))
+            failed.append(RevokeFailure(orphan.login_id, orphan.unit_address, error.message,
+                                        error.code, error.details))
         if progress is not None:
             progress(done + 1, len(orphans))
     return OrphanRevocation(tuple(revoked), tuple(failed))

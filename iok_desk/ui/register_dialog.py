@@ -33,7 +33,7 @@ from iok_desk.services.register_import import (
 from . import actions
 from .context import DeskContext
 from .forms import child, load_form
-from .labels import error_text, label
+from .labels import error_text, label, problem_text
 from .operations import Job
 
 MAX_CHANGES_SHOWN = 500
@@ -207,7 +207,8 @@ class RegisterImportDialog(QDialog):
         lines = [self.tr("Access revoked: %1.").replace("%1", str(len(outcome.revoked)))]
         lines += [self.tr("Not revoked — %1, %2: %3").replace(
             "%1", format_login_id(item.login_id)).replace("%2", item.unit_address).replace(
-            "%3", item.message) for item in outcome.failed]
+            "%3", problem_text(None, item.code, item.message, item.details))
+            for item in outcome.failed]
         if outcome.cancelled:
             lines.append(self.tr("Cancelled: the rest was not revoked."))
         self.outcome.setText("\n".join(lines))
