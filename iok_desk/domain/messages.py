@@ -36,7 +36,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "kind": ("Rodzaj wniosku", "Kind of request"),
     "channel": ("Sposób złożenia", "Channel"),
     "first_name": ("Imię", "First name"),
-    "last_name": ("Nazwisko", "Last name"),
+    "last_name": ("Nazwisko", "Surname"),
     "email": ("E-mail", "E-mail"),
     "phone": ("Telefon", "Phone"),
     "unit": ("Lokal", "Unit"),
@@ -273,9 +273,10 @@ def render_problem(field: str | None, code: str, message: str, language: Languag
 
 
 def render_audit_summary(action: str, summary: str, request_number: str | None,
-                         login_id: str | None, language: Language) -> str:
+                         login_id: str | None, language: Language,
+                         details: Mapping[str, Any] | None = None) -> str:
     """What happened: the stored Polish summary, or in English the action's label with the
-    request and the account it concerns."""
+    request, the account, the units and the reason it concerns (from the event's details)."""
     if language == "pl":
         return summary
     parts = [label(action, "en")]
@@ -283,5 +284,12 @@ def render_audit_summary(action: str, summary: str, request_number: str | None,
         parts.append(f"request {request_number}")
     if login_id:
         parts.append(f"account {format_login_id(login_id)}")
+    facts = details or {}
+    units = facts.get("units") or ([facts["unit"]] if facts.get("unit") else [])
+    if isinstance(units, list | tuple) and units:
+        parts.append(("unit " if len(units) == 1 else "units ")
+                     + ", ".join(str(unit) for unit in units))
+    if isinstance(facts.get("reason"), str) and facts["reason"] in LABELS:
+        parts.append(label(facts["reason"], "en"))
     return " · ".join(parts)
 

@@ -42,4 +42,4 @@ def problem_text(field: str | None, code: str, message: str,
 def audit_summary(event: AuditEventInfo) -> str:
     """What happened, in the window's language."""
     return messages.render_audit_summary(event.action, event.summary, event.request_number,
-                                         event.account_login_id, language())
+                                         event.account_login_id, language(), event.details)

@@ -87,7 +87,7 @@ def test_an_error_without_its_english_text_is_told_by_its_kind(error: IokError,
 def test_a_long_text_error_keeps_its_field_in_english() -> None:
     with pytest.raises(ValidationError) as caught:
         clean_text("x" * 30, "last_name", "Nazwisko", max_length=20)
-    assert messages.render_error(caught.value, "en") == "“Last name” is too long."
+    assert messages.render_error(caught.value, "en") == "“Surname” is too long."
 
 
 def test_the_english_audit_summary_names_the_action_request_and_account() -> None:
@@ -97,11 +97,16 @@ def test_the_english_audit_summary_names_the_action_request_and_account() -> Non
     assert messages.render_audit_summary("account.block", stored, "IOK/2026/00007", "48210937",
                                          "en") == (
         "account blocked · request IOK/2026/00007 · account " + format_login_id("48210937"))
+    assert messages.render_audit_summary(
+        "account.block", stored, None, "48210937", "en",
+        {"reason": "lost-password", "unit": "Paprykowa 12/5"}) == (
+        "account blocked · account " + format_login_id("48210937")
+        + " · unit Paprykowa 12/5 · lost password")
 
 
 def test_problems_of_a_file_render_with_their_parameters() -> None:
     assert messages.render_problem("last_name", "missing", "Brak nazwiska.", "en") == (
-        "“Last name” could not be filled in from the message.")
+        "“Surname” could not be filled in from the message.")
     assert messages.render_problem(None, "duplicate_message", "Ta wiadomość …", "en",
                                    {"number": "IOK/2026/00003"}) == (
         "This message is already registered as request IOK/2026/00003.")
