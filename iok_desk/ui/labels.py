@@ -19,8 +19,9 @@ from iok_desk.services.dto import AuditEventInfo
 
 
 def language() -> Language:
-    """The window's language."""
-    return "pl" if QLocale().language() == QLocale.Language.Polish else "en"
+    """The window's language: English when the desk runs in English (``--lang en``), else
+    Polish, the desk's own."""
+    return "en" if QLocale().language() == QLocale.Language.English else "pl"
 
 
 def label(value: str) -> str:
