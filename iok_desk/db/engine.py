@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from psycopg.types.datetime import TimestamptzLoader
@@ -29,6 +29,16 @@ SQLITE_BUSY_TIMEOUT_MS = 5000
 def describe_url(url: str) -> str:
     """The URL without its password, fit for a status bar or an error message."""
     return make_url(url).render_as_string(hide_password=True)
+
+
+def database_name(url: str) -> str:
+    """The database as a clerk names it: ``serwer:5432/iok``, or ``plik iok.sqlite3`` — no
+    driver, login or options."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return f"plik {PurePath(parsed.database or ':memory:').name}"
+    server = parsed.host or "localhost"
+    return f"{server}{f':{parsed.port}' if parsed.port else ''}/{parsed.database or ''}"
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -34,6 +34,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from iok_desk.domain.addresses import unit_address
 from iok_desk.domain.states import (
     AccountStatus,
     BlockReason,
@@ -152,7 +153,7 @@ class Unit(Base):
 
     @property
     def address(self) -> str:
-        return f"{self.street} {self.building}" + (f"/{self.unit_no}" if self.unit_no else "")
+        return unit_address(self.street, self.building, self.unit_no)
 
 
 class Person(Base):

@@ -6,7 +6,10 @@ clear Polish ``message`` for the clerk. ``field`` names the input at fault where
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 class IokError(Exception):
@@ -66,3 +69,46 @@ class SchemaMismatch(IokError):
     """The database's schema revision is not the one this program was built for."""
 
     code = "schema_mismatch"
+
+
+class InvalidFields(ValidationError):
+    """Several inputs of one form break their rules: ``problems`` has one error each, so the
+    clerk corrects them all in one round."""
+
+    code = "invalid_fields"
+
+    def __init__(self, problems: Sequence[ValidationError]) -> None:
+        super().__init__("\n".join(problem.message for problem in problems),
+                         field=problems[0].field,
+                         problems=[problem.as_dict() for problem in problems])
+        self.problems = tuple(problems)
+
+
+class FieldChecks:
+    """Checks every input of a form before saying what is wrong with any::
+
+        checks = FieldChecks()
+        name = checks.value(validate_person_name, text, "first_name", "Imię")
+        ...
+        checks.done()  # raises the one error, or InvalidFields with them all
+    """
+
+    def __init__(self) -> None:
+        self.problems: list[ValidationError] = []
+
+    def value(self, check: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+        """``check(*args, **kwargs)``, or None when it found a problem (kept for ``done``)."""
+        try:
+            return check(*args, **kwargs)
+        except ValidationError as problem:
+            self.problems.append(problem)
+            return None
+
+    def add(self, problem: ValidationError) -> None:
+        self.problems.append(problem)
+
+    def done(self) -> None:
+        if len(self.problems) == 1:
+            raise self.problems[0]
+        if self.problems:
+            raise InvalidFields(self.problems)

@@ -89,7 +89,7 @@ LABELS: dict[str, tuple[str, str]] = {
     RequestKind.ADD_UNIT: ("dodanie lokalu", "add a unit"),
     RequestKind.BLOCK: ("zablokowanie dostępu", "block access"),
     RequestKind.REVOKE: ("odebranie dostępu", "revoke access"),
-    Channel.PAPER: ("papierowo", "on paper"),
+    Channel.PAPER: ("pocztą lub osobiście (papier)", "on paper (post or in person)"),
     Channel.EMAIL: ("e-mailem", "by e-mail"),
     Channel.WEB_FORM: ("formularz elektroniczny", "web form"),
     Channel.PHONE: ("telefonicznie", "by phone"),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from email.errors import HeaderParseError
 from email.headerregistry import Address
 
+from .addresses import DEFAULT_STREET_TYPE, unit_address, without_street_type
 from .errors import ValidationError
 
 _FORBIDDEN_CATEGORIES = {"Cc", "Cf", "Co", "Cs", "Cn"}
@@ -142,6 +143,19 @@ def validate_email(value: str | None, field: str = "email", label: str = "E-mail
     return f"{address.username}@{domain}"
 
 
+POSTAL_CODE = re.compile(r"^\d{2}-\d{3}$", re.ASCII)
+
+
+def validate_postal_code(value: str | None, field: str = "postal_code",
+                         label: str = "Kod pocztowy", *, required: bool = False) -> str:
+    """A Polish postal code, ``81-198`` (empty when not required and not given)."""
+    text = clean_text(value, field, label, max_length=20, required=required)
+    if text and not POSTAL_CODE.match(text):
+        raise ValidationError(f"Pole „{label}”: „{text}” — kod pocztowy ma postać 81-198.",
+                              field=field, code="postal_code_format")
+    return text
+
+
 @dataclass(frozen=True)
 class UnitAddress:
     """A unit's address as the register writes it: street, building number, unit number."""
@@ -151,10 +165,9 @@ class UnitAddress:
     unit_no: str = ""
 
     def __str__(self) -> str:
-        return f"{self.street} {self.building}" + (f"/{self.unit_no}" if self.unit_no else "")
+        return unit_address(self.street, self.building, self.unit_no)
 
 
-_STREET_PREFIX = re.compile(r"^(?:ul\.|ulica|al\.|aleja|os\.|osiedle|pl\.|plac)\s+", re.IGNORECASE)
 _ADDRESS = re.compile(
     r"^(?P<street>.+?)\s+(?P<building>[0-9]{1,4}[A-Za-z]?)"
     r"(?:\s*(?:/|\s+m\.?\s*|\s+lok\.?\s*)\s*(?P<unit>[0-9]{1,4}[A-Za-z]?))?$", re.IGNORECASE)
@@ -166,14 +179,15 @@ def parse_unit_address(value: str | None, field: str = "unit", label: str = "Lok
     ``10 Lutego 3/1`` → UnitAddress. A garage or a whole building may have no unit number."""
     text = re.sub(r"\s+", " ", clean_text(value, field, label, max_length=120))
     require_latin_script(text, field, label, also="0123456789/")
-    text = _STREET_PREFIX.sub("", text)
+    # The street as written, with its type (Aleja, Plac …), except the "ul." nobody stores.
+    text = DEFAULT_STREET_TYPE.sub("", text)
     match = _ADDRESS.match(text)
     if not match or not _STREET.match(match.group("street")):
         raise ValidationError(
             f"Pole „{label}”: adres lokalu zapisz jako „ulica numer/lokal”, np. Paprykowa 12/5.",
             field=field, code="unit_address_format")
     street = match.group("street")
-    if not any(char.isalpha() for char in street):
+    if not any(char.isalpha() for char in without_street_type(street)):
         raise ValidationError(f"Pole „{label}”: brak nazwy ulicy.", field=field,
                               code="unit_address_format")
     return UnitAddress(street=street, building=match.group("building").upper(),
@@ -181,6 +195,11 @@ def parse_unit_address(value: str | None, field: str = "unit", label: str = "Lok
 
 
 _FOLD = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
+
+
+def street_key(street: str) -> str:
+    """What two spellings of a street are compared by: folded, without its type word."""
+    return fold_for_search(without_street_type(street))
 
 
 def fold_for_search(text: str) -> str:

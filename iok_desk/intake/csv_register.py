@@ -21,6 +21,7 @@ from typing import Any
 from iok_desk.domain.errors import ValidationError
 from iok_desk.domain.states import TitleKind
 from iok_desk.domain.validation import (
+    POSTAL_CODE,
     clean_text,
     fold_for_search,
     parse_unit_address,
@@ -60,7 +61,6 @@ YES_NO = {"t": True, "tak": True, "1": True, "y": True, "yes": True, "n": False,
 
 # ASCII digits only (re.ASCII): "١٢" is no building number, though int() would read it.
 _NUMBER = re.compile(r"^\d{1,4}[A-Za-z]?$", re.ASCII)
-_POSTAL_CODE = re.compile(r"^\d{2}-\d{3}$", re.ASCII)
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$", re.ASCII)
 _POLISH_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$", re.ASCII)
 # ISO-8859-2's ą ś ź Ą Ś Ź read as Windows-1250: a file in the other Polish code page.
@@ -199,9 +199,10 @@ def _date(text: str) -> date:
             return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
         if polish:
             return date(int(polish.group(3)), int(polish.group(2)), int(polish.group(1)))
-    except ValueError:
+    except ValueError:  # a day that does not exist, as 2026-02-30
         pass
-    raise ValueError(f"„{text}” nie jest datą (RRRR-MM-DD albo DD.MM.RRRR)")
+    raise ValidationError(f"„{text}” nie jest datą (RRRR-MM-DD albo DD.MM.RRRR)",
+                          code="bad_date")
 
 
 class _RowReader:
@@ -257,7 +258,7 @@ def _read_row(reader: _RowReader) -> RegisterRow | None:
         except ValidationError as error:
             reader.problem("ulica", _without_label(error.message))
     postal_code = reader.text("kod_pocztowy", max_length=6)
-    if postal_code and not _POSTAL_CODE.match(postal_code):
+    if postal_code and not POSTAL_CODE.match(postal_code):
         reader.problem("kod_pocztowy", f"„{postal_code}” — kod pocztowy ma postać 81-198")
     kind_text = fold_for_search(cells.get("rodzaj_lokalu", ""))
     if kind_text and kind_text not in UNIT_KINDS:
@@ -327,8 +328,8 @@ def _read_title(reader: _RowReader, person_key: str, unit_key: str) -> TitleRow 
                 valid_from = _date(text)
             else:
                 valid_to = _date(text)
-        except ValueError as error:
-            reader.problem(column, str(error))
+        except ValidationError as error:
+            reader.problem(column, error.message)
     if valid_from and valid_to and valid_to < valid_from:
         reader.problem("tytul_do", "koniec tytułu jest wcześniejszy niż jego początek")
     if kind is None or valid_from is None:

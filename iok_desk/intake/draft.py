@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from iok_desk.domain.credentials import normalize_login_id
 from iok_desk.domain.errors import ValidationError
-from iok_desk.domain.states import RequestKind
+from iok_desk.domain.states import KINDS_NEEDING_LOGIN, KINDS_NEEDING_UNIT, RequestKind
 from iok_desk.domain.validation import (
     clean_text,
     parse_unit_address,
@@ -14,9 +14,6 @@ from iok_desk.domain.validation import (
     validate_person_name,
     validate_phone,
 )
-
-KINDS_NEEDING_UNIT = frozenset({RequestKind.GRANT, RequestKind.ADD_UNIT})
-KINDS_NEEDING_LOGIN = frozenset({RequestKind.ADD_UNIT, RequestKind.BLOCK})
 
 FIELD_LABELS_PL: dict[str, str] = {
     "kind": "rodzaj wniosku",

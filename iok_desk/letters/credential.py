@@ -86,7 +86,7 @@ def _draw_qr(canvas: Canvas, url: str, left: float, bottom: float) -> None:
 
 
 def _units_text(units: Sequence[str]) -> str:
-    shown = ", ".join(f"ul.\u00a0{unit}" for unit in units)
+    shown = ", ".join(street_line(unit).replace(" ", "\u00a0", 1) for unit in units)
     return ("lokalu: " if len(units) == 1 else "lokali: ") + shown
 
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
+from iok_desk.domain.addresses import street_line
 from iok_desk.domain.dates import format_date
 from iok_desk.domain.letterhead import Letterhead
 from iok_desk.domain.states import RequestKind, label_pl
 from iok_desk.services.reports import RequestLetterData
 
-from .document import contact_line, render_letter, signature
+from .document import contact_line, render_request_letter, signature
 from .proxy import handover
-from .style import ACCENT, SHADE, TEXT_WIDTH, escape, place_and_date, styles
+from .style import ACCENT, SHADE, TEXT_WIDTH, escape, styles
 
 
 def _quoted(reason: str) -> Table:
@@ -40,7 +41,7 @@ def render_decision_letter(letterhead: Letterhead, data: RequestLetterData) -> b
     style = styles()
     name = f"{request.applicant_first_name} {request.applicant_last_name}"
     unit = request.unit_address or request.unit_text
-    about = label_pl(RequestKind(request.kind)) + (f" (lokal: ul. {unit})" if unit else "")
+    about = label_pl(RequestKind(request.kind)) + (f" (lokal: {street_line(unit)})" if unit else "")
     decided = format_date(request.decided_at) if request.decided_at else None
     story: list[Flowable] = [
         Paragraph(f"Odmowa realizacji wniosku nr {escape(request.number)}", style.subject),
@@ -63,9 +64,6 @@ def render_decision_letter(letterhead: Letterhead, data: RequestLetterData) -> b
         KeepTogether([Paragraph(contact_line(letterhead), style.body), *signature(letterhead)]),
         *handover(request),
     ]
-    return render_letter(
-        letterhead, address=[name, *data.address_lines],
-        info=[("", place_and_date(letterhead, data.written_on)),
-              ("Nr wniosku", request.number)],
-        story=story, title=f"Odmowa realizacji wniosku {request.number}",
-        reference=f"Odmowa realizacji wniosku {request.number}")
+    return render_request_letter(letterhead, name=name, address_lines=data.address_lines,
+                                 written_on=data.written_on, number=request.number,
+                                 title="Odmowa realizacji wniosku", story=story)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -40,6 +41,7 @@ from .style import (
     draw_letter_frame,
     escape,
     fit_font_size,
+    place_and_date,
     styles,
 )
 
@@ -113,17 +115,36 @@ def _metadata(document: BaseDocTemplate, letterhead: Letterhead, title: str) -> 
     document.creator = "IOK Desk"
 
 
+def _document(buffer: io.BytesIO, letterhead: Letterhead, title: str,
+              pagesize: tuple[float, float], bottom_margin: float) -> BaseDocTemplate:
+    """The PDF of a letter or a report with the margins of every document of the desk."""
+    styles()
+    document = BaseDocTemplate(buffer, pagesize=pagesize, leftMargin=MARGIN_LEFT,
+                               rightMargin=MARGIN_RIGHT, topMargin=22 * mm,
+                               bottomMargin=bottom_margin)
+    _metadata(document, letterhead, title)
+    return document
+
+
+def render_request_letter(letterhead: Letterhead, *, name: str, address_lines: Sequence[str],
+                          written_on: date, number: str, title: str,
+                          story: list[Flowable]) -> bytes:
+    """A letter about one request (receipt, decision): to the applicant, with the request's
+    number beside the date, ``title`` and the number as its running head."""
+    heading = f"{title} {number}"
+    return render_letter(letterhead, address=[name, *address_lines],
+                         info=[("", place_and_date(letterhead, written_on)),
+                               ("Nr wniosku", number)],
+                         story=story, title=heading, reference=heading)
+
+
 def render_letter(letterhead: Letterhead, *, address: Sequence[str],
                   info: Sequence[tuple[str, str]], story: list[Flowable], title: str,
                   reference: str) -> bytes:
     """A letter in the window-envelope layout; a long text continues on further pages under a
     running head, then every page is numbered."""
-    styles()
     buffer = io.BytesIO()
-    document = BaseDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN_LEFT,
-                               rightMargin=MARGIN_RIGHT, topMargin=22 * mm,
-                               bottomMargin=20 * mm)
-    _metadata(document, letterhead, title)
+    document = _document(buffer, letterhead, title, A4, 20 * mm)
     width = A4[0] - MARGIN_LEFT - MARGIN_RIGHT
     first = Frame(MARGIN_LEFT, 20 * mm, width, BODY_TOP - 20 * mm, id="first",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -144,13 +165,9 @@ def render_table_document(letterhead: Letterhead, *, title: str, story: list[Flo
                           footer: str, wide: bool = False) -> bytes:
     """A report (register, extract): letterhead on the first page, a running head on the
     rest, ``strona X z Y`` on all. ``wide`` turns the page to landscape."""
-    styles()
     pagesize = landscape(A4) if wide else A4
     buffer = io.BytesIO()
-    document = BaseDocTemplate(buffer, pagesize=pagesize, leftMargin=MARGIN_LEFT,
-                               rightMargin=MARGIN_RIGHT, topMargin=22 * mm,
-                               bottomMargin=18 * mm)
-    _metadata(document, letterhead, title)
+    document = _document(buffer, letterhead, title, pagesize, 18 * mm)
     width = pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT
     height = pagesize[1]
 

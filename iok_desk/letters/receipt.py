@@ -13,9 +13,9 @@ from iok_desk.domain.rodo import PROXY_LABELS_PL, ProxyKind
 from iok_desk.domain.states import Channel, RequestKind, RequestStatus, label_pl
 from iok_desk.services.reports import RequestLetterData
 
-from .document import contact_line, key_value_table, render_letter, signature
+from .document import contact_line, key_value_table, render_request_letter, signature
 from .proxy import handover
-from .style import escape, place_and_date, styles
+from .style import escape, styles
 
 
 def _next_steps(letterhead: Letterhead, kind: RequestKind, login_id: str) -> list[str]:
@@ -102,9 +102,6 @@ def render_request_receipt(letterhead: Letterhead, data: RequestLetterData) -> b
     story.append(KeepTogether([Paragraph(contact_line(letterhead), style.body),
                                *signature(letterhead)]))
     story += handover(request)
-    return render_letter(
-        letterhead, address=[name, *data.address_lines],
-        info=[("", place_and_date(letterhead, data.written_on)),
-              ("Nr wniosku", request.number)],
-        story=story, title=f"Potwierdzenie przyjęcia wniosku {request.number}",
-        reference=f"Potwierdzenie przyjęcia wniosku {request.number}")
+    return render_request_letter(letterhead, name=name, address_lines=data.address_lines,
+                                 written_on=data.written_on, number=request.number,
+                                 title="Potwierdzenie przyjęcia wniosku", story=story)

@@ -120,6 +120,17 @@ def _check_version(account: Account, expected_version: int | None) -> None:
                             f"konta {format_login_id(account.login_id)}", account.status)
 
 
+def _locked_account(session: Session, login_id: str, expected_version: int | None,
+                    action: AccountAction | None) -> Account:
+    """The account, locked, after checking that nobody changed it since the clerk looked and
+    that its life cycle allows ``action`` (None: the use case decides from the units)."""
+    account = account_by_login(session, login_id, for_update=True)
+    _check_version(account, expected_version)
+    if action is not None:
+        _ensure(action, account)
+    return account
+
+
 def _holds_title(person: Person, unit: Unit, today: date) -> bool:
     return any(title.unit_id == unit.id and title.valid_on(today) for title in person.titles)
 
@@ -249,14 +260,15 @@ def issue_credentials(db: Database, actor: Actor, number: str, *,
                                        clerk=clerk, reissue=False)
         _done(request, account, now)
         record_event(session, clerk, actor, AuditAction.ACCOUNT_ISSUE,
-                     f"Wydano identyfikator {format_login_id(account.login_id)} dla "
+                     # The name in the nominative, after a colon: a name cannot be declined.
+                     f"Wydano identyfikator {format_login_id(account.login_id)} — osoba: "
                      f"{person.full_name} (wniosek {request.number}, lokal {unit.address}).",
                      request=request, account=account, unit=unit.address)
         _deliver(session, deliver, letter)
         return IssueResult(login_id=account.login_id, added_to_existing_account=False,
                            letter=letter, changes=Changes.of(
                                accounts=[account.login_id], requests=[request.number],
-                               units=[unit.address]))
+                               units=[unit.address], new_accounts=True))
 
 
 def _request_for(session: Session, number: str | None, kind: RequestKind, account: Account,
@@ -301,9 +313,7 @@ def block_account(db: Database, actor: Actor, login_id: str, *, reason: str, cal
         countersign = block_reason == BlockReason.ABUSE and separation_of_duties(session)
         roles = (ClerkRole.SUPERVISOR,) if block_reason == BlockReason.ABUSE else ()
         clerk = load_clerk(session, actor, *(() if countersign else roles))
-        account = account_by_login(session, login_id, for_update=True)
-        _check_version(account, expected_version)
-        _ensure(AccountAction.BLOCK, account)
+        account = _locked_account(session, login_id, expected_version, AccountAction.BLOCK)
         request = _request_for(session, request_number, RequestKind.BLOCK, account)
         now = now_utc()
         shown = format_login_id(account.login_id)
@@ -392,9 +402,7 @@ def reissue_account(db: Database, actor: Actor, login_id: str, *,
     credentials = _first_password()
     with db.transaction() as session:
         clerk = load_clerk(session, actor)
-        old = account_by_login(session, login_id, for_update=True)
-        _check_version(old, expected_version)
-        _ensure(AccountAction.REISSUE, old)
+        old = _locked_account(session, login_id, expected_version, AccountAction.REISSUE)
         shown = format_login_id(old.login_id)
         _lock_person(session, old.person)
         other = session.scalar(select(Account.login_id).where(
@@ -446,7 +454,7 @@ def reissue_account(db: Database, actor: Actor, login_id: str, *,
                            letter=letter, dropped_units=dropped_units, changes=Changes.of(
                                accounts=[old.login_id, account.login_id],
                                requests=[request.number if request else None],
-                               units=unit_addresses + dropped_units))
+                               units=unit_addresses + dropped_units, new_accounts=True))
 
 
 def new_first_password(db: Database, actor: Actor, login_id: str, *, reason: str,
@@ -459,9 +467,8 @@ def new_first_password(db: Database, actor: Actor, login_id: str, *, reason: str
     password, password_hash = _first_password()
     with db.transaction() as session:
         clerk = load_clerk(session, actor)
-        account = account_by_login(session, login_id, for_update=True)
-        _check_version(account, expected_version)
-        _ensure(AccountAction.NEW_FIRST_PASSWORD, account)
+        account = _locked_account(session, login_id, expected_version,
+                                  AccountAction.NEW_FIRST_PASSWORD)
         now = now_utc()
         # Read before any assignment: a query autoflushes, and the database accepts the new
         # hash only in the same UPDATE as the new stamp.
@@ -499,8 +506,7 @@ def revoke_access(db: Database, actor: Actor, login_id: str, *, reason: str,
                                  allowed=CLERK_REVOKE_REASONS)
     with db.transaction() as session:
         clerk = load_clerk(session, actor)
-        account = account_by_login(session, login_id, for_update=True)
-        _check_version(account, expected_version)
+        account = _locked_account(session, login_id, expected_version, None)
         shown = format_login_id(account.login_id)
         live = _live_access(account)
         target: Unit | None = None
@@ -545,9 +551,7 @@ def add_unit(db: Database, actor: Actor, login_id: str, unit: str, *,
     Returns the account's units."""
     with db.transaction() as session:
         clerk = load_clerk(session, actor)
-        account = account_by_login(session, login_id, for_update=True)
-        _check_version(account, expected_version)
-        _ensure(AccountAction.ADD_UNIT, account)
+        account = _locked_account(session, login_id, expected_version, AccountAction.ADD_UNIT)
         shown = format_login_id(account.login_id)
         target = unit_by_address(session, unit)
         if target.id in {access.unit_id for access in _live_access(account)}:

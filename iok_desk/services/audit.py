@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, aliased
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Account, AccountUnit, AuditEvent, DbChange, Request
+from iok_desk.domain.audit import AuditAction
 from iok_desk.domain.credentials import normalize_login_id
 from iok_desk.domain.dates import OFFICE_ZONE
 
@@ -69,7 +70,7 @@ def _office_days(where: AuditFilter) -> tuple[datetime | None, datetime | None]:
     return start, end
 
 
-OUTSIDE_DESK_ACTION = "db.change"
+OUTSIDE_DESK_ACTION = AuditAction.DB_CHANGE
 
 
 def _outside_desk(session: Session, where: AuditFilter, limit: int) -> list[AuditEventInfo]:

@@ -23,7 +23,12 @@ from iok_desk.db.models import (
 )
 from iok_desk.domain.dates import OFFICE_ZONE, now_utc, office_date
 from iok_desk.domain.errors import ValidationError
-from iok_desk.domain.states import AccountStatus, RequestKind, RequestStatus
+from iok_desk.domain.states import (
+    OPEN_REQUEST_STATUSES,
+    AccountStatus,
+    RequestKind,
+    RequestStatus,
+)
 from iok_desk.domain.validation import fold_for_search, parse_unit_address
 
 from .dto import AccountSummary, RequestInfo, TitleInfo
@@ -32,7 +37,6 @@ from .requests import request_info
 from .search import search_query
 
 OVERDUE_DAYS = 14
-OPEN_STATUSES = (RequestStatus.RECEIVED, RequestStatus.NEEDS_INFO)
 ACCOUNT_SORT_KEYS = ("login_id", "name", "status", "issued_at")
 
 
@@ -159,6 +163,16 @@ def unit_addresses(db: Database) -> list[str]:
             select(Unit).order_by(Unit.street_search, Unit.building, Unit.unit_no))]
 
 
+def register_address(db: Database, unit_text: str) -> str | None:
+    """The unit register's address of a typed unit (``Kaszubski 5/1`` → ``Plac Kaszubski
+    5/1``), None when the register has no such unit. Raises ValidationError for a text that
+    is no address."""
+    address = parse_unit_address(unit_text)
+    with db.reading() as session:
+        unit = find_unit(session, address)
+        return unit.address if unit is not None else None
+
+
 def unit_titles(db: Database, unit_text: str) -> list[TitleInfo]:
     """The legal titles to a unit as the register holds them, newest first; empty when the
     address is not in the register or cannot be read."""
@@ -209,7 +223,7 @@ def request_queue(db: Database, query: RequestQuery, *, limit: int = 2000) -> li
     statement = select(Request).options(selectinload(Request.unit),
                                         selectinload(Request.account))
     if query.status == "open":
-        statement = statement.where(Request.status.in_(OPEN_STATUSES))
+        statement = statement.where(Request.status.in_(OPEN_REQUEST_STATUSES))
     elif query.status:
         statement = statement.where(Request.status == RequestStatus(query.status))
     if query.kind:
@@ -225,7 +239,7 @@ def request_queue(db: Database, query: RequestQuery, *, limit: int = 2000) -> li
 def is_overdue(info: RequestInfo, now: datetime | None = None) -> bool:
     """Open for more than OVERDUE_DAYS days."""
     moment = now or now_utc()
-    return info.status in OPEN_STATUSES and moment - info.received_at > timedelta(
+    return info.status in OPEN_REQUEST_STATUSES and moment - info.received_at > timedelta(
         days=OVERDUE_DAYS)
 
 

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Clerk
+from iok_desk.domain.audit import AuditAction
+from iok_desk.domain.choices import parse_choice
 from iok_desk.domain.errors import ConflictError, NotAllowed, NotFound, ValidationError
 from iok_desk.domain.states import ClerkRole
 from iok_desk.domain.validation import clean_text
 
 from .context import Actor, load_clerk, record_event
+from .dto import NO_CHANGES, Changes
 
 _LOGIN = re.compile(r"^[a-z][a-z0-9_.\-]{1,62}$")
 
@@ -26,6 +29,7 @@ class ClerkInfo:
     full_name: str
     role: str
     active: bool
+    changes: Changes = field(default=NO_CHANGES, repr=False, compare=False)
 
 
 def validate_clerk_login(login: str) -> str:
@@ -38,11 +42,7 @@ def validate_clerk_login(login: str) -> str:
 
 
 def _clerk_role(role: str) -> ClerkRole:
-    try:
-        return ClerkRole(role)
-    except ValueError:
-        raise ValidationError("Rola pracownika: clerk, supervisor albo admin.", field="role",
-                              code="unknown_choice") from None
+    return parse_choice(ClerkRole, role, "role", "Rola pracownika")
 
 
 def add_clerk(db: Database, actor: Actor, login: str, full_name: str, role: str, *,
@@ -57,7 +57,7 @@ def add_clerk(db: Database, actor: Actor, login: str, full_name: str, role: str,
             raise ConflictError(f"Pracownik „{value}” już istnieje.", code="clerk_exists")
         clerk = Clerk(login=value, full_name=name, role=clerk_role)
         session.add(clerk)
-        record_event(session, admin, actor, "clerk.add",
+        record_event(session, admin, actor, AuditAction.CLERK_ADD,
                      f"Dodano pracownika {value} ({name}, rola {clerk_role.value}).",
                      login=value, role=clerk_role.value)
         info = ClerkInfo(login=value, full_name=name, role=clerk_role.value, active=True)
@@ -91,7 +91,7 @@ def bootstrap_first_admin(db: Database, actor: Actor) -> ClerkInfo:
             clerk = Clerk(login=value, full_name=value, role=ClerkRole.ADMIN)
             session.add(clerk)
         clerk.role, clerk.active = ClerkRole.ADMIN, True
-        record_event(session, clerk, actor, "clerk.bootstrap",
+        record_event(session, clerk, actor, AuditAction.CLERK_BOOTSTRAP,
                      f"Pierwszym administratorem bazy został {value}.", login=value)
         return _info(clerk)
 
@@ -138,9 +138,9 @@ def change_clerk(db: Database, actor: Actor, login: str, *, role: str | None = N
             summary = f"Dezaktywowano pracownika {value}."
         else:
             summary = f"Pracownik {value} ma teraz rolę {clerk.role.value}."
-        record_event(session, admin, actor, "clerk.change", summary, login=value,
+        record_event(session, admin, actor, AuditAction.CLERK_CHANGE, summary, login=value,
                      changes=changes)
-        info = _info(clerk)
+        info = replace(_info(clerk), changes=Changes.of())
         if also is not None:
             also(session, info)
         return info

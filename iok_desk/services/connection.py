@@ -15,7 +15,12 @@ from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import DBAPIError
 
 from iok_desk.db.credentials_store import store_password
-from iok_desk.db.engine import SQLITE_BUSY_TIMEOUT_MS, Database, describe_url, make_engine
+from iok_desk.db.engine import (
+    SQLITE_BUSY_TIMEOUT_MS,
+    Database,
+    database_name,
+    make_engine,
+)
 from iok_desk.db.models import Setting
 from iok_desk.db.user_database import check_user_url
 from iok_desk.domain.errors import (
@@ -81,10 +86,8 @@ def remember_connection(url: str, password: str) -> str:
         with engine.connect():
             pass
     except DBAPIError as error:
-        detail = str(error.orig).strip().splitlines()[0] if error.orig else ""
-        raise DatabaseUnavailable(f"Nie udało się połączyć z {describe_url(address)} ({detail}); "
-                                  "hasło nie zostało zapisane.", code="connect_failed",
-                                  detail=detail) from error
+        raise connection_failure(error, database_name(address),
+                                 then="Hasło nie zostało zapisane.") from error
     finally:
         engine.dispose()
     if make_url(address).get_backend_name() != "sqlite":  # a file has no password to keep
@@ -129,6 +132,31 @@ def record_min_desk_version(db: Database, version: str) -> None:
             row.value = version
 
 
+_WRONG_PASSWORD = ("password", "authentication", "role \"")
+_NO_DATABASE = ("does not exist",)
+
+
+def connection_failure(error: DBAPIError, where: str, *, then: str = "") -> DatabaseUnavailable:
+    """Why connecting failed, said in the clerk's words (the driver's own English text stays
+    in ``details["detail"]`` for the administrator): a refused password, a database the
+    server does not have, or a server that does not answer. ``then`` is what followed."""
+    detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+    lowered = detail.lower()
+    if any(word in lowered for word in _WRONG_PASSWORD):
+        code, sentences = "wrong_password", [
+            f"Serwer bazy {where} odrzucił login albo hasło.", then,
+            "Zapisz właściwe hasło w oknie Biuro ▸ Połączenie z bazą danych."]
+    elif any(word in lowered for word in _NO_DATABASE):
+        code, sentences = "database_missing", [
+            f"Serwer nie ma bazy danych {where}: sprawdź jej nazwę.", then]
+    else:
+        code, sentences = "database_unreachable", [
+            f"Brak połączenia z bazą danych {where}: serwer nie odpowiada. Sprawdź sieć i czy "
+            "serwer bazy działa; gdy to trwa, zgłoś to administratorowi.", then]
+    return DatabaseUnavailable(" ".join(part for part in sentences if part), code=code,
+                               detail=detail)
+
+
 def check_reachable(db: Database) -> None:
     """Connect once, so a start fails on an unreachable server or a refused password with a
     message naming what to do, before anything else is tried."""
@@ -136,17 +164,7 @@ def check_reachable(db: Database) -> None:
         with db.engine.connect():
             pass
     except DBAPIError as error:
-        detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-        where = describe_url(db.url)
-        if "password" in detail.lower() or "authentication" in detail.lower():
-            raise DatabaseUnavailable(
-                f"Serwer bazy {where} odrzucił hasło ({detail}). Zapisz właściwe hasło: "
-                "Biuro ▸ Połączenie z bazą danych albo iok-desk connect ADRES.",
-                code="wrong_password", detail=detail) from error
-        raise DatabaseUnavailable(
-            f"Brak połączenia z bazą danych {where} ({detail}). Sprawdź sieć i czy serwer "
-            "bazy działa; gdy to trwa, zgłoś to administratorowi.",
-            code="database_unreachable", detail=detail) from error
+        raise connection_failure(error, database_name(db.url)) from error
 
 
 SchemaCheck = Callable[[SchemaState], IokError | None]

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from iok_desk.db.models import Account, AuditEvent, Clerk, Request
 from iok_desk.domain.errors import NotAllowed
-from iok_desk.domain.states import ClerkRole
+from iok_desk.domain.states import ClerkRole, label_pl
 
 CLERK_VARIABLE = "IOK_DESK_CLERK"
 
@@ -86,8 +86,11 @@ def load_clerk(session: Session, actor: Actor, *roles: ClerkRole) -> Clerk:
                          "iok-desk clerk add (pierwszego administratora nowej bazy: "
                          "iok-desk clerk bootstrap LOGIN).", code="unknown_clerk")
     if roles and clerk.role not in roles and clerk.role != ClerkRole.ADMIN:
-        raise NotAllowed("Ta czynność wymaga uprawnień: "
-                         + ", ".join(role.value for role in roles) + ".", code="role_required")
+        # An administrator may do everything: the message names the role and the admin.
+        allowed = [*(role for role in roles if role != ClerkRole.ADMIN), ClerkRole.ADMIN]
+        words = [label_pl(role) for role in allowed]
+        raise NotAllowed("Ta czynność wymaga roli: " + " albo ".join(words) + ".",
+                         code="role_required", roles=[role.value for role in allowed])
     return clerk
 
 

@@ -31,31 +31,107 @@ class Changes:
 
     ``accounts`` are login IDs, ``requests`` register numbers, ``units`` unit addresses
     (as ``Unit.address`` prints them), ``settings`` the keys of changed settings; ``audit`` is
-    true when the use case wrote an audit event (every mutating one does)."""
+    true when the use case wrote an audit event (every mutating one does). ``new_accounts``,
+    ``new_requests`` and ``new_units``: a list gained a member (a new account, request or
+    unit), so lists of them are stale. ``everything``: nobody can say (another clerk's change
+    came to light, a whole register was imported): every view reloads."""
 
     accounts: frozenset[str] = frozenset()
     requests: frozenset[str] = frozenset()
     units: frozenset[str] = frozenset()
     settings: frozenset[str] = frozenset()
     audit: bool = False
+    new_accounts: bool = False
+    new_requests: bool = False
+    new_units: bool = False
+    everything: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(accounts=self.accounts | other.accounts,
                        requests=self.requests | other.requests, units=self.units | other.units,
-                       settings=self.settings | other.settings, audit=self.audit or other.audit)
+                       settings=self.settings | other.settings, audit=self.audit or other.audit,
+                       new_accounts=self.new_accounts or other.new_accounts,
+                       new_requests=self.new_requests or other.new_requests,
+                       new_units=self.new_units or other.new_units,
+                       everything=self.everything or other.everything)
 
     def __bool__(self) -> bool:
-        return bool(self.accounts or self.requests or self.units or self.settings or self.audit)
+        return bool(self.accounts or self.requests or self.units or self.settings or self.audit
+                    or self.new_accounts or self.new_requests or self.new_units
+                    or self.everything)
 
     @classmethod
     def of(cls, *, accounts: Iterable[str] = (), requests: Iterable[str | None] = (),
-           units: Iterable[str] = (), settings: Iterable[str] = (),
+           units: Iterable[str] = (), settings: Iterable[str] = (), new_accounts: bool = False,
+           new_requests: bool = False, new_units: bool = False,
            audit: bool = True) -> Changes:
         """A use case's changes (``None`` request numbers, of actions without a request, are
         left out)."""
         return cls(accounts=frozenset(accounts),
                    requests=frozenset(number for number in requests if number),
-                   units=frozenset(units), settings=frozenset(settings), audit=audit)
+                   units=frozenset(units), settings=frozenset(settings), audit=audit,
+                   new_accounts=new_accounts, new_requests=new_requests, new_units=new_units)
+
+    @classmethod
+    def all(cls) -> Changes:
+        """Unknown changes: every view reloads."""
+        return cls(audit=True, everything=True)
+
+    def touches_accounts(self, login_ids: Iterable[str]) -> bool:
+        """Any of these accounts changed (or nobody knows what did)."""
+        return self.everything or not self.accounts.isdisjoint(login_ids)
+
+    def touches_account(self, login_id: str) -> bool:
+        """For a view of one account (the account dialog)."""
+        return self.touches_accounts((login_id,))
+
+    def touches_request(self, number: str) -> bool:
+        """For a view of one request (the verification dialog)."""
+        return self.everything or number in self.requests
+
+    @property
+    def account_list(self) -> bool:
+        """Lists of accounts may have gained members."""
+        return self.everything or self.new_accounts
+
+    @property
+    def request_list(self) -> bool:
+        """The requests or their states changed: queues and counts of requests are stale."""
+        return self.everything or self.new_requests or bool(self.requests)
+
+    @property
+    def unit_list(self) -> bool:
+        """Units were added or their holders changed."""
+        return self.everything or self.new_units
+
+    @property
+    def audit_trail(self) -> bool:
+        return self.everything or self.audit
+
+    @property
+    def letterhead(self) -> bool:
+        """Settings changed (what letters print)."""
+        return self.everything or bool(self.settings)
+
+
+def changes_in(result: Any, *, _nested: bool = False) -> Changes:
+    """What a use case's result says it changed: a ``Changes``, a result with a ``changes``
+    (or ``changed``) field, a wrapper with a ``result`` (a letter kept in memory), or a
+    tuple of those. Lists (what reading use cases return) are not looked into."""
+    if isinstance(result, Changes):
+        return result
+    for name in ("changes", "changed"):
+        found = getattr(result, name, None)
+        if isinstance(found, Changes):
+            return found
+    inner = getattr(result, "result", None)
+    if inner is not None and inner is not result and not _nested:
+        return changes_in(inner, _nested=True)
+    total = Changes()
+    if isinstance(result, tuple) and not _nested:
+        for item in result:
+            total = total | changes_in(item, _nested=True)
+    return total
 
 
 NO_CHANGES = Changes()

@@ -14,12 +14,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Attachment, Clerk, Request
+from iok_desk.domain.audit import AuditAction
 from iok_desk.domain.dates import now_utc
 from iok_desk.domain.errors import ConflictError, IokError, NotFound, ValidationError
 from iok_desk.domain.states import Channel
@@ -28,6 +30,7 @@ from iok_desk.intake.draft import FIELD_LABELS_PL, Problem, RequestDraft
 from iok_desk.intake.eml import ParsedEmail, parse_email
 
 from .context import Actor, load_clerk, record_event
+from .dto import NO_CHANGES, Changes
 from .lookups import find_unit, request_by_number
 from .requests import NewRequest, add_request, record_register_event
 
@@ -94,6 +97,11 @@ class EmailImportResult:
     attachments: tuple[AttachmentInfo, ...]
     skipped: tuple[SkippedFile, ...]
 
+    @property
+    def changes(self) -> Changes:
+        """A new request in the register."""
+        return Changes.of(requests=[self.number], new_requests=True)
+
 
 @dataclass(frozen=True)
 class FileOutcome:
@@ -104,12 +112,32 @@ class FileOutcome:
     error: str = ""
     code: str = ""
     problems: tuple[Problem, ...] = field(default=())
+    # The error's parameters, so a window in another language can say it (domain.messages).
+    details: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
 class BatchResult:
     outcomes: tuple[FileOutcome, ...]
     cancelled: bool
+
+    @property
+    def changes(self) -> Changes:
+        """The requests registered from the batch (none: nothing changed)."""
+        numbers = [outcome.number for outcome in self.outcomes if outcome.number]
+        return Changes.of(requests=numbers, new_requests=True) if numbers else NO_CHANGES
+
+
+class Attached(NamedTuple):
+    """What ``attach_files`` stored and skipped."""
+
+    stored: list[AttachmentInfo]
+    skipped: list[SkippedFile]
+
+    @property
+    def changes(self) -> Changes:
+        return (Changes.of(requests=[item.request_number for item in self.stored])
+                if self.stored else NO_CHANGES)
 
 
 class DraftIncomplete(ValidationError):
@@ -351,7 +379,8 @@ def import_email_files(db: Database, actor: Actor, paths: Sequence[Path], *,
             outcomes.append(FileOutcome(str(path), error=error.message, code=error.code,
                                         problems=error.problems))
         except IokError as error:
-            outcomes.append(FileOutcome(str(path), error=error.message, code=error.code))
+            outcomes.append(FileOutcome(str(path), error=error.message, code=error.code,
+                                        details=error.details))
         except OSError as error:
             outcomes.append(FileOutcome(str(path), error=f"Nie można odczytać pliku: {error}",
                                         code="file_unreadable"))
@@ -361,8 +390,7 @@ def import_email_files(db: Database, actor: Actor, paths: Sequence[Path], *,
 
 
 def attach_files(db: Database, actor: Actor, number: str,
-                 files: Sequence[tuple[str, bytes]]) -> tuple[list[AttachmentInfo],
-                                                              list[SkippedFile]]:
+                 files: Sequence[tuple[str, bytes]]) -> Attached:
     """Attach scans or messages to an existing request. A refused file (type, size) is an
     error naming it and nothing is stored; a file already attached is skipped."""
     with db.transaction() as session:
@@ -370,11 +398,11 @@ def attach_files(db: Database, actor: Actor, number: str,
         request = request_by_number(session, number, for_update=True)
         stored, skipped = _store(session, request, files, strict=True)
         if stored:
-            record_event(session, clerk, actor, "request.attach",
+            record_event(session, clerk, actor, AuditAction.REQUEST_ATTACH,
                          f"Dołączono do wniosku {request.number}: "
                          + ", ".join(item.file_name for item in stored) + ".",
                          request=request, files=[item.file_name for item in stored])
-        return [_info(item, request.number) for item in stored], skipped
+        return Attached([_info(item, request.number) for item in stored], skipped)
 
 
 def list_attachments(db: Database, number: str) -> list[AttachmentInfo]:

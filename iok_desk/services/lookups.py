@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from iok_desk.db.models import Account, Person, Request, Title, Unit
@@ -17,7 +18,12 @@ from iok_desk.domain.credentials import format_login_id, normalize_login_id
 from iok_desk.domain.dates import format_date, now_utc, office_date
 from iok_desk.domain.errors import NotAllowed, NotFound, ValidationError
 from iok_desk.domain.states import REQUEST_TRANSITIONS, RequestKind, RequestStatus, label_pl
-from iok_desk.domain.validation import UnitAddress, fold_for_search, parse_unit_address
+from iok_desk.domain.validation import (
+    UnitAddress,
+    fold_for_search,
+    parse_unit_address,
+    street_key,
+)
 
 _NUMBER = re.compile(r"^IOK/(\d{4})/(\d{1,5})$", re.IGNORECASE)
 
@@ -35,27 +41,29 @@ def normalize_register_number(text: str) -> str:
     return format_register_number(int(match.group(1)), int(match.group(2)))
 
 
+Row = TypeVar("Row", Request, Account)
+
+
+def _one(session: Session, query: Select[Row], for_update: bool,
+         missing: NotFound) -> Row:
+    """The one row ``query`` finds (locked ``for_update``), else ``missing`` is raised."""
+    found = session.scalar(query.with_for_update() if for_update else query)
+    if found is None:
+        raise missing
+    return found
+
+
 def request_by_number(session: Session, number: str, *, for_update: bool = False) -> Request:
     number = normalize_register_number(number)
-    query = select(Request).where(Request.number == number)
-    if for_update:
-        query = query.with_for_update()
-    request = session.scalar(query)
-    if request is None:
-        raise NotFound(f"Nie ma wniosku {number}.", code="request_not_found", number=number)
-    return request
+    return _one(session, select(Request).where(Request.number == number), for_update,
+                NotFound(f"Nie ma wniosku {number}.", code="request_not_found", number=number))
 
 
 def account_by_login(session: Session, login_text: str, *, for_update: bool = False) -> Account:
     login_id = normalize_login_id(login_text)
-    query = select(Account).where(Account.login_id == login_id)
-    if for_update:
-        query = query.with_for_update()
-    account = session.scalar(query)
-    if account is None:
-        raise NotFound(f"Nie ma konta o identyfikatorze {format_login_id(login_id)}.",
-                       code="account_not_found", login_id=login_id)
-    return account
+    return _one(session, select(Account).where(Account.login_id == login_id), for_update,
+                NotFound(f"Nie ma konta o identyfikatorze {format_login_id(login_id)}.",
+                         code="account_not_found", login_id=login_id))
 
 
 def unit_address_search(street: str, building: str, unit_no: str) -> str:
@@ -64,9 +72,12 @@ def unit_address_search(street: str, building: str, unit_no: str) -> str:
 
 
 def find_unit(session: Session, address: UnitAddress) -> Unit | None:
+    """The unit at ``address``, its street typed with or without its type (``Aleja …``).
+    A unit stored before streets were compared without their type is found too."""
+    keys = {street_key(address.street), fold_for_search(address.street)}
     return session.scalar(select(Unit).where(
-        Unit.street_search == fold_for_search(address.street),
-        Unit.building == address.building, Unit.unit_no == address.unit_no))
+        Unit.street_search.in_(sorted(keys)),
+        Unit.building == address.building, Unit.unit_no == address.unit_no).limit(1))
 
 
 def unit_by_address(session: Session, text: str, field: str = "unit") -> Unit:

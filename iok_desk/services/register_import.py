@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Account, AccountUnit, Estate, Person, Title, Unit
+from iok_desk.domain.audit import AuditAction
 from iok_desk.domain.dates import format_date, now_utc, office_date
 from iok_desk.domain.errors import IokError
 from iok_desk.domain.states import AccountStatus, RevokeReason, label_pl
@@ -37,7 +38,7 @@ from iok_desk.intake.csv_register import (
 
 from . import accounts
 from .context import Actor, load_clerk, record_event
-from .dto import RevokeResult
+from .dto import NO_CHANGES, Changes, RevokeResult
 from .registry import refresh_person_search, refresh_unit_search
 
 Progress = Callable[[int, int], None]
@@ -102,6 +103,8 @@ class RegisterImportResult:
     titles: Counts
     changes: tuple[RegisterChange, ...]
     orphans: tuple[OrphanAccess, ...]
+    # Units, titles and through them whose access is in doubt: every view reloads.
+    changed: Changes = field(default_factory=Changes.all, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,9 @@ class RevokeFailure:
     login_id: str
     unit_address: str
     message: str
+    # The error's code and parameters, so a window in another language can say it.
+    code: str = ""
+    details: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -116,6 +122,14 @@ class OrphanRevocation:
     revoked: tuple[RevokeResult, ...]
     failed: tuple[RevokeFailure, ...]
     cancelled: bool = False
+
+    @property
+    def changed(self) -> Changes:
+        """The accounts and units whose access was revoked."""
+        total = NO_CHANGES
+        for item in self.revoked:
+            total = total | item.changes
+        return total
 
 
 @dataclass
@@ -333,7 +347,7 @@ def import_register(db: Database, actor: Actor, data: bytes, *, file_name: str =
             f"{label}: nowe {c.added}, zmienione {c.updated}, bez zmian {c.unchanged}"
             for label, c in zip(("zasoby", "lokale", "kontrahenci", "tytuły"),
                                 counts.values(), strict=True))
-        record_event(session, clerk, actor, "register.import",
+        record_event(session, clerk, actor, AuditAction.REGISTER_IMPORT,
                      f"Import rejestru lokali{f' {file_name}' if file_name else ''} — {summary}.",
                      file_name=file_name, sha256=hashlib.sha256(data).hexdigest(),
                      encoding=register.encoding, separator=register.separator, rows=total,
@@ -398,7 +412,8 @@ def revoke_orphans(db: Database, actor: Actor, *,
                                                   reason=RevokeReason.TITLE_ENDED.value,
                                                   unit=orphan.unit_address))
         except IokError as error:
-            failed.append(RevokeFailure(orphan.login_id, orphan.unit_address, error.message))
+            failed.append(RevokeFailure(orphan.login_id, orphan.unit_address, error.message,
+                                        error.code, error.details))
         if progress is not None:
             progress(done + 1, len(orphans))
     return OrphanRevocation(tuple(revoked), tuple(failed))

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from iok_desk.db.models import Estate, Person, Title, Unit
 from iok_desk.domain.states import TitleKind
-from iok_desk.domain.validation import fold_for_search
+from iok_desk.domain.validation import fold_for_search, street_key
 
 from .lookups import unit_address_search
 
@@ -27,7 +27,7 @@ def refresh_person_search(person: Person) -> None:
 
 
 def refresh_unit_search(unit: Unit) -> None:
-    unit.street_search = fold_for_search(unit.street)
+    unit.street_search = street_key(unit.street)
     unit.address_search = unit_address_search(unit.street, unit.building, unit.unit_no)
 
 

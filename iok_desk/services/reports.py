@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Account, AccountUnit, LetterRecord, Request, Unit
+from iok_desk.domain.addresses import postal_address_lines, street_line
+from iok_desk.domain.audit import AuditAction
 from iok_desk.domain.dates import OFFICE_ZONE, format_date, now_utc, office_date
 from iok_desk.domain.errors import NotAllowed, ValidationError
 from iok_desk.domain.states import RequestKind, RequestStatus, label_pl
@@ -86,7 +88,7 @@ class AuditExtract:
 
 
 def _postal(unit: Unit) -> list[str]:
-    return [f"ul. {unit.address}", f"{unit.postal_code} {unit.city}".strip()]
+    return postal_address_lines(unit.address, unit.postal_code, unit.city)
 
 
 def _address_lines(session: Session, request: Request) -> list[str]:
@@ -104,7 +106,7 @@ def _address_lines(session: Session, request: Request) -> list[str]:
                               .limit(1))
         if unit is not None:
             return _postal(unit)
-    return [f"ul. {request.unit_text}"] if request.unit_text else []
+    return [street_line(request.unit_text)] if request.unit_text else []
 
 
 def prepare_request_letter(db: Database, actor: Actor, number: str,
@@ -164,7 +166,7 @@ def request_register(db: Database, actor: Actor, day_from: date, day_to: date, *
         clerk = load_clerk(session, actor)
         rows = [request_info(request) for request in session.scalars(query)]
         label = _file_label(file_name)
-        record_event(session, clerk, actor, "export.request_register",
+        record_event(session, clerk, actor, AuditAction.EXPORT_REQUEST_REGISTER,
                      f"Wyeksportowano rejestr wniosków {format_date(day_from)}–"
                      f"{format_date(day_to)} ({len(rows)} wniosków) do pliku {label}.",
                      rows=len(rows), file_name=label, day_from=day_from.isoformat(),
@@ -191,7 +193,7 @@ def audit_extract(db: Database, actor: Actor, login_id: str, *, file_name: str) 
         events = events_in(session, AuditFilter(login_id=account.login_id, outside_desk=True),
                            limit=AUDIT_EXTRACT_LIMIT)
         label = _file_label(file_name)
-        record_event(session, clerk, actor, "export.audit_extract",
+        record_event(session, clerk, actor, AuditAction.EXPORT_AUDIT_EXTRACT,
                      f"Wyeksportowano wyciąg z dziennika zdarzeń konta {account.login_id} "
                      f"({len(events)} zdarzeń) do pliku {label}.", account=account,
                      rows=len(events), file_name=label)

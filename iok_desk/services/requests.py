@@ -4,7 +4,7 @@ cases of ``services.accounts`` do the work)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -27,7 +27,7 @@ from iok_desk.domain.audit import AuditAction
 from iok_desk.domain.choices import parse_choice
 from iok_desk.domain.credentials import format_login_id, normalize_login_id
 from iok_desk.domain.dates import now_utc, office_date
-from iok_desk.domain.errors import ConflictError, NotAllowed, ValidationError
+from iok_desk.domain.errors import ConflictError, FieldChecks, NotAllowed, ValidationError
 from iok_desk.domain.rodo import LettersTo, PolicyKind, ProxyKind
 from iok_desk.domain.states import (
     KINDS_NEEDING_LOGIN,
@@ -124,34 +124,42 @@ def register_request(db: Database, actor: Actor, data: NewRequest) -> RequestInf
         request = add_request(session, clerk, data)
         record_register_event(session, clerk, actor, request)
         session.flush()
-        return request_info(request, changed=True)
+        return replace(request_info(request, changed=True),
+                       changes=Changes.of(requests=[request.number], new_requests=True))
 
 
 def add_request(session: Session, clerk: Clerk, data: NewRequest) -> Request:
     """Validate ``data`` and add the request with its register number inside the caller's
     transaction (``register_request``, the e-mail import); the caller writes the audit event
     with ``record_register_event``."""
-    kind = parse_choice(RequestKind, data.kind, "kind", "Rodzaj wniosku")
-    channel = parse_choice(Channel, data.channel, "channel", "Sposób złożenia")
-    first_name = validate_person_name(data.first_name, "first_name", "Imię")
-    last_name = validate_person_name(data.last_name, "last_name", "Nazwisko")
-    email = validate_email(data.email)
-    phone = validate_phone(data.phone)
-    note = clean_text(data.note, "note", "Uwagi", max_length=4000, required=False,
-                      multiline=True)
-    unit_text = ""
+    # Every field is checked before any is reported: the clerk fixes them in one round.
+    checks = FieldChecks()
+    kind = checks.value(parse_choice, RequestKind, data.kind, "kind", "Rodzaj wniosku")
+    channel = checks.value(parse_choice, Channel, data.channel, "channel", "Sposób złożenia")
+    first_name = checks.value(validate_person_name, data.first_name, "first_name", "Imię")
+    last_name = checks.value(validate_person_name, data.last_name, "last_name", "Nazwisko")
+    email = checks.value(validate_email, data.email)
+    phone = checks.value(validate_phone, data.phone)
+    note = checks.value(clean_text, data.note, "note", "Uwagi", max_length=4000,
+                        required=False, multiline=True)
+    unit = None
     if kind in KINDS_NEEDING_UNIT or data.unit.strip():
-        unit_text = str(parse_unit_address(data.unit))
+        unit = checks.value(parse_unit_address, data.unit)
     login_id = ""
     if kind in KINDS_NEEDING_LOGIN or data.login_id.strip():
-        login_id = normalize_login_id(data.login_id)
-    if kind == RequestKind.REVOKE and not (login_id or unit_text):
-        raise ValidationError("Wniosek o odebranie dostępu musi wskazać identyfikator "
-                              "logowania albo lokal.", field="login_id", code="required")
+        login_id = checks.value(normalize_login_id, data.login_id) or ""
+    if kind == RequestKind.REVOKE and not (login_id or data.unit.strip()):
+        checks.add(ValidationError("Wniosek o odebranie dostępu musi wskazać identyfikator "
+                                   "logowania albo lokal.", field="login_id", code="required"))
     received_at = data.received_at or now_utc()
     if received_at > now_utc():
-        raise ValidationError("Data wpływu wniosku nie może być z przyszłości.",
-                              field="received_at", code="future_date")
+        checks.add(ValidationError("Data wpływu wniosku nie może być z przyszłości.",
+                                   field="received_at", code="future_date"))
+    checks.done()
+    assert kind is not None and channel is not None and first_name is not None
+    assert last_name is not None and email is not None and phone is not None
+    assert note is not None
+    unit_text = str(unit) if unit is not None else ""
 
     if data.source_message_id:
         duplicate = session.scalar(select(Request.number).where(
@@ -161,7 +169,7 @@ def add_request(session: Session, clerk: Clerk, data: NewRequest) -> Request:
                                 f"{duplicate}.", code="duplicate_message", number=duplicate)
     year = office_date(received_at).year
     sequence = _next_register_sequence(session, year)
-    unit = find_unit(session, parse_unit_address(unit_text)) if unit_text else None
+    in_register = find_unit(session, unit) if unit is not None else None
     rules_version, _text = persons.current_policy(session, PolicyKind.RULES)
     clause_version, _text = persons.current_policy(session, PolicyKind.CLAUSE)
     proxy = _checked_proxy(data.proxy, received_at) if data.proxy else None
@@ -175,7 +183,8 @@ def add_request(session: Session, clerk: Clerk, data: NewRequest) -> Request:
         kind=kind, channel=channel, status=RequestStatus.RECEIVED,
         applicant_first_name=first_name, applicant_last_name=last_name,
         applicant_email=email, applicant_phone=phone, unit_text=unit_text,
-        login_id_text=login_id, note=note, unit_id=unit.id if unit else None,
+        login_id_text=login_id, note=note,
+        unit_id=in_register.id if in_register else None,
         received_at=received_at, registered_by_id=clerk.id,
         source_message_id=data.source_message_id or None)
     session.add(request)

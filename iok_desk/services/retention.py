@@ -44,6 +44,7 @@ from iok_desk.domain.rodo import PSEUDONYM_FIRST_NAME, REDACTED, pseudonym_last_
 from iok_desk.domain.states import AccountStatus, ClerkRole, RequestStatus
 
 from .context import Actor, load_clerk, record_event
+from .dto import Changes
 from .registry import refresh_person_search
 
 SETTING_PREFIX = "retention."
@@ -105,6 +106,14 @@ class RetentionReport:
     requests: list[str] = field(default_factory=list)
     persons: list[int] = field(default_factory=list)
     audit_details: int = 0
+
+    @property
+    def changes(self) -> Changes:
+        """Audited either way; a real run that erased something may have touched any person,
+        request or account: every view reloads."""
+        if self.dry_run or not (self.attachments or self.requests or self.persons):
+            return Changes.of()
+        return Changes.all()
 
     def same_work(self, other: RetentionReport) -> bool:
         mine, theirs = asdict(self), asdict(other)

@@ -139,6 +139,8 @@ def search_terms(text: str) -> list[str]:
                      if unicodedata.category(char) not in _INVISIBLE)
     # "4821 0934" and "601-234-567" are one term: digits typed in groups.
     folded = re.sub(r"(?<=\d)[\s\-](?=\d)", "", folded)
+    # "+48 886 994 165", as the desk shows a phone: the plus is not among the stored digits.
+    folded = re.sub(r"\+(?=\d)", "", folded)
     return folded.split()[:MAX_TERMS]
 
 

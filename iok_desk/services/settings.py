@@ -14,9 +14,18 @@ from iok_desk.domain.diagnosis import DEFAULT_FAILED_LOGIN_THRESHOLD
 from iok_desk.domain.errors import ValidationError
 from iok_desk.domain.letterhead import Letterhead
 from iok_desk.domain.states import ClerkRole
-from iok_desk.domain.validation import clean_text
+from iok_desk.domain.validation import clean_text, validate_postal_code
 
 from .context import Actor, load_clerk, record_event
+from .dto import Changes
+
+
+class ChangedKeys(list[str]):
+    """The keys of the settings a change touched (a list, as the CLI prints it)."""
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of(settings=self) if self else Changes()
 
 FIRST_PASSWORD_DAYS_KEY = "first_password_valid_days"
 DEFAULT_FIRST_PASSWORD_DAYS = 30
@@ -122,7 +131,7 @@ def update_settings(db: Database, actor: Actor, *, letterhead: Letterhead | None
                     failed_logins: int | None = None,
                     separate_duties: bool | None = None,
                     activation: bool | None = None, days_in_person: int | None = None,
-                    days_by_post: int | None = None) -> list[str]:
+                    days_by_post: int | None = None) -> ChangedKeys:
     """Admin only. Returns the keys that changed (also listed in the audit event)."""
     for field, days in (("first_password_days", first_password_days),
                         ("days_in_person", days_in_person), ("days_by_post", days_by_post)):
@@ -139,6 +148,7 @@ def update_settings(db: Database, actor: Actor, *, letterhead: Letterhead | None
             clean_letterhead[item.name] = clean_text(getattr(letterhead, item.name), item.name,
                                                      item.name, max_length=200,
                                                      required=required)
+        clean_letterhead["postal_code"] = validate_postal_code(letterhead.postal_code)
     with db.transaction() as session:
         clerk = load_clerk(session, actor, ClerkRole.ADMIN)
         changed = [LETTERHEAD_PREFIX + name for name, value in clean_letterhead.items()
@@ -159,4 +169,4 @@ def update_settings(db: Database, actor: Actor, *, letterhead: Letterhead | None
         if changed:
             record_event(session, clerk, actor, AuditAction.SETTINGS_CHANGE,
                          "Zmieniono ustawienia: " + ", ".join(changed) + ".", keys=changed)
-        return changed
+        return ChangedKeys(changed)

@@ -43,7 +43,7 @@ from .block_dialog import BlockDialog
 from .changes import Changed
 from .context import DeskContext, clear_error, show_error
 from .forms import child, load_form
-from .labels import label
+from .labels import audit_summary, label
 from .letters import WithLetter, show_issued_letter, with_letter_in_memory
 from .operations import Job
 from .portal_panel import PortalPanel
@@ -179,7 +179,7 @@ class AccountDialog(QDialog):
         self.events.setRowCount(len(details.events))
         for row, event in enumerate(details.events):
             for column, text in enumerate((format_datetime(event.occurred_at),
-                                           event.clerk_login, event.summary)):
+                                           event.clerk_login, audit_summary(event))):
                 self.events.setItem(row, column, QTableWidgetItem(text))
         self.events.resizeColumnToContents(0)
         self.requests.clear()
@@ -273,7 +273,7 @@ class AccountDialog(QDialog):
             lambda deliver: accounts.reissue_account(desk.db, desk.actor, login,
                                                      expected_version=version,
                                                      deliver=deliver)),
-                     self.show_issued, owner=self, on_failure=self._on_failed, changes=True)
+                     self.show_issued, owner=self, on_failure=self._on_failed)
 
     def _open_new_password(self) -> None:
         if self.details is not None and self.new_password_button.isEnabled():
@@ -337,7 +337,7 @@ class _AccountActionDialog(QDialog):
     def _run(self, work: Callable[[Job], object], on_done: Callable[[Any], None]) -> None:
         clear_error(self.error)
         self.action_button.setEnabled(False)
-        self._desk.ops.run(work, on_done, owner=self, on_failure=self._on_failed, changes=True)
+        self._desk.ops.run(work, on_done, owner=self, on_failure=self._on_failed)
 
     def _fields(self) -> dict[str, QWidget]:
         return {}

@@ -1,5 +1,6 @@
 """The clerk's actions, one function each: run the use case off the GUI thread and tell the
-views what it changed (``Changed``), so that each redraws only when its data is among it.
+views what the use case says it changed (its result's ``Changes``, emitted by ``Operations``),
+so that each redraws only when its data is among it.
 
 Every function takes the desk, what the action needs, and ``done`` / ``failed`` callbacks
 for the window that asked; it returns the running job.
@@ -23,7 +24,6 @@ from iok_desk.services.dto import BlockResult
 from iok_desk.services.register_import import OrphanRevocation, RegisterImportResult
 from iok_desk.services.settings import Letterhead
 
-from .changes import Changed
 from .context import DeskContext
 from .operations import Cancelled, Job
 
@@ -39,8 +39,7 @@ def block_account(desk: DeskContext, login_id: str, *, reason: str, caller_name:
         desk.db, desk.actor, login_id, reason=reason, caller_name=caller_name,
         caller_phone=caller_phone, note=note, expected_version=expected_version,
         verification=verification),
-        done, owner=owner, on_failure=failed,
-        changes=lambda result: Changed.of(accounts=[result.login_id]))
+        done, owner=owner, on_failure=failed)
 
 
 def update_settings(desk: DeskContext, letterhead: Letterhead, first_password_days: int, *,
@@ -50,16 +49,16 @@ def update_settings(desk: DeskContext, letterhead: Letterhead, first_password_da
     return desk.ops.run(lambda _job: settings.update_settings(
         desk.db, desk.actor, letterhead=letterhead, first_password_days=first_password_days,
         failed_logins=failed_logins, separate_duties=separate_duties),
-        done, owner=owner, on_failure=failed, changes=Changed.of(settings=True))
+        done, owner=owner, on_failure=failed)
 
 
 def attach_files(desk: DeskContext, number: str, files: Sequence[tuple[str, bytes]], *,
                  owner: QObject, done: Callable[[list[intake.SkippedFile]], None],
                  failed: Failed = None) -> Job:
     """Attach files to a registered request; the files refused are passed to ``done``."""
-    return desk.ops.run(lambda _job: intake.attach_files(desk.db, desk.actor, number, files)[1],
-                        done, owner=owner, on_failure=failed,
-                        changes=Changed.of(requests=[number]))
+    return desk.ops.run(lambda _job: intake.attach_files(desk.db, desk.actor, number, files),
+                        lambda attached: done(attached.skipped), owner=owner,
+                        on_failure=failed)
 
 
 def _tolerant(job: Job) -> Callable[[int, int], None]:
@@ -80,8 +79,7 @@ def import_emails(desk: DeskContext, files: Sequence[Path], *, owner: QObject,
         return intake.import_email_files(desk.db, desk.actor, files, progress=_tolerant(job),
                                          cancelled=lambda: job.cancelled)
 
-    return desk.ops.run(work, done, owner=owner, label=label, progress_parent=progress_parent,
-                        changes=Changed.of(new_requests=True))
+    return desk.ops.run(work, done, owner=owner, label=label, progress_parent=progress_parent)
 
 
 def import_register(desk: DeskContext, path: Path, *, owner: QObject,
@@ -105,9 +103,8 @@ def import_register(desk: DeskContext, path: Path, *, owner: QObject,
         except Cancelled:
             return cancelled  # raised inside the transaction: rolled back
 
-    # Units, titles and through them whose access is in doubt: every view reloads.
-    return desk.ops.run(work, done, owner=owner, on_failure=failed, changes=True,
-                        label=label, progress_parent=progress_parent)
+    return desk.ops.run(work, done, owner=owner, on_failure=failed, label=label,
+                        progress_parent=progress_parent)
 
 
 def revoke_orphans(desk: DeskContext, selection: Sequence[tuple[str, str]], *,
@@ -120,9 +117,7 @@ def revoke_orphans(desk: DeskContext, selection: Sequence[tuple[str, str]], *,
                                               cancelled=lambda: job.cancelled)
 
     return desk.ops.run(work, done, owner=owner, on_failure=failed, label=label,
-                        progress_parent=progress_parent, changes=lambda outcome: Changed.of(
-                            accounts=[item.login_id for item in outcome.revoked],
-                            units=[unit for _login, unit in selection]))
+                        progress_parent=progress_parent)
 
 
 Report = Literal["register", "extract"]

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QVBoxLayout,
+    QStackedWidget,
     QWidget,
 )
 
@@ -31,9 +31,11 @@ from iok_desk.intake.eml import parse_email
 from iok_desk.services import browse, intake
 
 from . import actions
+from .changes import Changed
 from .context import DeskContext
 from .email_import import dropped_paths
 from .forms import child, load_form
+from .labels import error_text
 from .operations import Job
 
 Files = list[tuple[str, bytes]]
@@ -136,7 +138,7 @@ class AttachmentsPanel(QWidget):
         desk, number = self._desk, self.number
         unreadable = self.tr("Cannot read %1: %2")
 
-        def work(_job: Job) -> tuple[Files, list[str]]:
+        def work(_job: Job) -> tuple[Files, list[str], Changed]:
             files: Files = []
             problems: list[str] = []
             for path in paths:
@@ -153,19 +155,23 @@ class AttachmentsPanel(QWidget):
                         problems.append(reason)
                     else:
                         accepted.append((name, content))
-                return accepted, problems
+                return accepted, problems, Changed()
+            changes = Changed()
             for name, content in files:
                 try:
-                    _stored, skipped = intake.attach_files(desk.db, desk.actor, number,
-                                                           [(name, content)])
+                    attached = intake.attach_files(desk.db, desk.actor, number,
+                                                   [(name, content)])
                 except IokError as error:
-                    problems.append(error.message)
+                    problems.append(error_text(error))
                 else:
-                    problems.extend(f"„{item.file_name}”: {item.reason}." for item in skipped)
-            return [], problems
+                    changes = changes | attached.changes
+                    problems.extend(f"„{item.file_name}”: {item.reason}."
+                                    for item in attached.skipped)
+            # What the attachments changed (Operations finds it in the tuple).
+            return [], problems, changes
 
-        desk.ops.run(work, lambda result: self._on_added(*result), owner=self,
-                     on_failure=self._on_failed, changes=number is not None)
+        desk.ops.run(work, lambda result: self._on_added(*result[:2]), owner=self,
+                     on_failure=self._on_failed)
 
     def _on_added(self, pending: Files, problems: list[str]) -> None:
         self.pending.extend(pending)
@@ -189,7 +195,7 @@ class AttachmentsPanel(QWidget):
                              failed=self._on_failed)
 
     def _on_failed(self, error: IokError) -> None:
-        self.refused.setText(error.message)
+        self.refused.setText(error_text(error))
         self._show()
 
     # -- preview --------------------------------------------------------------------------
@@ -222,7 +228,8 @@ class AttachmentPreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Attachment %1").replace("%1", name))
         self.content_type = intake.sniff_content_type(content)
-        layout = QVBoxLayout(self)
+        form = load_form("attachment_preview_dialog", self)
+        pages = child(form, QStackedWidget, "pages")
         self.document: QPdfDocument | None = None
         self.image: QLabel | None = None
         self.text: QPlainTextEdit | None = None
@@ -231,34 +238,33 @@ class AttachmentPreviewDialog(QDialog):
             self._buffer = QBuffer(self._data, self)
             self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
             self.document = QPdfDocument(self)
-            view = QPdfView(self)
+            page = child(form, QWidget, "pdfPage")
+            # QtPdf's view is no Designer widget: the form keeps its place, the code fills it.
+            view = QPdfView(page)
             view.setPageMode(QPdfView.PageMode.MultiPage)
             view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             view.setDocument(self.document)
             self.document.load(self._buffer)
+            layout = page.layout()
+            assert layout is not None  # the form gives the page its layout
             layout.addWidget(view)
+            pages.setCurrentWidget(page)
         elif self.content_type in ("image/jpeg", "image/png"):
             pixmap = QPixmap()
             pixmap.loadFromData(content)
-            self.image = QLabel()
-            self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.image = child(form, QLabel, "image")
             if pixmap.isNull():
                 self.image.setText(self.tr("The image cannot be shown."))
             else:
                 self.image.setPixmap(pixmap)
-            scroll = QScrollArea(self)
-            scroll.setWidget(self.image)
-            scroll.setWidgetResizable(True)
-            layout.addWidget(scroll)
+            pages.setCurrentWidget(child(form, QScrollArea, "imagePage"))
         else:
-            self.text = QPlainTextEdit(self)
-            self.text.setReadOnly(True)
+            self.text = child(form, QPlainTextEdit, "text")
             self.text.setPlainText(self._message_text(content))
-            layout.addWidget(self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+            pages.setCurrentWidget(self.text)
+        buttons = child(form, QDialogButtonBox, "buttons")
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.resize(720, 820)
 
     def _message_text(self, content: bytes) -> str:

@@ -87,8 +87,7 @@ class ClerksDialog(QDialog):
         desk = self._desk
         desk.ops.run(lambda _job: roles.change_clerk_with_login(
             desk.db, desk.actor, clerk.login, role=role, active=active),
-            lambda _info: self.reload(), owner=self, on_failure=self._on_failed,
-            changes=True)
+            lambda _info: self.reload(), owner=self, on_failure=self._on_failed)
 
     def _on_failed(self, error: IokError) -> None:
         show_error(self.error, error)

@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from PySide6.QtWidgets import QLabel, QWidget
 
 from iok_desk.db.engine import Database
-from iok_desk.domain.errors import IokError
+from iok_desk.domain.errors import InvalidFields, IokError
 from iok_desk.services.context import Actor
 from iok_desk.services.dto import CredentialLetterData
 
+from .labels import error_text
 from .operations import Operations
 
 ERROR_STYLE = "border: 1px solid #b00020;"
@@ -36,11 +37,14 @@ class DeskContext:
 def show_error(label: QLabel, error: IokError, fields: dict[str, QWidget] | None = None) -> None:
     """The service's message next to what caused it: under the form, and the field at fault
     outlined and focused."""
-    label.setText(error.message)
+    label.setText(error_text(error))
     for widget in (fields or {}).values():
         widget.setStyleSheet("")
-    culprit = (fields or {}).get(error.field or "")
-    if culprit is not None:
+    # Every field at fault outlined (a form checked as a whole), the first one focused.
+    at_fault = [problem.field for problem in error.problems] if isinstance(
+        error, InvalidFields) else [error.field]
+    culprits = [(fields or {}).get(field or "") for field in at_fault]
+    for culprit in reversed([widget for widget in culprits if widget is not None]):
         culprit.setStyleSheet(ERROR_STYLE)
         culprit.setFocus()
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +20,8 @@ from iok_desk.services import intake
 
 from . import actions
 from .context import DeskContext
+from .forms import child, load_form
+from .labels import problem_text
 from .operations import Job
 
 EMAIL_SUFFIX = ".eml"
@@ -124,31 +125,28 @@ class ImportSummaryDialog(QDialog):
         attention = [item for item in result.outcomes
                      if not item.number and item.code != DUPLICATE]
         self.counts = (len(registered), len(attention), len(duplicates))
-        layout = QVBoxLayout(self)
+        form = load_form("import_summary_dialog", self)
         summary = self.tr("Registered: %1. Need attention: %2. Already registered: %3.")
         for index, count in enumerate(self.counts, start=1):
             summary = summary.replace(f"%{index}", str(count))
         if result.cancelled:
             summary += " " + self.tr("Cancelled: the remaining files were not imported.")
-        self.summary = QLabel(summary)
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        self.outcomes = QListWidget()
+        self.summary = child(form, QLabel, "summary")
+        self.summary.setText(summary)
+        self.outcomes = child(form, QListWidget, "outcomes")
         for item in registered:
             self._add(self.tr("✓ %1 → %2").replace("%1", Path(item.path).name)
                       .replace("%2", item.number or ""), item.number)
         for item in attention:
             self._add(self.tr("✗ %1: %2").replace("%1", Path(item.path).name)
-                      .replace("%2", item.error), None)
+                      .replace("%2", problem_text(None, item.code, item.error, item.details)), None)
         for item in duplicates:
             self._add(self.tr("= %1: %2").replace("%1", Path(item.path).name)
-                      .replace("%2", item.error), None)
+                      .replace("%2", problem_text(None, item.code, item.error, item.details)), None)
         self.outcomes.itemActivated.connect(self._on_activated)
-        layout.addWidget(self.outcomes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = child(form, QDialogButtonBox, "buttons")
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        layout.addWidget(buttons)
         self.resize(640, 360)
 
     def _add(self, text: str, number: str | None) -> None:

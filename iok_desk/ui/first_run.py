@@ -23,6 +23,7 @@ from iok_desk.domain.errors import IokError
 from iok_desk.services import clerks, connection
 
 from .connection_dialog import save_database_url
+from .labels import error_text
 
 CLERK_KEY = "clerk/login"
 
@@ -110,7 +111,7 @@ class FirstRunDialog(QDialog):
             url = (bootstrap.trial_database_url() if self.trial.isChecked()
                    else self._check_office(password))
         except IokError as error:
-            self.error.setText(error.message)
+            self.error.setText(error_text(error))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -1,20 +1,46 @@
-"""Words for the domain's values (statuses, kinds, channels, reasons) in the window's language.
+"""Words for the domain's values (statuses, kinds, channels, reasons, audit actions) and the
+services' messages in the window's language.
 
-The words live in ``domain.states.LABELS`` (Polish and English), the one table letters, messages
-and the desk share; here only the choice of language, which follows the locale the desk's
-translators set (``ui.i18n``)."""
+The words live in the domain (``domain.states.LABELS``, ``domain.audit.AUDIT_LABELS``,
+``domain.messages``), the one table letters, messages and the desk share; here only the choice
+of language, which follows the locale the desk's translators set (``ui.i18n``)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QLocale
 
-from iok_desk.domain.states import LABELS
+from iok_desk.domain import messages
+from iok_desk.domain.errors import IokError
+from iok_desk.domain.messages import Language
+from iok_desk.services.dto import AuditEventInfo
+
+
+def language() -> Language:
+    """The window's language: English when the desk runs in English (``--lang en``), else
+    Polish, the desk's own."""
+    return "en" if QLocale().language() == QLocale.Language.English else "pl"
 
 
 def label(value: str) -> str:
     """The word for a stored value in the window's language (the value itself if unknown)."""
-    words = LABELS.get(str(value))
-    if words is None:
-        return str(value)
-    polish, english = words
-    return polish if QLocale().language() == QLocale.Language.Polish else english
+    return messages.label(str(value), language())
+
+
+def error_text(error: IokError) -> str:
+    """A service's error as the window's language says it."""
+    return messages.render_error(error, language())
+
+
+def problem_text(field: str | None, code: str, message: str,
+                 details: Mapping[str, Any] | None = None) -> str:
+    """A problem of a request read from an e-mail or form, or of one file of a batch."""
+    return messages.render_problem(field, code, message, language(), details)
+
+
+def audit_summary(event: AuditEventInfo) -> str:
+    """What happened, in the window's language."""
+    return messages.render_audit_summary(event.action, event.summary, event.request_number,
+                                         event.account_login_id, language(), event.details)

@@ -21,13 +21,12 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from iok_desk.db.engine import Database
 from iok_desk.domain.errors import ConflictError, DatabaseUnavailable, IokError
 
-from .changes import Changed
+from .changes import Changed, changes_in
+from .labels import error_text
 
 PROGRESS_DELAY_MS = 600
 POLL_MS = 15
 PROGRESS_EVERY_S = 0.05
-
-ChangesOf = bool | Changed | Callable[[Any], Changed]
 
 
 class Cancelled(Exception):
@@ -79,9 +78,9 @@ class Operations(QObject):
         sig_failed(str): an error nobody handled (shown by the main window).
         sig_connection(bool): the database answered (True) or was lost (False).
         sig_idle(): no job is pending any more.
-        sig_changed(Changed): data changed — what a job that changes data changed, or
-            everything when another clerk's change was detected. Each view redraws only when
-            its data is among the changes.
+        sig_changed(Changed): data changed — what the use case's result says it changed
+            (``changes_in``), or everything when another clerk's change was detected. Each
+            view redraws only when its data is among the changes.
     """
 
     sig_failed = Signal(str)
@@ -108,19 +107,15 @@ class Operations(QObject):
 
     def run(self, work: Callable[[Job], Any], on_success: Callable[[Any], None], *,
             owner: QObject | None = None, on_failure: Callable[[IokError], None] | None = None,
-            label: str = "", progress_parent: QWidget | None = None,
-            changes: ChangesOf = False) -> Job:
+            label: str = "", progress_parent: QWidget | None = None) -> Job:
         """Run ``work(job)`` on the worker; then ``on_success(result)`` or ``on_failure(error)``
         on the GUI thread — unless ``owner`` was destroyed meanwhile. With ``label``, a
-        progress dialog with Cancel shows after a short delay. After success, ``changes``
-        (what the job changed, or a function of its result that says so; True: unknown, so
-        everything) goes to the views."""
+        progress dialog with Cancel shows after a short delay. After success, what the
+        result says the use case changed goes to the views (nothing for a reading job)."""
         job = Job(label=label)
         if self._closed:
             return job  # the window is closing: no new work
-        ticket = _Ticket(job, owner, on_success, on_failure)
-        if changes is not False:
-            ticket.on_success = self._then_changed(on_success, changes)
+        ticket = _Ticket(job, owner, self._then_changed(on_success), on_failure)
         job._report = lambda done, total: self._post("progress", ticket, done, total)
         if label:
             QTimer.singleShot(PROGRESS_DELAY_MS, self,
@@ -130,16 +125,12 @@ class Operations(QObject):
         self._executor.submit(self._call, ticket, work)
         return job
 
-    def _then_changed(self, on_success: Callable[[Any], None],
-                      changes: ChangesOf) -> Callable[[Any], None]:
+    def _then_changed(self, on_success: Callable[[Any], None]) -> Callable[[Any], None]:
         def handler(result: Any) -> None:
             on_success(result)
-            if changes is True:
-                self.sig_changed.emit(Changed.all())
-            elif isinstance(changes, Changed):
+            changes = changes_in(result)
+            if changes:
                 self.sig_changed.emit(changes)
-            elif callable(changes):
-                self.sig_changed.emit(changes(result))
         return handler
 
     def _post(self, kind: str, ticket: _Ticket, first: Any, second: Any) -> None:
@@ -203,7 +194,7 @@ class Operations(QObject):
                 if ticket.on_failure is not None:
                     ticket.on_failure(error)
                 else:
-                    self.sig_failed.emit(error.message)
+                    self.sig_failed.emit(error_text(error))
                 if isinstance(error, ConflictError):
                     # Another clerk changed the data: every view reloads what is there now.
                     self.sig_changed.emit(Changed.all())

@@ -36,7 +36,6 @@ from iok_desk.private_files import write_private
 from iok_desk.services import persons
 from iok_desk.services.persons import Correction, PersonRecord
 
-from .changes import Changed
 from .context import DeskContext, clear_error, show_error
 from .labels import label
 from .operations import Job
@@ -241,8 +240,7 @@ class PersonDialog(QDialog):
         self.correct_button.setEnabled(False)
         desk.ops.run(lambda _job: persons.correct_person(
             desk.db, desk.actor, spec, reason=reason, expected_version=record.version,
-            **given), self._on_corrected, owner=self, on_failure=self._on_correct_failed,
-            changes=lambda done: Changed.of(accounts=list(done.live_logins)))
+            **given), self._on_corrected, owner=self, on_failure=self._on_correct_failed)
 
     def _on_correct_failed(self, error: IokError) -> None:
         self.correct_button.setEnabled(True)
@@ -277,8 +275,7 @@ class PersonDialog(QDialog):
             return target
 
         clear_error(self.error)
-        desk.ops.run(work, self._on_exported, owner=self, on_failure=self._on_failed,
-                     changes=Changed.of())
+        desk.ops.run(work, self._on_exported, owner=self, on_failure=self._on_failed)
 
     def _on_exported(self, target: Path) -> None:
         self.error.setStyleSheet("")

@@ -23,7 +23,6 @@ from iok_desk.domain.errors import IokError
 from iok_desk.domain.rodo import PolicyKind
 from iok_desk.services import persons, retention
 
-from .changes import Changed
 from .context import DeskContext, clear_error, show_error
 
 
@@ -96,8 +95,7 @@ class PolicyDialog(QDialog):
             self.text.toPlainText()
         desk.ops.run(lambda _job: persons.publish_policy(desk.db, desk.actor, kind, version,
                                                          text),
-                     self._on_published, owner=self, on_failure=self._on_failed,
-                     changes=Changed.of(settings=True))
+                     self._on_published, owner=self, on_failure=self._on_failed)
 
     def _on_published(self, version: str) -> None:
         self.error.setText(self.tr("Published version %1.").replace("%1", version))
@@ -110,5 +108,4 @@ class PolicyDialog(QDialog):
         desk.ops.run(lambda _job: retention.set_retention_days(desk.db, desk.actor, values),
                      lambda changed: self.error.setText(
                          self.tr("Saved: %1.").replace("%1", ", ".join(changed) or "—")),
-                     owner=self, on_failure=self._on_failed,
-                     changes=Changed.of(settings=True))
+                     owner=self, on_failure=self._on_failed)

@@ -36,7 +36,6 @@ from iok_desk.domain.errors import IokError
 from iok_desk.services import phone
 from iok_desk.services.dto import AccountDetails, BlockResult, FailedLoginsRow, PortalView
 
-from .changes import Changed
 from .context import DeskContext, show_error
 
 DIAGNOSIS_STYLE = ("QLabel { background: #fff4e5; border-left: 4px solid #b45309; "
@@ -173,8 +172,7 @@ class PortalPanel(QGroupBox):
 
         desk.ops.run(lambda _job: phone.countersign_block(desk.db, desk.actor, login,
                                                           expected_version=version),
-                     done, owner=self, on_failure=failed,
-                     changes=lambda result: Changed.of(accounts=[result.login_id]))
+                     done, owner=self, on_failure=failed)
 
 
 class FailedLoginsDialog(QDialog):

@@ -23,6 +23,7 @@ from iok_desk.domain.errors import IokError
 from iok_desk.private_files import write_private
 
 from .forms import child, load_form
+from .labels import error_text
 
 PRINT_DPI = 300
 
@@ -112,7 +113,7 @@ class PreviewDialog(QDialog):
         try:
             write_private(path, bytes(self._data.data()), overwrite=True)
         except IokError as error:
-            self.info_label.setText(error.message)
+            self.info_label.setText(error_text(error))
             self.info_label.setStyleSheet("color: #b00020;")
             self.info_label.show()
             return False

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_date
 from iok_desk.domain.errors import IokError
+from iok_desk.intake.csv_register import RegisterFileError
 from iok_desk.services import register_import
 from iok_desk.services.register_import import (
     OrphanAccess,
@@ -32,7 +33,7 @@ from iok_desk.services.register_import import (
 from . import actions
 from .context import DeskContext
 from .forms import child, load_form
-from .labels import label
+from .labels import error_text, label, problem_text
 from .operations import Job
 
 MAX_CHANGES_SHOWN = 500
@@ -109,8 +110,12 @@ class RegisterImportDialog(QDialog):
                                            progress_parent=self)
 
     def _on_import_failed(self, error: IokError) -> None:
-        self.error.setText(error.message)
+        self.error.setText(error_text(error))
         self.import_button.setEnabled(True)
+        if isinstance(error, RegisterFileError):
+            # Every bad value with its line and column, not just the first: one round of fixes.
+            self.changes.clear()
+            self.changes.addItems([str(problem) for problem in error.problems])
 
     def _on_imported(self, result: RegisterImportResult | str) -> None:
         self.import_button.setEnabled(True)
@@ -143,7 +148,7 @@ class RegisterImportDialog(QDialog):
     def reload_orphans(self) -> None:
         desk = self._desk
         desk.ops.run(lambda _job: register_import.find_orphans(desk.db), self._show_orphans,
-                     owner=self, on_failure=lambda error: self.error.setText(error.message))
+                     owner=self, on_failure=lambda error: self.error.setText(error_text(error)))
 
     def _show_orphans(self, orphans: list[OrphanAccess]) -> None:
         self.orphans = orphans
@@ -195,14 +200,15 @@ class RegisterImportDialog(QDialog):
         self.outcome.clear()
         self.job = actions.revoke_orphans(
             self._desk, selection, owner=self, done=self._on_revoked,
-            failed=lambda error: self.error.setText(error.message),
+            failed=lambda error: self.error.setText(error_text(error)),
             label=self.tr("Revoking access…"), progress_parent=self)
 
     def _on_revoked(self, outcome: OrphanRevocation) -> None:
         lines = [self.tr("Access revoked: %1.").replace("%1", str(len(outcome.revoked)))]
         lines += [self.tr("Not revoked — %1, %2: %3").replace(
             "%1", format_login_id(item.login_id)).replace("%2", item.unit_address).replace(
-            "%3", item.message) for item in outcome.failed]
+            "%3", problem_text(None, item.code, item.message, item.details))
+            for item in outcome.failed]
         if outcome.cancelled:
             lines.append(self.tr("Cancelled: the rest was not revoked."))
         self.outcome.setText("\n".join(lines))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -40,7 +41,7 @@ from .attachments import AttachmentsPanel
 from .changes import Changed
 from .context import ERROR_STYLE, DeskContext, clear_error, show_error
 from .forms import child, load_form
-from .labels import label
+from .labels import label, problem_text
 from .letters import (
     WithLetter,
     print_decision,
@@ -78,6 +79,9 @@ class NewRequestDialog(_DropsToAttachments):
         super().__init__(parent)
         self._desk = desk
         self._email = email
+        # The unit the clerk chose to register although the register does not know it.
+        self._unknown_unit_accepted: str | None = None
+        self.unit_question: QMessageBox | None = None
         self.setWindowTitle(self.tr("Log a request"))
         form = load_form("new_request_dialog", self)
         self.source = QLabel(form)
@@ -168,7 +172,9 @@ class NewRequestDialog(_DropsToAttachments):
             self.duplicate_of = preview.duplicate_of
             return
         if preview.problems:
-            self.error.setText("\n".join(problem.message for problem in preview.problems))
+            self.error.setText("\n".join(problem_text(problem.field, problem.code,
+                                                    problem.message)
+                                       for problem in preview.problems))
             for problem in preview.problems:
                 culprit = self._fields.get(problem.field)
                 if culprit is not None:
@@ -253,12 +259,45 @@ class NewRequestDialog(_DropsToAttachments):
                             email=data.email, phone=data.phone, note=data.note)
             desk.ops.run(lambda _job: intake.import_email(desk.db, desk.actor, raw,
                                                           draft=draft, file_name=file_name),
-                         self._on_imported, owner=self, on_failure=self._on_failed,
-                         changes=True)
+                         self._on_imported, owner=self, on_failure=self._on_failed)
             return
+        if data.unit.strip() and data.unit != self._unknown_unit_accepted:
+            # A unit the register does not know is registered only after the clerk says so.
+            desk.ops.run(lambda _job: browse.register_address(desk.db, data.unit),
+                         lambda found: self._register(data) if found is not None
+                         else self._ask_unknown_unit(data), owner=self,
+                         on_failure=lambda _error: self._register(data))
+            return
+        self._register(data)
+
+    def _ask_unknown_unit(self, data: requests.NewRequest) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unit not in the register"),
+                          self.tr("The unit register has no unit %1. Register the request "
+                                  "anyway? Its unit is then checked by hand.")
+                          .replace("%1", data.unit.strip()),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Register anyway"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Correct the unit"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: int) -> None:
+            if button == QMessageBox.StandardButton.Yes:
+                self._unknown_unit_accepted = data.unit
+                self._register(data)
+            else:
+                self.register_button.setEnabled(True)
+                self.unit.setStyleSheet(ERROR_STYLE)
+                self.unit.setFocus()
+
+        box.finished.connect(answered)
+        self.unit_question = box
+        box.open()
+
+    def _register(self, data: requests.NewRequest) -> None:
+        desk = self._desk
         desk.ops.run(lambda _job: requests.register_request(desk.db, desk.actor, data),
-                     self._on_registered, owner=self, on_failure=self._on_failed,
-                     changes=True)
+                     self._on_registered, owner=self, on_failure=self._on_failed)
 
     def _on_imported(self, result: intake.EmailImportResult) -> None:
         desk, number = self._desk, result.number
@@ -441,7 +480,7 @@ class VerifyRequestDialog(_DropsToAttachments):
     def _run(self, work: object, on_success: object = None) -> None:
         clear_error(self.error, {"note": self.text, "reason": self.text})
         self._desk.ops.run(work, on_success or (lambda _result: self.text.clear()),  # type: ignore[arg-type]
-                           owner=self, on_failure=self._on_failed, changes=True)
+                           owner=self, on_failure=self._on_failed)
 
     def _on_failed(self, error: IokError) -> None:
         show_error(self.error, error, {"note": self.text, "reason": self.text})

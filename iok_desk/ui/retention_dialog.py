@@ -68,8 +68,7 @@ class RetentionDialog(QDialog):
         desk = self._desk
         self.run_button.setEnabled(False)
         desk.ops.run(lambda _job: retention.run_retention(desk.db, desk.actor, dry_run=dry_run),
-                     self._on_report, owner=self, on_failure=self._on_failed,
-                     changes=not dry_run)
+                     self._on_report, owner=self, on_failure=self._on_failed)
 
     def _on_failed(self, error: IokError) -> None:
         show_error(self.error, error)

@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import pytest
 
+from iok_desk.domain.addresses import street_line
 from iok_desk.domain.errors import ValidationError
 from iok_desk.domain.validation import (
     UnitAddress,
     clean_text,
     fold_for_search,
     parse_unit_address,
+    street_key,
     validate_email,
     validate_person_name,
     validate_phone,
@@ -18,7 +20,9 @@ from iok_desk.domain.validation import (
     ("Paprykowa 12/5", UnitAddress("Paprykowa", "12", "5")),
     ("ul. Paprykowa 12/5", UnitAddress("Paprykowa", "12", "5")),
     ("ul.  Paprykowa   12 m. 5", UnitAddress("Paprykowa", "12", "5")),
-    ("Aleja Zwycięstwa 230a/12b", UnitAddress("Zwycięstwa", "230A", "12B")),
+    # The street kept as written, its type included; only the "ul." nobody stores goes.
+    ("Aleja Zwycięstwa 230a/12b", UnitAddress("Aleja Zwycięstwa", "230A", "12B")),
+    ("Plac Kaszubski 5/1", UnitAddress("Plac Kaszubski", "5", "1")),
     ("10 Lutego 3/1", UnitAddress("10 Lutego", "3", "1")),
     ("Śliwkowa 3", UnitAddress("Śliwkowa", "3", "")),
     ("Kazimierza Górskiego 2 lok. 14", UnitAddress("Kazimierza Górskiego", "2", "14")),
@@ -27,7 +31,18 @@ def test_unit_addresses_as_residents_write_them(text: str, expected: UnitAddress
     assert parse_unit_address(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "Paprykowa", "12/5", "Paprykowa 12/5/7", "Paprykowa XII/5",
+def test_streets_compare_with_or_without_their_type_and_print_as_written() -> None:
+    assert street_key("Aleja Marszałka Józefa Piłsudskiego") == street_key(
+        "Marszałka Józefa Piłsudskiego") == "marszalka jozefa pilsudskiego"
+    assert street_key("Plac Kaszubski") == street_key("pl. Kaszubski") == "kaszubski"
+    assert street_line("Aleja Marszałka Józefa Piłsudskiego 230A/12B") == (
+        "Aleja Marszałka Józefa Piłsudskiego 230A/12B")
+    assert street_line("Plac Kaszubski 5/1") == "Plac Kaszubski 5/1"
+    assert street_line("Paprykowa 12/5") == "ul. Paprykowa 12/5"
+
+
+@pytest.mark.parametrize("text", ["", "Paprykowa", "12/5", "Plac 5/1", "Paprykowa 12/5/7",
+                                  "Paprykowa XII/5",
                                   "Paprykowa 12/5; DROP TABLE unit", "Papry\u202ekowa 12/5"])
 def test_bad_unit_address_names_the_field_and_the_rule(text: str) -> None:
     with pytest.raises(ValidationError) as error:

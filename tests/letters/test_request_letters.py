@@ -37,7 +37,8 @@ def test_receipt_is_recorded_with_its_audit_event_and_prints_the_request(
 
     [text] = page_texts(render_request_receipt(Letterhead(), data))
     for expected in (f"Potwierdzenie przyjęcia wniosku nr {number}", "Jan Kowalski",
-                     "81-198 Gdynia", "papierowo", "nadanie dostępu do serwisu IOK",
+                     "81-198 Gdynia", "pocztą lub osobiście (papier)",
+                     "nadanie dostępu do serwisu IOK",
                      "ul. Paprykowa 12/5", "jan@example.pl", "przyjęty", "Co dalej",
                      "tytuł prawny", "co najmniej 6 znaków", "58-629-00-16 wew. 326"):
         assert expected in text, expected

@@ -9,7 +9,7 @@ from support.rows import row_counts
 from iok_desk.db.engine import Database
 from iok_desk.db.models import AuditEvent, Request
 from iok_desk.domain.errors import ConflictError, NotAllowed, NotFound, ValidationError
-from iok_desk.services import requests
+from iok_desk.services import registry, reports, requests
 from iok_desk.services.context import Actor
 
 from .helpers import grant
@@ -163,3 +163,28 @@ def test_request_rows_keep_the_applicant_data_as_given(
         assert request is not None
         assert request.unit_id is None and request.unit_text == "Paprykowa 40/2"
         assert request.note == "Proszę o kontakt po 16:00."
+
+
+def test_addresses_are_kept_as_the_register_has_them_and_found_with_or_without_the_type(
+        db: Database, admin: Actor, register: dict[str, str]) -> None:
+    with db.transaction() as session:
+        estate = registry.get_or_create_estate(session, "MSM-02", "Zasób Oksywie")
+        registry.create_unit(session, estate, "L-0230", "Aleja Marszałka Józefa Piłsudskiego",
+                             "230A", "12B", postal_code="81-378")
+        registry.create_unit(session, estate, "L-0501", "Plac Kaszubski", "5", "1",
+                             postal_code="81-350")
+    typed = {"Marszałka Józefa Piłsudskiego 230A/12B":
+                 "Aleja Marszałka Józefa Piłsudskiego 230A/12B",
+             "Aleja Marszałka Józefa Piłsudskiego 230a/12b":
+                 "Aleja Marszałka Józefa Piłsudskiego 230A/12B",
+             "Al. Marszałka Józefa Piłsudskiego 230A/12B":
+                 "Aleja Marszałka Józefa Piłsudskiego 230A/12B",
+             "Plac Kaszubski 5/1": "Plac Kaszubski 5/1", "Kaszubski 5/1": "Plac Kaszubski 5/1"}
+    for text, in_register in typed.items():
+        info = requests.register_request(db, admin, requests.NewRequest(
+            kind="grant", channel="paper", first_name="Ewa", last_name="Nowicka", unit=text))
+        assert info.unit_address == in_register, text
+    # The letter prints what the register says: its type, and no "ul." before it.
+    letter = reports.prepare_request_letter(db, admin, info.number,
+                                            reports.RequestLetterKind.RECEIPT)
+    assert letter.address_lines == ["Plac Kaszubski 5/1", "81-350 Gdynia"]

@@ -39,6 +39,9 @@ def test_search_by_login_id_phone_address_and_email(db: Database,
     assert _found(db, jan[2:6]) == [jan]
     assert _found(db, "601 234 567") == [jan]
     assert _found(db, "586290016") == [anna]
+    # The phone as the desk shows it, with the country code.
+    assert _found(db, "+48 601 234 567") == [jan]
+    assert _found(db, "+48 586 290 016") == [anna]
     assert _found(db, "paprykowa 12/7") == [anna]
     assert set(_found(db, "paprykowa")) == {jan, anna}
     assert _found(db, "jan@example") == [jan]
@@ -90,6 +93,11 @@ def test_settings_are_admin_only_validated_and_audited(db: Database, admin: Acto
     assert settings.update_settings(db, admin, first_password_days=10) == []
     letter = issued_account(db, admin).letter
     assert letter is not None and (letter.expires_on - letter.issued_on).days == 10
+    for bad in ("81-1988", "811-98", "81198"):
+        with pytest.raises(ValidationError) as refused:
+            settings.update_settings(db, admin, letterhead=settings.Letterhead(postal_code=bad))
+        assert (refused.value.field, refused.value.code) == ("postal_code", "postal_code_format")
+    assert settings.get_letterhead(db).postal_code == ""  # nothing half-written
     head = settings.Letterhead(postal_code="81-198")
     changed = settings.update_settings(db, admin, letterhead=head)
     assert changed == ["letterhead.organisation", "letterhead.department", "letterhead.street",

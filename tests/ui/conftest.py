@@ -31,8 +31,12 @@ def english(qapp: QApplication) -> Iterator[None]:
                  == "QTranslator"]
     for translator in installed:
         qapp.removeTranslator(translator)
-    assert install_translators(qapp, "en") == []
+    plurals = install_translators(qapp, "en")  # only the English plural forms
+    assert len(plurals) == 1
     yield
+    for translator in plurals:
+        qapp.removeTranslator(translator)
+        translator.setParent(None)  # no longer among the application's translators
     for translator in installed:
         qapp.installTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))

@@ -19,7 +19,8 @@ def test_requests_change_the_queue_and_one_request_view() -> None:
     assert moved.request_list and moved.touches_request("IOK/2026/00007")
     assert not moved.touches_request("IOK/2026/00008")
     assert Changed.of(new_requests=True).request_list
-    assert not Changed.of(settings=True).request_list
+    assert not Changed.of(settings=["letterhead.city"]).request_list
+    assert Changed.of(settings=["letterhead.city"]).letterhead
 
 
 def test_nobody_knows_what_changed_so_everything_did() -> None:

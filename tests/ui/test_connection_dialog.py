@@ -3,6 +3,8 @@ only to the keyring, and the desk opens the saved address at its next start."""
 
 from __future__ import annotations
 
+import re
+import uuid
 from pathlib import Path
 
 import pytest
@@ -44,7 +46,7 @@ def test_a_working_address_is_saved_and_its_password_kept_in_the_keyring(
 
 
 @pytest.mark.parametrize(("address", "field_error"), [
-    ("postgresql+psycopg://anna@127.0.0.1:1/iok?connect_timeout=2", "Nie udało się połączyć"),
+    ("postgresql+psycopg://anna@127.0.0.1:1/iok?connect_timeout=2", "serwer nie odpowiada"),
     ("postgresql+psycopg://anna:tajne@serwer/iok", "nie może zawierać hasła"),
     ("postgresql+psycopg://serwer/iok", "nazwę użytkownika"),
     ("to nie adres", "to nie jest poprawny adres bazy"),
@@ -75,3 +77,29 @@ def test_the_saved_address_is_opened_unless_the_start_names_another(
     assert bootstrap.configured_database_url("sqlite:///x.sqlite3", saved) == "sqlite:///x.sqlite3"
     monkeypatch.setenv(DATABASE_URL_VARIABLE, "sqlite:///y.sqlite3")
     assert bootstrap.configured_database_url(None, saved) == "sqlite:///y.sqlite3"
+
+
+@pytest.mark.parametrize(("address", "said"), [
+    ("postgresql+psycopg://{user}@127.0.0.1:1/iok?connect_timeout=2",
+     "Brak połączenia z bazą danych 127.0.0.1:1/iok: serwer nie odpowiada."),
+    ("postgresql+psycopg://nobody_{tag}@127.0.0.1:5432/postgres",
+     "Serwer bazy 127.0.0.1:5432/postgres odrzucił login albo hasło. Hasło nie zostało "
+     "zapisane."),
+    ("postgresql+psycopg://postgres@127.0.0.1:5432/missing_{tag}",
+     "Serwer nie ma bazy danych 127.0.0.1:5432/missing_{tag}: sprawdź jej nazwę."),
+])
+def test_a_failed_connection_is_said_in_polish_without_the_drivers_english(
+        qtbot: QtBot, window: MainWindow, memory_keyring: MemoryKeyring, address: str,
+        said: str) -> None:
+    tag = uuid.uuid4().hex[:8]
+    dialog = _open(window)
+    type_text(dialog.url, address.format(user="anna", tag=tag))
+    type_text(dialog.password, "x")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)
+    text = dialog.error.text()
+    assert said.format(tag=tag) in text
+    assert not re.search(r"connection|failed|refused|authentication|does not exist|FATAL",
+                         text, re.IGNORECASE), text
+    assert memory_keyring.entries == {}
+    dialog.reject()

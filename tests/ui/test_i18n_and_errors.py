@@ -64,6 +64,25 @@ def test_the_committed_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
     assert built.read_bytes() == QM.read_bytes()
 
 
+def test_the_english_plural_forms_are_current_and_compiled(tmp_path: Path) -> None:
+    """English is the source language: iok_desk_en.ts holds only the %n messages' forms."""
+    english = I18N_DIR / "iok_desk_en.ts"
+    root = ET.parse(english).getroot()
+    assert [message.findtext("source") for message in root.iter("message")
+            if message.find("translation").get("type") == "unfinished"] == []
+    fresh = tmp_path / "fresh_en.ts"
+    sources = sorted(str(path) for path in (ROOT / "iok_desk" / "ui").rglob("*.py"))
+    forms = sorted(str(path) for path in (ROOT / "iok_desk" / "ui" / "forms").glob("*.ui"))
+    subprocess.run([tool("pyside6-lupdate"), *sources, *forms, "-ts", str(fresh),
+                    "-pluralonly", "-source-language", "en", "-target-language", "en"],
+                   check=True, capture_output=True)
+    assert messages(fresh) == messages(english)
+    built = tmp_path / "built_en.qm"
+    subprocess.run([tool("pyside6-lrelease"), str(english), "-qm", str(built)], check=True,
+                   capture_output=True)
+    assert built.read_bytes() == (I18N_DIR / "iok_desk_en.qm").read_bytes()
+
+
 def test_english_with_lang_en(english: None, qtbot: QtBot, db: Database, admin: Actor,
                               tmp_path: Path) -> None:
     window = build_main_window(db, admin, QSettings(str(tmp_path / "en.ini"),

@@ -136,3 +136,38 @@ def test_an_open_account_view_reloads_for_its_own_account_only(
     window.desk.ops.sig_changed.emit(Changed.of(accounts=[jan]))
     qtbot.waitUntil(lambda: window.desk.ops.idle)
     assert details_loaded == Counter({jan: 1})
+
+
+def test_operations_emit_what_the_use_case_returned_and_a_new_request_reaches_the_list(
+        window: MainWindow, qtbot: QtBot, db: Database, admin: object,
+        register: dict[str, object], loads: Counter[str]) -> None:
+    page = window.requests_page
+    qtbot.waitUntil(lambda: window.desk.ops.idle)
+    before = page.model.rowCount()
+    loads.clear()
+    data = requests.NewRequest(kind="grant", channel="paper", first_name="Ewa",
+                               last_name="Nowicka", unit=str(register["flat7"]))
+    registered: list[object] = []
+    with qtbot.waitSignal(window.desk.ops.sig_changed, timeout=5000) as changed:
+        window.desk.ops.run(lambda _job: requests.register_request(
+            window.desk.db, window.desk.actor, data), registered.append)
+    info = registered[0]
+    assert isinstance(info, requests.RequestInfo)
+    # The service's own Changes, unchanged: one new request, its number, an audit event.
+    assert changed.args[0] is info.changes
+    assert changed.args[0] == Changed.of(requests=[info.number], new_requests=True)
+    qtbot.waitUntil(lambda: page.model.rowCount() == before + 1)
+    assert info.number in {page.model.row_at(row).number  # type: ignore[union-attr]
+                           for row in range(page.model.rowCount())}
+    qtbot.waitUntil(lambda: window.desk.ops.idle)
+    assert loads["account_ids"] == 0 and loads["search_accounts"] == 0
+
+
+def test_a_reading_job_tells_no_view_anything(window: MainWindow, qtbot: QtBot,
+                                              jan: str) -> None:
+    emitted: list[object] = []
+    window.desk.ops.sig_changed.connect(emitted.append)
+    done: list[object] = []
+    window.desk.ops.run(lambda _job: accounts.account_details(window.desk.db, jan), done.append)
+    qtbot.waitUntil(lambda: bool(done))
+    assert emitted == []

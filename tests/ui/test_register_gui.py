@@ -106,3 +106,24 @@ def test_a_bad_or_cancelled_import_writes_nothing(
     qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)
     assert "nic nie zostało zapisane" in dialog.error.text()
     assert row_counts(db) == before
+
+
+def test_a_bad_register_shows_every_error_and_saves_nothing(
+        window: MainWindow, qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    bad = tmp_path / "bledny.csv"
+    bad.write_bytes(register_csv([
+        JAN_FLAT.replace(";81-198;", ";81-1988;"),
+        ANNA_FLAT.replace(";01.02.2010;", ";31.02.2010;"),
+        JAN_FLAT.replace("L-0005;Paprykowa;12;5", "L-0009;Paprykowa;;9"),
+        ANNA_FLAT.replace("spółdzielcze prawo do lokalu", "dzierżawa")]))
+    before = row_counts(db)
+    dialog = open_dialog(window, qtbot)
+    dialog.set_file(bad)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)
+    shown = [dialog.changes.item(row).text() for row in range(dialog.changes.count())]
+    assert len(shown) >= 4, shown
+    for line, column in ((2, "kod_pocztowy"), (3, "tytul_od"), (4, "budynek"), (5, "tytul")):
+        assert any(text.startswith(f"wiersz {line}, kolumna „{column}") for text in shown), (
+            line, column, shown)
+    assert row_counts(db) == before

@@ -199,3 +199,53 @@ def test_approved_add_unit_request_is_carried_out_and_a_rejection_letter_printed
     assert refused in preview.windowTitle()
     assert audit.audit_trail(db, audit.AuditFilter(action="letter.decision"))
     preview.close()
+
+
+def test_every_bad_field_is_reported_in_one_round(window: MainWindow, qtbot: QtBot,
+                                                  db: Database) -> None:
+    window.new_request()
+    dialog = window.child_dialog
+    assert isinstance(dialog, NewRequestDialog)
+    type_text(dialog.first_name, "Ewa")
+    type_text(dialog.unit, "Paprykowa")  # no building number
+    type_text(dialog.email, "ewa@")
+    type_text(dialog.phone, "12 34")
+    qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.text() != "")
+    lines = dialog.error.text().splitlines()
+    assert len(lines) == 4, lines  # last name, unit, e-mail and phone at once
+    for word in ("Nazwisko", "Lokal", "e-mail", "telefonu"):
+        assert any(word in line for line in lines), word
+    for field in (dialog.last_name, dialog.unit, dialog.email, dialog.phone):
+        assert field.styleSheet() != ""
+    assert dialog.first_name.styleSheet() == ""
+    assert dialog.focusWidget() is dialog.last_name
+    assert requests.list_requests(db) == []
+
+
+def test_an_unknown_unit_is_registered_only_after_a_warning(window: MainWindow, qtbot: QtBot,
+                                                            db: Database) -> None:
+    window.new_request()
+    dialog = window.child_dialog
+    assert isinstance(dialog, NewRequestDialog)
+    type_text(dialog.first_name, "Ewa")
+    type_text(dialog.last_name, "Nowicka")
+    type_text(dialog.unit, "Paprykowa 12/99")
+    qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.unit_question is not None
+                    and dialog.unit_question.isVisible())
+    question = dialog.unit_question
+    assert question is not None and "Paprykowa 12/99" in question.text()
+    assert question.defaultButton() is question.button(question.StandardButton.No)
+    question.button(question.StandardButton.No).click()
+    qtbot.waitUntil(dialog.register_button.isEnabled)
+    assert requests.list_requests(db) == [] and dialog.unit.styleSheet() != ""
+
+    qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.unit_question is not question
+                    and dialog.unit_question is not None
+                    and dialog.unit_question.isVisible())
+    with qtbot.waitSignal(dialog.sig_registered, timeout=5000) as registered:
+        dialog.unit_question.button(dialog.unit_question.StandardButton.Yes).click()
+    info = requests.get_request(db, registered.args[0])
+    assert (info.unit_text, info.unit_address) == ("Paprykowa 12/99", None)

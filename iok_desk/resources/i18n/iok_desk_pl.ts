@@ -276,12 +276,12 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/actions.py" line="92"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/actions.py" line="90"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/actions.py" line="93"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/actions.py" line="91"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Import przerwano; nic nie zostało zapisane.</translation>
     </message>
@@ -374,65 +374,73 @@ Baza danych: %2</translation>
 <context>
     <name>AttachmentPreviewDialog</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="223"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="229"/>
         <source>Attachment %1</source>
         <translation>Załącznik %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="246"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="257"/>
         <source>The image cannot be shown.</source>
         <translation>Nie można wyświetlić obrazu.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="259"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="266"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="271"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="277"/>
         <source>From: %1</source>
         <translation>Od: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="273"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="279"/>
         <source>Subject: %1</source>
         <translation>Temat: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="275"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="281"/>
         <source>Sent: %1</source>
         <translation>Wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="276"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="282"/>
         <source>Attachment %1: %2</source>
         <translation>Załącznik %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>AttachmentPreviewForm</name>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/forms/attachment_preview_dialog.ui" line="39"/>
+        <source>The attachment as text</source>
+        <translation>Załącznik jako tekst</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="91"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="93"/>
         <source>%1 (%2, added %3)</source>
         <translation>%1 (%2, dodano %3)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="97"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="99"/>
         <source>%1 (%2, attached when the request is registered)</source>
         <translation>%1 (%2, zostanie dołączony przy rejestracji wniosku)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="114"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="116"/>
         <source>Attach files</source>
         <translation>Dołącz pliki</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="115"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="117"/>
         <source>Scans and messages (*.pdf *.jpg *.jpeg *.png *.eml);;All files (*)</source>
         <translation>Skany i wiadomości (*.pdf *.jpg *.jpeg *.png *.eml);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="137"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/attachments.py" line="139"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
@@ -455,48 +463,48 @@ Baza danych: %2</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="66"/>
         <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="67"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="68"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="72"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="73"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="73"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="74"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="74"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="75"/>
         <source>Workstation</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="75"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="76"/>
         <source>Action</source>
         <translation>Czynność</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="76"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="77"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="78"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="79"/>
         <source>Request</source>
         <translation>Wniosek</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="79"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="80"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="162"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="163"/>
         <source>%n event(s) shown</source>
         <translation>
             <numerusform>%n zdarzenie</numerusform>
@@ -505,22 +513,22 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="171"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="172"/>
         <source>Export audit trail</source>
         <translation>Eksport dziennika zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="172"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="173"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="182"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="183"/>
         <source>Exporting the audit trail…</source>
         <translation>Eksport dziennika zdarzeń…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="187"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="188"/>
         <source>Exported %1 event(s) to %2</source>
         <translation>Wyeksportowano zdarzeń: %1 do pliku %2</translation>
     </message>
@@ -789,12 +797,12 @@ Baza danych: %2</translation>
 <context>
     <name>EmailIntake</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="80"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="81"/>
         <source>No .eml file among the dropped files.</source>
         <translation>Wśród upuszczonych plików nie ma pliku .eml.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="87"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="88"/>
         <source>Importing %n e-mail(s)…</source>
         <translation>
             <numerusform>Importowanie %n wiadomości…</numerusform>
@@ -803,7 +811,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="91"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="92"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
@@ -874,67 +882,67 @@ Baza danych: %2</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="47"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="48"/>
         <source>IOK Desk — first start</source>
         <translation>IOK Desk — pierwsze uruchomienie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="48"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="49"/>
         <source>No database is set up on this computer yet. How do you want to start?</source>
         <translation>Na tym komputerze nie ustawiono jeszcze bazy danych. Jak chcesz zacząć?</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="53"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="54"/>
         <source>Your &amp;login in IOK Desk:</source>
         <translation>Twój &amp;login w IOK Desk:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="54"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="55"/>
         <source>&amp;Try it on this computer (a trial database with demo data; nothing reaches the office)</source>
         <translation>&amp;Wypróbuj na tym komputerze (baza próbna z danymi demonstracyjnymi; nic nie trafia do biura)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="56"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="57"/>
         <source>&amp;Connect to the office database</source>
         <translation>&amp;Połącz z bazą danych biura</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="58"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="59"/>
         <source>Office database</source>
         <translation>Baza danych biura</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="66"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="67"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serwer:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="67"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="68"/>
         <source>&amp;Database:</source>
         <translation>&amp;Baza:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="68"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="69"/>
         <source>Database l&amp;ogin:</source>
         <translation>L&amp;ogin do bazy:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="69"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="70"/>
         <source>&amp;Password:</source>
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="70"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="71"/>
         <source>The password is kept only in the system keyring.</source>
         <translation>Hasło jest przechowywane tylko w systemowym pęku kluczy.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="79"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="80"/>
         <source>&amp;Start</source>
         <translation>&amp;Rozpocznij</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="82"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="83"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -942,17 +950,17 @@ Baza danych: %2</translation>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="120"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="121"/>
         <source>E-mail import</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="128"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="129"/>
         <source>Registered: %1. Need attention: %2. Already registered: %3.</source>
         <translation>Zarejestrowano: %1. Wymaga uwagi: %2. Zarejestrowane wcześniej: %3.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="132"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="133"/>
         <source>Cancelled: the remaining files were not imported.</source>
         <translation>Przerwano: pozostałe pliki nie zostały zaimportowane.</translation>
     </message>
@@ -972,9 +980,17 @@ Baza danych: %2</translation>
         <translation>= %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="150"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="149"/>
         <source>Close</source>
         <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryForm</name>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/forms/import_summary_dialog.ui" line="19"/>
+        <source>What each message became</source>
+        <translation>Co stało się z każdą wiadomością</translation>
     </message>
 </context>
 <context>
@@ -1297,11 +1313,6 @@ Baza danych: %2</translation>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/forms/main_window.ui" line="74"/>
-        <source>Letters</source>
-        <translation>Pisma</translation>
-    </message>
-    <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/forms/main_window.ui" line="86"/>
         <source>Type in the box above to find an account.</source>
         <translation>Wpisz w pole powyżej, aby znaleźć konto.</translation>
@@ -1310,6 +1321,11 @@ Baza danych: %2</translation>
         <location filename="../../../../work/wt/trial/iok_desk/ui/forms/main_window.ui" line="106"/>
         <source>Enter opens the account · Ctrl+B blocks it at once · ↑ ↓ choose</source>
         <translation>Enter otwiera konto · Ctrl+B blokuje je od razu · ↑ ↓ wybór</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/forms/main_window.ui" line="74"/>
+        <source>Letters</source>
+        <translation>Pisma</translation>
     </message>
 </context>
 <context>
@@ -1519,137 +1535,157 @@ Baza danych: %2</translation>
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="81"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="85"/>
         <source>Log a request</source>
         <translation>Rejestracja wniosku</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="105"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="109"/>
         <source>&amp;Register</source>
         <translation>&amp;Zarejestruj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="108"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="112"/>
         <source>Print &amp;receipt…</source>
         <translation>Drukuj &amp;potwierdzenie…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="111"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="115"/>
         <source>Register the request first.</source>
         <translation>Najpierw zarejestruj wniosek.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="113"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="117"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="138"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="142"/>
         <source>Log a request from an e-mail — %1</source>
         <translation>Rejestracja wniosku z wiadomości e-mail — %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="151"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="155"/>
         <source>From: %1</source>
         <translation>Od: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="152"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="156"/>
         <source>Subject: %1</source>
         <translation>Temat: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="154"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="158"/>
         <source>Sent: %1</source>
         <translation>Wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="156"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="160"/>
         <source>Forwarded; the original is from %1</source>
         <translation>Przekazana dalej; oryginał od: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="159"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="163"/>
         <source>Attachment %1: %2</source>
         <translation>Załącznik %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="160"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="164"/>
         <source>will be stored</source>
         <translation>zostanie zapisany</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="164"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="168"/>
         <source>This message is already registered as request %1.</source>
         <translation>Ta wiadomość jest już zarejestrowana jako wniosek %1.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="270"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="274"/>
+        <source>Unit not in the register</source>
+        <translation>Lokalu nie ma w rejestrze</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="275"/>
+        <source>The unit register has no unit %1. Register the request anyway? Its unit is then checked by hand.</source>
+        <translation>W rejestrze lokali nie ma lokalu %1. Zarejestrować wniosek mimo to? Lokal trzeba będzie wtedy sprawdzić ręcznie.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="279"/>
+        <source>&amp;Register anyway</source>
+        <translation>&amp;Zarejestruj mimo to</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="280"/>
+        <source>&amp;Correct the unit</source>
+        <translation>&amp;Popraw lokal</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="309"/>
         <source>Stored with it: %1.</source>
         <translation>Zapisano z wnioskiem: %1.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="273"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="312"/>
         <source>Not stored: %1.</source>
         <translation>Nie zapisano: %1.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="280"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="319"/>
         <source>Registered as %1 on %2.</source>
         <translation>Zarejestrowano jako %1 — %2.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="184"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="190"/>
         <source>Identity document checked (its number is not recorded)</source>
         <translation>Sprawdzono dokument tożsamości (jego numeru się nie zapisuje)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="186"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="192"/>
         <source>Filed by a proxy</source>
         <translation>Złożony przez pełnomocnika</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="196"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="202"/>
         <source>notarial power of attorney</source>
         <translation>pełnomocnictwo notarialne</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="197"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="203"/>
         <source>written authorisation signed in front of staff</source>
         <translation>upoważnienie pisemne podpisane w obecności pracownika</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="199"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="205"/>
         <source>to the resident</source>
         <translation>do mieszkańca</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="200"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="206"/>
         <source>handed to the proxy against signature</source>
         <translation>do rąk pełnomocnika za podpisem</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="208"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="214"/>
         <source>Proxy:</source>
         <translation>Pełnomocnik:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="209"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="215"/>
         <source>Authorisation:</source>
         <translation>Umocowanie:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="210"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="216"/>
         <source>Reference:</source>
         <translation>Oznaczenie dokumentu:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="211"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="217"/>
         <source>Dated:</source>
         <translation>Z dnia:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="212"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="218"/>
         <source>Letters:</source>
         <translation>Pisma:</translation>
     </message>
@@ -1715,17 +1751,17 @@ Baza danych: %2</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/operations.py" line="171"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/operations.py" line="162"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/operations.py" line="172"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/operations.py" line="163"/>
         <source>Please wait</source>
         <translation>Proszę czekać</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/operations.py" line="197"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/operations.py" line="188"/>
         <source>Cancelled; nothing more was done.</source>
         <translation>Przerwano; nic więcej nie zostało zrobione.</translation>
     </message>
@@ -2241,7 +2277,7 @@ Baza danych: %2</translation>
 <context>
     <name>PreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="72"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="73"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n strona</numerusform>
@@ -2250,22 +2286,22 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="104"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="105"/>
         <source>Save letter as PDF</source>
         <translation>Zapisz pismo jako PDF</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="105"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="106"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="128"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="129"/>
         <source>Close the letter?</source>
         <translation>Zamknąć pismo?</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="129"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="130"/>
         <source>This credential letter has not been printed or saved. Its first password cannot be shown again: closing it means a new first password later. Close anyway?</source>
         <translation>To pismo z hasłem nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: po zamknięciu trzeba będzie wydać nowe. Zamknąć mimo to?</translation>
     </message>
@@ -2291,87 +2327,87 @@ Baza danych: %2</translation>
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="60"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="61"/>
         <source>Import the unit register</source>
         <translation>Import rejestru lokali</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="73"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="74"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="73"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="74"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="73"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="74"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="74"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="75"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="74"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="75"/>
         <source>Title ended</source>
         <translation>Tytuł wygasł</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="90"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="91"/>
         <source>Unit register</source>
         <translation>Rejestr lokali</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="90"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="91"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="108"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="109"/>
         <source>Importing the unit register…</source>
         <translation>Import rejestru lokali…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="121"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="126"/>
         <source>Imported %1 rows (encoding %2, separator „%3”).</source>
         <translation>Zaimportowano wiersze: %1 (kodowanie %2, separator „%3”).</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="124"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="129"/>
         <source>Estates</source>
         <translation>Zasoby</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="125"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="130"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="126"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="131"/>
         <source>Persons</source>
         <translation>Kontrahenci</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="127"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="132"/>
         <source>Titles</source>
         <translation>Tytuły prawne</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="128"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="133"/>
         <source>%1: %2 new, %3 changed, %4 unchanged.</source>
         <translation>%1: nowe %2, zmienione %3, bez zmian %4.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="132"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="137"/>
         <source>Columns ignored: %1.</source>
         <translation>Pominięte kolumny: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="151"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="156"/>
         <source>%n account(s) still see a unit whose holder&apos;s title has ended; tick those to revoke:</source>
         <translation>
             <numerusform>%n konto nadal widzi lokal, do którego tytuł prawny wygasł; zaznacz dostępy do odebrania:</numerusform>
@@ -2380,12 +2416,12 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="153"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="158"/>
         <source>No account sees a unit whose holder&apos;s title has ended.</source>
         <translation>Żadne konto nie widzi lokalu, do którego tytuł prawny wygasł.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="188"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="193"/>
         <source>&amp;Revoke ticked access (%n)…</source>
         <translation>
             <numerusform>&amp;Odbierz zaznaczone dostępy (%n)…</numerusform>
@@ -2394,22 +2430,22 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="199"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="204"/>
         <source>Revoking access…</source>
         <translation>Odbieranie dostępu…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="202"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="207"/>
         <source>Access revoked: %1.</source>
         <translation>Odebrano dostęp: %1.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="203"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="208"/>
         <source>Not revoked — %1, %2: %3</source>
         <translation>Nie odebrano — %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="207"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/register_dialog.py" line="213"/>
         <source>Cancelled: the rest was not revoked.</source>
         <translation>Przerwano: pozostałych dostępów nie odebrano.</translation>
     </message>
@@ -2678,7 +2714,7 @@ Baza danych: %2</translation>
     <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="66"/>
         <source>Days</source>
-        <translation>Dni</translation>
+        <translation>Oczekuje (dni)</translation>
     </message>
     <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="68"/>
@@ -2696,17 +2732,17 @@ Baza danych: %2</translation>
         <translation>Wnioskodawca</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="72"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="73"/>
         <source>Unit / login ID</source>
         <translation>Lokal / identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="74"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="75"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="110"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="111"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n wniosek</numerusform>
@@ -2715,7 +2751,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="111"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="112"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n zaległy</numerusform>
@@ -3091,7 +3127,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="193"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="195"/>
         <source>Select an account that still sees the unit.</source>
         <translation>Zaznacz konto, które nadal ma dostęp do lokalu.</translation>
     </message>
@@ -3224,107 +3260,107 @@ Baza danych: %2</translation>
 <context>
     <name>VerifyRequestDialog</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="316"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="355"/>
         <source>Request %1</source>
         <translation>Wniosek %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="334"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="373"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="334"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="373"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="334"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="373"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="334"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="373"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="377"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="416"/>
         <source>OVERDUE</source>
         <translation>ZALEGŁY</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="387"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="426"/>
         <source>Titles to %1:</source>
         <translation>Tytuły prawne do lokalu %1:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="389"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="428"/>
         <source>This request names no unit.</source>
         <translation>Wniosek nie wskazuje lokalu.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="364"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="403"/>
         <source>✓ %1 holds a legal title to this unit valid today.</source>
         <translation>✓ %1 ma ważny dziś tytuł prawny do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="365"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="404"/>
         <source>✗ %1&apos;s title to this unit is not valid today.</source>
         <translation>✗ Tytuł prawny osoby %1 do tego lokalu nie jest dziś ważny.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="367"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="406"/>
         <source>✗ %1 holds no title to this unit.</source>
         <translation>✗ %1 nie ma tytułu prawnego do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="368"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="407"/>
         <source>✗ The unit is not in the register.</source>
         <translation>✗ Lokalu nie ma w rejestrze.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="416"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="455"/>
         <source>Not possible for a request that is %1.</source>
         <translation>Niemożliwe dla wniosku w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="425"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="464"/>
         <source>Only a request waiting for information can be resumed.</source>
         <translation>Wznowić można tylko wniosek czekający na uzupełnienie.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="428"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="467"/>
         <source>&amp;Issue credentials…</source>
         <translation>&amp;Wydaj dane do logowania…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="429"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="468"/>
         <source>A&amp;dd the unit to the account</source>
         <translation>&amp;Dodaj lokal do konta</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="430"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="469"/>
         <source>&amp;Block the account</source>
         <translation>&amp;Zablokuj konto</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="431"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="470"/>
         <source>Re&amp;voke the access</source>
         <translation>O&amp;dbierz dostęp</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="435"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="474"/>
         <source>A request is carried out once it is approved.</source>
         <translation>Wniosek realizuje się po zatwierdzeniu.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="439"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="478"/>
         <source>The decision letter quotes the reason of a rejected request.</source>
         <translation>Pismo o odmowie przytacza uzasadnienie odrzuconego wniosku.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="490"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="529"/>
         <source>The unit was added to the person&apos;s account %1; no new letter is needed.</source>
         <translation>Lokal dodano do konta %1 tej osoby; nowe pismo nie jest potrzebne.</translation>
     </message>

@@ -28,6 +28,7 @@ from iok_desk.services.dto import AuditEventInfo
 from ..changes import Changed
 from ..context import DeskContext, clear_error, show_error
 from ..forms import child
+from ..labels import audit_summary, label
 from ..models import Column, ListTableModel
 from ..operations import Job
 from .base import Page, day_of, qdate
@@ -72,11 +73,11 @@ class AuditPage(Page):
             Column(self.tr("When"), lambda row: format_datetime(row.occurred_at)),
             Column(self.tr("Clerk"), lambda row: row.who),
             Column(self.tr("Workstation"), lambda row: row.workstation),
-            Column(self.tr("Action"), lambda row: row.action),
+            Column(self.tr("Action"), lambda row: label(row.action)),
             Column(self.tr("Account"), lambda row: format_login_id(row.account_login_id)
                    if row.account_login_id else ""),
             Column(self.tr("Request"), lambda row: row.request_number or ""),
-            Column(self.tr("What happened"), lambda row: row.summary),
+            Column(self.tr("What happened"), audit_summary),
         ], self)
         self.table.setModel(self.model)
         self.remember_table(self.table, (17, 16, 14, 20, 11, 16))
@@ -114,7 +115,7 @@ class AuditPage(Page):
             self._first_load = False
         for combo, items in ((self.clerk, [(f"{clerk.login} ({clerk.full_name})", clerk.login)
                                            for clerk in staff]),
-                             (self.action, [(action, action) for action in actions])):
+                             (self.action, [(label(action), action) for action in actions])):
             combo.blockSignals(True)
             while combo.count() > 1:
                 combo.removeItem(1)

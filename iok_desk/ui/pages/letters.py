@@ -211,9 +211,7 @@ class LettersPage(Page):
             self._show(done_text.replace("%1", result.letter.number))
 
         self._desk.ops.run(lambda _job: step(), done, owner=self,
-                           on_failure=lambda error: self._show(error.message, error=True),
-                           changes=lambda result: Changed.of(
-                               accounts=[result.letter.login_id]))
+                           on_failure=lambda error: self._show(error.message, error=True))
 
     def hand_over(self) -> None:
         info = self.selected()
@@ -394,5 +392,4 @@ class UnusedDialog(QDialog):
                 changes.accounts)), *refused]))
             self.reload()
 
-        desk.ops.run(work, done, owner=self,
-                     changes=lambda result: Changed.of(accounts=result[0].accounts))
+        desk.ops.run(work, done, owner=self)

@@ -69,7 +69,8 @@ class RequestsPage(Page):
             Column(self.tr("Channel"), lambda row: label(row.channel)),
             Column(self.tr("Applicant"),
                    lambda row: f"{row.applicant_first_name} {row.applicant_last_name}"),
-            Column(self.tr("Unit / login ID"), lambda row: row.unit_text or (
+            # The register's address of the unit when it is known, else what was typed.
+            Column(self.tr("Unit / login ID"), lambda row: row.unit_address or row.unit_text or (
                 format_login_id(row.login_id) if row.login_id else "")),
             Column(self.tr("Status"), lambda row: label(row.status)),
         ], self, flag=browse.is_overdue)

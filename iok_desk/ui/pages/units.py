@@ -113,11 +113,13 @@ class UnitsPage(Page):
         titles and accounts."""
         if changes.everything:
             self.reload()
+        elif changes.unit_list:
+            self.reload()
         elif changes.units:
-            self.model.refresh_rows(lambda row: row.accounting_key in changes.units)
+            self.model.refresh_rows(lambda row: row.address in changes.units)
         unit = self._unit
         if unit is not None and (changes.everything or changes.new_accounts
-                                 or unit.accounting_key in changes.units
+                                 or unit.address in changes.units
                                  or changes.touches_accounts(
                                      holder.login_id for holder in self._holders)):
             self._reload_unit()

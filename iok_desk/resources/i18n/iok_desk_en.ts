@@ -1,0 +1,138 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AccountsPage</name>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="72"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/pages/audit.py" line="163"/>
+        <source>%n event(s) shown</source>
+        <translation>
+            <numerusform>%n event shown</numerusform>
+            <numerusform>%n events shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmailIntake</name>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/email_import.py" line="87"/>
+        <source>Importing %n e-mail(s)…</source>
+        <translation>
+            <numerusform>Importing %n e-mail…</numerusform>
+            <numerusform>Importing %n e-mails…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/main_window.py" line="198"/>
+        <source>%n credential letter(s) have not been printed or saved. Their first passwords cannot be shown again: quitting means new first passwords later. Quit anyway?</source>
+        <translation>
+            <numerusform>%n credential letter has not been printed or saved. Its first password cannot be shown again: quitting means a new first password later. Quit anyway?</numerusform>
+            <numerusform>%n credential letters have not been printed or saved. Their first passwords cannot be shown again: quitting means new first passwords later. Quit anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/preview.py" line="73"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/register_dialog.py" line="151"/>
+        <source>%n account(s) still see a unit whose holder&apos;s title has ended; tick those to revoke:</source>
+        <translation>
+            <numerusform>%n account still sees a unit whose holder&apos;s title has ended; tick it to revoke:</numerusform>
+            <numerusform>%n accounts still see a unit whose holder&apos;s title has ended; tick those to revoke:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/register_dialog.py" line="188"/>
+        <source>&amp;Revoke ticked access (%n)…</source>
+        <translation>
+            <numerusform>&amp;Revoke ticked access (%n)…</numerusform>
+            <numerusform>&amp;Revoke ticked access (%n)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/pages/reports.py" line="102"/>
+        <source>Saved %1: %n request(s).</source>
+        <translation>
+            <numerusform>Saved %1: %n request.</numerusform>
+            <numerusform>Saved %1: %n requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/pages/reports.py" line="103"/>
+        <source>Saved %1: %n event(s).</source>
+        <translation>
+            <numerusform>Saved %1: %n event.</numerusform>
+            <numerusform>Saved %1: %n events.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/pages/requests.py" line="111"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/pages/requests.py" line="112"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/search_panel.py" line="138"/>
+        <source>%n account(s) found</source>
+        <translation>
+            <numerusform>%n account found</numerusform>
+            <numerusform>%n accounts found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/pages/units.py" line="89"/>
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
