@@ -5,6 +5,7 @@ dialogs by signal."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import (
@@ -26,25 +27,24 @@ from PySide6.QtWidgets import (
 
 from iok_desk.db.engine import describe_url
 from iok_desk.domain.dates import now_utc, office_date
-from iok_desk.services import clerks, intake, requests
-from iok_desk.services.dto import AccountDetails
+from iok_desk.services import clerks, requests
 
-from .account_view import AccountDialog, RevokeDialog
-from .block_dialog import BlockDialog
 from .changes import Changed
-from .clerks_dialog import ClerksDialog
-from .connection_dialog import ConnectionDialog
 from .context import DeskContext
-from .email_import import EmailIntake, ImportSummaryDialog, dropped_paths
+from .email_import import EmailIntake, dropped_paths
 from .forms import child, fit_on_screen, load_form
 from .labels import label
-from .letters import render_letters
 from .pages import AccountsPage, AuditPage, Page, ReportsPage, RequestsPage, UnitsPage
-from .preview import PreviewDialog
-from .register_dialog import RegisterImportDialog
-from .request_dialogs import NewRequestDialog, VerifyRequestDialog
 from .search_panel import SearchPanel
-from .settings_dialog import SettingsDialog
+
+# The dialogs, and what they import (the e-mail parser, the letters, reportlab), come when
+# first opened: a start needs none of them (tests/ui/test_startup_imports.py).
+if TYPE_CHECKING:
+    from iok_desk.services import intake
+    from iok_desk.services.dto import AccountDetails
+
+    from .account_view import AccountDialog
+    from .preview import PreviewDialog
 
 STATUS_REFRESH_MS = 60_000
 
@@ -187,6 +187,8 @@ class MainWindow(QMainWindow):
 
     def unprinted_letters(self) -> list[PreviewDialog]:
         """Open credential letters that were neither printed nor saved."""
+        from .preview import PreviewDialog
+
         return [preview for preview in self.findChildren(PreviewDialog)
                 if preview.credential and not preview.handed_out and preview.isVisible()]
 
@@ -298,6 +300,8 @@ class MainWindow(QMainWindow):
                 dialog.raise_()
                 dialog.activateWindow()
                 return dialog
+        from .account_view import AccountDialog
+
         dialog = AccountDialog(self.desk, login_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _obj=None, d=dialog: self._forget(d))
@@ -323,10 +327,14 @@ class MainWindow(QMainWindow):
             panel.focus()
             panel.hint.setText(self.tr("Find the account first, then press Ctrl+B."))
             return
+        from .block_dialog import BlockDialog
+
         self._open_child(BlockDialog(self.desk, found.login_id, found.person_name, found.phone,
                                      found.status, None, self))
 
     def revoke_access(self, details: AccountDetails, unit_address: str) -> None:
+        from .account_view import RevokeDialog
+
         self._open_child(RevokeDialog(self.desk, details, unit_address, self))
 
     def _open_child(self, dialog: QWidget) -> None:
@@ -337,6 +345,8 @@ class MainWindow(QMainWindow):
     # -- other work -----------------------------------------------------------------------
 
     def new_request(self) -> None:
+        from .request_dialogs import NewRequestDialog
+
         self._open_child(NewRequestDialog(self.desk, self))
 
     # -- e-mail intake --------------------------------------------------------------------
@@ -363,17 +373,25 @@ class MainWindow(QMainWindow):
 
     def _new_request_from_email(self, name: str, raw: bytes,
                                 preview: intake.EmailPreview) -> None:
+        from .request_dialogs import NewRequestDialog
+
         self._open_child(NewRequestDialog(self.desk, self, email=(name, raw, preview)))
 
     def _show_import_summary(self, result: intake.BatchResult) -> None:
+        from .email_import import ImportSummaryDialog
+
         dialog = ImportSummaryDialog(result, self)
         dialog.sig_open_request.connect(self.open_request)
         self._open_child(dialog)
 
     def import_register(self) -> None:
+        from .register_dialog import RegisterImportDialog
+
         self._open_child(RegisterImportDialog(self.desk, self))
 
     def open_request(self, number: str) -> None:
+        from .request_dialogs import VerifyRequestDialog
+
         dialog = VerifyRequestDialog(self.desk, number, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.request_dialog = dialog
@@ -387,15 +405,23 @@ class MainWindow(QMainWindow):
                 "No credential letter was issued at this desk today since the program "
                 "started."), 10_000)
             return
+        from .letters import render_letters
+
         render_letters(self.desk, letters, self)
 
     def open_connection(self) -> None:
+        from .connection_dialog import ConnectionDialog
+
         self._open_child(ConnectionDialog(self.desk, self._settings, self))
 
     def open_clerks(self) -> None:
         if self.desk.is_admin:
+            from .clerks_dialog import ClerksDialog
+
             self._open_child(ClerksDialog(self.desk, self))
 
     def open_settings(self) -> None:
         if self.desk.is_admin:
+            from .settings_dialog import SettingsDialog
+
             self._open_child(SettingsDialog(self.desk, self))
