@@ -105,6 +105,18 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def server_and_database(url: str) -> tuple[str, str] | None:
+    """A server address's server (with its port when not PostgreSQL's default) and database,
+    as the desk names them to the clerk; None for an SQLite file."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return None
+    server = parsed.host or "localhost"
+    if parsed.port and parsed.port != 5432:
+        server = f"{server}:{parsed.port}"
+    return server, parsed.database or ""
+
+
 def default_clerk_login() -> str:
     """IOK_DESK_CLERK as given, else a valid login made from the operating-system user."""
     return actor_from(None).login

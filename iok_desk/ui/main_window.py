@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iok_desk.db.engine import describe_url
 from iok_desk.domain.dates import now_utc, office_date
 from iok_desk.services import clerks, requests
 
+from . import help
 from .changes import Changed
 from .context import DeskContext
 from .email_import import EmailIntake, dropped_paths
@@ -36,6 +36,7 @@ from .forms import child, fit_on_screen, load_form
 from .labels import label
 from .pages import AccountsPage, AuditPage, Page, ReportsPage, RequestsPage, UnitsPage
 from .search_panel import SearchPanel
+from .status import database_name
 
 # The dialogs, and what they import (the e-mail parser, the letters, reportlab), come when
 # first opened: a start needs none of them (tests/ui/test_startup_imports.py).
@@ -101,10 +102,16 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------------------
 
     def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None,
-                slot: object, menu_name: str) -> QAction:
+                slot: object, menu_name: str, *more: str) -> QAction:
+        """A menu entry; its keys (the first shown in the menu) also in its tooltip."""
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        keys = ([QKeySequence(shortcut)] if shortcut is not None else []) + [
+            QKeySequence(key) for key in more]
+        if keys:
+            action.setShortcuts(keys)
+            native = QKeySequence.SequenceFormat.NativeText
+            shown = ", ".join(key.toString(native) for key in keys)
+            action.setToolTip(f"{action.iconText()} ({shown})")
         action.triggered.connect(slot)
         self._menus[menu_name].addAction(action)
         return action
@@ -113,17 +120,18 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self._menus = {"desk": bar.addMenu(self.tr("&Desk")),
                        "account": bar.addMenu(self.tr("&Account")),
-                       "view": bar.addMenu(self.tr("&View"))}
+                       "view": bar.addMenu(self.tr("&View")),
+                       "help": bar.addMenu(self.tr("&Help"))}
         self.action_find = self._action(self.tr("&Find…"), "Ctrl+K", self.search_panel.focus,
-                                        "account")
-        self.action_open = self._action(self.tr("&Open selected account"), None,
-                                        self.search_panel.open_selected, "account")
+                                        "account", "F3")
+        self.action_open = self._action(self.tr("&Open selected"), "F2",
+                                        self.open_current, "account")
         self.action_block = self._action(self.tr("&Block selected account…"), "Ctrl+B",
-                                         self.block_selected, "account")
-        self.action_new_request = self._action(self.tr("&Log a request…"), "Ctrl+N",
-                                               self.new_request, "desk")
-        self.action_import_emails = self._action(self.tr("&Import e-mails…"), "Ctrl+E",
-                                                 self.choose_emails, "desk")
+                                         self.block_selected, "account", "F8")
+        self.action_new_request = self._action(self.tr("&Log a request…"), "Ins",
+                                               self.new_request, "desk", "Ctrl+N")
+        self.action_import_emails = self._action(self.tr("&Import e-mails…"), "F7",
+                                                 self.choose_emails, "desk", "Ctrl+E")
         self.action_import_register = self._action(self.tr("Import the unit &register…"),
                                                    "Ctrl+Shift+I", self.import_register,
                                                    "desk")
@@ -134,7 +142,7 @@ class MainWindow(QMainWindow):
                                             "desk")
         self.action_settings.setEnabled(False)
         self.action_settings.setToolTip(self.tr("Only an administrator changes settings."))
-        self.action_clerks = self._action(self.tr("C&lerks…"), None, self.open_clerks, "desk")
+        self.action_clerks = self._action(self.tr("Cl&erks…"), None, self.open_clerks, "desk")
         self.action_clerks.setEnabled(False)
         self.action_connection = self._action(self.tr("Database &connection…"), None,
                                               self.open_connection, "desk")
@@ -142,14 +150,55 @@ class MainWindow(QMainWindow):
         self._action(self.tr("&Quit"), "Ctrl+Q", self.close, "desk")
         for row in range(self.navigation.count()):
             text = self.navigation.item(row).text()
-            self._action(text, f"Ctrl+{row + 1}",
-                         lambda _checked=False, r=row: self.navigation.setCurrentRow(r), "view")
+            self._action(f"&{row + 1} {text}", f"Ctrl+{row + 1}",
+                         lambda _checked=False, r=row: self.show_page(r), "view")
         self._menus["view"].addSeparator()
         self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh_all,
                      "view")
+        self.action_help = self._action(self.tr("&Help for this page"),
+                                        QKeySequence.StandardKey.HelpContents,
+                                        self.show_help, "help")
+        self.action_keys = self._action(self.tr("&Keyboard"), None,
+                                        lambda: self._open_child(help.keys_box(self)), "help")
+        self.action_about = self._action(self.tr("&About IOK Desk"), None,
+                                         lambda: self._open_child(help.about_box(
+                                             self, self.desk.db)), "help")
+        self.action_about.setObjectName("action_about")
+
+    def current_key(self) -> str:
+        """The settings key of the page shown; ``search`` for the search results."""
+        page = self.pages.currentWidget()
+        return page.KEY if isinstance(page, Page) else "search"
+
+    def show_help(self) -> None:
+        self._open_child(help.help_box(self, self.current_key()))
+
+    def show_page(self, row: int) -> None:
+        """Ctrl+1…5: the page, with the focus in its main list."""
+        self.navigation.setCurrentRow(row)
+        self._on_navigate(row)
+        page = self.pages.currentWidget()
+        view = page.main_view() if isinstance(page, Page) else None
+        if view is None:
+            if page is not None:
+                page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        model = view.model()
+        if model is not None and model.rowCount() and not view.currentIndex().isValid():
+            view.setCurrentIndex(model.index(0, 0))
+
+    def open_current(self) -> None:
+        """F2: open what is selected on the page shown (Enter in its list does the same)."""
+        page = self.pages.currentWidget()
+        if isinstance(page, Page):
+            page.open_selected()
+        else:
+            self.search_panel.open_selected()
 
     def _build_status_bar(self) -> None:
-        self.status_database = QLabel(describe_url(self.desk.db.url))
+        self.status_database = QLabel(database_name(self.desk.db.url))
+        self.status_database.setToolTip(self.tr("The database this desk works in"))
         self.status_clerk = QLabel(self.tr("Clerk: %1").replace("%1", self.desk.actor.login))
         self.status_open = QLabel()
         for widget in (self.status_database, self.status_clerk, self.status_open):
@@ -248,7 +297,7 @@ class MainWindow(QMainWindow):
         self.status_open.setText(self.tr("Open requests: %1").replace("%1", str(count)))
 
     def _on_connection(self, connected: bool) -> None:
-        text = describe_url(self.desk.db.url)
+        text = database_name(self.desk.db.url)
         if not connected:
             text = self.tr("%1 — the database is not answering; the next action "
                            "reconnects").replace("%1", text)

@@ -162,6 +162,9 @@ class AuditPage(Page):
         self.summary.setText(self.tr("%n event(s) shown", "", self.model.rowCount()))
         self.sig_loaded.emit(self.model.rowCount())
 
+    def open_selected(self) -> None:
+        self._on_activated()
+
     def _on_activated(self) -> None:
         row = self.model.row_at(self.table.currentIndex().row())
         if row is not None and row.account_login_id:

@@ -6,7 +6,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QDate, QSettings
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
 
 from ..changes import Changed
 from ..context import DeskContext
@@ -42,6 +49,7 @@ class Page(QWidget):
         """Prepare a table; the clerk's column widths, or ``widths`` (in average characters)
         until ``fit_columns_once``; saved with the page."""
         view.verticalHeader().hide()
+        view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -90,6 +98,13 @@ class Page(QWidget):
 
     def reload(self) -> None:
         raise NotImplementedError
+
+    def main_view(self) -> QAbstractItemView | None:
+        """The page's main list, where Ctrl+1…5 put the focus."""
+        return next(iter(self._tables.values()), None)
+
+    def open_selected(self) -> None:
+        """F2 (and Enter in the list): open what is selected; nothing on a page without."""
 
     def on_changed(self, changes: Changed) -> None:
         if changes.everything:

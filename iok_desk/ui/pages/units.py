@@ -163,6 +163,9 @@ class UnitsPage(Page):
         self.revoke_button.setToolTip("" if chosen else self.tr(
             "Select an account that still sees the unit."))
 
+    def open_selected(self) -> None:
+        self._on_open()
+
     def _on_open(self) -> None:
         holder = self._selected_holder()
         if holder is not None:
