@@ -155,6 +155,10 @@ class MainWindow(QMainWindow):
         self._menus["view"].addSeparator()
         self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh_all,
                      "view")
+        self.action_export_list = self._action(self.tr("E&xport the list to CSV…"), "F6",
+                                               self.export_list, "view")
+        self.action_print_list = self._action(self.tr("Print the &list…"), "Ctrl+P",
+                                              self.print_list, "view")
         self.action_help = self._action(self.tr("&Help for this page"),
                                         QKeySequence.StandardKey.HelpContents,
                                         self.show_help, "help")
@@ -187,6 +191,28 @@ class MainWindow(QMainWindow):
         model = view.model()
         if model is not None and model.rowCount() and not view.currentIndex().isValid():
             view.setCurrentIndex(model.index(0, 0))
+
+    def export_list(self) -> None:
+        """F6: the list shown (a page's, or the search results) to a CSV file."""
+        page = self.pages.currentWidget()
+        if isinstance(page, Page):
+            page.export_list()
+        else:
+            from . import list_output
+
+            list_output.export_csv(self.desk, self, self.search_panel.results,
+                                   "wyniki-wyszukiwania")
+
+    def print_list(self) -> None:
+        """Ctrl+P: the list shown in the print preview."""
+        page = self.pages.currentWidget()
+        if isinstance(page, Page):
+            page.print_list()
+        else:
+            from . import list_output
+
+            list_output.print_list(self.desk, self, self.search_panel.results,
+                                   help.page_help("search")[0], "wyniki-wyszukiwania")
 
     def open_current(self) -> None:
         """F2: open what is selected on the page shown (Enter in its list does the same)."""

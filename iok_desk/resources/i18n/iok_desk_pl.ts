@@ -4,103 +4,123 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="75"/>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="264"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="77"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="277"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="100"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="89"/>
+        <source>This account sees no unit.</source>
+        <translation>To konto nie widzi żadnego lokalu.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="90"/>
+        <source>Nothing has happened to this account yet.</source>
+        <translation>Z tym kontem nic się jeszcze nie działo.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="91"/>
+        <source>No request names this account.</source>
+        <translation>Żaden wniosek nie dotyczy tego konta.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="92"/>
+        <source>No letter has been made for this account.</source>
+        <translation>Dla tego konta nie sporządzono jeszcze żadnego pisma.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="108"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="100"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="108"/>
         <source>Key</source>
         <translation>Klucz</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="101"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="109"/>
         <source>Granted</source>
         <translation>Przyznano</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="101"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="109"/>
         <source>Revoked</source>
         <translation>Odebrano</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="102"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="110"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="102"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="110"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="103"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="111"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="134"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="145"/>
         <source>Status: %1</source>
         <translation>Stan: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="141"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="152"/>
         <source>changed by the resident</source>
         <translation>zmienione przez mieszkańca</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="200"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="213"/>
         <source>The account is revoked; that is final.</source>
         <translation>Konto jest odebrane; to stan ostateczny.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="203"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="216"/>
         <source>A new login ID is issued only after a block; the account is %1.</source>
         <translation>Nowy identyfikator wydaje się tylko po zablokowaniu; konto jest w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="206"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="219"/>
         <source>Select a unit the account still sees in the Units tab.</source>
         <translation>Zaznacz na karcie Lokale lokal, do którego konto ma jeszcze dostęp.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="211"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="224"/>
         <source>A unit is added only to a live account; the account is %1.</source>
         <translation>Lokal dodaje się tylko do czynnego konta; konto jest w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="234"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="247"/>
         <source>New login ID</source>
         <translation>Nowy identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="235"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="248"/>
         <source>Retire account %1 for good and issue a new login ID and first password for %2? The letter opens in the print preview.</source>
         <translation>Zamknąć na stałe konto %1 i wydać nowy identyfikator oraz hasło do pierwszego logowania dla: %2? Pismo otworzy się w podglądzie wydruku.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="92"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="100"/>
         <source>New &amp;first password…</source>
         <translation>Nowe &amp;hasło startowe…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="268"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="281"/>
         <source>Not carried over to the new account — the legal title has ended: %1.</source>
         <translation>Nie przeniesiono na nowe konto — tytuł prawny wygasł: %1.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="214"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="227"/>
         <source>A new first password for the same login ID only while nobody has logged in with it; after a block a new login ID is issued.</source>
         <translation>Nowe hasło do pierwszego logowania dla tego samego identyfikatora tylko, dopóki nikt się nim nie zalogował; po blokadzie wydaje się nowy identyfikator.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="306"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="319"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -284,12 +304,12 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="382"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="395"/>
         <source>Add a unit</source>
         <translation>Dodaj lokal</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="384"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="397"/>
         <source>&amp;Add</source>
         <translation>&amp;Dodaj</translation>
     </message>
@@ -440,48 +460,63 @@ Baza danych: %2</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="66"/>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="67"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="68"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="69"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="72"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="74"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="73"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="76"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="74"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="77"/>
         <source>Workstation</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="75"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="78"/>
         <source>Action</source>
         <translation>Czynność</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="76"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="79"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="78"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="81"/>
         <source>Request</source>
         <translation>Wniosek</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="79"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="82"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="85"/>
+        <source>Audit trail events</source>
+        <translation>Zdarzenia dziennika</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="155"/>
+        <source>The From day is after the To day: no day lies between them. Swap the days or choose others.</source>
+        <translation>Dzień „Od” jest późniejszy niż dzień „Do”: między nimi nie ma żadnego dnia. Zamień daty albo wybierz inne.</translation>
+    </message>
+    <message>
         <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="162"/>
+        <source>No event matches the filter on these days.</source>
+        <translation>W tych dniach nie ma zdarzeń zgodnych z filtrem.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="180"/>
         <source>%n event(s) shown</source>
         <translation>
             <numerusform>%n zdarzenie</numerusform>
@@ -490,22 +525,22 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="174"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="196"/>
         <source>Export audit trail</source>
         <translation>Eksport dziennika zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="175"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="197"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="185"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="207"/>
         <source>Exporting the audit trail…</source>
         <translation>Eksport dziennika zdarzeń…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="190"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/audit.py" line="212"/>
         <source>Exported %1 event(s) to %2</source>
         <translation>Wyeksportowano zdarzeń: %1 do pliku %2</translation>
     </message>
@@ -1019,6 +1054,24 @@ Ctrl+Q — zakończ</translation>
     </message>
 </context>
 <context>
+    <name>ListOutput</name>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/list_output.py" line="73"/>
+        <source>Printed %1 · rows: %2</source>
+        <translation>Wydrukowano %1 · wierszy: %2</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/list_output.py" line="102"/>
+        <source>Export the list to CSV</source>
+        <translation>Eksport listy do CSV</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/list_output.py" line="104"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>MainForm</name>
     <message>
         <location filename="../../../../work/wt/ui/iok_desk/ui/forms/main_window.ui" line="11"/>
@@ -1135,7 +1188,7 @@ Ctrl+Q — zakończ</translation>
     </message>
     <message>
         <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="144"/>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="285"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="311"/>
         <source>Only an administrator changes settings.</source>
         <translation>Ustawienia zmienia tylko administrator.</translation>
     </message>
@@ -1156,36 +1209,46 @@ Ctrl+Q — zakończ</translation>
     </message>
     <message>
         <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="158"/>
+        <source>E&amp;xport the list to CSV…</source>
+        <translation>Eksport &amp;listy do CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="160"/>
+        <source>Print the &amp;list…</source>
+        <translation>&amp;Drukuj listę…</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="162"/>
         <source>&amp;Help for this page</source>
         <translation>&amp;Pomoc do tej strony</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="161"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="165"/>
         <source>&amp;Keyboard</source>
         <translation>&amp;Klawiatura</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="163"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="167"/>
         <source>&amp;About IOK Desk</source>
         <translation>&amp;O programie IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="201"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="227"/>
         <source>The database this desk works in</source>
         <translation>Baza danych, w której pracuje to stanowisko</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="202"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="228"/>
         <source>Clerk: %1</source>
         <translation>Pracownik: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="248"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="274"/>
         <source>Quit with an unprinted letter?</source>
         <translation>Zamknąć program z niewydrukowanym pismem?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="249"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="275"/>
         <source>%n credential letter(s) have not been printed or saved. Their first passwords cannot be shown again: quitting means new first passwords later. Quit anyway?</source>
         <translation>
             <numerusform>%n pismo z danymi do logowania nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: zamknięcie oznacza później nowe hasło. Zamknąć mimo to?</numerusform>
@@ -1194,42 +1257,42 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="280"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="306"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Pracownik: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="297"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="323"/>
         <source>Open requests: %1</source>
         <translation>Otwarte wnioski: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="302"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="328"/>
         <source>%1 — the database is not answering; the next action reconnects</source>
         <translation>%1 — baza danych nie odpowiada; następna czynność połączy się ponownie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="309"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="335"/>
         <source>IOK Desk</source>
         <translation>IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="377"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="403"/>
         <source>Find the account first, then press Ctrl+B.</source>
         <translation>Najpierw znajdź konto, potem naciśnij Ctrl+B.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="419"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="445"/>
         <source>Import e-mails</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="419"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="445"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Wiadomości e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="454"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="480"/>
         <source>No credential letter was issued at this desk today since the program started.</source>
         <translation>Od uruchomienia programu nie wydano dziś na tym stanowisku żadnego pisma z danymi do logowania.</translation>
     </message>
@@ -1242,12 +1305,12 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="413"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="426"/>
         <source>New first password</source>
         <translation>Nowe hasło do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="415"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="428"/>
         <source>&amp;Issue new password</source>
         <translation>&amp;Wydaj nowe hasło</translation>
     </message>
@@ -1775,78 +1838,88 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="52"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="54"/>
         <source>open</source>
         <translation>otwarte</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="55"/>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="56"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="57"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="58"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="59"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="61"/>
         <source>any</source>
         <translation>dowolny</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="59"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="61"/>
         <source>older than 7 days</source>
         <translation>starsze niż 7 dni</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="60"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="62"/>
         <source>overdue (over 14 days)</source>
         <translation>zaległe (ponad 14 dni)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="61"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="63"/>
         <source>older than 30 days</source>
         <translation>starsze niż 30 dni</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="64"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="66"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="65"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="67"/>
         <source>Received</source>
         <translation>Wpłynął</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="66"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="69"/>
         <source>Days</source>
         <translation>Dni</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="68"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="71"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="69"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="72"/>
         <source>Channel</source>
         <translation>Sposób</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="70"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="73"/>
         <source>Applicant</source>
         <translation>Wnioskodawca</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="72"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="75"/>
         <source>Unit / login ID</source>
         <translation>Lokal / identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="74"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="77"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="81"/>
+        <source>Request queue</source>
+        <translation>Kolejka wniosków</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="86"/>
+        <source>No request matches the filter. Choose “all” or another status, kind or age.</source>
+        <translation>Żaden wniosek nie pasuje do filtra. Wybierz „wszystkie” albo inny stan, rodzaj lub wiek.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="110"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="121"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n wniosek</numerusform>
@@ -1855,7 +1928,7 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="111"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="122"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n zaległy</numerusform>
@@ -1900,22 +1973,22 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="338"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="351"/>
         <source>Revoke access</source>
         <translation>Odebranie dostępu</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="340"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="353"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Odbierz</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="344"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="357"/>
         <source>the whole account (final)</source>
         <translation>całego konta (ostatecznie)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="358"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/account_view.py" line="371"/>
         <source>The login ID is never given to anyone again.</source>
         <translation>Identyfikator nie zostanie już nikomu nadany.</translation>
     </message>
@@ -1936,57 +2009,62 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="51"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="56"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="52"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="57"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="53"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="58"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="54"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="59"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="55"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="60"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="56"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="61"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="96"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="65"/>
+        <source>Accounts found</source>
+        <translation>Znalezione konta</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="106"/>
         <source>Type in the box above to find an account.</source>
         <translation>Wpisz w pole powyżej, aby znaleźć konto.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="104"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="114"/>
         <source>Login ID: %1 of 8 digits</source>
         <translation>Identyfikator: %1 z 8 cyfr</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="106"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="116"/>
         <source>✓ Check digit correct: %1</source>
         <translation>✓ Cyfra kontrolna poprawna: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="110"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="120"/>
         <source>✗ Wrong check digit — was a digit misheard or two swapped?</source>
         <translation>✗ Błędna cyfra kontrolna — czy któraś cyfra nie została źle usłyszana lub dwie przestawione?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="138"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="148"/>
         <source>%n account(s) found</source>
         <translation>
             <numerusform>Znaleziono %n konto</numerusform>
@@ -1995,12 +2073,12 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="140"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="150"/>
         <source>(first %1 shown; type more to narrow)</source>
         <translation>(pokazano pierwsze %1; wpisz więcej, aby zawęzić)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="143"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/search_panel.py" line="153"/>
         <source>Nothing found.</source>
         <translation>Nic nie znaleziono.</translation>
     </message>
@@ -2107,62 +2185,97 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="65"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="67"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="66"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="68"/>
         <source>Estate</source>
         <translation>Zasób</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="67"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="69"/>
         <source>Key</source>
         <translation>Klucz</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="68"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="70"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
         <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="74"/>
+        <source>Units</source>
+        <translation>Lokale</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="75"/>
+        <source>Legal titles to the unit</source>
+        <translation>Tytuły prawne do lokalu</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="76"/>
+        <source>Accounts that still see the unit</source>
+        <translation>Konta, które nadal widzą lokal</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="81"/>
+        <source>Choose a unit in the list to see its legal titles.</source>
+        <translation>Wybierz lokal z listy, aby zobaczyć tytuły prawne do niego.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="82"/>
+        <source>The register holds no legal title to this unit.</source>
+        <translation>Rejestr nie zawiera żadnego tytułu prawnego do tego lokalu.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="84"/>
+        <source>Choose a unit in the list to see the accounts that see it.</source>
+        <translation>Wybierz lokal z listy, aby zobaczyć konta, które go widzą.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="85"/>
+        <source>No account sees this unit.</source>
+        <translation>Żadne konto nie widzi tego lokalu.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="87"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="74"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="87"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="75"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="88"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="75"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="88"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="76"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="89"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="76"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="89"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="77"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="90"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="89"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="115"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n lokal</numerusform>
@@ -2171,7 +2284,17 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="164"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="122"/>
+        <source>No unit matches the filter.</source>
+        <translation>Żaden lokal nie pasuje do filtra.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="123"/>
+        <source>The unit register is empty: import it from accounting (Desk ▸ Import the unit register…).</source>
+        <translation>Rejestr lokali jest pusty: zaimportuj go z księgowości (Biuro ▸ Importuj rejestr lokali…).</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/units.py" line="191"/>
         <source>Select an account that still sees the unit.</source>
         <translation>Zaznacz konto, które nadal ma dostęp do lokalu.</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QDate, QSettings
+from PySide6.QtCore import QByteArray, QDate, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,7 @@ class Page(QWidget):
 
     FORM = ""
     KEY = ""
+    LIST_STEM = ""  # the proposed file name of the list exported or printed
 
     def __init__(self, desk: DeskContext, settings: QSettings,
                  parent: QWidget | None = None) -> None:
@@ -64,6 +65,14 @@ class Page(QWidget):
         for column, width in enumerate(widths):
             header.resizeSection(column, width * char)
         self._unfitted.add(name)
+
+    def sort_in_memory(self, view: QTableView) -> None:
+        """A list held in memory sorts by a click on any column's header; until then it
+        keeps the order the service gave (no column marked)."""
+        header = view.horizontalHeader()
+        if self.setting("columns") is None:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
 
     def fit_columns_once(self, name: str = "columns") -> None:
         """The first time rows are shown, the columns (the last, stretching one aside) fit
@@ -105,6 +114,28 @@ class Page(QWidget):
 
     def open_selected(self) -> None:
         """F2 (and Enter in the list): open what is selected; nothing on a page without."""
+
+    def title(self) -> str:
+        from ..help import page_help
+
+        return page_help(self.KEY)[0]
+
+    def export_list(self) -> None:
+        """F6: the page's list to a CSV file, as shown."""
+        view = self.main_view()
+        if view is not None and view.model() is not None:
+            from .. import list_output
+
+            list_output.export_csv(self._desk, self, view.model(), self.LIST_STEM or self.KEY)
+
+    def print_list(self) -> None:
+        """Ctrl+P: the page's list in the print preview."""
+        view = self.main_view()
+        if view is not None and view.model() is not None:
+            from .. import list_output
+
+            list_output.print_list(self._desk, self, view.model(), self.title(),
+                                   self.LIST_STEM or self.KEY)
 
     def on_changed(self, changes: Changed) -> None:
         if changes.everything:
