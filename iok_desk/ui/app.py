@@ -35,6 +35,7 @@ from .context import DeskContext
 from .first_run import FirstRunDialog, saved_clerk_login
 from .help import about_box as about_box  # the About box, also for the first run's tests
 from .i18n import install_translators
+from .look import apply_office_look
 from .main_window import MainWindow
 from .operations import Operations
 
@@ -47,6 +48,9 @@ BACKUP_INTERVAL = datetime.timedelta(days=7)
 
 def build_main_window(db: Database, actor: Actor, settings: QSettings) -> MainWindow:
     """The main window over a ready database, with its own operation helper and Help ▸ About."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_office_look(app)
     ops = Operations(db)
     window = MainWindow(DeskContext(db=db, actor=actor, ops=ops), settings)
     ops.setParent(window)

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(host)
         form = load_form("main_window", host)
         self.navigation = child(form, QListWidget, "navigation")
+        self.navigation.setAccessibleName(self.tr("Pages"))
         # As wide as its longest entry in the clerk's language, whatever the page needs.
         self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0)
                                       + 2 * self.navigation.frameWidth() + 24)
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self._page_before_search = 0
         self.navigation.currentRowChanged.connect(self._on_navigate)
         self._build_menus()
+        self._build_toolbar()
         self._build_status_bar()
         self._wire_pages()
         desk.ops.sig_failed.connect(self._on_unhandled_error)
@@ -153,8 +155,8 @@ class MainWindow(QMainWindow):
             self._action(f"&{row + 1} {text}", f"Ctrl+{row + 1}",
                          lambda _checked=False, r=row: self.show_page(r), "view")
         self._menus["view"].addSeparator()
-        self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh_all,
-                     "view")
+        self.action_refresh = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh,
+                                           self.refresh_all, "view")
         self.action_export_list = self._action(self.tr("E&xport the list to CSV…"), "F6",
                                                self.export_list, "view")
         self.action_print_list = self._action(self.tr("Print the &list…"), "Ctrl+P",
@@ -168,6 +170,35 @@ class MainWindow(QMainWindow):
                                          lambda: self._open_child(help.about_box(
                                              self, self.desk.db)), "help")
         self.action_about.setObjectName("action_about")
+
+    def _build_toolbar(self) -> None:
+        """The page's main actions, with their icons (also in the menus)."""
+        from .icons import icon
+
+        self.toolbar = self.addToolBar(self.tr("Main actions"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action, name, short in (
+                (self.action_new_request, "new", self.tr("New request")),
+                (self.action_open, "open", self.tr("Open")),
+                (self.action_find, "find", self.tr("Find")),
+                (self.action_block, "block", self.tr("Block")),
+                (self.action_import_emails, "import_emails", self.tr("E-mails")),
+                (None, "", ""),
+                (self.action_export_list, "export", self.tr("CSV")),
+                (self.action_print_list, "print", self.tr("Print")),
+                (self.action_refresh, "refresh", self.tr("Refresh")),
+                (None, "", ""),
+                (self.action_help, "help", self.tr("Help"))):
+            if action is None:
+                self.toolbar.addSeparator()
+                continue
+            action.setIcon(icon(name))
+            tip = action.toolTip()  # the full text and keys, kept for the toolbar's tooltip
+            action.setIconText(short)
+            action.setToolTip(tip)
+            self.toolbar.addAction(action)
 
     def current_key(self) -> str:
         """The settings key of the page shown; ``search`` for the search results."""

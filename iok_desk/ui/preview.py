@@ -4,6 +4,8 @@ never through a link), and closing it before it was printed or saved asks first.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
@@ -23,6 +25,7 @@ from iok_desk.domain.errors import IokError
 from iok_desk.private_files import write_private
 
 from .forms import child, load_form
+from .list_output import documents_folder
 
 PRINT_DPI = 300
 
@@ -95,6 +98,9 @@ class PreviewDialog(QDialog):
 
     def _on_print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        # Should the clerk print to a file: the letter's own name in their Documents folder.
+        printer.setDocName(Path(self._file_name).stem)
+        printer.setOutputFileName(str(documents_folder() / Path(self._file_name).name))
         dialog = QPrintDialog(printer, self)
         dialog.accepted.connect(lambda: self.print_to(printer))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -102,7 +108,8 @@ class PreviewDialog(QDialog):
 
     def _on_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save letter as PDF"),
-                                              self._file_name, self.tr("PDF files (*.pdf)"))
+                                              str(documents_folder() / self._file_name),
+                                              self.tr("PDF files (*.pdf)"))
         if path:
             self.save_to(path)
 

@@ -35,6 +35,7 @@ from .request_dialogs import VerifyRequestDialog
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 SCREEN = (1366, 768)
+SMALL_SCREEN = (910, 512)
 
 
 def _wait(app: QApplication, done: Callable[[], bool], timeout: float = 20.0) -> None:
@@ -164,6 +165,13 @@ def _take(out: Path) -> None:
         _settle(app, window)
         _save(window, out / "units.png")
         for row, name in ((3, "audit.png"), (4, "reports.png")):
+            window.navigation.setCurrentRow(row)
+            _settle(app, window)
+            _save(window, out / name)
+        # 1366×768 at 150 %: 910×512 logical pixels.
+        window.resize(*SMALL_SCREEN)
+        for row, name in ((0, "small-requests.png"), (2, "small-units.png"),
+                          (3, "small-audit.png")):
             window.navigation.setCurrentRow(row)
             _settle(app, window)
             _save(window, out / name)

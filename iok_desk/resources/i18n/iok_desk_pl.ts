@@ -330,12 +330,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/app.py" line="64"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/app.py" line="68"/>
         <source>Unexpected error in IOK Desk. Nothing half-done was saved. Please pass the details to the administrator.</source>
         <translation>Nieoczekiwany błąd IOK Desk. Nic niedokończonego nie zostało zapisane. Przekaż szczegóły administratorowi.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/app.py" line="54"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/app.py" line="58"/>
         <source>TRIAL on this computer, demo data</source>
         <translation>WERSJA PRÓBNA na tym komputerze, dane demonstracyjne</translation>
     </message>
@@ -356,22 +356,22 @@ Baza danych: %2</translation>
         <translation>O programie IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/app.py" line="75"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/app.py" line="79"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/app.py" line="76"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/app.py" line="80"/>
         <source>Choose another database…</source>
         <translation>Wybierz inną bazę…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/app.py" line="134"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/app.py" line="138"/>
         <source>Save a backup copy of the trial database? (Asked once a week.)</source>
         <translation>Zapisać kopię zapasową bazy próbnej? (Pytanie raz w tygodniu.)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/app.py" line="139"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/app.py" line="143"/>
         <source>Backup of the trial database</source>
         <translation>Kopia zapasowa bazy próbnej</translation>
     </message>
@@ -1127,128 +1127,183 @@ Ctrl+Q — zakończ</translation>
         <translation>IOK Desk — MSM Gdynia</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="121"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="66"/>
+        <source>Pages</source>
+        <translation>Strony</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="123"/>
         <source>&amp;Desk</source>
         <translation>&amp;Biuro</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="122"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="124"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="123"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="125"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="124"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="126"/>
         <source>&amp;Help</source>
         <translation>Po&amp;moc</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="125"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="127"/>
         <source>&amp;Find…</source>
         <translation>&amp;Szukaj…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="127"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="129"/>
         <source>&amp;Open selected</source>
         <translation>&amp;Otwórz zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="129"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="131"/>
         <source>&amp;Block selected account…</source>
         <translation>&amp;Zablokuj wybrane konto…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="131"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="133"/>
         <source>&amp;Log a request…</source>
         <translation>&amp;Zarejestruj wniosek…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="133"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="135"/>
         <source>&amp;Import e-mails…</source>
         <translation>&amp;Importuj wiadomości e-mail…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="135"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="137"/>
         <source>Import the unit &amp;register…</source>
         <translation>Importuj &amp;rejestr lokali…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="138"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="140"/>
         <source>&amp;Print letters issued today…</source>
         <translation>&amp;Drukuj pisma wydane dziś…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="141"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="143"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="144"/>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="311"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="146"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="342"/>
         <source>Only an administrator changes settings.</source>
         <translation>Ustawienia zmienia tylko administrator.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="147"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="149"/>
         <source>Database &amp;connection…</source>
         <translation>&amp;Połączenie z bazą danych…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="150"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="156"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="158"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="158"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="160"/>
         <source>E&amp;xport the list to CSV…</source>
         <translation>Eksport &amp;listy do CSV…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="160"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="162"/>
         <source>Print the &amp;list…</source>
         <translation>&amp;Drukuj listę…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="162"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="164"/>
         <source>&amp;Help for this page</source>
         <translation>&amp;Pomoc do tej strony</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="165"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="167"/>
         <source>&amp;Keyboard</source>
         <translation>&amp;Klawiatura</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="167"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="169"/>
         <source>&amp;About IOK Desk</source>
         <translation>&amp;O programie IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="227"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="178"/>
+        <source>Main actions</source>
+        <translation>Główne czynności</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="183"/>
+        <source>New request</source>
+        <translation>Nowy wniosek</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="184"/>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="185"/>
+        <source>Find</source>
+        <translation>Szukaj</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="186"/>
+        <source>Block</source>
+        <translation>Zablokuj</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="187"/>
+        <source>E-mails</source>
+        <translation>E-maile</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="189"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="190"/>
+        <source>Print</source>
+        <translation>Drukuj</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="191"/>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="193"/>
+        <source>Help</source>
+        <translation>Pomoc</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="258"/>
         <source>The database this desk works in</source>
         <translation>Baza danych, w której pracuje to stanowisko</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="228"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="259"/>
         <source>Clerk: %1</source>
         <translation>Pracownik: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="274"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="305"/>
         <source>Quit with an unprinted letter?</source>
         <translation>Zamknąć program z niewydrukowanym pismem?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="275"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="306"/>
         <source>%n credential letter(s) have not been printed or saved. Their first passwords cannot be shown again: quitting means new first passwords later. Quit anyway?</source>
         <translation>
             <numerusform>%n pismo z danymi do logowania nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: zamknięcie oznacza później nowe hasło. Zamknąć mimo to?</numerusform>
@@ -1257,47 +1312,47 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="306"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="337"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Pracownik: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="323"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="354"/>
         <source>Open requests: %1</source>
         <translation>Otwarte wnioski: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="328"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="359"/>
         <source>%1 — the database is not answering; the next action reconnects</source>
         <translation>%1 — baza danych nie odpowiada; następna czynność połączy się ponownie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="335"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="366"/>
         <source>IOK Desk</source>
         <translation>IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="403"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="434"/>
         <source>Find the account first, then press Ctrl+B.</source>
         <translation>Najpierw znajdź konto, potem naciśnij Ctrl+B.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="445"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="476"/>
         <source>Import e-mails</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="445"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="476"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Wiadomości e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="480"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="511"/>
         <source>No credential letter was issued at this desk today since the program started.</source>
         <translation>Od uruchomienia programu nie wydano dziś na tym stanowisku żadnego pisma z danymi do logowania.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="145"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="147"/>
         <source>Cl&amp;erks…</source>
         <translation>Pr&amp;acownicy…</translation>
     </message>
@@ -1490,7 +1545,7 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>PreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="72"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="75"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n strona</numerusform>
@@ -1499,22 +1554,22 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="104"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="110"/>
         <source>Save letter as PDF</source>
         <translation>Zapisz pismo jako PDF</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="105"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="112"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="128"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="135"/>
         <source>Close the letter?</source>
         <translation>Zamknąć pismo?</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="129"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="136"/>
         <source>This credential letter has not been printed or saved. Its first password cannot be shown again: closing it means a new first password later. Close anyway?</source>
         <translation>To pismo z hasłem nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: po zamknięciu trzeba będzie wydać nowe. Zamknąć mimo to?</translation>
     </message>
@@ -1918,8 +1973,18 @@ Ctrl+Q — zakończ</translation>
         <source>No request matches the filter. Choose “all” or another status, kind or age.</source>
         <translation>Żaden wniosek nie pasuje do filtra. Wybierz „wszystkie” albo inny stan, rodzaj lub wiek.</translation>
     </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="93"/>
+        <source>Log a request (Insert, Ctrl+N)</source>
+        <translation>Zarejestruj wniosek (Insert, Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="96"/>
+        <source>Verify the selected request (Enter, F2)</source>
+        <translation>Rozpatrz zaznaczony wniosek (Enter, F2)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="121"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="125"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n wniosek</numerusform>
@@ -1928,7 +1993,7 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="122"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/pages/requests.py" line="126"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n zaległy</numerusform>
@@ -1966,8 +2031,8 @@ Ctrl+Q — zakończ</translation>
     </message>
     <message>
         <location filename="../../../../work/wt/ui/iok_desk/ui/forms/requests_page.ui" line="67"/>
-        <source>&amp;Log a request… (Ctrl+N)</source>
-        <translation>&amp;Zarejestruj wniosek… (Ctrl+N)</translation>
+        <source>&amp;Log a request…</source>
+        <translation>&amp;Zarejestruj wniosek…</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,12 @@ from PySide6.QtCore import QByteArray, QDate, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHeaderView,
     QLineEdit,
+    QScrollArea,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -36,7 +39,23 @@ class Page(QWidget):
         super().__init__(parent)
         self._desk = desk
         self._settings = settings
-        self.form = load_form(self.FORM, self)
+        # In a scroll area: at 150 % of a 1366×768 screen (910×512 logical) a page wider or
+        # taller than the window scrolls instead of pushing the window off the screen.
+        area = QScrollArea(self)
+        area.setObjectName("pageScroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        inner = QWidget(area)
+        area.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
+        self.form = load_form(self.FORM, inner)
+        for combo in self.form.findChildren(QComboBox):  # the page fits 910 px (150 %)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self._tables: dict[str, QTableView] = {}
         self._unfitted: set[str] = set()
         self._remembered: dict[str, QComboBox | QLineEdit] = {}
@@ -51,6 +70,8 @@ class Page(QWidget):
         until ``fit_columns_once``; saved with the page."""
         view.verticalHeader().hide()
         view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        if not view.accessibleName():
+            view.setAccessibleName(self.title())
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

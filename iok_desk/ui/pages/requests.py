@@ -88,8 +88,12 @@ class RequestsPage(Page):
         for name, combo in (("status", self.status), ("kind", self.kind), ("age", self.age)):
             self.remember(name, combo)
             combo.currentIndexChanged.connect(self.reload)
-        child(form, QPushButton, "newButton").clicked.connect(self.sig_new_request)
-        child(form, QPushButton, "openButton").clicked.connect(self.open_selected)
+        new_button = child(form, QPushButton, "newButton")
+        new_button.clicked.connect(self.sig_new_request)
+        new_button.setToolTip(self.tr("Log a request (Insert, Ctrl+N)"))
+        open_button = child(form, QPushButton, "openButton")
+        open_button.clicked.connect(self.open_selected)
+        open_button.setToolTip(self.tr("Verify the selected request (Enter, F2)"))
         self.table.activated.connect(lambda _index: self.open_selected())
         self.reload()
 
