@@ -23,6 +23,7 @@ from ..context import DeskContext
 from ..forms import load_form
 
 FILTER_DELAY_MS = 250
+MAX_FITTED_CHARS = 48  # a fitted column grows to at most this many average characters
 
 
 class Page(QWidget):
@@ -96,16 +97,22 @@ class Page(QWidget):
         view.setSortingEnabled(True)
 
     def fit_columns_once(self, name: str = "columns") -> None:
-        """The first time rows are shown, the columns (the last, stretching one aside) fit
-        what the screen shows of them; after that the clerk's widths are kept."""
+        """After each load: a column narrower than the values the screen shows of it grows to
+        show them whole (up to a cap; the last column stretches). Wider columns — the clerk's
+        own widths — are kept, so nothing shown is ever cut to "18.03.2…"."""
         view = self._tables[name]
         model = view.model()
-        if name not in self._unfitted or model.rowCount() == 0:
+        if model.rowCount() == 0:
             return
         self._unfitted.discard(name)
-        view.horizontalHeader().setResizeContentsPrecision(0)  # only the rows on screen
+        header = view.horizontalHeader()
+        header.setResizeContentsPrecision(0)  # only the rows on screen
+        cap = MAX_FITTED_CHARS * view.fontMetrics().averageCharWidth()
         for column in range(model.columnCount() - 1):
-            view.resizeColumnToContents(column)
+            wanted = min(max(view.sizeHintForColumn(column), header.sectionSizeHint(column)),
+                         cap)
+            if header.sectionSize(column) < wanted:
+                header.resizeSection(column, wanted)
 
     def remember(self, name: str, widget: QComboBox | QLineEdit, *,
                  restore: bool = True) -> None:
