@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtGui import QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -75,22 +75,34 @@ class PreviewDialog(QDialog):
             self.pages_label.setText(self.tr("%n page(s)", "", self.document.pageCount()))
 
     def print_to(self, printer: QPrinter) -> int:
-        """Render every page onto the printer; returns the pages printed."""
+        """Print every page; returns the pages printed. Printing to a PDF file writes the
+        letter itself (vector, exactly as saved); a printer gets each page drawn at its own
+        resolution (at most 300 dpi) in greyscale — QtPdf renders pages only as pictures, and
+        grey pictures spool a fraction of colour ones (``tests/ui/test_print_spool.py``)."""
+        if (printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+                and printer.outputFileName()):
+            if not self.save_to(printer.outputFileName()):
+                return 0
+            return self.document.pageCount()
+        return self.draw_pages(printer)
+
+    def draw_pages(self, printer: QPrinter) -> int:
+        """Draw every page onto the printer as a greyscale picture; the pages drawn."""
         painter = QPainter()
         if not painter.begin(printer):
             return 0
+        dpi = min(printer.resolution(), PRINT_DPI)
         try:
             for page in range(self.document.pageCount()):
                 if page:
                     printer.newPage()
                 size = self.document.pagePointSize(page)
-                image = self.document.render(page, QSize(int(size.width() * PRINT_DPI / 72),
-                                                         int(size.height() * PRINT_DPI / 72)))
+                image = self.document.render(page, QSize(int(size.width() * dpi / 72),
+                                                         int(size.height() * dpi / 72)))
+                image = image.convertToFormat(QImage.Format.Format_Grayscale8)
                 target = painter.viewport()
                 scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(target.x(), target.y(), image.scaled(
-                    scaled, Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation))
+                painter.drawImage(QRect(target.topLeft(), scaled), image)
             self.handed_out = True
             return self.document.pageCount()
         finally:
