@@ -1544,8 +1544,43 @@ Ctrl+Q — zakończ</translation>
 </context>
 <context>
     <name>PreviewDialog</name>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="82"/>
+        <source>Page shown</source>
+        <translation>Wyświetlana strona</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="89"/>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Pomniejsz (Ctrl+−)</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="90"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Powiększ (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="91"/>
+        <source>Fit the width</source>
+        <translation>Dopasuj do szerokości</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="93"/>
+        <source>Whole page</source>
+        <translation>Cała strona</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="95"/>
+        <source>Previous page (PgUp)</source>
+        <translation>Poprzednia strona (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="97"/>
+        <source>Next page (PgDn)</source>
+        <translation>Następna strona (PgDn)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="75"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="134"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n strona</numerusform>
@@ -1554,22 +1589,22 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="110"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="182"/>
         <source>Save letter as PDF</source>
         <translation>Zapisz pismo jako PDF</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="112"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="184"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="135"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="207"/>
         <source>Close the letter?</source>
         <translation>Zamknąć pismo?</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="136"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/preview.py" line="208"/>
         <source>This credential letter has not been printed or saved. Its first password cannot be shown again: closing it means a new first password later. Close anyway?</source>
         <translation>To pismo z hasłem nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: po zamknięciu trzeba będzie wydać nowe. Zamknąć mimo to?</translation>
     </message>
