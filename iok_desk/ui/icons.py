@@ -1,5 +1,5 @@
 """The desk's icons: Font Awesome 5 Free (fonts under the SIL Open Font License 1.1) drawn by
-qtawesome (MIT), both bundled with the qtawesome package — see docs/ui.md ("Icons"). One name
+qtawesome (MIT), both bundled with the qtawesome package — see docs/desk.md ("Icons"). One name
 per meaning, so a page never picks a glyph of its own; imported when the first icon is drawn."""
 
 from __future__ import annotations
