@@ -172,13 +172,15 @@ class MainWindow(QMainWindow):
         self.action_about.setObjectName("action_about")
 
     def _build_toolbar(self) -> None:
-        """The page's main actions, with their icons (also in the menus)."""
-        from .icons import icon
-
+        """The page's main actions, with their icons (also in the menus). The icons come on
+        the first turn of the event loop: the icon font's library takes ~0.3 s to import, and
+        the window is usable without them (bench/README.md)."""
         self.toolbar = self.addToolBar(self.tr("Main actions"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._icons: list[tuple[QAction, str]] = []
+        QTimer.singleShot(0, self, self.show_icons)
         for action, name, short in (
                 (self.action_new_request, "new", self.tr("New request")),
                 (self.action_open, "open", self.tr("Open")),
@@ -194,11 +196,17 @@ class MainWindow(QMainWindow):
             if action is None:
                 self.toolbar.addSeparator()
                 continue
-            action.setIcon(icon(name))
+            self._icons.append((action, name))
             tip = action.toolTip()  # the full text and keys, kept for the toolbar's tooltip
             action.setIconText(short)
             action.setToolTip(tip)
             self.toolbar.addAction(action)
+
+    def show_icons(self) -> None:
+        from .icons import icon
+
+        for action, name in self._icons:
+            action.setIcon(icon(name))
 
     def current_key(self) -> str:
         """The settings key of the page shown; ``search`` for the search results."""

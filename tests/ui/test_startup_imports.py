@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 NOT_AT_START = ("alembic", "mako", "reportlab", "pypdf", "PIL", "iok_desk.intake",
                 "iok_desk.services.intake", "iok_desk.services.register_import",
-                "iok_desk.ui.request_dialogs", "iok_desk.ui.preview", "iok_desk.ui.letters")
+                "iok_desk.ui.request_dialogs", "iok_desk.ui.preview", "iok_desk.ui.letters",
+                "qtawesome")  # the icons follow on the first turn of the event loop
 
 CHAIN = """
 import json, sys
