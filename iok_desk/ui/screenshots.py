@@ -178,7 +178,33 @@ def _take(out: Path) -> None:
         window.close()
         window.desk.ops.shutdown()
         db.dispose()
+    for translator in translators:
+        app.removeTranslator(translator)
     del translators
+    app.processEvents()
+    _take_english(app, out)
+
+
+def _take_english(app: QApplication, out: Path) -> None:
+    """The main window with ``--lang en``, at 1366×768 and at 910×512."""
+    install_translators(app, "en")
+    with tempfile.TemporaryDirectory() as scratch:
+        db = Database(f"sqlite:///{Path(scratch) / 'demo.sqlite3'}")
+        migrations.upgrade(db.engine)
+        create_demo_data(db, Actor("admin", workstation="ksiegowosc-1"), accounts_count=60)
+        window = build_main_window(db, Actor("ewa.kowalczyk", workstation="ksiegowosc-1"),
+                                   QSettings(str(Path(scratch) / "desk.ini"),
+                                             QSettings.Format.IniFormat))
+        window.resize(*SCREEN)
+        window.show()
+        _settle(app, window)
+        _save(window, out / "main-window-en.png")
+        window.resize(*SMALL_SCREEN)
+        _settle(app, window)
+        _save(window, out / "small-requests-en.png")
+        window.close()
+        window.desk.ops.shutdown()
+        db.dispose()
     app.processEvents()
 
 
