@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.action_import_register = self._action(self.tr("Import the unit &register…"),
                                                    "Ctrl+Shift+I", self.import_register,
                                                    "desk")
-        self.action_print_today = self._action(self.tr("&Print letters issued today…"),
+        self.action_print_today = self._action(self.tr("&Print this session's letters…"),
                                                "Ctrl+Shift+P", self.print_today, "desk")
         self._menus["desk"].addSeparator()
         self.action_settings = self._action(self.tr("&Settings…"), None, self.open_settings,

@@ -1183,8 +1183,8 @@ Ctrl+Q — zakończ</translation>
     </message>
     <message>
         <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="140"/>
-        <source>&amp;Print letters issued today…</source>
-        <translation>&amp;Drukuj pisma wydane dziś…</translation>
+        <source>&amp;Print this session&apos;s letters…</source>
+        <translation>&amp;Drukuj pisma z tej sesji…</translation>
     </message>
     <message>
         <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="143"/>
@@ -1193,7 +1193,7 @@ Ctrl+Q — zakończ</translation>
     </message>
     <message>
         <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="146"/>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="342"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="350"/>
         <source>Only an administrator changes settings.</source>
         <translation>Ustawienia zmienia tylko administrator.</translation>
     </message>
@@ -1243,67 +1243,67 @@ Ctrl+Q — zakończ</translation>
         <translation>Główne czynności</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="183"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="185"/>
         <source>New request</source>
         <translation>Nowy wniosek</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="184"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="186"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="185"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="187"/>
         <source>Find</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="186"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="188"/>
         <source>Block</source>
         <translation>Zablokuj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="187"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="189"/>
         <source>E-mails</source>
         <translation>E-maile</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="189"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="191"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="190"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="192"/>
         <source>Print</source>
         <translation>Drukuj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="191"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="193"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="193"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="195"/>
         <source>Help</source>
         <translation>Pomoc</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="258"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="266"/>
         <source>The database this desk works in</source>
         <translation>Baza danych, w której pracuje to stanowisko</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="259"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="267"/>
         <source>Clerk: %1</source>
         <translation>Pracownik: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="305"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="313"/>
         <source>Quit with an unprinted letter?</source>
         <translation>Zamknąć program z niewydrukowanym pismem?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="306"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="314"/>
         <source>%n credential letter(s) have not been printed or saved. Their first passwords cannot be shown again: quitting means new first passwords later. Quit anyway?</source>
         <translation>
             <numerusform>%n pismo z danymi do logowania nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: zamknięcie oznacza później nowe hasło. Zamknąć mimo to?</numerusform>
@@ -1312,42 +1312,42 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="337"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="345"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Pracownik: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="354"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="362"/>
         <source>Open requests: %1</source>
         <translation>Otwarte wnioski: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="359"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="367"/>
         <source>%1 — the database is not answering; the next action reconnects</source>
         <translation>%1 — baza danych nie odpowiada; następna czynność połączy się ponownie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="366"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="374"/>
         <source>IOK Desk</source>
         <translation>IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="434"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="442"/>
         <source>Find the account first, then press Ctrl+B.</source>
         <translation>Najpierw znajdź konto, potem naciśnij Ctrl+B.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="476"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="484"/>
         <source>Import e-mails</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="476"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="484"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Wiadomości e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="511"/>
+        <location filename="../../../../work/wt/ui/iok_desk/ui/main_window.py" line="519"/>
         <source>No credential letter was issued at this desk today since the program started.</source>
         <translation>Od uruchomienia programu nie wydano dziś na tym stanowisku żadnego pisma z danymi do logowania.</translation>
     </message>
