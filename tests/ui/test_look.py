@@ -77,3 +77,20 @@ def test_the_status_bar_names_the_database_never_its_url(window: MainWindow) -> 
     assert database_name("postgresql+psycopg://ewa:tajne@db:6543/iok") == "db:6543/iok"
     assert database_name(bootstrap.trial_database_url()) == "próba na tym komputerze"
     assert database_name("sqlite:////tmp/x/biuro.sqlite3") == "na tym komputerze: biuro.sqlite3"
+
+
+def test_the_main_window_is_usable_at_150_percent_of_1366x768(window: MainWindow) -> None:
+    """910×512 logical pixels: the window takes that size on every page, its buttons are not
+    clipped (a page wider than the window scrolls inside it)."""
+    from PySide6.QtWidgets import QPushButton
+
+    for row in range(window.navigation.count()):
+        window.navigation.setCurrentRow(row)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 910 and hint.height() <= 512, window.navigation.item(row).text()
+    window.navigation.setCurrentRow(0)
+    window.resize(910, 512)
+    QApplication.processEvents()
+    assert (window.width(), window.height()) == (910, 512)
+    for button in window.requests_page.findChildren(QPushButton):
+        assert button.width() >= button.sizeHint().width(), button.text()
