@@ -3,6 +3,10 @@ time, from launch until the window is shown and its event loop turns — on an e
 database, on one already migrated, and on the 100,000-account one from ``make_data.py`` —
 against a bare PySide6 window measured the same way in the same run (the ratio is printed).
 
+Python's compiled bytecode is kept in the run's temporary directory and one uncounted start of
+each kind comes first: an installed desk starts from compiled modules (pip compiles them at
+install), which a clone run with ``PYTHONDONTWRITEBYTECODE`` would otherwise never have.
+
     .venv/bin/python bench/bench_startup.py [--rounds 5] [make_data options]
 """
 
@@ -48,8 +52,15 @@ sys.exit(app.exec())
 """
 
 
+# What no desk that opens its database before its window can go below: the same bare window
+# with SQLAlchemy's ORM imported (the desk's own modules, the database and the pages aside).
+WITH_SQLALCHEMY = BARE.replace("import sys, time", "import sys, time\nimport sqlalchemy.orm")
+
+
 def _timed(code: str, arguments: list[str], config: str) -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=config)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=config,
+               PYTHONPYCACHEPREFIX=str(Path(config) / "pycache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.time()
     result = subprocess.run([sys.executable, "-c", code, *arguments], cwd=ROOT, env=env,
                             capture_output=True, text=True, check=True)
@@ -66,16 +77,22 @@ def main() -> None:
     parser.add_argument("--sqlite", default=str(DEFAULT_SQLITE), help="the make_data.py file")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="iok-bench-start-") as directory:
+        _timed(BARE, [], directory)  # warm-up: compiles, not counted
         bare = [_timed(BARE, [], directory) for _round in range(args.rounds)]
         floor = statistics.median(bare)
         print(f"bare PySide6 window: median {floor:.2f} s, min {min(bare):.2f} s, "
               f"max {max(bare):.2f} s ({args.rounds} cold starts)")
+        floor_orm = statistics.median([_timed(WITH_SQLALCHEMY, [], directory)
+                                       for _round in range(args.rounds)])
+        print(f"bare window + SQLAlchemy ORM import: median {floor_orm:.2f} s, "
+              f"{floor_orm / floor:.1f}x the bare window")
         targets = [("first start: embedded database created and migrated",
                     f"sqlite:///{Path(directory) / 'first-{round}.sqlite3'}", "admin"),
                    ("next start: the same database, already migrated",
                     f"sqlite:///{Path(directory) / 'first-0.sqlite3'}", "admin")]
         if Path(args.sqlite).exists():
             targets.append(("100,000 accounts (SQLite)", f"sqlite:///{args.sqlite}", "bench"))
+        cold_start(f"sqlite:///{Path(directory) / 'warm-up.sqlite3'}", "admin", directory)
         for label, url, clerk in targets:
             samples = [cold_start(url.format(round=round_), clerk, directory)
                        for round_ in range(args.rounds)]

@@ -16,6 +16,7 @@ from packaging.version import Version
 from sqlalchemy.engine import make_url
 
 from iok_desk import __version__
+from iok_desk.db import revisions
 from iok_desk.db.engine import DATABASE_URL_VARIABLE, Database, database_errors, describe_url
 from iok_desk.db.user_database import check_user_url, private_directory, private_sqlite_files
 from iok_desk.domain.errors import IokError, NotAllowed, SchemaMismatch
@@ -104,6 +105,18 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def server_and_database(url: str) -> tuple[str, str] | None:
+    """A server address's server (with its port when not PostgreSQL's default) and database,
+    as the desk names them to the clerk; None for an SQLite file."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return None
+    server = parsed.host or "localhost"
+    if parsed.port and parsed.port != 5432:
+        server = f"{server}:{parsed.port}"
+    return server, parsed.database or ""
+
+
 def default_clerk_login() -> str:
     """IOK_DESK_CLERK as given, else a valid login made from the operating-system user."""
     return actor_from(None).login
@@ -178,17 +191,18 @@ def check_schema(db: Database) -> connection.SchemaState:
     revision this desk does not know (a newer desk's) is used only when its recorded lowest
     desk version allowed to write admits this one: the newer desk's migration was an expand
     step."""
-    from iok_desk.db import migrations
-
     state = connection.read_schema_state(db.engine)
     refusal = schema_change_error(state)
     if refusal is not None:
         raise refusal
-    script = script_directory(db)
-    if state.revision == script.get_current_head():
+    # The usual start: the database is at this desk's head, or at a newer desk's expand
+    # step that admits this one; neither needs Alembic (``db/revisions.py``).
+    if state.revision is not None and revisions.heads() == {state.revision}:
         return state
-    if state.min_desk_version is not None and state.revision not in known_revisions(script):
+    if state.min_desk_version is not None and state.revision not in revisions.known_revisions():
         return state
+    from iok_desk.db import migrations
+
     migrations.ensure_schema(db.engine, upgrade_silently=db.dialect == "sqlite")
     after = connection.read_schema_state(db.engine)
     if after.revision != state.revision:  # the embedded database was just migrated

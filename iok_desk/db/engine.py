@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path, PurePath
 from typing import Any
 
-from psycopg.types.datetime import TimestamptzLoader
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -88,20 +88,26 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-class _InfiniteTimestamptzLoader(TimestamptzLoader):
+@cache
+def _infinite_timestamptz_loader() -> type:
     """``±infinity`` (which an older portal could write into ``last_login_at``) read as the
-    furthest representable moment, so that the desk still shows and can block the account."""
+    furthest representable moment, so that the desk still shows and can block the account.
+    (psycopg is imported with the first PostgreSQL connection, not at start.)"""
+    from psycopg.types.datetime import TimestamptzLoader
 
-    def load(self, data: Any) -> datetime:
-        if bytes(data) == b"infinity":
-            return datetime.max.replace(tzinfo=UTC)
-        if bytes(data) == b"-infinity":
-            return datetime.min.replace(tzinfo=UTC)
-        return super().load(data)
+    class InfiniteTimestamptzLoader(TimestamptzLoader):
+        def load(self, data: Any) -> datetime:
+            if bytes(data) == b"infinity":
+                return datetime.max.replace(tzinfo=UTC)
+            if bytes(data) == b"-infinity":
+                return datetime.min.replace(tzinfo=UTC)
+            return super().load(data)
+
+    return InfiniteTimestamptzLoader
 
 
 def _load_infinite_timestamps(dbapi_connection: Any, _record: Any) -> None:
-    dbapi_connection.adapters.register_loader("timestamptz", _InfiniteTimestamptzLoader)
+    dbapi_connection.adapters.register_loader("timestamptz", _infinite_timestamptz_loader())
 
 
 # How the database says why it refused, by SQLSTATE (PostgreSQL) or extended result code

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Engine, event, select
 from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import DBAPIError
 
+from iok_desk.db import revisions
 from iok_desk.db.credentials_store import store_password
 from iok_desk.db.engine import (
     SQLITE_BUSY_TIMEOUT_MS,
@@ -110,10 +111,8 @@ class SchemaState:
 
 
 def read_schema_state(engine: Engine) -> SchemaState:
-    from alembic.runtime.migration import MigrationContext
-
     with engine.connect() as connection:
-        revision = MigrationContext.configure(connection).get_current_revision()
+        revision = revisions.current_revision(connection)
         min_version = None
         if revision is not None:
             min_version = connection.scalar(

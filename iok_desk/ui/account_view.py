@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QBoxLayout,
     QComboBox,
     QCompleter,
@@ -42,6 +43,7 @@ from iok_desk.services.dto import AccountDetails, IssueResult, RevokeResult
 from .block_dialog import BlockDialog
 from .changes import Changed
 from .context import DeskContext, clear_error, show_error
+from .empty_state import EmptyState
 from .forms import child, load_form
 from .labels import audit_summary, label
 from .letters import WithLetter, show_issued_letter, with_letter_in_memory
@@ -92,6 +94,12 @@ class AccountDialog(QDialog):
         self.events = child(form, QTableWidget, "events")
         self.requests = child(form, QListWidget, "requests")
         self.letters = child(form, QListWidget, "letters")
+        reasons: tuple[tuple[QAbstractItemView, str], ...] = (
+            (self.units, self.tr("This account sees no unit.")),
+            (self.events, self.tr("Nothing has happened to this account yet.")),
+            (self.requests, self.tr("No request names this account.")),
+            (self.letters, self.tr("No letter has been made for this account.")))
+        self._empty = [EmptyState(view, self._when_loaded(why)) for view, why in reasons]
         self.error = child(form, QLabel, "error")
         self.block_button = child(form, QPushButton, "blockButton")
         self.reissue_button = child(form, QPushButton, "reissueButton")
@@ -144,6 +152,9 @@ class AccountDialog(QDialog):
         desk.ops.run(lambda _job: accounts.account_details(desk.db, login), self._on_details,
                      owner=self, on_failure=lambda error: show_error(self.error, error))
 
+    def _when_loaded(self, why: str) -> Callable[[], str]:
+        return lambda: why if self.details is not None else ""
+
     def _on_details(self, details: AccountDetails) -> None:
         self.details = details
         self.heading.setText(f"{format_login_id(details.login_id)} — {details.person_name}")
@@ -187,6 +198,8 @@ class AccountDialog(QDialog):
         self.letters.clear()
         self.letters.addItems(details.letters)
         self.portal.show_details(details)
+        for empty in self._empty:
+            empty.update()
         self._update_actions()
         self.sig_loaded.emit()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QObject
 
@@ -19,13 +19,16 @@ from iok_desk.domain.errors import IokError
 from iok_desk.letters import produce
 from iok_desk.letters.produce import Format
 from iok_desk.private_files import write_private
-from iok_desk.services import accounts, intake, register_import, settings
+from iok_desk.services import accounts, settings
 from iok_desk.services.dto import BlockResult
-from iok_desk.services.register_import import OrphanRevocation, RegisterImportResult
 from iok_desk.services.settings import Letterhead
 
 from .context import DeskContext
 from .operations import Cancelled, Job
+
+if TYPE_CHECKING:  # the e-mail and register parsers come with the first import
+    from iok_desk.services import intake
+    from iok_desk.services.register_import import OrphanRevocation, RegisterImportResult
 
 Failed = Callable[[IokError], None] | None
 
@@ -56,6 +59,8 @@ def attach_files(desk: DeskContext, number: str, files: Sequence[tuple[str, byte
                  owner: QObject, done: Callable[[list[intake.SkippedFile]], None],
                  failed: Failed = None) -> Job:
     """Attach files to a registered request; the files refused are passed to ``done``."""
+    from iok_desk.services import intake
+
     return desk.ops.run(lambda _job: intake.attach_files(desk.db, desk.actor, number, files),
                         lambda attached: done(attached.skipped), owner=owner,
                         on_failure=failed)
@@ -75,6 +80,8 @@ def import_emails(desk: DeskContext, files: Sequence[Path], *, owner: QObject,
                   done: Callable[[intake.BatchResult], None], label: str,
                   progress_parent: Any) -> Job:
     """Register a request from each e-mail, each on its own; with progress and Cancel."""
+    from iok_desk.services import intake
+
     def work(job: Job) -> intake.BatchResult:
         return intake.import_email_files(desk.db, desk.actor, files, progress=_tolerant(job),
                                          cancelled=lambda: job.cancelled)
@@ -87,6 +94,8 @@ def import_register(desk: DeskContext, path: Path, *, owner: QObject,
                     label: str, progress_parent: Any) -> Job:
     """Import the unit register, all or nothing. ``done`` gets the result, or a message when
     the file cannot be read or the clerk cancelled (nothing saved)."""
+    from iok_desk.services import register_import
+
     unreadable = QCoreApplication.translate("Actions", "Cannot read %1: %2")
     cancelled = QCoreApplication.translate("Actions",
                                            "The import was cancelled; nothing was saved.")
@@ -111,6 +120,8 @@ def revoke_orphans(desk: DeskContext, selection: Sequence[tuple[str, str]], *,
                    owner: QObject, done: Callable[[OrphanRevocation], None], failed: Failed,
                    label: str, progress_parent: Any) -> Job:
     """Revoke the ticked (login ID, unit key) access rights, each on its own."""
+    from iok_desk.services import register_import
+
     def work(job: Job) -> OrphanRevocation:
         return register_import.revoke_orphans(desk.db, desk.actor, selection=selection,
                                               progress=_tolerant(job),

@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QMessageBox,
-    QWidget,
 )
 
 from iok_desk import __version__, bootstrap, private_files
 from iok_desk.bootstrap import Desk
-from iok_desk.db.engine import Database, describe_url
+from iok_desk.db.engine import Database
 from iok_desk.domain.errors import IokError
 from iok_desk.package_data import package_path
 from iok_desk.services import connection
@@ -34,7 +33,9 @@ from iok_desk.services.context import Actor
 from .connection_dialog import saved_database_url
 from .context import DeskContext
 from .first_run import FirstRunDialog, saved_clerk_login
+from .help import about_box as about_box  # the About box, also for the first run's tests
 from .i18n import install_translators
+from .look import apply_office_look
 from .main_window import MainWindow
 from .operations import Operations
 
@@ -47,25 +48,16 @@ BACKUP_INTERVAL = datetime.timedelta(days=7)
 
 def build_main_window(db: Database, actor: Actor, settings: QSettings) -> MainWindow:
     """The main window over a ready database, with its own operation helper and Help ▸ About."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_office_look(app)
     ops = Operations(db)
     window = MainWindow(DeskContext(db=db, actor=actor, ops=ops), settings)
     ops.setParent(window)
-    help_menu = window.menuBar().addMenu(QApplication.translate("App", "&Help"))
-    about = help_menu.addAction(QApplication.translate("App", "&About IOK Desk"))
-    about.setObjectName("action_about")
-    about.triggered.connect(lambda: about_box(window, db).exec())
     if bootstrap.is_trial(db.url):
         window.setWindowTitle(window.windowTitle() + " — " + QApplication.translate(
             "App", "TRIAL on this computer, demo data"))
     return window
-
-
-def about_box(parent: QWidget, db: Database) -> QMessageBox:
-    text = QApplication.translate(
-        "App", "IOK Desk %1\nAccess to the resident portal IOK, MSM Gdynia.\n\nDatabase: %2"
-    ).replace("%1", __version__).replace("%2", describe_url(db.url))
-    return QMessageBox(QMessageBox.Icon.Information, QApplication.translate(
-        "App", "About IOK Desk"), text, QMessageBox.StandardButton.Ok, parent)
 
 
 def _report_crash(kind: type[BaseException], error: BaseException,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iok_desk.services import intake
-
-from . import actions
 from .context import DeskContext
 from .forms import child, load_form
 from .labels import problem_text
 from .operations import Job
+
+if TYPE_CHECKING:  # the e-mail parser is imported when the first message comes in
+    from iok_desk.services import intake
 
 EMAIL_SUFFIX = ".eml"
 DUPLICATE = "duplicate_message"
@@ -82,6 +83,8 @@ class EmailIntake(QObject):
         elif len(files) == 1 and not any(path.is_dir() for path in paths):
             self._preview(files[0])
         else:
+            from . import actions
+
             self.last_import = actions.import_emails(
                 self._desk, files, owner=self, done=self.sig_imported.emit,
                 progress_parent=self._window,
@@ -96,6 +99,8 @@ class EmailIntake(QObject):
                 raw = path.read_bytes()
             except OSError as error:
                 return unreadable.replace("%1", path.name).replace("%2", str(error))
+            from iok_desk.services import intake
+
             return raw, intake.preview_email(desk.db, raw)
 
         def shown(result: tuple[bytes, intake.EmailPreview] | str) -> None:

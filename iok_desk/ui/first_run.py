@@ -77,7 +77,7 @@ class FirstRunDialog(QDialog):
         if office is not None:
             self._fill_office(office)
         buttons = QDialogButtonBox()
-        self.start_button = buttons.addButton(self.tr("&Start"),
+        self.start_button = buttons.addButton(self.tr("St&art"),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))

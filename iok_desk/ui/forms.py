@@ -9,7 +9,16 @@ from typing import TypeVar
 from PySide6.QtCore import QEvent, QFile, QIODevice, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from iok_desk.package_data import package_path
 
@@ -34,6 +43,7 @@ def load_form(name: str, host: QWidget) -> QWidget:
         file.close()
     if form is None:
         raise RuntimeError(f"cannot load form {name}: {loader.errorString()}")
+    prepare_for_keyboard(form)
     layout = host.layout() or QVBoxLayout(host)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(form)
@@ -45,6 +55,18 @@ def load_form(name: str, host: QWidget) -> QWidget:
         guard.setObjectName("dialogGuard")
         host.installEventFilter(guard)
     return form
+
+
+def prepare_for_keyboard(form: QWidget) -> None:
+    """Tab leaves every list and table (the arrows move inside it), and a list, table or
+    combo box that a label names is announced by that label's text, not only its value."""
+    for view in form.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
+    for label in form.findChildren(QLabel):
+        buddy = label.buddy()
+        if isinstance(buddy, QAbstractItemView | QComboBox) and not buddy.accessibleName():
+            buddy.setAccessibleName(label.text().replace("&&", "\0").replace("&", "")
+                                    .replace("\0", "&").rstrip(": "))
 
 
 class _DialogGuard(QObject):

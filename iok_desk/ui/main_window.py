@@ -5,6 +5,7 @@ dialogs by signal."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import (
@@ -25,21 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iok_desk.db.engine import describe_url
 from iok_desk.domain.dates import now_utc, office_date
-from iok_desk.services import clerks, intake, requests
-from iok_desk.services.dto import AccountDetails
+from iok_desk.services import clerks, requests
 
-from .account_view import AccountDialog, RevokeDialog
-from .block_dialog import BlockDialog
+from . import help
 from .changes import Changed
-from .clerks_dialog import ClerksDialog
-from .connection_dialog import ConnectionDialog
 from .context import DeskContext
-from .email_import import EmailIntake, ImportSummaryDialog, dropped_paths
+from .email_import import EmailIntake, dropped_paths
 from .forms import child, fit_on_screen, load_form
 from .labels import label
-from .letters import render_letters
 from .pages import (
     AccountsPage,
     AuditPage,
@@ -49,12 +44,17 @@ from .pages import (
     RequestsPage,
     UnitsPage,
 )
-from .portal_panel import FailedLoginsDialog
-from .preview import PreviewDialog
-from .register_dialog import RegisterImportDialog
-from .request_dialogs import NewRequestDialog, VerifyRequestDialog
 from .search_panel import SearchPanel
-from .settings_dialog import SettingsDialog
+from .status import database_name
+
+# The dialogs, and what they import (the e-mail parser, the letters, reportlab), come when
+# first opened: a start needs none of them (tests/ui/test_startup_imports.py).
+if TYPE_CHECKING:
+    from iok_desk.services import intake
+    from iok_desk.services.dto import AccountDetails
+
+    from .account_view import AccountDialog
+    from .preview import PreviewDialog
 
 STATUS_REFRESH_MS = 60_000
 
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(host)
         form = load_form("main_window", host)
         self.navigation = child(form, QListWidget, "navigation")
+        self.navigation.setAccessibleName(self.tr("Pages"))
         # As wide as its longest entry in the clerk's language, whatever the page needs.
         self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0)
                                       + 2 * self.navigation.frameWidth() + 24)
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self._page_before_search = 0
         self.navigation.currentRowChanged.connect(self._on_navigate)
         self._build_menus()
+        self._build_toolbar()
         self._build_status_bar()
         self._wire_pages()
         desk.ops.sig_failed.connect(self._on_unhandled_error)
@@ -112,10 +114,16 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------------------
 
     def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None,
-                slot: object, menu_name: str) -> QAction:
+                slot: object, menu_name: str, *more: str) -> QAction:
+        """A menu entry; its keys (the first shown in the menu) also in its tooltip."""
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        keys = ([QKeySequence(shortcut)] if shortcut is not None else []) + [
+            QKeySequence(key) for key in more]
+        if keys:
+            action.setShortcuts(keys)
+            native = QKeySequence.SequenceFormat.NativeText
+            shown = ", ".join(key.toString(native) for key in keys)
+            action.setToolTip(f"{action.iconText()} ({shown})")
         action.triggered.connect(slot)
         self._menus[menu_name].addAction(action)
         return action
@@ -124,25 +132,26 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self._menus = {"desk": bar.addMenu(self.tr("&Desk")),
                        "account": bar.addMenu(self.tr("&Account")),
-                       "view": bar.addMenu(self.tr("&View"))}
+                       "view": bar.addMenu(self.tr("&View")),
+                       "help": bar.addMenu(self.tr("&Help"))}
         self.action_find = self._action(self.tr("&Find…"), "Ctrl+K", self.search_panel.focus,
-                                        "account")
-        self.action_open = self._action(self.tr("&Open selected account"), None,
-                                        self.search_panel.open_selected, "account")
+                                        "account", "F3")
+        self.action_open = self._action(self.tr("&Open selected"), "F2",
+                                        self.open_current, "account")
         self.action_block = self._action(self.tr("&Block selected account…"), "Ctrl+B",
-                                         self.block_selected, "account")
+                                         self.block_selected, "account", "F8")
         self.action_failed_logins = self._action(self.tr("Many failed &logins…"), None,
                                                  self.open_failed_logins, "account")
         self.action_person = self._action(self.tr("Pe&rson's record…"), "Ctrl+Shift+D",
                                           self.open_person, "account")
-        self.action_new_request = self._action(self.tr("&Log a request…"), "Ctrl+N",
-                                               self.new_request, "desk")
-        self.action_import_emails = self._action(self.tr("&Import e-mails…"), "Ctrl+E",
-                                                 self.choose_emails, "desk")
+        self.action_new_request = self._action(self.tr("&Log a request…"), "Ins",
+                                               self.new_request, "desk", "Ctrl+N")
+        self.action_import_emails = self._action(self.tr("&Import e-mails…"), "F7",
+                                                 self.choose_emails, "desk", "Ctrl+E")
         self.action_import_register = self._action(self.tr("Import the unit &register…"),
                                                    "Ctrl+Shift+I", self.import_register,
                                                    "desk")
-        self.action_print_today = self._action(self.tr("&Print letters issued today…"),
+        self.action_print_today = self._action(self.tr("&Print this session's letters…"),
                                                "Ctrl+Shift+P", self.print_today, "desk")
         self.action_retention = self._action(self.tr("Re&tention of personal data…"), None,
                                              self.open_retention, "desk")
@@ -154,7 +163,7 @@ class MainWindow(QMainWindow):
                                             "desk")
         self.action_settings.setEnabled(False)
         self.action_settings.setToolTip(self.tr("Only an administrator changes settings."))
-        self.action_clerks = self._action(self.tr("C&lerks…"), None, self.open_clerks, "desk")
+        self.action_clerks = self._action(self.tr("Cl&erks…"), None, self.open_clerks, "desk")
         self.action_clerks.setEnabled(False)
         self.action_connection = self._action(self.tr("Database &connection…"), None,
                                               self.open_connection, "desk")
@@ -162,14 +171,118 @@ class MainWindow(QMainWindow):
         self._action(self.tr("&Quit"), "Ctrl+Q", self.close, "desk")
         for row in range(self.navigation.count()):
             text = self.navigation.item(row).text()
-            self._action(text, f"Ctrl+{row + 1}",
-                         lambda _checked=False, r=row: self.navigation.setCurrentRow(r), "view")
+            self._action(f"&{row + 1} {text}", f"Ctrl+{row + 1}",
+                         lambda _checked=False, r=row: self.show_page(r), "view")
         self._menus["view"].addSeparator()
-        self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh_all,
-                     "view")
+        self.action_refresh = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh,
+                                           self.refresh_all, "view")
+        self.action_export_list = self._action(self.tr("E&xport the list to CSV…"), "F6",
+                                               self.export_list, "view")
+        self.action_print_list = self._action(self.tr("Print the &list…"), "Ctrl+P",
+                                              self.print_list, "view")
+        self.action_help = self._action(self.tr("&Help for this page"),
+                                        QKeySequence.StandardKey.HelpContents,
+                                        self.show_help, "help")
+        self.action_keys = self._action(self.tr("&Keyboard"), None,
+                                        lambda: self._open_child(help.keys_box(self)), "help")
+        self.action_about = self._action(self.tr("&About IOK Desk"), None,
+                                         lambda: self._open_child(help.about_box(
+                                             self, self.desk.db)), "help")
+        self.action_about.setObjectName("action_about")
+
+    def _build_toolbar(self) -> None:
+        """The page's main actions, with their icons (also in the menus). The icons come on
+        the first turn of the event loop: the icon font's library takes ~0.3 s to import, and
+        the window is usable without them (bench/README.md)."""
+        self.toolbar = self.addToolBar(self.tr("Main actions"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._icons: list[tuple[QAction, str]] = []
+        QTimer.singleShot(0, self, self.show_icons)
+        for action, name, short in (
+                (self.action_new_request, "new", self.tr("New request")),
+                (self.action_open, "open", self.tr("Open")),
+                (self.action_find, "find", self.tr("Find")),
+                (self.action_block, "block", self.tr("Block")),
+                (self.action_import_emails, "import_emails", self.tr("E-mails")),
+                (None, "", ""),
+                (self.action_export_list, "export", self.tr("CSV")),
+                (self.action_print_list, "print", self.tr("Print")),
+                (self.action_refresh, "refresh", self.tr("Refresh")),
+                (None, "", ""),
+                (self.action_help, "help", self.tr("Help"))):
+            if action is None:
+                self.toolbar.addSeparator()
+                continue
+            self._icons.append((action, name))
+            tip = action.toolTip()  # the full text and keys, kept for the toolbar's tooltip
+            action.setIconText(short)
+            action.setToolTip(tip)
+            self.toolbar.addAction(action)
+
+    def show_icons(self) -> None:
+        from .icons import icon
+
+        for action, name in self._icons:
+            action.setIcon(icon(name))
+
+    def current_key(self) -> str:
+        """The settings key of the page shown; ``search`` for the search results."""
+        page = self.pages.currentWidget()
+        return page.KEY if isinstance(page, Page) else "search"
+
+    def show_help(self) -> None:
+        self._open_child(help.help_box(self, self.current_key()))
+
+    def show_page(self, row: int) -> None:
+        """Ctrl+1…5: the page, with the focus in its main list."""
+        self.navigation.setCurrentRow(row)
+        self._on_navigate(row)
+        page = self.pages.currentWidget()
+        view = page.main_view() if isinstance(page, Page) else None
+        if view is None:
+            if page is not None:
+                page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        model = view.model()
+        if model is not None and model.rowCount() and not view.currentIndex().isValid():
+            view.setCurrentIndex(model.index(0, 0))
+
+    def export_list(self) -> None:
+        """F6: the list shown (a page's, or the search results) to a CSV file."""
+        page = self.pages.currentWidget()
+        if isinstance(page, Page):
+            page.export_list()
+        else:
+            from . import list_output
+
+            list_output.export_csv(self.desk, self, self.search_panel.results,
+                                   "wyniki-wyszukiwania")
+
+    def print_list(self) -> None:
+        """Ctrl+P: the list shown in the print preview."""
+        page = self.pages.currentWidget()
+        if isinstance(page, Page):
+            page.print_list()
+        else:
+            from . import list_output
+
+            list_output.print_list(self.desk, self, self.search_panel.results,
+                                   help.page_help("search")[0], "wyniki-wyszukiwania")
+
+    def open_current(self) -> None:
+        """F2: open what is selected on the page shown (Enter in its list does the same)."""
+        page = self.pages.currentWidget()
+        if isinstance(page, Page):
+            page.open_selected()
+        else:
+            self.search_panel.open_selected()
 
     def _build_status_bar(self) -> None:
-        self.status_database = QLabel(describe_url(self.desk.db.url))
+        self.status_database = QLabel(database_name(self.desk.db.url))
+        self.status_database.setToolTip(self.tr("The database this desk works in"))
         self.status_clerk = QLabel(self.tr("Clerk: %1").replace("%1", self.desk.actor.login))
         self.status_open = QLabel()
         for widget in (self.status_database, self.status_clerk, self.status_open):
@@ -207,6 +320,8 @@ class MainWindow(QMainWindow):
 
     def unprinted_letters(self) -> list[PreviewDialog]:
         """Open credential letters that were neither printed nor saved."""
+        from .preview import PreviewDialog
+
         return [preview for preview in self.findChildren(PreviewDialog)
                 if preview.credential and not preview.handed_out and preview.isVisible()]
 
@@ -268,7 +383,7 @@ class MainWindow(QMainWindow):
         self.status_open.setText(self.tr("Open requests: %1").replace("%1", str(count)))
 
     def _on_connection(self, connected: bool) -> None:
-        text = describe_url(self.desk.db.url)
+        text = database_name(self.desk.db.url)
         if not connected:
             text = self.tr("%1 — the database is not answering; the next action "
                            "reconnects").replace("%1", text)
@@ -347,6 +462,8 @@ class MainWindow(QMainWindow):
                 dialog.raise_()
                 dialog.activateWindow()
                 return dialog
+        from .account_view import AccountDialog
+
         dialog = AccountDialog(self.desk, login_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _obj=None, d=dialog: self._forget(d))
@@ -372,10 +489,14 @@ class MainWindow(QMainWindow):
             panel.focus()
             panel.hint.setText(self.tr("Find the account first, then press Ctrl+B."))
             return
+        from .block_dialog import BlockDialog
+
         self._open_child(BlockDialog(self.desk, found.login_id, found.person_name, found.phone,
                                      found.status, None, self))
 
     def revoke_access(self, details: AccountDetails, unit_address: str) -> None:
+        from .account_view import RevokeDialog
+
         self._open_child(RevokeDialog(self.desk, details, unit_address, self))
 
     def _open_child(self, dialog: QWidget) -> None:
@@ -386,6 +507,8 @@ class MainWindow(QMainWindow):
     # -- other work -----------------------------------------------------------------------
 
     def new_request(self) -> None:
+        from .request_dialogs import NewRequestDialog
+
         self._open_child(NewRequestDialog(self.desk, self))
 
     # -- e-mail intake --------------------------------------------------------------------
@@ -412,17 +535,25 @@ class MainWindow(QMainWindow):
 
     def _new_request_from_email(self, name: str, raw: bytes,
                                 preview: intake.EmailPreview) -> None:
+        from .request_dialogs import NewRequestDialog
+
         self._open_child(NewRequestDialog(self.desk, self, email=(name, raw, preview)))
 
     def _show_import_summary(self, result: intake.BatchResult) -> None:
+        from .email_import import ImportSummaryDialog
+
         dialog = ImportSummaryDialog(result, self)
         dialog.sig_open_request.connect(self.open_request)
         self._open_child(dialog)
 
     def import_register(self) -> None:
+        from .register_dialog import RegisterImportDialog
+
         self._open_child(RegisterImportDialog(self.desk, self))
 
     def open_request(self, number: str) -> None:
+        from .request_dialogs import VerifyRequestDialog
+
         dialog = VerifyRequestDialog(self.desk, number, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.request_dialog = dialog
@@ -436,19 +567,29 @@ class MainWindow(QMainWindow):
                 "No credential letter was issued at this desk today since the program "
                 "started."), 10_000)
             return
+        from .letters import render_letters
+
         render_letters(self.desk, letters, self)
 
     def open_connection(self) -> None:
+        from .connection_dialog import ConnectionDialog
+
         self._open_child(ConnectionDialog(self.desk, self._settings, self))
 
     def open_clerks(self) -> None:
         if self.desk.is_admin:
+            from .clerks_dialog import ClerksDialog
+
             self._open_child(ClerksDialog(self.desk, self))
 
     def open_failed_logins(self) -> None:
         """The accounts with many failed logins, for review (``ui.portal_panel``)."""
+        from .portal_panel import FailedLoginsDialog
+
         self._open_child(FailedLoginsDialog(self.desk, self.open_account, self))
 
     def open_settings(self) -> None:
         if self.desk.is_admin:
+            from .settings_dialog import SettingsDialog
+
             self._open_child(SettingsDialog(self.desk, self))

@@ -3,19 +3,22 @@ the operation helper; short lists (search results, the request queue) hold their
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCollator,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from .operations import Job, Operations
 
@@ -27,36 +30,96 @@ MAX_CACHED_PAGES = 40
 OVERDUE_COLOUR = QColor("#b00020")
 
 
+# How a row's state shows (issue 13 "Lists"): a colour and an icon beside the text, never the
+# colour alone. ``ListTableModel(marks=...)`` names the state of a row.
+MARK_COLOURS = {"overdue": QColor("#b00020"), "blocked": QColor("#b00020"),
+                "revoked": QColor("#5c5c5c"), "expiring": QColor("#8a5300")}
+
+
 @dataclass(frozen=True)
 class Column(Generic[R]):
-    """One column: its header, how a row shows in it, and its sort key in the database."""
+    """One column: its header, how a row shows in it, its sort key in the database (lazy
+    lists), and the value it sorts by in memory (short lists; by default its text, in the
+    clerk's alphabet with numbers in natural order: 10/1, 10/2, 10/10)."""
 
     title: str
     text: Callable[[R], str]
     sort_key: str | None = None
+    sort_value: Callable[[R], Any] | None = None
+    marked: bool = False  # the row's mark (icon and colour) shows in this column
+
+
+def natural_collator() -> QCollator:
+    """Polish (the application's locale) alphabetical order, numbers by value."""
+    collator = QCollator(QLocale())
+    collator.setNumericMode(True)
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return collator
+
+
+def mark_icon(mark: str) -> QIcon:
+    """The icon of a row's state, from the bundled icon set (``ui/icons.py``)."""
+    from .icons import icon
+
+    return icon({"overdue": "overdue", "blocked": "blocked", "revoked": "revoked",
+                 "expiring": "expiring"}[mark])
 
 
 class ListTableModel(QAbstractTableModel, Generic[R]):
-    """A short list of rows held in memory. ``flag(row)`` marks rows that stand out."""
+    """A short list of rows held in memory, sorted in memory by any column. ``flag(row)``
+    marks rows that stand out (bold, red); ``marks(row)`` names a row's state (``overdue``,
+    ``blocked``, ``revoked``, ``expiring``) shown by colour and icon in the marked column."""
 
     def __init__(self, columns: Sequence[Column[R]], parent: QObject | None = None,
-                 flag: Callable[[R], bool] | None = None) -> None:
+                 flag: Callable[[R], bool] | None = None,
+                 marks: Callable[[R], str | None] | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[R] = []
         self._flag = flag
+        self._marks = marks
+        self._order: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = self._sorted(rows)
         self.endResetModel()
 
     def append_rows(self, rows: Sequence[R]) -> None:
         if not rows:
             return
+        if self._order[0] >= 0:  # sorted by a column: the new rows take their places
+            self.layoutAboutToBeChanged.emit()
+            self.rows = self._sorted([*self.rows, *rows])
+            self.layoutChanged.emit()
+            return
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
         self.rows.extend(rows)
         self.endInsertRows()
+
+    def _sorted(self, rows: Sequence[R]) -> list[R]:
+        column, order = self._order
+        if not 0 <= column < len(self.columns):
+            return list(rows)  # the order the service gave
+        spec = self.columns[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if spec.sort_value is not None:
+            value = spec.sort_value
+            return sorted(rows, key=lambda row: (value(row) is None, value(row)),
+                          reverse=descending)
+        compare = natural_collator().compare
+
+        def by_text(first: R, second: R) -> int:
+            return compare(spec.text(first), spec.text(second))
+
+        return sorted(rows, key=functools.cmp_to_key(by_text), reverse=descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """By any column (-1: the service's order); stable, so ties keep that order."""
+        self.layoutAboutToBeChanged.emit()
+        self._order = (column, order)
+        self.rows = self._sorted(self.rows) if column >= 0 else self.rows
+        self.layoutChanged.emit()
 
     def row_at(self, row: int) -> R | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
@@ -67,15 +130,26 @@ class ListTableModel(QAbstractTableModel, Generic[R]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
+    def mark(self, row: int) -> str | None:
+        item = self.row_at(row)
+        return self._marks(item) if item is not None and self._marks is not None else None
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
+        column = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.columns[index.column()].text(row)
+            return column.text(row)
+        mark = self._marks(row) if self._marks is not None else None
+        if role == Qt.ItemDataRole.DecorationRole and column.marked and mark:
+            return mark_icon(mark)
         flagged = self._flag is not None and self._flag(row)
-        if role == Qt.ItemDataRole.ForegroundRole and flagged:
-            return QBrush(OVERDUE_COLOUR)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if flagged:
+                return QBrush(OVERDUE_COLOUR)
+            if mark:
+                return QBrush(MARK_COLOURS[mark])
         if role == Qt.ItemDataRole.FontRole and flagged:
             font = QFont()
             font.setBold(True)
@@ -152,6 +226,16 @@ class LazyIdModel(QAbstractTableModel, Generic[R]):
         self._cache.update(rows)
         self.dataChanged.emit(self.index(0, 0),
                               self.index(len(self._ids) - 1, len(self.columns) - 1))
+
+    def fetch_all(self) -> list[R]:
+        """Every row of the list, in its order (on the worker: for an export or a print)."""
+        ids = list(self._ids)
+        rows: list[R] = []
+        for start in range(0, len(ids), 1000):
+            chunk = ids[start:start + 1000]
+            found = self._fetch_rows(chunk)
+            rows.extend(found[row_id] for row_id in chunk if row_id in found)
+        return rows
 
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None

@@ -4,17 +4,22 @@ never through a link), and closing it before it was printed or saved asks first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,8 +29,10 @@ from iok_desk.private_files import write_private
 
 from .forms import child, load_form
 from .labels import error_text
+from .list_output import documents_folder
 
 PRINT_DPI = 300
+ZOOM_STEP = 1.25
 
 
 class PreviewDialog(QDialog):
@@ -60,7 +67,8 @@ class PreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
-        self.document.load(self._buffer)
+        self._build_view_controls(child(form, QHBoxLayout, "actions"))
+        self.document.load(self._buffer)  # reports Ready at once: the controls are there
         self.print_button.clicked.connect(self._on_print)
         self.save_button.clicked.connect(self._on_save)
         close_button.clicked.connect(self.accept)
@@ -68,27 +76,94 @@ class PreviewDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self._on_save)
         self.resize(720, 860)
 
+    def _build_view_controls(self, actions: QHBoxLayout) -> None:
+        """Zoom and pages: −, +, fit the width, the whole page; the page shown, ◀ ▶."""
+        self.page_box = QSpinBox(self)
+        self.page_box.setObjectName("pageBox")
+        self.page_box.setAccessibleName(self.tr("Page shown"))
+        self.page_box.setMinimum(1)
+        self.page_box.setMaximum(1)
+        self.page_box.valueChanged.connect(self.go_to_page)
+        self.view.pageNavigator().currentPageChanged.connect(
+            lambda page: self._show_page_number(page + 1))
+        controls: list[tuple[str, str, str, object]] = [
+            ("zoomOut", "−", self.tr("Zoom out (Ctrl+−)"), lambda: self.zoom_by(1 / ZOOM_STEP)),
+            ("zoomIn", "+", self.tr("Zoom in (Ctrl++)"), lambda: self.zoom_by(ZOOM_STEP)),
+            ("fitWidth", "↔", self.tr("Fit the width"),
+             lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)),
+            ("fitPage", "▯", self.tr("Whole page"),
+             lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView)),
+            ("previousPage", "◀", self.tr("Previous page (PgUp)"),
+             lambda: self.page_box.setValue(self.page_box.value() - 1)),
+            ("nextPage", "▶", self.tr("Next page (PgDn)"),
+             lambda: self.page_box.setValue(self.page_box.value() + 1)),
+        ]
+        position = 1
+        for name, text, tip, slot in controls:
+            button = QToolButton(self)
+            button.setObjectName(name)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.clicked.connect(slot)
+            actions.insertWidget(position, button)
+            position += 1
+            if name == "previousPage":
+                actions.insertWidget(position, self.page_box)
+                position += 1
+        for keys, slot in ((QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_by(ZOOM_STEP)),
+                           (QKeySequence.StandardKey.ZoomOut,
+                            lambda: self.zoom_by(1 / ZOOM_STEP))):
+            QShortcut(keys, self, slot)
+
+    def zoom_by(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.25, min(4.0, self.view.zoomFactor() * factor)))
+
+    def go_to_page(self, number: int) -> None:
+        """Show page ``number`` (1-based)."""
+        if 1 <= number <= self.document.pageCount():
+            self.view.pageNavigator().jump(number - 1, QPointF(), self.view.zoomFactor())
+
+    def _show_page_number(self, number: int) -> None:
+        self.page_box.blockSignals(True)
+        self.page_box.setValue(number)
+        self.page_box.blockSignals(False)
+
     def _on_status(self, status: QPdfDocument.Status) -> None:
         if status == QPdfDocument.Status.Ready:
             self.pages_label.setText(self.tr("%n page(s)", "", self.document.pageCount()))
+            self.page_box.setMaximum(max(1, self.document.pageCount()))
 
     def print_to(self, printer: QPrinter) -> int:
-        """Render every page onto the printer; returns the pages printed."""
+        """Print every page; returns the pages printed. Printing to a PDF file writes the
+        letter itself (vector, exactly as saved); a printer gets each page drawn at its own
+        resolution (at most 300 dpi) in greyscale — QtPdf renders pages only as pictures, and
+        grey pictures spool a fraction of colour ones (``tests/ui/test_print_spool.py``)."""
+        if (printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+                and printer.outputFileName()):
+            if not self.save_to(printer.outputFileName()):
+                return 0
+            return self.document.pageCount()
+        return self.draw_pages(printer)
+
+    def draw_pages(self, printer: QPrinter) -> int:
+        """Draw every page onto the printer as a greyscale picture; the pages drawn."""
         painter = QPainter()
         if not painter.begin(printer):
             return 0
+        dpi = min(printer.resolution(), PRINT_DPI)
         try:
             for page in range(self.document.pageCount()):
                 if page:
                     printer.newPage()
                 size = self.document.pagePointSize(page)
-                image = self.document.render(page, QSize(int(size.width() * PRINT_DPI / 72),
-                                                         int(size.height() * PRINT_DPI / 72)))
+                image = self.document.render(page, QSize(int(size.width() * dpi / 72),
+                                                         int(size.height() * dpi / 72)))
+                image = image.convertToFormat(QImage.Format.Format_Grayscale8)
                 target = painter.viewport()
                 scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(target.x(), target.y(), image.scaled(
-                    scaled, Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation))
+                painter.drawImage(QRect(target.topLeft(), scaled), image)
             self.handed_out = True
             return self.document.pageCount()
         finally:
@@ -96,6 +171,9 @@ class PreviewDialog(QDialog):
 
     def _on_print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        # Should the clerk print to a file: the letter's own name in their Documents folder.
+        printer.setDocName(Path(self._file_name).stem)
+        printer.setOutputFileName(str(documents_folder() / Path(self._file_name).name))
         dialog = QPrintDialog(printer, self)
         dialog.accepted.connect(lambda: self.print_to(printer))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -103,7 +181,8 @@ class PreviewDialog(QDialog):
 
     def _on_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save letter as PDF"),
-                                              self._file_name, self.tr("PDF files (*.pdf)"))
+                                              str(documents_folder() / self._file_name),
+                                              self.tr("PDF files (*.pdf)"))
         if path:
             self.save_to(path)
 

@@ -109,7 +109,7 @@ class NewRequestDialog(_DropsToAttachments):
         self.register_button = buttons.addButton(self.tr("&Register"),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
         self.register_button.setDefault(True)
-        self.receipt_button = buttons.addButton(self.tr("Print &receipt…"),
+        self.receipt_button = buttons.addButton(self.tr("Print re&ceipt…"),
                                                 QDialogButtonBox.ButtonRole.ActionRole)
         self.receipt_button.setEnabled(False)
         self.receipt_button.setToolTip(self.tr("Register the request first."))

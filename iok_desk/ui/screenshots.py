@@ -39,6 +39,7 @@ from .retention_dialog import RetentionDialog
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 SCREEN = (1366, 768)
+SMALL_SCREEN = (910, 512)
 
 
 def _wait(app: QApplication, done: Callable[[], bool], timeout: float = 20.0) -> None:
@@ -222,10 +223,43 @@ def _take(out: Path) -> None:
                 window.reports_page.month.setCurrentIndex(1)
             _settle(app, window)
             _save(window, out / name)
+        # 1366×768 at 150 %: 910×512 logical pixels.
+        window.resize(*SMALL_SCREEN)
+        for row, name in ((0, "small-requests.png"), (2, "small-units.png"),
+                          (3, "small-audit.png")):
+            window.navigation.setCurrentRow(row)
+            _settle(app, window)
+            _save(window, out / name)
         window.close()
         window.desk.ops.shutdown()
         db.dispose()
+    for translator in translators:
+        app.removeTranslator(translator)
     del translators
+    app.processEvents()
+    _take_english(app, out)
+
+
+def _take_english(app: QApplication, out: Path) -> None:
+    """The main window with ``--lang en``, at 1366×768 and at 910×512."""
+    install_translators(app, "en")
+    with tempfile.TemporaryDirectory() as scratch:
+        db = Database(f"sqlite:///{Path(scratch) / 'demo.sqlite3'}")
+        migrations.upgrade(db.engine)
+        create_demo_data(db, Actor("admin", workstation="ksiegowosc-1"), accounts_count=60)
+        window = build_main_window(db, Actor("ewa.kowalczyk", workstation="ksiegowosc-1"),
+                                   QSettings(str(Path(scratch) / "desk.ini"),
+                                             QSettings.Format.IniFormat))
+        window.resize(*SCREEN)
+        window.show()
+        _settle(app, window)
+        _save(window, out / "main-window-en.png")
+        window.resize(*SMALL_SCREEN)
+        _settle(app, window)
+        _save(window, out / "small-requests-en.png")
+        window.close()
+        window.desk.ops.shutdown()
+        db.dispose()
     app.processEvents()
 
 

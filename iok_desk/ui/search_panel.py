@@ -25,6 +25,11 @@ SEARCH_LIMIT = 50
 _LOGIN_LIKE = re.compile(r"^[\d\s\-]+$")
 
 
+def status_mark(row: AccountSummary) -> str | None:
+    """Blocked and revoked accounts stand out by colour and icon."""
+    return row.status if row.status in ("blocked", "revoked") else None
+
+
 class SearchPanel(QObject):
     """Drives the search widgets of the main window's form.
 
@@ -50,13 +55,18 @@ class SearchPanel(QObject):
         self.results = ListTableModel[AccountSummary]([
             Column(self.tr("Login ID"), lambda row: format_login_id(row.login_id)),
             Column(self.tr("Name"), lambda row: row.person_name),
-            Column(self.tr("Status"), lambda row: label(row.status)),
+            Column(self.tr("Status"), lambda row: label(row.status), marked=True),
             Column(self.tr("Units"), lambda row: ", ".join(row.units)),
             Column(self.tr("Phone"), lambda row: row.phone),
             Column(self.tr("E-mail"), lambda row: row.email),
-        ], self)
+        ], self, marks=status_mark)
         view = self.results_view
         view.setModel(self.results)
+        view.setAccessibleName(self.tr("Accounts found"))
+        view.setTabKeyNavigation(False)
+        # Sorted by a click on a header; until then, best match first.
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         header = view.horizontalHeader()

@@ -22,6 +22,7 @@ from iok_desk.services import accounts, audit, browse, clerks, requests, setting
 from iok_desk.services.context import Actor
 from iok_desk.services.demo import create_demo_data
 from iok_desk.ui.account_view import RevokeDialog
+from iok_desk.ui.forms import BORDER
 from iok_desk.ui.main_window import MainWindow
 from iok_desk.ui.models import PAGE_SIZE
 from iok_desk.ui.settings_dialog import SettingsDialog
@@ -232,10 +233,12 @@ def test_window_state_and_filters_are_remembered(
     first.close()
     second = make_window(admin)
     # Geometry comes back, fitted to the screen: the offscreen screen is 800 px wide, so the
-    # width is clamped (never below the window's minimum); the height fits and is kept.
+    # width is clamped to it, frame included (never below the window's minimum); the height
+    # fits and is kept.
     assert abs(second.height() - 700) <= 10
     screen = second.screen().availableGeometry().width()
-    assert second.width() == max(min(1100, screen), second.minimumSizeHint().width())
+    assert second.width() == max(min(1100, screen - 2 * BORDER),
+                                 second.minimumSizeHint().width())
     assert second.navigation.currentRow() == 1
     assert second.accounts_page.filter.text() == "kowal"
     assert second.accounts_page.status.currentData() == "active"

@@ -4,108 +4,128 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="77"/>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="287"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="79"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="300"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="116"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="98"/>
+        <source>This account sees no unit.</source>
+        <translation>To konto nie widzi żadnego lokalu.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="99"/>
+        <source>Nothing has happened to this account yet.</source>
+        <translation>Z tym kontem nic się jeszcze nie działo.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="100"/>
+        <source>No request names this account.</source>
+        <translation>Żaden wniosek nie dotyczy tego konta.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="101"/>
+        <source>No letter has been made for this account.</source>
+        <translation>Dla tego konta nie sporządzono jeszcze żadnego pisma.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="124"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="116"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="124"/>
         <source>Key</source>
         <translation>Klucz</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="117"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="125"/>
         <source>Granted</source>
         <translation>Przyznano</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="117"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="125"/>
         <source>Revoked</source>
         <translation>Odebrano</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="118"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="126"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="118"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="126"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="119"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="127"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="150"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="161"/>
         <source>Status: %1</source>
         <translation>Stan: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="157"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="168"/>
         <source>changed by the resident</source>
         <translation>zmienione przez mieszkańca</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="217"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="230"/>
         <source>The account is revoked; that is final.</source>
         <translation>Konto jest odebrane; to stan ostateczny.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="220"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="233"/>
         <source>A new login ID is issued only after a block; the account is %1.</source>
         <translation>Nowy identyfikator wydaje się tylko po zablokowaniu; konto jest w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="223"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="236"/>
         <source>Select a unit the account still sees in the Units tab.</source>
         <translation>Zaznacz na karcie Lokale lokal, do którego konto ma jeszcze dostęp.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="228"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="241"/>
         <source>A unit is added only to a live account; the account is %1.</source>
         <translation>Lokal dodaje się tylko do czynnego konta; konto jest w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="257"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="270"/>
         <source>New login ID</source>
         <translation>Nowy identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="258"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="271"/>
         <source>Retire account %1 for good and issue a new login ID and first password for %2? The letter opens in the print preview.</source>
         <translation>Zamknąć na stałe konto %1 i wydać nowy identyfikator oraz hasło do pierwszego logowania dla: %2? Pismo otworzy się w podglądzie wydruku.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="101"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="109"/>
         <source>New &amp;first password…</source>
         <translation>Nowe &amp;hasło startowe…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="291"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="304"/>
         <source>Not carried over to the new account — the legal title has ended: %1.</source>
         <translation>Nie przeniesiono na nowe konto — tytuł prawny wygasł: %1.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="231"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="244"/>
         <source>A new first password for the same login ID only while nobody has logged in with it; after a block a new login ID is issued.</source>
         <translation>Nowe hasło do pierwszego logowania dla tego samego identyfikatora tylko, dopóki nikt się nim nie zalogował; po blokadzie wydaje się nowy identyfikator.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="329"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="342"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="108"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="116"/>
         <source>Pe&amp;rson&apos;s record…</source>
         <translation>Dane &amp;osoby…</translation>
     </message>
@@ -276,12 +296,12 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/actions.py" line="90"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/actions.py" line="99"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/actions.py" line="91"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/actions.py" line="100"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Import przerwano; nic nie zostało zapisane.</translation>
     </message>
@@ -289,12 +309,12 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="405"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="418"/>
         <source>Add a unit</source>
         <translation>Dodaj lokal</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="407"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="420"/>
         <source>&amp;Add</source>
         <translation>&amp;Dodaj</translation>
     </message>
@@ -315,19 +335,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/app.py" line="76"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/app.py" line="68"/>
         <source>Unexpected error in IOK Desk. Nothing half-done was saved. Please pass the details to the administrator.</source>
         <translation>Nieoczekiwany błąd IOK Desk. Nic niedokończonego nie zostało zapisane. Przekaż szczegóły administratorowi.</translation>
-    </message>
-    <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/app.py" line="53"/>
-        <source>&amp;Help</source>
-        <translation>Po&amp;moc</translation>
-    </message>
-    <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/app.py" line="54"/>
-        <source>&amp;About IOK Desk</source>
-        <translation>&amp;O programie IOK Desk</translation>
     </message>
     <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/app.py" line="58"/>
@@ -335,7 +345,7 @@
         <translation>WERSJA PRÓBNA na tym komputerze, dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/app.py" line="64"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/help.py" line="96"/>
         <source>IOK Desk %1
 Access to the resident portal IOK, MSM Gdynia.
 
@@ -346,27 +356,27 @@ Dostęp mieszkańców do IOK, MSM Gdynia.
 Baza danych: %2</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/app.py" line="67"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/help.py" line="99"/>
         <source>About IOK Desk</source>
         <translation>O programie IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/app.py" line="87"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/app.py" line="79"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/app.py" line="88"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/app.py" line="80"/>
         <source>Choose another database…</source>
         <translation>Wybierz inną bazę…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/app.py" line="146"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/app.py" line="138"/>
         <source>Save a backup copy of the trial database? (Asked once a week.)</source>
         <translation>Zapisać kopię zapasową bazy próbnej? (Pytanie raz w tygodniu.)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/app.py" line="151"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/app.py" line="143"/>
         <source>Backup of the trial database</source>
         <translation>Kopia zapasowa bazy próbnej</translation>
     </message>
@@ -463,48 +473,63 @@ Baza danych: %2</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="67"/>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="68"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="69"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="70"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="73"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="75"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="74"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="77"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="75"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="78"/>
         <source>Workstation</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="76"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="79"/>
         <source>Action</source>
         <translation>Czynność</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="77"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="80"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="79"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="82"/>
         <source>Request</source>
         <translation>Wniosek</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="80"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="83"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="86"/>
+        <source>Audit trail events</source>
+        <translation>Zdarzenia dziennika</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="156"/>
+        <source>The From day is after the To day: no day lies between them. Swap the days or choose others.</source>
+        <translation>Dzień „Od” jest późniejszy niż dzień „Do”: między nimi nie ma żadnego dnia. Zamień daty albo wybierz inne.</translation>
+    </message>
+    <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="163"/>
+        <source>No event matches the filter on these days.</source>
+        <translation>W tych dniach nie ma zdarzeń zgodnych z filtrem.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="181"/>
         <source>%n event(s) shown</source>
         <translation>
             <numerusform>%n zdarzenie</numerusform>
@@ -513,22 +538,22 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="172"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="197"/>
         <source>Export audit trail</source>
         <translation>Eksport dziennika zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="173"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="198"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="183"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="208"/>
         <source>Exporting the audit trail…</source>
         <translation>Eksport dziennika zdarzeń…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="188"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/audit.py" line="213"/>
         <source>Exported %1 event(s) to %2</source>
         <translation>Wyeksportowano zdarzeń: %1 do pliku %2</translation>
     </message>
@@ -797,12 +822,12 @@ Baza danych: %2</translation>
 <context>
     <name>EmailIntake</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="81"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="82"/>
         <source>No .eml file among the dropped files.</source>
         <translation>Wśród upuszczonych plików nie ma pliku .eml.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="88"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="91"/>
         <source>Importing %n e-mail(s)…</source>
         <translation>
             <numerusform>Importowanie %n wiadomości…</numerusform>
@@ -811,7 +836,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="92"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="95"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
@@ -819,48 +844,48 @@ Baza danych: %2</translation>
 <context>
     <name>FailedLoginsDialog</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="192"/>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="199"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="190"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="197"/>
         <source>Accounts with many failed logins</source>
         <translation>Konta z wieloma nieudanymi logowaniami</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="201"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="199"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="201"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="199"/>
         <source>Failed</source>
         <translation>Nieudane</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="201"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="199"/>
         <source>Resident</source>
         <translation>Mieszkaniec</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="201"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="199"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="202"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="200"/>
         <source>Last successful login</source>
         <translation>Ostatnie udane logowanie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="212"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="210"/>
         <source>&amp;Open account</source>
         <translation>&amp;Otwórz konto</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="217"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="215"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="233"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="231"/>
         <source>%n account(s) with %1 or more failed logins since their last successful one. Check who calls before anything else; offer a block.</source>
         <translation>
             <numerusform>%n konto ma %1 lub więcej nieudanych logowań od ostatniego udanego. Najpierw sprawdź, kto dzwoni; zaproponuj blokadę.</numerusform>
@@ -869,12 +894,12 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="238"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="236"/>
         <source>No account has %1 or more failed logins since its last successful one (the threshold is a setting).</source>
         <translation>Żadne konto nie ma %1 lub więcej nieudanych logowań od ostatniego udanego (próg jest ustawieniem).</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="242"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="240"/>
         <source>never</source>
         <translation>nigdy</translation>
     </message>
@@ -938,7 +963,7 @@ Baza danych: %2</translation>
     </message>
     <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/first_run.py" line="80"/>
-        <source>&amp;Start</source>
+        <source>St&amp;art</source>
         <translation>&amp;Rozpocznij</translation>
     </message>
     <message>
@@ -948,39 +973,154 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/help.py" line="18"/>
+        <source>Finding an account</source>
+        <translation>Wyszukiwanie konta</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/help.py" line="19"/>
+        <source>Type a login ID, a surname, a unit address, a phone number or an e-mail address in the Find box (Ctrl+K or F3). The results show as you type.
+
+Enter or F2 opens the account chosen with ↑ ↓. Ctrl+B or F8 blocks it, once the results of what you typed are in. Esc empties the box.</source>
+        <translation>Wpisz w polu Szukaj (Ctrl+K lub F3) identyfikator logowania, nazwisko, adres lokalu, numer telefonu albo adres e-mail. Wyniki pojawiają się w trakcie pisania.
+
+Enter lub F2 otwiera konto wybrane strzałkami ↑ ↓. Ctrl+B lub F8 blokuje je, gdy tylko są wyniki tego, co wpisano. Esc czyści pole.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/help.py" line="25"/>
+        <source>Requests</source>
+        <translation>Wnioski</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/help.py" line="26"/>
+        <source>The queue of residents&apos; written requests. Filter by status, kind and age; overdue requests (over 14 days) are red with ⚠.
+
+Insert logs a new request. Enter or F2 opens the selected one to verify it. A click on a column header sorts by it.</source>
+        <translation>Kolejka pisemnych wniosków mieszkańców. Filtruj według stanu, rodzaju i wieku; wnioski zaległe (ponad 14 dni) są czerwone i oznaczone ⚠.
+
+Insert rejestruje nowy wniosek. Enter lub F2 otwiera zaznaczony wniosek do rozpatrzenia. Kliknięcie nagłówka kolumny sortuje według niej.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/help.py" line="32"/>
+        <source>Accounts</source>
+        <translation>Konta</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/help.py" line="33"/>
+        <source>Every portal account. Filter by surname, address or login ID and by status; blocked and revoked accounts are marked with colour and an icon.
+
+Enter or F2 opens the selected account: its units, letters and history.</source>
+        <translation>Wszystkie konta serwisu IOK. Filtruj według nazwiska, adresu lub identyfikatora logowania oraz stanu; konta zablokowane i odebrane są oznaczone kolorem i ikoną.
+
+Enter lub F2 otwiera zaznaczone konto: jego lokale, pisma i historię.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/help.py" line="39"/>
+        <source>Units</source>
+        <translation>Lokale</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/help.py" line="40"/>
+        <source>The unit register imported from accounting. Choose a unit to see its legal titles and the accounts that still see it.
+
+After a sale, select the former owner&apos;s account and choose Revoke access after sale. F2 opens the account selected in the panel.</source>
+        <translation>Rejestr lokali przejęty z księgowości. Wybierz lokal, aby zobaczyć tytuły prawne do niego i konta, które nadal go widzą.
+
+Po sprzedaży zaznacz konto poprzedniego właściciela i wybierz Odbierz dostęp po sprzedaży. F2 otwiera konto zaznaczone w panelu.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/help.py" line="46"/>
+        <source>Audit trail</source>
+        <translation>Dziennik zdarzeń</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/help.py" line="47"/>
+        <source>Everything the desk and the portal did, newest first. Filter by clerk, action, login ID and days, then choose Show.
+
+Enter or F2 opens the account of the selected event. Export CSV saves every event the filter matches.</source>
+        <translation>Wszystko, co zrobiły stanowisko i serwis IOK, od najnowszych. Filtruj według pracownika, czynności, identyfikatora logowania i dni, potem wybierz Pokaż.
+
+Enter lub F2 otwiera konto zaznaczonego zdarzenia. Eksport CSV zapisuje wszystkie zdarzenia zgodne z filtrem.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/help.py" line="53"/>
+        <source>Reports</source>
+        <translation>Raporty</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/help.py" line="54"/>
+        <source>Figures for the supervisor, and the registers to print or to save as PDF or CSV.</source>
+        <translation>Liczby dla kierownika oraz rejestry do wydruku lub zapisania jako PDF albo CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/help.py" line="63"/>
+        <source>F1 — help for this page
+F2, Enter — open the selected row
+F3, Ctrl+K — find an account
+F5 — refresh
+F6 — export the list to CSV
+F7, Ctrl+E — import e-mails
+F8, Ctrl+B — block the account found
+Insert, Ctrl+N — log a request
+Ctrl+P — print the list
+Ctrl+1 … Ctrl+5 — a page, with the focus in its list
+Tab — the next field (out of a list too)
+Ctrl+Q — quit</source>
+        <translation>F1 — pomoc do tej strony
+F2, Enter — otwórz zaznaczony wiersz
+F3, Ctrl+K — szukaj konta
+F5 — odśwież
+F6 — eksport listy do CSV
+F7, Ctrl+E — import e-maili
+F8, Ctrl+B — zablokuj znalezione konto
+Insert, Ctrl+N — zarejestruj wniosek
+Ctrl+P — drukuj listę
+Ctrl+1 … Ctrl+5 — strona, z kursorem na jej liście
+Tab — następne pole (także z listy)
+Ctrl+Q — zakończ</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/help.py" line="89"/>
+        <source>Keyboard</source>
+        <translation>Klawiatura</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="121"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="126"/>
         <source>E-mail import</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="129"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="134"/>
         <source>Registered: %1. Need attention: %2. Already registered: %3.</source>
         <translation>Zarejestrowano: %1. Wymaga uwagi: %2. Zarejestrowane wcześniej: %3.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="133"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="138"/>
         <source>Cancelled: the remaining files were not imported.</source>
         <translation>Przerwano: pozostałe pliki nie zostały zaimportowane.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="138"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="143"/>
         <source>✓ %1 → %2</source>
         <translation>✓ %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="141"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="146"/>
         <source>✗ %1: %2</source>
         <translation>✗ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="144"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="149"/>
         <source>= %1: %2</source>
         <translation>= %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="149"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/email_import.py" line="154"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -1087,13 +1227,13 @@ Baza danych: %2</translation>
     </message>
     <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="87"/>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="222"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="220"/>
         <source>Handed over</source>
         <translation>Wydane osobiście</translation>
     </message>
     <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="88"/>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="236"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="234"/>
         <source>Posted</source>
         <translation>Nadane pocztą</translation>
     </message>
@@ -1158,57 +1298,57 @@ Baza danych: %2</translation>
         <translation>hasło ważne do %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="223"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="221"/>
         <source>Letter %1 was received by (name as on the ID; the ID was checked by you):</source>
         <translation>Pismo %1 odebrał(a) (imię i nazwisko jak w dokumencie tożsamości; dokument sprawdzasz Ty):</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="230"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="228"/>
         <source>Letter %1 handed over; the first password works from now on.</source>
         <translation>Pismo %1 wydane; hasło do pierwszego logowania działa od teraz.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="237"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="235"/>
         <source>Registered mail number of letter %1:</source>
         <translation>Numer nadania listu poleconego z pismem %1:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="243"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="241"/>
         <source>Letter %1 posted; the first password works from now on.</source>
         <translation>Pismo %1 nadane; hasło do pierwszego logowania działa od teraz.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="248"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="246"/>
         <source>Did the post bring letter %1 back undelivered? Its first password stops working.</source>
         <translation>Czy poczta zwróciła pismo %1 jako niedoręczone? Hasło z tego pisma przestanie działać.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="253"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="251"/>
         <source>Letter %1 returned; issue a new first password or close the account.</source>
         <translation>Pismo %1 zwrócone; wydaj nowe hasło do pierwszego logowania albo zamknij konto.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="260"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="258"/>
         <source>Void</source>
         <translation>Unieważnij</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="261"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="259"/>
         <source>Why is letter %1 voided (misprint, lost, destroyed)?</source>
         <translation>Dlaczego pismo %1 jest unieważniane (błąd wydruku, zgubione, zniszczone)?</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="266"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="264"/>
         <source>Letter %1 voided.</source>
         <translation>Pismo %1 unieważnione.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="270"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="268"/>
         <source>Save the dispatch list</source>
         <translation>Zapisz książkę nadawczą</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="286"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="284"/>
         <source>Saved %1: %n letter(s) posted on the day.</source>
         <translation>
             <numerusform>Zapisano %1: %n pismo nadane tego dnia.</numerusform>
@@ -1276,6 +1416,24 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>ListOutput</name>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/list_output.py" line="73"/>
+        <source>Printed %1 · rows: %2</source>
+        <translation>Wydrukowano %1 · wierszy: %2</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/list_output.py" line="102"/>
+        <source>Export the list to CSV</source>
+        <translation>Eksport listy do CSV</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/list_output.py" line="104"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>MainForm</name>
     <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/forms/main_window.ui" line="11"/>
@@ -1336,93 +1494,183 @@ Baza danych: %2</translation>
         <translation>IOK Desk — MSM Gdynia</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="125"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="75"/>
+        <source>Pages</source>
+        <translation>Strony</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="133"/>
         <source>&amp;Desk</source>
         <translation>&amp;Biuro</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="126"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="134"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="127"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="135"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="128"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="136"/>
+        <source>&amp;Help</source>
+        <translation>Po&amp;moc</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="137"/>
         <source>&amp;Find…</source>
         <translation>&amp;Szukaj…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="130"/>
-        <source>&amp;Open selected account</source>
-        <translation>&amp;Otwórz wybrane konto</translation>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="139"/>
+        <source>&amp;Open selected</source>
+        <translation>&amp;Otwórz zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="132"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="141"/>
         <source>&amp;Block selected account…</source>
         <translation>&amp;Zablokuj wybrane konto…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="138"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="147"/>
         <source>&amp;Log a request…</source>
         <translation>&amp;Zarejestruj wniosek…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="140"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="149"/>
         <source>&amp;Import e-mails…</source>
         <translation>&amp;Importuj wiadomości e-mail…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="142"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="151"/>
         <source>Import the unit &amp;register…</source>
         <translation>Importuj &amp;rejestr lokali…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="145"/>
-        <source>&amp;Print letters issued today…</source>
-        <translation>&amp;Drukuj pisma wydane dziś…</translation>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="154"/>
+        <source>&amp;Print this session&apos;s letters…</source>
+        <translation>&amp;Drukuj pisma z tej sesji…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="153"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="162"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="156"/>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="256"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="165"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="371"/>
         <source>Only an administrator changes settings.</source>
         <translation>Ustawienia zmienia tylko administrator.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="159"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="168"/>
         <source>Database &amp;connection…</source>
         <translation>&amp;Połączenie z bazą danych…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="162"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="168"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="177"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="173"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="179"/>
+        <source>E&amp;xport the list to CSV…</source>
+        <translation>Eksport &amp;listy do CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="181"/>
+        <source>Print the &amp;list…</source>
+        <translation>&amp;Drukuj listę…</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="183"/>
+        <source>&amp;Help for this page</source>
+        <translation>&amp;Pomoc do tej strony</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="186"/>
+        <source>&amp;Keyboard</source>
+        <translation>&amp;Klawiatura</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="188"/>
+        <source>&amp;About IOK Desk</source>
+        <translation>&amp;O programie IOK Desk</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="197"/>
+        <source>Main actions</source>
+        <translation>Główne czynności</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="204"/>
+        <source>New request</source>
+        <translation>Nowy wniosek</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="205"/>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="206"/>
+        <source>Find</source>
+        <translation>Szukaj</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="207"/>
+        <source>Block</source>
+        <translation>Zablokuj</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="208"/>
+        <source>E-mails</source>
+        <translation>E-maile</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="210"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="211"/>
+        <source>Print</source>
+        <translation>Drukuj</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="212"/>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="214"/>
+        <source>Help</source>
+        <translation>Pomoc</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="285"/>
+        <source>The database this desk works in</source>
+        <translation>Baza danych, w której pracuje to stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="286"/>
         <source>Clerk: %1</source>
         <translation>Pracownik: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="217"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="332"/>
         <source>Quit with an unprinted letter?</source>
         <translation>Zamknąć program z niewydrukowanym pismem?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="218"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="333"/>
         <source>%n credential letter(s) have not been printed or saved. Their first passwords cannot be shown again: quitting means new first passwords later. Quit anyway?</source>
         <translation>
             <numerusform>%n pismo z danymi do logowania nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: zamknięcie oznacza później nowe hasło. Zamknąć mimo to?</numerusform>
@@ -1431,77 +1679,77 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="249"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="364"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Pracownik: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="268"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="383"/>
         <source>Open requests: %1</source>
         <translation>Otwarte wnioski: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="273"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="388"/>
         <source>%1 — the database is not answering; the next action reconnects</source>
         <translation>%1 — baza danych nie odpowiada; następna czynność połączy się ponownie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="280"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="395"/>
         <source>IOK Desk</source>
         <translation>IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="373"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="490"/>
         <source>Find the account first, then press Ctrl+B.</source>
         <translation>Najpierw znajdź konto, potem naciśnij Ctrl+B.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="409"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="532"/>
         <source>Import e-mails</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="409"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="532"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Wiadomości e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="436"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="567"/>
         <source>No credential letter was issued at this desk today since the program started.</source>
         <translation>Od uruchomienia programu nie wydano dziś na tym stanowisku żadnego pisma z danymi do logowania.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="157"/>
-        <source>C&amp;lerks…</source>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="166"/>
+        <source>Cl&amp;erks…</source>
         <translation>Pr&amp;acownicy…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="136"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="145"/>
         <source>Pe&amp;rson&apos;s record…</source>
         <translation>Dane &amp;osoby…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="147"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="156"/>
         <source>Re&amp;tention of personal data…</source>
         <translation>&amp;Retencja danych osobowych…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="149"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="158"/>
         <source>R&amp;ules, clause and retention periods…</source>
         <translation>&amp;Zasady, klauzula i okresy przechowywania…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="324"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="439"/>
         <source>Person&apos;s record</source>
         <translation>Dane osoby</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="325"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="440"/>
         <source>Person (#number, login ID or &quot;Name Surname, unit&quot;):</source>
         <translation>Osoba (#numer, identyfikator logowania albo „Imię Nazwisko, lokal”):</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="134"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/main_window.py" line="143"/>
         <source>Many failed &amp;logins…</source>
         <translation>Wiele &amp;nieudanych logowań…</translation>
     </message>
@@ -1509,12 +1757,12 @@ Baza danych: %2</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="436"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="449"/>
         <source>New first password</source>
         <translation>Nowe hasło do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="438"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="451"/>
         <source>&amp;Issue new password</source>
         <translation>&amp;Wydaj nowe hasło</translation>
     </message>
@@ -1546,7 +1794,7 @@ Baza danych: %2</translation>
     </message>
     <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="112"/>
-        <source>Print &amp;receipt…</source>
+        <source>Print re&amp;ceipt…</source>
         <translation>Drukuj &amp;potwierdzenie…</translation>
     </message>
     <message>
@@ -1600,6 +1848,21 @@ Baza danych: %2</translation>
         <translation>Ta wiadomość jest już zarejestrowana jako wniosek %1.</translation>
     </message>
     <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="309"/>
+        <source>Stored with it: %1.</source>
+        <translation>Zapisano z wnioskiem: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="312"/>
+        <source>Not stored: %1.</source>
+        <translation>Nie zapisano: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="319"/>
+        <source>Registered as %1 on %2.</source>
+        <translation>Zarejestrowano jako %1 — %2.</translation>
+    </message>
+    <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="274"/>
         <source>Unit not in the register</source>
         <translation>Lokalu nie ma w rejestrze</translation>
@@ -1618,21 +1881,6 @@ Baza danych: %2</translation>
         <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="280"/>
         <source>&amp;Correct the unit</source>
         <translation>&amp;Popraw lokal</translation>
-    </message>
-    <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="309"/>
-        <source>Stored with it: %1.</source>
-        <translation>Zapisano z wnioskiem: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="312"/>
-        <source>Not stored: %1.</source>
-        <translation>Nie zapisano: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="319"/>
-        <source>Registered as %1 on %2.</source>
-        <translation>Zarejestrowano jako %1 — %2.</translation>
     </message>
     <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/request_dialogs.py" line="190"/>
@@ -1862,233 +2110,233 @@ Baza danych: %2</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="89"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="88"/>
         <source>Person&apos;s record</source>
         <translation>Dane osoby</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="96"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="95"/>
         <source>Everything IOK Desk holds on this person. A correction is saved with its reason in the audit trail.</source>
         <translation>Wszystko, co IOK Desk przechowuje o tej osobie. Sprostowanie zapisuje się z podstawą w dzienniku zdarzeń.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="102"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="101"/>
         <source>The data of this person was pseudonymised after its retention period; it cannot be corrected.</source>
         <translation>Dane tej osoby spseudonimizowano po upływie okresu przechowywania; nie można ich sprostować.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="109"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="108"/>
         <source>e.g. request for rectification of 01.12.2026</source>
         <translation>np. wniosek o sprostowanie z 01.12.2026</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="114"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="113"/>
         <source>Contact data and names</source>
         <translation>Dane kontaktowe i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="116"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="115"/>
         <source>&amp;First name:</source>
         <translation>&amp;Imię:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="117"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="116"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="118"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="117"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="119"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="118"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="120"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="119"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Podstawa:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="124"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="123"/>
         <source>&amp;Save correction</source>
         <translation>Zapi&amp;sz sprostowanie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="129"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="128"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="129"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="128"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="129"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="128"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="130"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="129"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="131"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="130"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="131"/>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="133"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="130"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="132"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="131"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="130"/>
         <source>Issued</source>
         <translation>Wydano</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="132"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="131"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="133"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="132"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="133"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="132"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="134"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="133"/>
         <source>Received</source>
         <translation>Wpłynął</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="134"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="133"/>
         <source>Attachments</source>
         <translation>Załączniki</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="134"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="133"/>
         <source>Proxy</source>
         <translation>Pełnomocnik</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="135"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="134"/>
         <source>Letter</source>
         <translation>Pismo</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="135"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="134"/>
         <source>Produced</source>
         <translation>Wydano</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="136"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="135"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="136"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="135"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="136"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="135"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="138"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="137"/>
         <source>Titles</source>
         <translation>Tytuły prawne</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="139"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="138"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="140"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="139"/>
         <source>Requests</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="141"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="140"/>
         <source>Letters</source>
         <translation>Pisma</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="142"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="141"/>
         <source>Audit events</source>
         <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="149"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="148"/>
         <source>Art. 15 &amp;letter (PDF)…</source>
         <translation>Pismo z art. 15 (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="150"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="149"/>
         <source>Data as &amp;JSON…</source>
         <translation>Dane jako &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="151"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="150"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="214"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="213"/>
         <source>request receipt</source>
         <translation>potwierdzenie przyjęcia wniosku</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="215"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="214"/>
         <source>decision letter</source>
         <translation>pismo o odmowie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="216"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="215"/>
         <source>credential letter</source>
         <translation>pismo z danymi do logowania</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="217"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="216"/>
         <source>copy of personal data</source>
         <translation>kopia danych osobowych</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="223"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="222"/>
         <source>Titles: %1 · accounts: %2 · requests: %3 · letters: %4 · audit events: %5</source>
         <translation>Tytuły prawne: %1 · konta: %2 · wnioski: %3 · pisma: %4 · zdarzenia w dzienniku: %5</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="255"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="253"/>
         <source>Name corrected</source>
         <translation>Sprostowano nazwisko</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="256"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="254"/>
         <source>The letters of account %1 show the former name. Give a new letter only if the resident asks for one: open the account and reissue it.</source>
         <translation>Pisma do konta %1 podają dawne imię i nazwisko. Nowe pismo wydaje się tylko na życzenie mieszkańca: otwórz konto i wydaj nowy identyfikator.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="266"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="264"/>
         <source>Save the copy of personal data</source>
         <translation>Zapisz kopię danych osobowych</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="285"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/person_dialog.py" line="282"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
@@ -2096,92 +2344,92 @@ Baza danych: %2</translation>
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="37"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="36"/>
         <source>Rules, information clause and retention</source>
         <translation>Zasady, klauzula informacyjna i okresy przechowywania</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="39"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="38"/>
         <source>information clause</source>
         <translation>klauzula informacyjna</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="40"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="39"/>
         <source>rules of the IOK service</source>
         <translation>Zasady korzystania z serwisu IOK</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="42"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="41"/>
         <source>e.g. 2026-12</source>
         <translation>np. 2026-12</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="44"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="43"/>
         <source>&amp;Publish</source>
         <translation>&amp;Opublikuj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="46"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="45"/>
         <source>New version</source>
         <translation>Nowa wersja</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="48"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="47"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="48"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="47"/>
         <source>&amp;Version:</source>
         <translation>&amp;Wersja:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="49"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="48"/>
         <source>&amp;Text:</source>
         <translation>&amp;Treść:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="55"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="54"/>
         <source>Retention periods (days)</source>
         <translation>Okresy przechowywania (dni)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="57"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="56"/>
         <source>Rejected requests and their attachments:</source>
         <translation>Wnioski odrzucone i ich załączniki:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="58"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="57"/>
         <source>E-mails after registration:</source>
         <translation>Wiadomości e-mail po rejestracji:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="59"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="58"/>
         <source>Persons without a title or a live account:</source>
         <translation>Osoby bez tytułu i bez czynnego konta:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="60"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="59"/>
         <source>Correction details in the audit trail:</source>
         <translation>Szczegóły sprostowań w dzienniku:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="67"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="66"/>
         <source>&amp;Save periods</source>
         <translation>&amp;Zapisz okresy</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="72"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="71"/>
         <source>&amp;Close</source>
         <translation>Za&amp;mknij</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="103"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="101"/>
         <source>Published version %1.</source>
         <translation>Opublikowano wersję %1.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="112"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/policy_dialog.py" line="110"/>
         <source>Saved: %1.</source>
         <translation>Zapisano: %1.</translation>
     </message>
@@ -2189,95 +2437,130 @@ Baza danych: %2</translation>
 <context>
     <name>PortalPanel</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="72"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="71"/>
         <source>What the portal sees</source>
         <translation>Co widzi portal</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="81"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="80"/>
         <source>Last successful login:</source>
         <translation>Ostatnie udane logowanie:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="82"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="81"/>
         <source>Failed logins since then:</source>
         <translation>Nieudane logowania od tego czasu:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="83"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="82"/>
         <source>First password:</source>
         <translation>Hasło z pisma:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="84"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="83"/>
         <source>Credential letter:</source>
         <translation>Pismo z hasłem:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="94"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="93"/>
         <source>Countersi&amp;gn the block</source>
         <translation>Kontrasy&amp;gnuj blokadę</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="116"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="115"/>
         <source>never</source>
         <translation>nigdy</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="118"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="117"/>
         <source>(many: check who is calling)</source>
         <translation>(dużo: sprawdź, kto dzwoni)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="125"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="124"/>
         <source>still to be changed, valid until %1</source>
         <translation>do zmiany przez mieszkańca, ważne do %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="130"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="129"/>
         <source>changed by the resident on %1</source>
         <translation>zmienione przez mieszkańca %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="141"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="140"/>
         <source>Block for abuse proposed by %1 on %2: it takes effect when another clerk, a supervisor, countersigns it.</source>
         <translation>Blokadę z powodu nadużycia zaproponował(a) %1 — %2; obowiązuje po kontrasygnacie innego pracownika, kierownika.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="148"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="147"/>
         <source>printed, not handed over yet</source>
         <translation>wydrukowane, jeszcze niewydane</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="149"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="148"/>
         <source>handed over %1</source>
         <translation>wydane mieszkańcowi %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="150"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="149"/>
         <source>posted %1</source>
         <translation>wysłane pocztą %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="151"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="150"/>
         <source>returned undelivered</source>
         <translation>zwrócone jako niedoręczone</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="152"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="151"/>
         <source>voided</source>
         <translation>unieważnione</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="155"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/portal_panel.py" line="154"/>
         <source>not recorded</source>
         <translation>nieodnotowane</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="83"/>
+        <source>Page shown</source>
+        <translation>Wyświetlana strona</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="90"/>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>Pomniejsz (Ctrl+−)</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="91"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Powiększ (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="92"/>
+        <source>Fit the width</source>
+        <translation>Dopasuj do szerokości</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="94"/>
+        <source>Whole page</source>
+        <translation>Cała strona</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="96"/>
+        <source>Previous page (PgUp)</source>
+        <translation>Poprzednia strona (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="98"/>
+        <source>Next page (PgDn)</source>
+        <translation>Następna strona (PgDn)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="73"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="135"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n strona</numerusform>
@@ -2286,22 +2569,22 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="105"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="183"/>
         <source>Save letter as PDF</source>
         <translation>Zapisz pismo jako PDF</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="106"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="185"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="129"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="208"/>
         <source>Close the letter?</source>
         <translation>Zamknąć pismo?</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="130"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/preview.py" line="209"/>
         <source>This credential letter has not been printed or saved. Its first password cannot be shown again: closing it means a new first password later. Close anyway?</source>
         <translation>To pismo z hasłem nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: po zamknięciu trzeba będzie wydać nowe. Zamknąć mimo to?</translation>
     </message>
@@ -2671,78 +2954,98 @@ Baza danych: %2</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="52"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="54"/>
         <source>open</source>
         <translation>otwarte</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="55"/>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="56"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="57"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="58"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="59"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="61"/>
         <source>any</source>
         <translation>dowolny</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="59"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="61"/>
         <source>older than 7 days</source>
         <translation>starsze niż 7 dni</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="60"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="62"/>
         <source>overdue (over 14 days)</source>
         <translation>zaległe (ponad 14 dni)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="61"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="63"/>
         <source>older than 30 days</source>
         <translation>starsze niż 30 dni</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="64"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="66"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="65"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="67"/>
         <source>Received</source>
         <translation>Wpłynął</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="66"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="69"/>
         <source>Days</source>
-        <translation>Oczekuje (dni)</translation>
+        <translation>Dni</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="68"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="71"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="69"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="72"/>
         <source>Channel</source>
         <translation>Sposób</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="70"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="73"/>
         <source>Applicant</source>
         <translation>Wnioskodawca</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="73"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="76"/>
         <source>Unit / login ID</source>
         <translation>Lokal / identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="75"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="78"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="82"/>
+        <source>Request queue</source>
+        <translation>Kolejka wniosków</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="87"/>
+        <source>No request matches the filter. Choose “all” or another status, kind or age.</source>
+        <translation>Żaden wniosek nie pasuje do filtra. Wybierz „wszystkie” albo inny stan, rodzaj lub wiek.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="94"/>
+        <source>Log a request (Insert, Ctrl+N)</source>
+        <translation>Zarejestruj wniosek (Insert, Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="97"/>
+        <source>Verify the selected request (Enter, F2)</source>
+        <translation>Rozpatrz zaznaczony wniosek (Enter, F2)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="111"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="126"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n wniosek</numerusform>
@@ -2751,7 +3054,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="112"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/requests.py" line="127"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n zaległy</numerusform>
@@ -2789,8 +3092,8 @@ Baza danych: %2</translation>
     </message>
     <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/forms/requests_page.ui" line="67"/>
-        <source>&amp;Log a request… (Ctrl+N)</source>
-        <translation>&amp;Zarejestruj wniosek… (Ctrl+N)</translation>
+        <source>&amp;Log a request…</source>
+        <translation>&amp;Zarejestruj wniosek…</translation>
     </message>
 </context>
 <context>
@@ -2816,42 +3119,42 @@ Baza danych: %2</translation>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="79"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="78"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Przebieg próbny: nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="80"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="79"/>
         <source>Done.</source>
         <translation>Gotowe.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="81"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="80"/>
         <source>Attachments: %1</source>
         <translation>Załączniki: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="82"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="81"/>
         <source>Requests: %1</source>
         <translation>Wnioski: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="83"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="82"/>
         <source>Persons: %1</source>
         <translation>Osoby: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="85"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="84"/>
         <source>Audit details: %1</source>
         <translation>Szczegóły w dzienniku: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="93"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="92"/>
         <source>Erase now?</source>
         <translation>Usunąć teraz?</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="94"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/retention_dialog.py" line="93"/>
         <source>The data listed will be erased or pseudonymised for good. Continue?</source>
         <translation>Wymienione dane zostaną trwale usunięte albo spseudonimizowane. Kontynuować?</translation>
     </message>
@@ -2859,22 +3162,22 @@ Baza danych: %2</translation>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="361"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="374"/>
         <source>Revoke access</source>
         <translation>Odebranie dostępu</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="363"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="376"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Odbierz</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="367"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="380"/>
         <source>the whole account (final)</source>
         <translation>całego konta (ostatecznie)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="381"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/account_view.py" line="394"/>
         <source>The login ID is never given to anyone again.</source>
         <translation>Identyfikator nie zostanie już nikomu nadany.</translation>
     </message>
@@ -2895,57 +3198,62 @@ Baza danych: %2</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="51"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="56"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="52"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="57"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="53"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="58"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="54"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="59"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="55"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="60"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="56"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="61"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="96"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="65"/>
+        <source>Accounts found</source>
+        <translation>Znalezione konta</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="106"/>
         <source>Type in the box above to find an account.</source>
         <translation>Wpisz w pole powyżej, aby znaleźć konto.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="104"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="114"/>
         <source>Login ID: %1 of 8 digits</source>
         <translation>Identyfikator: %1 z 8 cyfr</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="106"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="116"/>
         <source>✓ Check digit correct: %1</source>
         <translation>✓ Cyfra kontrolna poprawna: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="110"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="120"/>
         <source>✗ Wrong check digit — was a digit misheard or two swapped?</source>
         <translation>✗ Błędna cyfra kontrolna — czy któraś cyfra nie została źle usłyszana lub dwie przestawione?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="138"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="148"/>
         <source>%n account(s) found</source>
         <translation>
             <numerusform>Znaleziono %n konto</numerusform>
@@ -2954,12 +3262,12 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="140"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="150"/>
         <source>(first %1 shown; type more to narrow)</source>
         <translation>(pokazano pierwsze %1; wpisz więcej, aby zawęzić)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="143"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/search_panel.py" line="153"/>
         <source>Nothing found.</source>
         <translation>Nic nie znaleziono.</translation>
     </message>
@@ -3061,64 +3369,117 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/status.py" line="15"/>
+        <source>trial on this computer</source>
+        <translation>próba na tym komputerze</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/status.py" line="19"/>
+        <source>on this computer: %1</source>
+        <translation>na tym komputerze: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/status.py" line="20"/>
+        <source>in memory</source>
+        <translation>w pamięci</translation>
+    </message>
+</context>
+<context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="66"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="68"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="67"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="69"/>
         <source>Estate</source>
         <translation>Zasób</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="68"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="70"/>
         <source>Key</source>
         <translation>Klucz</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="69"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="71"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
         <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="75"/>
+        <source>Units</source>
+        <translation>Lokale</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="76"/>
+        <source>Legal titles to the unit</source>
+        <translation>Tytuły prawne do lokalu</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="77"/>
+        <source>Accounts that still see the unit</source>
+        <translation>Konta, które nadal widzą lokal</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="82"/>
+        <source>Choose a unit in the list to see its legal titles.</source>
+        <translation>Wybierz lokal z listy, aby zobaczyć tytuły prawne do niego.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="83"/>
+        <source>The register holds no legal title to this unit.</source>
+        <translation>Rejestr nie zawiera żadnego tytułu prawnego do tego lokalu.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="85"/>
+        <source>Choose a unit in the list to see the accounts that see it.</source>
+        <translation>Wybierz lokal z listy, aby zobaczyć konta, które go widzą.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="86"/>
+        <source>No account sees this unit.</source>
+        <translation>Żadne konto nie widzi tego lokalu.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="88"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="75"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="88"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="76"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="89"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="76"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="89"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="77"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="90"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="77"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="90"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="78"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="91"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="90"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="125"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n lokal</numerusform>
@@ -3127,12 +3488,22 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="195"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="132"/>
+        <source>No unit matches the filter.</source>
+        <translation>Żaden lokal nie pasuje do filtra.</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="133"/>
+        <source>The unit register is empty: import it from accounting (Desk ▸ Import the unit register…).</source>
+        <translation>Rejestr lokali jest pusty: zaimportuj go z księgowości (Biuro ▸ Importuj rejestr lokali…).</translation>
+    </message>
+    <message>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="222"/>
         <source>Select an account that still sees the unit.</source>
         <translation>Zaznacz konto, które nadal ma dostęp do lokalu.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="97"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/units.py" line="109"/>
         <source>Person&apos;s re&amp;cord…</source>
         <translation>Dan&amp;e osoby…</translation>
     </message>
@@ -3178,77 +3549,77 @@ Baza danych: %2</translation>
 <context>
     <name>UnusedDialog</name>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="305"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="303"/>
         <source>Unused first passwords</source>
         <translation>Nieużywane hasła do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="308"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="306"/>
         <source>Also those expiring &amp;within (days):</source>
         <translation>Także wygasające w ciągu &amp;dni:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="319"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="317"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="319"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="317"/>
         <source>Resident</source>
         <translation>Mieszkaniec</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="319"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="317"/>
         <source>First password</source>
         <translation>Hasło do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="320"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="318"/>
         <source>Letter</source>
         <translation>Pismo</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="320"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="318"/>
         <source>Letter state</source>
         <translation>Stan pisma</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="330"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="328"/>
         <source>Close &amp;selected accounts…</source>
         <translation>&amp;Zamknij zaznaczone konta…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="333"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="331"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="344"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="342"/>
         <source>Close accounts</source>
         <translation>Zamknij konta</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="345"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="343"/>
         <source>Why are the selected accounts closed (the letter never reached its resident)?</source>
         <translation>Dlaczego zaznaczone konta są zamykane (pismo nie dotarło do mieszkańca)?</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="360"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="358"/>
         <source>expired %1</source>
         <translation>wygasło %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="360"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="358"/>
         <source>expires %1</source>
         <translation>wygasa %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="374"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="372"/>
         <source>Select the accounts to close.</source>
         <translation>Zaznacz konta do zamknięcia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="393"/>
+        <location filename="../../../../work/wt/trial/iok_desk/ui/pages/letters.py" line="391"/>
         <source>Closed: %n account(s).</source>
         <translation>
             <numerusform>Zamknięto %n konto.</numerusform>

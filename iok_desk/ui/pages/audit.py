@@ -27,6 +27,7 @@ from iok_desk.services.dto import AuditEventInfo
 
 from ..changes import Changed
 from ..context import DeskContext, clear_error, show_error
+from ..empty_state import EmptyState
 from ..forms import child
 from ..labels import audit_summary, label
 from ..models import Column, ListTableModel
@@ -47,6 +48,7 @@ class AuditPage(Page):
 
     FORM = "audit_page"
     KEY = "audit"
+    LIST_STEM = "dziennik-iok"
     sig_open_account = Signal(str)
     sig_loaded = Signal(int)
     sig_exported = Signal(str)
@@ -70,7 +72,8 @@ class AuditPage(Page):
         self.day_from.setDate(qdate(today - timedelta(days=30)))
         self.day_to.setDate(qdate(today))
         self.model = ListTableModel[AuditEventInfo]([
-            Column(self.tr("When"), lambda row: format_datetime(row.occurred_at)),
+            Column(self.tr("When"), lambda row: format_datetime(row.occurred_at),
+                   sort_value=lambda row: row.occurred_at),
             Column(self.tr("Clerk"), lambda row: row.who),
             Column(self.tr("Workstation"), lambda row: row.workstation),
             Column(self.tr("Action"), lambda row: label(row.action)),
@@ -80,7 +83,11 @@ class AuditPage(Page):
             Column(self.tr("What happened"), audit_summary),
         ], self)
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Audit trail events"))
         self.remember_table(self.table, (17, 16, 14, 20, 11, 16))
+        self.sort_in_memory(self.table)
+        self._why_empty = ""
+        self.empty = EmptyState(self.table, lambda: self._why_empty)
         self.remember("login", self.login)
         # The clerks and actions to choose from come with the first load.
         self.remember("clerk", self.clerk, restore=False)
@@ -143,6 +150,17 @@ class AuditPage(Page):
     def _fetch(self, offset: int) -> None:
         clear_error(self.error, {"login_id": self.login})
         where, desk = self.current_filter(), self._desk
+        if where.day_from is not None and where.day_to is not None \
+                and where.day_from > where.day_to:
+            self._generation += 1  # whatever was asked before is not shown now
+            self._why_empty = self.tr("The From day is after the To day: no day lies between "
+                                      "them. Swap the days or choose others.")
+            self.model.set_rows([])
+            self.more_button.setEnabled(False)
+            self.summary.setText(self._why_empty)
+            self.sig_loaded.emit(0)
+            return
+        self._why_empty = self.tr("No event matches the filter on these days.")
         self._generation += 1
         generation = self._generation
         desk.ops.run(lambda _job: audit.audit_trail(desk.db, where, limit=AUDIT_PAGE,
@@ -162,6 +180,13 @@ class AuditPage(Page):
         self.more_button.setEnabled(len(rows) == AUDIT_PAGE)
         self.summary.setText(self.tr("%n event(s) shown", "", self.model.rowCount()))
         self.sig_loaded.emit(self.model.rowCount())
+
+    def open_selected(self) -> None:
+        self._on_activated()
+
+    def export_list(self) -> None:
+        """F6: every event the filter matches (not only the pages shown)."""
+        self.export_csv()
 
     def _on_activated(self) -> None:
         row = self.model.row_at(self.table.currentIndex().row())

@@ -5,14 +5,25 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QDate, QSettings
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QTableView, QWidget
+from PySide6.QtCore import QByteArray, QDate, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHeaderView,
+    QLineEdit,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..changes import Changed
 from ..context import DeskContext
 from ..forms import load_form
 
 FILTER_DELAY_MS = 250
+MAX_FITTED_CHARS = 48  # a fitted column grows to at most this many average characters
 
 
 class Page(QWidget):
@@ -22,13 +33,30 @@ class Page(QWidget):
 
     FORM = ""
     KEY = ""
+    LIST_STEM = ""  # the proposed file name of the list exported or printed
 
     def __init__(self, desk: DeskContext, settings: QSettings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
         self._settings = settings
-        self.form = load_form(self.FORM, self)
+        # In a scroll area: at 150 % of a 1366×768 screen (910×512 logical) a page wider or
+        # taller than the window scrolls instead of pushing the window off the screen.
+        area = QScrollArea(self)
+        area.setObjectName("pageScroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        inner = QWidget(area)
+        area.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
+        self.form = load_form(self.FORM, inner)
+        for combo in self.form.findChildren(QComboBox):  # the page fits 910 px (150 %)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self._tables: dict[str, QTableView] = {}
         self._unfitted: set[str] = set()
         self._remembered: dict[str, QComboBox | QLineEdit] = {}
@@ -42,6 +70,9 @@ class Page(QWidget):
         """Prepare a table; the clerk's column widths, or ``widths`` (in average characters)
         until ``fit_columns_once``; saved with the page."""
         view.verticalHeader().hide()
+        view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        if not view.accessibleName():
+            view.setAccessibleName(self.title())
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -57,17 +88,31 @@ class Page(QWidget):
             header.resizeSection(column, width * char)
         self._unfitted.add(name)
 
+    def sort_in_memory(self, view: QTableView) -> None:
+        """A list held in memory sorts by a click on any column's header; until then it
+        keeps the order the service gave (no column marked)."""
+        header = view.horizontalHeader()
+        if self.setting("columns") is None:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+
     def fit_columns_once(self, name: str = "columns") -> None:
-        """The first time rows are shown, the columns (the last, stretching one aside) fit
-        what the screen shows of them; after that the clerk's widths are kept."""
+        """After each load: a column narrower than the values the screen shows of it grows to
+        show them whole (up to a cap; the last column stretches). Wider columns — the clerk's
+        own widths — are kept, so nothing shown is ever cut to "18.03.2…"."""
         view = self._tables[name]
         model = view.model()
-        if name not in self._unfitted or model.rowCount() == 0:
+        if model.rowCount() == 0:
             return
         self._unfitted.discard(name)
-        view.horizontalHeader().setResizeContentsPrecision(0)  # only the rows on screen
+        header = view.horizontalHeader()
+        header.setResizeContentsPrecision(0)  # only the rows on screen
+        cap = MAX_FITTED_CHARS * view.fontMetrics().averageCharWidth()
         for column in range(model.columnCount() - 1):
-            view.resizeColumnToContents(column)
+            wanted = min(max(view.sizeHintForColumn(column), header.sectionSizeHint(column)),
+                         cap)
+            if header.sectionSize(column) < wanted:
+                header.resizeSection(column, wanted)
 
     def remember(self, name: str, widget: QComboBox | QLineEdit, *,
                  restore: bool = True) -> None:
@@ -90,6 +135,35 @@ class Page(QWidget):
 
     def reload(self) -> None:
         raise NotImplementedError
+
+    def main_view(self) -> QAbstractItemView | None:
+        """The page's main list, where Ctrl+1…5 put the focus."""
+        return next(iter(self._tables.values()), None)
+
+    def open_selected(self) -> None:
+        """F2 (and Enter in the list): open what is selected; nothing on a page without."""
+
+    def title(self) -> str:
+        from ..help import page_help
+
+        return page_help(self.KEY)[0]
+
+    def export_list(self) -> None:
+        """F6: the page's list to a CSV file, as shown."""
+        view = self.main_view()
+        if view is not None and view.model() is not None:
+            from .. import list_output
+
+            list_output.export_csv(self._desk, self, view.model(), self.LIST_STEM or self.KEY)
+
+    def print_list(self) -> None:
+        """Ctrl+P: the page's list in the print preview."""
+        view = self.main_view()
+        if view is not None and view.model() is not None:
+            from .. import list_output
+
+            list_output.print_list(self._desk, self, view.model(), self.title(),
+                                   self.LIST_STEM or self.KEY)
 
     def on_changed(self, changes: Changed) -> None:
         if changes.everything:

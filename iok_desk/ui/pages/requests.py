@@ -14,6 +14,7 @@ from iok_desk.services.dto import RequestInfo
 
 from ..changes import Changed
 from ..context import DeskContext
+from ..empty_state import EmptyState
 from ..forms import child
 from ..labels import label
 from ..models import Column, ListTableModel
@@ -35,6 +36,7 @@ class RequestsPage(Page):
 
     FORM = "requests_page"
     KEY = "requests"
+    LIST_STEM = "wnioski"
     sig_new_request = Signal()
     sig_open_request = Signal(str)
     sig_loaded = Signal(int)
@@ -62,9 +64,10 @@ class RequestsPage(Page):
             self.age.addItem(text, days)
         self.model = ListTableModel[RequestInfo]([
             Column(self.tr("Number"), lambda row: row.number),
-            Column(self.tr("Received"), lambda row: format_date(row.received_at)),
+            Column(self.tr("Received"), lambda row: format_date(row.received_at),
+                   sort_value=lambda row: row.received_at),
             Column(self.tr("Days"), lambda row: ("⚠ " if browse.is_overdue(row) else "")
-                   + str(request_age_days(row))),
+                   + str(request_age_days(row)), sort_value=request_age_days),
             Column(self.tr("Kind"), lambda row: label(row.kind)),
             Column(self.tr("Channel"), lambda row: label(row.channel)),
             Column(self.tr("Applicant"),
@@ -72,15 +75,26 @@ class RequestsPage(Page):
             # The register's address of the unit when it is known, else what was typed.
             Column(self.tr("Unit / login ID"), lambda row: row.unit_address or row.unit_text or (
                 format_login_id(row.login_id) if row.login_id else "")),
-            Column(self.tr("Status"), lambda row: label(row.status)),
-        ], self, flag=browse.is_overdue)
+            Column(self.tr("Status"), lambda row: label(row.status), marked=True),
+        ], self, flag=browse.is_overdue,
+            marks=lambda row: "overdue" if browse.is_overdue(row) else None)
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Request queue"))
         self.remember_table(self.table)
+        self.sort_in_memory(self.table)
+        self._loaded = False
+        self.empty = EmptyState(self.table, lambda: self.tr(
+            "No request matches the filter. Choose “all” or another status, kind or age.")
+            if self._loaded else "")
         for name, combo in (("status", self.status), ("kind", self.kind), ("age", self.age)):
             self.remember(name, combo)
             combo.currentIndexChanged.connect(self.reload)
-        child(form, QPushButton, "newButton").clicked.connect(self.sig_new_request)
-        child(form, QPushButton, "openButton").clicked.connect(self.open_selected)
+        new_button = child(form, QPushButton, "newButton")
+        new_button.clicked.connect(self.sig_new_request)
+        new_button.setToolTip(self.tr("Log a request (Insert, Ctrl+N)"))
+        open_button = child(form, QPushButton, "openButton")
+        open_button.clicked.connect(self.open_selected)
+        open_button.setToolTip(self.tr("Verify the selected request (Enter, F2)"))
         self.table.activated.connect(lambda _index: self.open_selected())
         self.reload()
 
@@ -105,6 +119,7 @@ class RequestsPage(Page):
     def _on_rows(self, generation: int, rows: list[RequestInfo]) -> None:
         if generation != self._generation:
             return  # a newer filter was asked for meanwhile
+        self._loaded = True
         self.model.set_rows(rows)
         self.fit_columns_once()
         overdue = sum(1 for row in rows if browse.is_overdue(row))

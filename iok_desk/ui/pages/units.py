@@ -23,6 +23,7 @@ from iok_desk.services.dto import AccountDetails, AccountSummary, TitleInfo
 
 from ..changes import Changed
 from ..context import DeskContext, clear_error, show_error
+from ..empty_state import EmptyState
 from ..forms import child
 from ..labels import label
 from ..models import Column, LazyIdModel
@@ -42,6 +43,7 @@ class UnitsPage(Page):
 
     FORM = "units_page"
     KEY = "units"
+    LIST_STEM = "lokale"
     sig_open_account = Signal(str)
     sig_revoke_access = Signal(object, str)
     sig_unit_loaded = Signal()
@@ -70,7 +72,18 @@ class UnitsPage(Page):
         ], lambda _key, _descending: browse.unit_ids(db, self.filter.text()),
             lambda ids: browse.unit_rows(db, ids), self)
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Units"))
+        self.titles.setAccessibleName(self.tr("Legal titles to the unit"))
+        self.accounts.setAccessibleName(self.tr("Accounts that still see the unit"))
         self.remember_table(self.table, (24, 30, 14))
+        self._units_loaded = False
+        self.empty = EmptyState(self.table, self._why_no_units)
+        self.empty_titles = EmptyState(self.titles, lambda: self.tr(
+            "Choose a unit in the list to see its legal titles.") if self._unit is None
+            else self.tr("The register holds no legal title to this unit."))
+        self.empty_accounts = EmptyState(self.accounts, lambda: self.tr(
+            "Choose a unit in the list to see the accounts that see it.")
+            if self._unit is None else self.tr("No account sees this unit."))
         self.remember("filter", self.filter)
         for table, headers in ((self.titles, [self.tr("Person"), self.tr("Title"),
                                               self.tr("From"), self.tr("To")]),
@@ -86,8 +99,7 @@ class UnitsPage(Page):
         self._timer.setInterval(FILTER_DELAY_MS)
         self._timer.timeout.connect(self.reload)
         self.filter.textChanged.connect(self._timer.start)
-        self.model.sig_loaded.connect(lambda count: self.summary.setText(
-            self.tr("%n unit(s)", "", count)))
+        self.model.sig_loaded.connect(self._on_loaded)
         self.table.clicked.connect(lambda index: self._select(index.row()))
         self.table.activated.connect(lambda index: self._select(index.row()))
         self.accounts.itemSelectionChanged.connect(self._update_buttons)
@@ -107,6 +119,19 @@ class UnitsPage(Page):
 
     def reload(self) -> None:
         self.model.reload()
+
+    def _on_loaded(self, count: int) -> None:
+        self._units_loaded = True
+        self.summary.setText(self.tr("%n unit(s)", "", count))
+        self.empty.update()
+
+    def _why_no_units(self) -> str:
+        if not self._units_loaded:
+            return ""
+        if self.filter.text().strip():
+            return self.tr("No unit matches the filter.")
+        return self.tr("The unit register is empty: import it from accounting (Desk ▸ Import "
+                       "the unit register…).")
 
     def on_changed(self, changes: Changed) -> None:
         """The list counts live accounts per unit; the panel lists the selected unit's
@@ -159,6 +184,8 @@ class UnitsPage(Page):
                                            holder.person_name, label(holder.status))):
                 self.accounts.setItem(row, column, QTableWidgetItem(text))
         self.accounts.resizeColumnsToContents()
+        self.empty_titles.update()
+        self.empty_accounts.update()
         if holders:
             self.accounts.selectRow(0)
         self._update_buttons()
@@ -193,6 +220,9 @@ class UnitsPage(Page):
         self.revoke_button.setEnabled(chosen)
         self.revoke_button.setToolTip("" if chosen else self.tr(
             "Select an account that still sees the unit."))
+
+    def open_selected(self) -> None:
+        self._on_open()
 
     def _on_open(self) -> None:
         holder = self._selected_holder()

@@ -1,0 +1,100 @@
+"""The desk's own help, in one place: a few lines for each page (F1), the keys every list
+answers to, and the About box. English source, Polish in the translation like every string."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from iok_desk import __version__
+from iok_desk.db.engine import Database, describe_url
+
+
+def page_help(key: str) -> tuple[str, str]:
+    """The title and text of the help for the page with this settings key (``search`` for
+    the search results)."""
+    pages = {
+        "search": (
+            QCoreApplication.translate("Help", "Finding an account"),
+            QCoreApplication.translate(
+                "Help", "Type a login ID, a surname, a unit address, a phone number or an "
+                "e-mail address in the Find box (Ctrl+K or F3). The results show as you "
+                "type.\n\nEnter or F2 opens the account chosen with ↑ ↓. Ctrl+B or F8 "
+                "blocks it, once the results of what you typed are in. Esc empties the box.")),
+        "requests": (
+            QCoreApplication.translate("Help", "Requests"),
+            QCoreApplication.translate(
+                "Help", "The queue of residents' written requests. Filter by status, kind "
+                "and age; overdue requests (over 14 days) are red with ⚠.\n\nInsert logs a "
+                "new request. Enter or F2 opens the selected one to verify it. A click on a "
+                "column header sorts by it.")),
+        "accounts": (
+            QCoreApplication.translate("Help", "Accounts"),
+            QCoreApplication.translate(
+                "Help", "Every portal account. Filter by surname, address or login ID and "
+                "by status; blocked and revoked accounts are marked with colour and an "
+                "icon.\n\nEnter or F2 opens the selected account: its units, letters and "
+                "history.")),
+        "units": (
+            QCoreApplication.translate("Help", "Units"),
+            QCoreApplication.translate(
+                "Help", "The unit register imported from accounting. Choose a unit to see "
+                "its legal titles and the accounts that still see it.\n\nAfter a sale, "
+                "select the former owner's account and choose Revoke access after sale. F2 "
+                "opens the account selected in the panel.")),
+        "audit": (
+            QCoreApplication.translate("Help", "Audit trail"),
+            QCoreApplication.translate(
+                "Help", "Everything the desk and the portal did, newest first. Filter by "
+                "clerk, action, login ID and days, then choose Show.\n\nEnter or F2 opens "
+                "the account of the selected event. Export CSV saves every event the "
+                "filter matches.")),
+        "reports": (
+            QCoreApplication.translate("Help", "Reports"),
+            QCoreApplication.translate(
+                "Help", "Figures for the supervisor, and the registers to print or to save "
+                "as PDF or CSV.")),
+    }
+    return pages.get(key, pages["search"])
+
+
+def keys_text() -> str:
+    """The keys of every page, as the Help menu lists them."""
+    return QCoreApplication.translate(
+        "Help", "F1 — help for this page\n"
+        "F2, Enter — open the selected row\n"
+        "F3, Ctrl+K — find an account\n"
+        "F5 — refresh\n"
+        "F6 — export the list to CSV\n"
+        "F7, Ctrl+E — import e-mails\n"
+        "F8, Ctrl+B — block the account found\n"
+        "Insert, Ctrl+N — log a request\n"
+        "Ctrl+P — print the list\n"
+        "Ctrl+1 … Ctrl+5 — a page, with the focus in its list\n"
+        "Tab — the next field (out of a list too)\n"
+        "Ctrl+Q — quit")
+
+
+def help_box(parent: QWidget, key: str) -> QMessageBox:
+    title, text = page_help(key)
+    box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("pageHelp")
+    box.setDetailedText(keys_text())
+    return box
+
+
+def keys_box(parent: QWidget) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      QCoreApplication.translate("Help", "Keyboard"), keys_text(),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("keysHelp")
+    return box
+
+
+def about_box(parent: QWidget | None, db: Database) -> QMessageBox:
+    text = QCoreApplication.translate(
+        "App", "IOK Desk %1\nAccess to the resident portal IOK, MSM Gdynia.\n\nDatabase: %2"
+    ).replace("%1", __version__).replace("%2", describe_url(db.url))
+    return QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate(
+        "App", "About IOK Desk"), text, QMessageBox.StandardButton.Ok, parent)
