@@ -27,3 +27,5 @@ class AuditAction(StrEnum):
     CLERK_ADD = "clerk.add"
     CLERK_BOOTSTRAP = "clerk.bootstrap"
     DEMO_LOAD = "demo.load"
+    MAIL_DISMISS = "mail.dismiss"
+    MAIL_REPLY = "mail.reply"
