@@ -16,7 +16,6 @@ from __future__ import annotations
 import dataclasses
 import imaplib
 import re
-import socket
 import ssl
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -231,7 +230,8 @@ class _Imap:
 
     def uids(self) -> list[str]:
         data = self._ok(self.client.uid("SEARCH", "UNDELETED"), "lista wiadomości")
-        return [uid.decode() for uid in (data[0] or b"").split()] if data else []  # type: ignore[union-attr]
+        first = data[0] if data else b""
+        return [uid.decode() for uid in first.split()] if isinstance(first, bytes) else []
 
     def fetch(self, uid: str) -> bytes | None:
         """The message's bytes, or None when it is no longer in the inbox."""
@@ -299,12 +299,12 @@ def _connected(settings: MailboxSettings) -> Iterator[_Imap]:
             raise NotAllowed(f"Serwer poczty {where} nie przyjął użytkownika "
                              f"„{settings.user}” z zapisanym hasłem.",
                              code="mailbox_login_refused") from error
-        status, data = client.select(_quoted(settings.inbox))
+        status, _data = client.select(_quoted(settings.inbox))
         if status != "OK":
             raise ConflictError(f"Na serwerze poczty nie ma folderu „{settings.inbox}”.",
                                 code="mailbox_folder")
         yield _Imap(client, settings)
-    except (OSError, imaplib.IMAP4.abort, socket.timeout) as error:
+    except (OSError, imaplib.IMAP4.abort) as error:
         raise ConflictError(f"Połączenie z serwerem poczty {where} zostało przerwane: "
                             f"{error}.", code="mailbox_unreachable") from error
     finally:
