@@ -187,7 +187,7 @@ def store_mailbox_password(settings: MailboxSettings, password: str) -> None:
                          "zostało zapisane nigdzie indziej.", code="keyring_unavailable") from error
 
 
-def _password(settings: MailboxSettings) -> str:
+def mailbox_password(settings: MailboxSettings) -> str:
     try:
         password = keyring.get_password(KEYRING_SERVICE, settings.keyring_user)
     except KeyringError as error:
@@ -280,7 +280,7 @@ def _connected(settings: MailboxSettings) -> Iterator[_Imap]:
         raise NotAllowed("Skrzynka pocztowa nie jest skonfigurowana: administrator podaje "
                          "serwer, użytkownika i foldery (iok-desk mailbox settings).",
                          code="mailbox_not_configured")
-    password = _password(settings)
+    password = mailbox_password(settings)
     where = f"{settings.host}:{settings.port}"
     try:
         client = imaplib.IMAP4_SSL(settings.host, settings.port,

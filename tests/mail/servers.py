@@ -173,7 +173,7 @@ class SmtpServer:
                           data: Any) -> AuthResult:
             ok = (isinstance(data, LoginPassword) and data.login.decode() == server.user
                   and data.password.decode() == server.password)
-            return AuthResult(success=ok)
+            return AuthResult(success=ok, handled=False)
 
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(str(self.cert), str(self.key))
