@@ -341,6 +341,16 @@ def list_inbox(db: Database, *, limit: int = LIST_LIMIT) -> tuple[MailItem, ...]
     return tuple(items)
 
 
+def read_message(db: Database, uid: str) -> tuple[bytes, intake.EmailPreview]:
+    """The message ``uid`` as it is on the server now, and what it says (to open the request
+    form pre-filled from it). ConflictError ``mail_gone`` when another desk took it."""
+    with _connected(get_mailbox_settings(db)) as imap:
+        raw = imap.fetch(uid)
+    if raw is None:
+        raise _gone(uid)
+    return raw, intake.preview_email(db, raw)
+
+
 def _gone(uid: str) -> ConflictError:
     return ConflictError("Tej wiadomości nie ma już w skrzynce: zajął się nią ktoś na innym "
                          "stanowisku. Odśwież listę.", code="mail_gone", uid=uid)

@@ -39,7 +39,15 @@ from .email_import import EmailIntake, ImportSummaryDialog, dropped_paths
 from .forms import child, fit_on_screen, load_form
 from .labels import label
 from .letters import render_letters
-from .pages import AccountsPage, AuditPage, Page, ReportsPage, RequestsPage, UnitsPage
+from .pages import (
+    AccountsPage,
+    AuditPage,
+    MailPage,
+    Page,
+    ReportsPage,
+    RequestsPage,
+    UnitsPage,
+)
 from .preview import PreviewDialog
 from .register_dialog import RegisterImportDialog
 from .request_dialogs import NewRequestDialog, VerifyRequestDialog
@@ -72,9 +80,10 @@ class MainWindow(QMainWindow):
         self.units_page = UnitsPage(desk, settings, self)
         self.audit_page = AuditPage(desk, settings, self)
         self.reports_page = ReportsPage(desk, settings, self)
+        self.mail_page = MailPage(desk, settings, self)
         self.page_list: tuple[Page, ...] = (self.requests_page, self.accounts_page,
                                             self.units_page, self.audit_page,
-                                            self.reports_page)
+                                            self.reports_page, self.mail_page)
         for page in self.page_list:
             self.pages.addWidget(page)
         self.intake = EmailIntake(desk, self)

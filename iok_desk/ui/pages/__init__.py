@@ -4,8 +4,9 @@ the clerk asked for through its signals; the main window wires them."""
 from .accounts import AccountsPage
 from .audit import AuditPage
 from .base import Page
+from .mail import MailPage
 from .reports import ReportsPage
 from .requests import RequestsPage
 from .units import UnitsPage
 
-__all__ = ["AccountsPage", "AuditPage", "Page", "ReportsPage", "RequestsPage", "UnitsPage"]
+__all__ = ["AccountsPage", "AuditPage", "MailPage", "Page", "ReportsPage", "RequestsPage", "UnitsPage"]

@@ -1,0 +1,248 @@
+"""The office mailbox ("Poczta"): new messages with the request each would register and what
+is missing; the clerk registers one (the request form pre-filled from it), attaches it to an
+existing request, or dismisses it. Each of these moves the message out of the shared inbox on
+the server, so the other workstations stop listing it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from iok_desk.domain.dates import format_datetime
+from iok_desk.domain.errors import IokError
+from iok_desk.services import intake, mailbox
+
+from ..changes import Changed
+from ..context import DeskContext, clear_error
+from ..forms import child
+from ..labels import label
+from ..models import Column, ListTableModel
+from ..request_dialogs import NewRequestDialog
+from .base import Page
+
+
+def _draft_text(item: mailbox.MailItem) -> str:
+    preview = item.preview
+    if preview is None:
+        return ""
+    draft = preview.draft
+    kind = label(draft.kind) if draft.kind else "?"
+    person = f"{draft.first_name} {draft.last_name}".strip()
+    return " · ".join(part for part in (kind, person, draft.unit or draft.login_id) if part)
+
+
+def _missing_text(item: mailbox.MailItem) -> str:
+    if item.preview is None:
+        return item.error
+    return "; ".join(problem.message for problem in item.preview.problems)
+
+
+class MailRequestDialog(NewRequestDialog):
+    """The request form pre-filled from a message in the mailbox; registering registers that
+    message on the server's behalf (moved to the folder of registered mail)."""
+
+    def __init__(self, desk: DeskContext, uid: str, raw: bytes,
+                 preview: intake.EmailPreview, parent: QWidget | None = None) -> None:
+        super().__init__(desk, parent, email=(f"poczta-{uid}.eml", raw, preview))
+        self._uid = uid
+        self._preview = preview
+
+    def _on_register(self) -> None:
+        clear_error(self.error, self._fields)
+        draft = replace(self._preview.draft, kind=str(self.kind.currentData()),
+                        first_name=self.first_name.text(), last_name=self.last_name.text(),
+                        unit=self.unit.text(), login_id=self.login_id.text(),
+                        email=self.email.text(), phone=self.phone.text(),
+                        note=self.note.toPlainText())
+        desk, uid = self._desk, self._uid
+        self.register_button.setEnabled(False)
+        desk.ops.run(lambda _job: mailbox.register_message(desk.db, desk.actor, uid,
+                                                           draft=draft),
+                     self._on_imported, owner=self, on_failure=self._on_failed, changes=True)
+
+
+class MailPage(Page):
+    """The mailbox's new messages.
+
+    Signals:
+        sig_loaded(int): the list was (re)loaded from the server; the number of messages.
+    """
+
+    FORM = "mail_page"
+    KEY = "mail"
+    sig_loaded = Signal(int)
+
+    def __init__(self, desk: DeskContext, settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(desk, settings, parent)
+        form = self.form
+        self.table = child(form, QTableView, "table")
+        self.body = child(form, QPlainTextEdit, "body")
+        self.summary = child(form, QLabel, "summary")
+        self.mailbox_label = child(form, QLabel, "mailbox")
+        self.refresh_button = child(form, QPushButton, "refreshButton")
+        self.register_button = child(form, QPushButton, "registerButton")
+        self.merge_button = child(form, QPushButton, "mergeButton")
+        self.dismiss_button = child(form, QPushButton, "dismissButton")
+        self.model = ListTableModel[mailbox.MailItem]([
+            Column(self.tr("Sent"), lambda row: format_datetime(row.preview.sent_at)
+                   if row.preview and row.preview.sent_at else ""),
+            Column(self.tr("From"), lambda row: (
+                f"{row.preview.sender_name} <{row.preview.sender_email}>".strip()
+                if row.preview else "")),
+            Column(self.tr("Subject"), lambda row: row.preview.subject if row.preview else ""),
+            Column(self.tr("Request found"), _draft_text),
+            Column(self.tr("To fix"), lambda row: _missing_text(row) or self.tr("complete")),
+        ], self, flag=lambda row: bool(_missing_text(row)))
+        self.table.setModel(self.model)
+        self.remember_table(self.table, (16, 30, 30, 36))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.table.activated.connect(lambda _index: self.register_selected())
+        self.refresh_button.clicked.connect(self.reload)
+        self.register_button.clicked.connect(self.register_selected)
+        self.merge_button.clicked.connect(self._ask_number)
+        self.dismiss_button.clicked.connect(self._ask_reason)
+        self._loaded_once = False
+        self._notice = ""  # what the last action did, shown with the reloaded list
+        self._generation = 0
+        self.child_dialog: QWidget | None = None
+        self._enable_actions()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded_once:  # the server is asked only once the clerk looks
+            self.reload()
+
+    def on_changed(self, changes: Changed) -> None:
+        if changes.everything and self._loaded_once:
+            self.reload()
+
+    def reload(self) -> None:
+        self._loaded_once = True
+        desk = self._desk
+        self._generation += 1
+        generation = self._generation
+        self.summary.setText(self.tr("Checking the mailbox…"))
+        self.refresh_button.setEnabled(False)
+        desk.ops.run(lambda _job: (mailbox.get_mailbox_settings(desk.db),
+                                   mailbox.list_inbox(desk.db)),
+                     lambda result: self._on_items(generation, *result), owner=self,
+                     on_failure=self._on_failed)
+
+    def _on_items(self, generation: int, settings: mailbox.MailboxSettings,
+                  items: tuple[mailbox.MailItem, ...]) -> None:
+        if generation != self._generation:
+            return
+        self.refresh_button.setEnabled(True)
+        self.mailbox_label.setText(self.tr("%1 on %2, folder %3").replace(
+            "%1", settings.user).replace("%2", settings.host).replace("%3", settings.inbox))
+        self.model.set_rows(list(items))
+        self.fit_columns_once()
+        waiting = sum(1 for item in items if _missing_text(item))
+        notice, self._notice = self._notice, ""
+        self.summary.setText((notice + " " if notice else "")
+                             + self.tr("%n new message(s)", "", len(items))
+                             + (" · " + self.tr("%n to complete", "", waiting)
+                                if waiting else ""))
+        if items:
+            self.table.selectRow(0)
+        self._show_selected()
+        self.sig_loaded.emit(len(items))
+
+    def _on_failed(self, error: IokError) -> None:
+        self.refresh_button.setEnabled(True)
+        self.summary.setText(error.message)
+        self._enable_actions()
+
+    def selected(self) -> mailbox.MailItem | None:
+        return self.model.row_at(self.table.currentIndex().row())
+
+    def _enable_actions(self) -> None:
+        item = self.selected()
+        for button in (self.register_button, self.merge_button, self.dismiss_button):
+            button.setEnabled(item is not None)
+        self.register_button.setEnabled(item is not None and item.preview is not None)
+
+    def _show_selected(self) -> None:
+        item = self.selected()
+        self._enable_actions()
+        if item is None:
+            self.body.clear()
+        elif item.preview is None:
+            self.body.setPlainText(item.error)
+        else:
+            self.body.setPlainText(item.preview.body_text)
+
+    # -- what the clerk does --------------------------------------------------------------
+
+    def register_selected(self) -> None:
+        """Open the request form pre-filled from the message, as it is on the server now."""
+        item = self.selected()
+        if item is None or item.preview is None:
+            return
+        desk, uid = self._desk, item.uid
+        desk.ops.run(lambda _job: mailbox.read_message(desk.db, uid),
+                     lambda result: self._open_form(uid, *result), owner=self,
+                     on_failure=self._on_action_failed)
+
+    def _open_form(self, uid: str, raw: bytes, preview: intake.EmailPreview) -> None:
+        dialog = MailRequestDialog(self._desk, uid, raw, preview, self)
+        dialog.sig_registered.connect(lambda _number: self.reload())
+        self.child_dialog = dialog
+        dialog.open()
+
+    def _ask_number(self) -> None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Attach to a request"))
+        dialog.setLabelText(self.tr("Number of the request this message belongs to "
+                                    "(e.g. IOK/2026/00012):"))
+        dialog.textValueSelected.connect(self.merge_selected)
+        self.child_dialog = dialog
+        dialog.open()
+
+    def _ask_reason(self) -> None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Dismiss the message"))
+        dialog.setLabelText(self.tr("Why is this message not a request? (kept in the audit "
+                                    "trail)"))
+        dialog.textValueSelected.connect(self.dismiss_selected)
+        self.child_dialog = dialog
+        dialog.open()
+
+    def merge_selected(self, number: str) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        desk, uid, number = self._desk, item.uid, number.strip()
+        desk.ops.run(lambda _job: mailbox.merge_message(desk.db, desk.actor, uid, number),
+                     lambda _result: self._after_action(
+                         self.tr("Attached to request %1.").replace("%1", number)),
+                     owner=self, on_failure=self._on_action_failed, changes=True)
+
+    def dismiss_selected(self, reason: str) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        desk, uid = self._desk, item.uid
+        desk.ops.run(lambda _job: mailbox.dismiss_message(desk.db, desk.actor, uid, reason),
+                     lambda _result: self._after_action(self.tr("Message dismissed.")),
+                     owner=self, on_failure=self._on_action_failed)
+
+    def _after_action(self, message: str) -> None:
+        self._notice = message
+        self.reload()
+
+    def _on_action_failed(self, error: IokError) -> None:
+        self.summary.setText(error.message)
+        if error.code == "mail_gone":
+            self.reload()
