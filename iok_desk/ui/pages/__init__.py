@@ -9,4 +9,5 @@ from .reports import ReportsPage
 from .requests import RequestsPage
 from .units import UnitsPage
 
-__all__ = ["AccountsPage", "AuditPage", "MailPage", "Page", "ReportsPage", "RequestsPage", "UnitsPage"]
+__all__ = ["AccountsPage", "AuditPage", "MailPage", "Page", "ReportsPage", "RequestsPage",
+           "UnitsPage"]
