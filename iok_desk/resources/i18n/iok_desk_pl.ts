@@ -271,12 +271,12 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../iok_desk/ui/actions.py" line="87"/>
+        <location filename="../../iok_desk/ui/actions.py" line="88"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/actions.py" line="88"/>
+        <location filename="../../iok_desk/ui/actions.py" line="89"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Import przerwano; nic nie zostało zapisane.</translation>
     </message>
@@ -914,6 +914,125 @@ Baza danych: %2</translation>
     </message>
 </context>
 <context>
+    <name>MailPage</name>
+    <message>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="98"/>
+        <source>Sent</source>
+        <translation>Wysłano</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="100"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="103"/>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="104"/>
+        <source>Request found</source>
+        <translation>Odczytany wniosek</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="105"/>
+        <source>To fix</source>
+        <translation>Do uzupełnienia</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="105"/>
+        <source>complete</source>
+        <translation>kompletny</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="135"/>
+        <source>Checking the mailbox…</source>
+        <translation>Sprawdzam skrzynkę…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="147"/>
+        <source>%1 on %2, folder %3</source>
+        <translation>%1 na %2, folder %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/pages/mail.py" line="154"/>
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n nowa wiadomość</numerusform>
+            <numerusform>%n nowe wiadomości</numerusform>
+            <numerusform>%n nowych wiadomości</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/pages/mail.py" line="155"/>
+        <source>%n to complete</source>
+        <translation>
+            <numerusform>%n do uzupełnienia</numerusform>
+            <numerusform>%n do uzupełnienia</numerusform>
+            <numerusform>%n do uzupełnienia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="206"/>
+        <source>Attach to a request</source>
+        <translation>Dołącz do wniosku</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="207"/>
+        <source>Number of the request this message belongs to (e.g. IOK/2026/00012):</source>
+        <translation>Numer wniosku, do którego należy ta wiadomość (np. IOK/2026/00012):</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="215"/>
+        <source>Dismiss the message</source>
+        <translation>Odłóż wiadomość</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="216"/>
+        <source>Why is this message not a request? (kept in the audit trail)</source>
+        <translation>Dlaczego ta wiadomość nie jest wnioskiem? (zapisywane w dzienniku zdarzeń)</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="229"/>
+        <source>Attached to request %1.</source>
+        <translation>Dołączono do wniosku %1.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="238"/>
+        <source>Message dismissed.</source>
+        <translation>Wiadomość odłożona.</translation>
+    </message>
+</context>
+<context>
+    <name>MailPageForm</name>
+    <message>
+        <location filename="../../iok_desk/ui/forms/mail_page.ui" line="9"/>
+        <source>Mail</source>
+        <translation>Poczta</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/mail_page.ui" line="35"/>
+        <source>Check &amp;mail</source>
+        <translation>Sprawdź &amp;pocztę</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/mail_page.ui" line="42"/>
+        <source>Re&amp;gister…</source>
+        <translation>&amp;Zarejestruj…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/mail_page.ui" line="49"/>
+        <source>A&amp;ttach to request…</source>
+        <translation>&amp;Dołącz do wniosku…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/mail_page.ui" line="56"/>
+        <source>D&amp;ismiss…</source>
+        <translation>&amp;Odłóż…</translation>
+    </message>
+</context>
+<context>
     <name>MainForm</name>
     <message>
         <location filename="../../iok_desk/ui/forms/main_window.ui" line="11"/>
@@ -951,12 +1070,17 @@ Baza danych: %2</translation>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/main_window.ui" line="81"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="74"/>
+        <source>Mail</source>
+        <translation>Poczta</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="86"/>
         <source>Type in the box above to find an account.</source>
         <translation>Wpisz w pole powyżej, aby znaleźć konto.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/main_window.ui" line="101"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="106"/>
         <source>Enter opens the account · Ctrl+B blocks it at once · ↑ ↓ choose</source>
         <translation>Enter otwiera konto · Ctrl+B blokuje je od razu · ↑ ↓ wybór</translation>
     </message>
@@ -964,98 +1088,98 @@ Baza danych: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="59"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="67"/>
         <source>IOK Desk — MSM Gdynia</source>
         <translation>IOK Desk — MSM Gdynia</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="114"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="123"/>
         <source>&amp;Desk</source>
         <translation>&amp;Biuro</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="115"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="124"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="116"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="125"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="117"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="126"/>
         <source>&amp;Find…</source>
         <translation>&amp;Szukaj…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="119"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="128"/>
         <source>&amp;Open selected account</source>
         <translation>&amp;Otwórz wybrane konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="121"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="130"/>
         <source>&amp;Block selected account…</source>
         <translation>&amp;Zablokuj wybrane konto…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="123"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="132"/>
         <source>&amp;Log a request…</source>
         <translation>&amp;Zarejestruj wniosek…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="125"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="134"/>
         <source>&amp;Import e-mails…</source>
         <translation>&amp;Importuj wiadomości e-mail…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="127"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="136"/>
         <source>Import the unit &amp;register…</source>
         <translation>Importuj &amp;rejestr lokali…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="130"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="139"/>
         <source>&amp;Print letters issued today…</source>
         <translation>&amp;Drukuj pisma wydane dziś…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="133"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="142"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="136"/>
-        <location filename="../../iok_desk/ui/main_window.py" line="234"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="145"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="243"/>
         <source>Only an administrator changes settings.</source>
         <translation>Ustawienia zmienia tylko administrator.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="139"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="148"/>
         <source>Database &amp;connection…</source>
         <translation>&amp;Połączenie z bazą danych…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="142"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="148"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="157"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="153"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="162"/>
         <source>Clerk: %1</source>
         <translation>Pracownik: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="197"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="206"/>
         <source>Quit with an unprinted letter?</source>
         <translation>Zamknąć program z niewydrukowanym pismem?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/main_window.py" line="198"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="207"/>
         <source>%n credential letter(s) have not been printed or saved. Their first passwords cannot be shown again: quitting means new first passwords later. Quit anyway?</source>
         <translation>
             <numerusform>%n pismo z danymi do logowania nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: zamknięcie oznacza później nowe hasło. Zamknąć mimo to?</numerusform>
@@ -1064,47 +1188,47 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="229"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="238"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Pracownik: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="246"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="255"/>
         <source>Open requests: %1</source>
         <translation>Otwarte wnioski: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="251"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="260"/>
         <source>%1 — the database is not answering; the next action reconnects</source>
         <translation>%1 — baza danych nie odpowiada; następna czynność połączy się ponownie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="258"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="267"/>
         <source>IOK Desk</source>
         <translation>IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="324"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="333"/>
         <source>Find the account first, then press Ctrl+B.</source>
         <translation>Najpierw znajdź konto, potem naciśnij Ctrl+B.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="360"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="369"/>
         <source>Import e-mails</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="360"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="369"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Wiadomości e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="387"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="396"/>
         <source>No credential letter was issued at this desk today since the program started.</source>
         <translation>Od uruchomienia programu nie wydano dziś na tym stanowisku żadnego pisma z danymi do logowania.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="137"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="146"/>
         <source>C&amp;lerks…</source>
         <translation>Pr&amp;acownicy…</translation>
     </message>
