@@ -10,7 +10,10 @@ def message(body: str, *, subject: str = "Wniosek o dostęp do e-Kartoteki",
             extra_headers: str = "", charset: str = "utf-8") -> bytes:
     """A plain-text message as Thunderbird writes it (8bit UTF-8 body, encoded subject)."""
     from email.header import Header
+    from email.utils import formataddr, parseaddr
 
+    if not sender.isascii():  # as a mail client writes it: the name as an encoded word
+        sender = formataddr(parseaddr(sender), charset="utf-8")
     message_id = message_id or f"<{uuid.uuid4().hex}@example.pl>"
     encoded_subject = Header(subject, "utf-8").encode()
     head = (f"From: {sender}\r\n"

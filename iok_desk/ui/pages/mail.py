@@ -36,7 +36,7 @@ def _draft_text(item: mailbox.MailItem) -> str:
     if preview is None:
         return ""
     draft = preview.draft
-    kind = label(draft.kind) if draft.kind else "?"
+    kind = label(draft.kind) if draft.kind else ""
     person = f"{draft.first_name} {draft.last_name}".strip()
     return " · ".join(part for part in (kind, person, draft.unit or draft.login_id) if part)
 
@@ -105,7 +105,9 @@ class MailPage(Page):
             Column(self.tr("To fix"), lambda row: _missing_text(row) or self.tr("complete")),
         ], self, flag=lambda row: bool(_missing_text(row)))
         self.table.setModel(self.model)
-        self.remember_table(self.table, (16, 30, 30, 36))
+        # Fixed widths (not fitted to the contents): what is missing, the last column, must
+        # stay on screen whatever the senders and subjects are.
+        self.remember_table(self.table, (21, 28, 22, 30))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.table.activated.connect(lambda _index: self.register_selected())
         self.refresh_button.clicked.connect(self.reload)
@@ -147,7 +149,6 @@ class MailPage(Page):
         self.mailbox_label.setText(self.tr("%1 on %2, folder %3").replace(
             "%1", settings.user).replace("%2", settings.host).replace("%3", settings.inbox))
         self.model.set_rows(list(items))
-        self.fit_columns_once()
         waiting = sum(1 for item in items if _missing_text(item))
         notice, self._notice = self._notice, ""
         self.summary.setText((notice + " " if notice else "")
@@ -181,7 +182,9 @@ class MailPage(Page):
         elif item.preview is None:
             self.body.setPlainText(item.error)
         else:
-            self.body.setPlainText(item.preview.body_text)
+            problems = "".join(f"• {problem.message}\n" for problem in item.preview.problems)
+            self.body.setPlainText((problems + "\n" if problems else "")
+                                   + item.preview.body_text)
 
     # -- what the clerk does --------------------------------------------------------------
 
