@@ -10,7 +10,7 @@ import getpass
 import sys
 from typing import Any
 
-from iok_desk.services import mailbox
+from iok_desk.services import mail_replies, mailbox, web_form
 
 from .common import EXIT_ERROR, Desk, print_json
 
@@ -84,6 +84,51 @@ def cmd_password(args: argparse.Namespace, desk: Desk) -> int:
     return 0
 
 
+def cmd_reply(args: argparse.Namespace, desk: Desk) -> int:
+    reply = mail_replies.send_reply(desk.db(), desk.actor, args.number, args.kind)
+    if args.json:
+        print_json(reply)
+    else:
+        print(f"Wysłano do {reply.to}: „{reply.subject}”.")
+    return 0
+
+
+def cmd_webform_list(args: argparse.Namespace, desk: Desk) -> int:
+    items = web_form.list_submissions(desk.db())
+    if args.json:
+        print_json(items)
+        return 0
+    for item in items:
+        problems = "; ".join(problem.message for problem in item.problems) or "kompletny"
+        print(f"{item.id:>6}  {item.draft.first_name} {item.draft.last_name}  "
+              f"{item.draft.kind}  {item.draft.unit or item.draft.login_id} — {problems}")
+    return 0
+
+
+def cmd_webform_fetch(args: argparse.Namespace, desk: Desk) -> int:
+    outcomes = web_form.register_complete_submissions(desk.db(), desk.actor)
+    if args.json:
+        print_json(outcomes)
+        return 0
+    for item in outcomes:
+        print(f"{item.id:>6}  {OUTCOMES_PL[item.outcome]:<20} {item.number}  {item.reason}")
+    return 0
+
+
+def cmd_webform_register(args: argparse.Namespace, desk: Desk) -> int:
+    number = web_form.register_submission(desk.db(), desk.actor, args.id)
+    if args.json:
+        print_json({"id": args.id, "number": number})
+    else:
+        print(number)
+    return 0
+
+
+def cmd_webform_dismiss(args: argparse.Namespace, desk: Desk) -> int:
+    web_form.dismiss_submission(desk.db(), desk.actor, args.id, args.reason)
+    return 0
+
+
 def add_commands(commands: Any) -> None:
     box = commands.add_parser("mailbox", help="skrzynka pocztowa biura (IMAP)") \
         .add_subparsers(metavar="CO", required=True)
@@ -108,3 +153,27 @@ def add_commands(commands: Any) -> None:
     password.add_argument("--stdin", action="store_true",
                           help="czytaj hasło z pierwszego wiersza wejścia")
     password.set_defaults(handler=cmd_password)
+    reply = box.add_parser("reply", help="odpowiedz e-mailem na wniosek, który wpłynął "
+                           "e-mailem (potwierdzenie, prośba o uzupełnienie, odmowa)")
+    reply.add_argument("number", metavar="NUMER")
+    reply.add_argument("kind", choices=[kind.value for kind in mail_replies.ReplyKind])
+    reply.add_argument("--json", action="store_true")
+    reply.set_defaults(handler=cmd_reply)
+
+    form = commands.add_parser("webform", help="formularz elektroniczny: zgłoszenia z portalu") \
+        .add_subparsers(metavar="CO", required=True)
+    form_list = form.add_parser("list", help="zgłoszenia czekające na rejestrację")
+    form_list.add_argument("--json", action="store_true")
+    form_list.set_defaults(handler=cmd_webform_list)
+    form_fetch = form.add_parser("fetch", help="zarejestruj kompletne zgłoszenia, wypisz "
+                                 "pozostałe (bez okna)")
+    form_fetch.add_argument("--json", action="store_true")
+    form_fetch.set_defaults(handler=cmd_webform_fetch)
+    form_register = form.add_parser("register", help="zarejestruj zgłoszenie jako wniosek")
+    form_register.add_argument("id", type=int)
+    form_register.add_argument("--json", action="store_true")
+    form_register.set_defaults(handler=cmd_webform_register)
+    form_dismiss = form.add_parser("dismiss", help="odłóż zgłoszenie (nie jest wnioskiem)")
+    form_dismiss.add_argument("id", type=int)
+    form_dismiss.add_argument("--reason", required=True)
+    form_dismiss.set_defaults(handler=cmd_webform_dismiss)

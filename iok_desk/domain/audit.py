@@ -29,3 +29,4 @@ class AuditAction(StrEnum):
     DEMO_LOAD = "demo.load"
     MAIL_DISMISS = "mail.dismiss"
     MAIL_REPLY = "mail.reply"
+    WEB_FORM_DISMISS = "web_form.dismiss"
