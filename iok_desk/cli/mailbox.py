@@ -14,7 +14,8 @@ from iok_desk.services import mail_replies, mailbox, web_form
 
 from .common import EXIT_ERROR, Desk, print_json
 
-OUTCOMES_PL = {"registered": "zarejestrowano", "already_registered": "już zarejestrowana",
+OUTCOMES_PL = {"registered": "zarejestrowano", "attached": "dołączono do wniosku",
+               "already_registered": "już zarejestrowana",
                "needs_clerk": "czeka na pracownika", "unreadable": "nieczytelna"}
 
 

@@ -27,12 +27,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from iok_desk.db.engine import Database
-from iok_desk.db.models import Setting
+from iok_desk.db.models import Request, Setting
 from iok_desk.domain.audit import AuditAction
 from iok_desk.domain.errors import ConflictError, IokError, NotAllowed, ValidationError
 from iok_desk.domain.states import ClerkRole
 from iok_desk.domain.validation import clean_text, validate_email
 from iok_desk.intake.draft import RequestDraft
+from iok_desk.intake.eml import ParsedEmail
 
 from . import intake
 from .context import Actor, load_clerk, record_event
@@ -81,6 +82,9 @@ class MailItem:
     preview: intake.EmailPreview | None
     error: str = ""
     code: str = ""
+    # A reply to a registered request (its In-Reply-To/References name the request's
+    # message, or its subject the request's number): attach it, do not register it again.
+    reply_to: str = ""
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,7 @@ class FetchedMessage:
     subject: str
     sender: str
     number: str = ""
-    outcome: str = ""  # registered, already_registered, needs_clerk, unreadable
+    outcome: str = ""  # registered, attached, already_registered, needs_clerk, unreadable
     reason: str = ""
 
 
@@ -316,9 +320,32 @@ def _connected(settings: MailboxSettings) -> Iterator[_Imap]:
 
 # ---- use cases --------------------------------------------------------------------------
 
+_NUMBER_IN_SUBJECT = re.compile(r"IOK/\d{4}/\d{5}")
+
+
+def reply_to_request(db: Database, parsed: ParsedEmail) -> str:
+    """The number of the registered request this message answers, or "": by the Message-IDs
+    its In-Reply-To and References name, else by a request number in its subject."""
+    with db.reading() as session:
+        if parsed.references:
+            number = session.scalar(select(Request.number).where(
+                Request.source_message_id.in_(parsed.references)).limit(1))
+            if number:
+                return str(number)
+        named = _NUMBER_IN_SUBJECT.search(parsed.subject)
+        if named:
+            number = session.scalar(select(Request.number).where(
+                Request.number == named.group(0)))
+            if number:
+                return str(number)
+    return ""
+
+
 def _item(db: Database, uid: str, raw: bytes) -> MailItem:
     try:
-        return MailItem(uid, len(raw), intake.preview_email(db, raw))
+        preview = intake.preview_email(db, raw)
+        reply_to = "" if preview.duplicate_of else reply_to_request(db, intake.parse_email(raw))
+        return MailItem(uid, len(raw), preview, reply_to=reply_to)
     except IokError as error:
         return MailItem(uid, len(raw), None, error=error.message, code=error.code)
 
@@ -385,13 +412,18 @@ def merge_message(db: Database, actor: Actor, uid: str, number: str
         raw = imap.fetch(uid)
         if raw is None:
             raise _gone(uid)
-        parsed = intake.parse_email(raw)
-        files = [(f"poczta-{uid}.eml", raw)] + [(item.file_name, item.content)
-                                                for item in parsed.attachments
-                                                if intake.sniff_content_type(item.content)]
-        stored, skipped = intake.attach_files(db, actor, number, files)
-        imap.move(uid, settings.done_folder)
-        return stored, skipped
+        return _attach(db, actor, imap, uid, raw, number)
+
+
+def _attach(db: Database, actor: Actor, imap: _Imap, uid: str, raw: bytes, number: str
+            ) -> tuple[list[intake.AttachmentInfo], list[intake.SkippedFile]]:
+    parsed = intake.parse_email(raw)
+    files = [(f"poczta-{uid}.eml", raw)] + [(item.file_name, item.content)
+                                            for item in parsed.attachments
+                                            if intake.sniff_content_type(item.content)]
+    stored, skipped = intake.attach_files(db, actor, number, files)
+    imap.move(uid, imap.settings.done_folder)
+    return stored, skipped
 
 
 def dismiss_message(db: Database, actor: Actor, uid: str, reason: str) -> None:
@@ -419,8 +451,9 @@ def dismiss_message(db: Database, actor: Actor, uid: str, reason: str) -> None:
 
 
 def fetch_mailbox(db: Database, actor: Actor) -> FetchReport:
-    """Unattended: register every message whose draft is complete, move away those
-    registered before, leave the rest in the inbox for a clerk (with the reason)."""
+    """Unattended: attach replies to their requests, register every message whose draft is
+    complete, move away those registered before, leave the rest in the inbox for a clerk
+    (with the reason)."""
     settings = get_mailbox_settings(db)
     done: list[FetchedMessage] = []
     with _connected(settings) as imap:
@@ -439,6 +472,11 @@ def fetch_mailbox(db: Database, actor: Actor) -> FetchReport:
                 imap.move(uid, settings.done_folder)
                 done.append(dataclasses.replace(base, number=preview.duplicate_of,
                                                 outcome="already_registered"))
+                continue
+            if item.reply_to:
+                _attach(db, actor, imap, uid, raw, item.reply_to)
+                done.append(dataclasses.replace(base, number=item.reply_to,
+                                                outcome="attached"))
                 continue
             if preview.problems:
                 done.append(dataclasses.replace(

@@ -144,3 +144,20 @@ def test_settings_are_admin_only_and_checked(db: Database, admin: Actor,
         mailbox.update_mailbox_settings(db, admin, replace(office.settings,
                                                            done_folder="INBOX"))
     assert mailbox.get_mailbox_settings(db) == office.settings
+
+
+def test_a_reply_is_attached_to_its_request_not_registered_again(
+        db: Database, admin: Actor, office: Office) -> None:
+    first = message(COMPLETE_GRANT, message_id="<first@example.pl>")
+    number = intake.import_email(db, admin, first).number
+    office.deliver(message("W załączeniu podpis.\n", subject="Re: Wniosek",
+                           extra_headers="In-Reply-To: <first@example.pl>\r\n"
+                                         "References: <first@example.pl>\r\n"))
+    (item,) = mailbox.list_inbox(db)
+    assert item.reply_to == number
+    report = mailbox.fetch_mailbox(db, admin)
+    assert [(entry.outcome, entry.number) for entry in report.messages] == [
+        ("attached", number)]
+    assert len(requests.list_requests(db)) == 1
+    assert len(intake.list_attachments(db, number)) == 2
+    assert office.count("INBOX") == 0

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -35,6 +35,9 @@ def _draft_text(item: mailbox.MailItem) -> str:
     preview = item.preview
     if preview is None:
         return ""
+    if item.reply_to:
+        return QCoreApplication.translate("MailPage", "reply to request %1").replace(
+            "%1", item.reply_to)
     draft = preview.draft
     kind = label(draft.kind) if draft.kind else ""
     person = f"{draft.first_name} {draft.last_name}".strip()
@@ -44,6 +47,8 @@ def _draft_text(item: mailbox.MailItem) -> str:
 def _missing_text(item: mailbox.MailItem) -> str:
     if item.preview is None:
         return item.error
+    if item.reply_to:
+        return ""
     return "; ".join(problem.message for problem in item.preview.problems)
 
 
@@ -189,9 +194,13 @@ class MailPage(Page):
     # -- what the clerk does --------------------------------------------------------------
 
     def register_selected(self) -> None:
-        """Open the request form pre-filled from the message, as it is on the server now."""
+        """Open the request form pre-filled from the message, as it is on the server now; a
+        reply to a registered request is attached to it instead."""
         item = self.selected()
         if item is None or item.preview is None:
+            return
+        if item.reply_to:
+            self.merge_selected(item.reply_to)
             return
         desk, uid = self._desk, item.uid
         desk.ops.run(lambda _job: mailbox.read_message(desk.db, uid),
