@@ -916,47 +916,52 @@ Baza danych: %2</translation>
 <context>
     <name>MailPage</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="98"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="39"/>
+        <source>reply to request %1</source>
+        <translation>odpowiedź w sprawie wniosku %1</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="103"/>
         <source>Sent</source>
         <translation>Wysłano</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="100"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="105"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="103"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="108"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="104"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="109"/>
         <source>Request found</source>
         <translation>Odczytany wniosek</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="105"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="110"/>
         <source>To fix</source>
         <translation>Do uzupełnienia</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="105"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="110"/>
         <source>complete</source>
         <translation>kompletny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="135"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="142"/>
         <source>Checking the mailbox…</source>
         <translation>Sprawdzam skrzynkę…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="147"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="154"/>
         <source>%1 on %2, folder %3</source>
         <translation>%1 na %2, folder %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="154"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="160"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n nowa wiadomość</numerusform>
@@ -965,7 +970,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="155"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="161"/>
         <source>%n to complete</source>
         <translation>
             <numerusform>%n do uzupełnienia</numerusform>
@@ -974,32 +979,32 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="206"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="218"/>
         <source>Attach to a request</source>
         <translation>Dołącz do wniosku</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="207"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="219"/>
         <source>Number of the request this message belongs to (e.g. IOK/2026/00012):</source>
         <translation>Numer wniosku, do którego należy ta wiadomość (np. IOK/2026/00012):</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="215"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="227"/>
         <source>Dismiss the message</source>
         <translation>Odłóż wiadomość</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="216"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="228"/>
         <source>Why is this message not a request? (kept in the audit trail)</source>
         <translation>Dlaczego ta wiadomość nie jest wnioskiem? (zapisywane w dzienniku zdarzeń)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="229"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="241"/>
         <source>Attached to request %1.</source>
         <translation>Dołączono do wniosku %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="238"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="250"/>
         <source>Message dismissed.</source>
         <translation>Wiadomość odłożona.</translation>
     </message>
