@@ -71,3 +71,36 @@ def test_page_without_a_mailbox_says_who_sets_it_up(make_window: Callable[[Actor
     qtbot.waitUntil(lambda: "mailbox settings" in window.mail_page.summary.text(),
                     timeout=10_000)
     assert not window.mail_page.register_button.isEnabled()
+
+
+@pytest.mark.usefixtures("register")
+def test_electronic_form_is_in_the_queue_without_a_mailbox(
+        make_window: Callable[[Actor], MainWindow], admin: Actor, db: Database,
+        qtbot: QtBot) -> None:
+    from sqlalchemy import create_engine
+
+    from iok_desk.portal import Portal, WebForm
+    from iok_desk.ui.pages.mail import FormRequestDialog
+
+    engine = create_engine(db.url)  # the portal's own connection
+    Portal(engine).submit_form(WebForm(kind="grant", first_name="Jan", last_name="Kowalski",
+                                       consent=True, unit_text="Paprykowa 12/5"))
+    engine.dispose()
+    window = make_window(admin)
+    page = window.mail_page
+    with qtbot.waitSignal(page.sig_loaded, timeout=20_000):
+        open_mail(window, qtbot)
+    assert page.model.rowCount() == 1
+    assert "mailbox settings" in page.summary.text()  # the mailbox is not set up: said so
+    assert not page.merge_button.isEnabled()
+    page.table.selectRow(0)
+    page.register_selected()
+    dialog = page.child_dialog
+    assert isinstance(dialog, FormRequestDialog)
+    assert dialog.channel.currentData() == "web-form"
+    with qtbot.waitSignal(page.sig_loaded, timeout=20_000):
+        dialog.register_button.click()
+    assert dialog.number is not None
+    assert requests.get_request(db, dialog.number).channel == "web-form"
+    assert page.model.rowCount() == 0
+    dialog.close()

@@ -1,11 +1,12 @@
 """The office mailbox ("Poczta"): new messages with the request each would register and what
 is missing; the clerk registers one (the request form pre-filled from it), attaches it to an
 existing request, or dismisses it. Each of these moves the message out of the shared inbox on
-the server, so the other workstations stop listing it."""
+the server, so the other workstations stop listing it. The electronic form's submissions are
+listed with them, to register (channel web form) or dismiss."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QShowEvent
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from iok_desk.domain.dates import format_datetime
 from iok_desk.domain.errors import IokError
-from iok_desk.services import intake, mailbox
+from iok_desk.domain.states import Channel
+from iok_desk.intake.draft import Problem, RequestDraft
+from iok_desk.services import intake, mailbox, requests, web_form
 
 from ..changes import Changed
 from ..context import DeskContext, clear_error
@@ -31,25 +34,70 @@ from ..request_dialogs import NewRequestDialog
 from .base import Page
 
 
-def _draft_text(item: mailbox.MailItem) -> str:
-    preview = item.preview
-    if preview is None:
+@dataclass(frozen=True)
+class QueueRow:
+    """One row of the page: a message of the mailbox (``mail``) or a submission of the
+    electronic form (``form``)."""
+
+    mail: mailbox.MailItem | None = None
+    form: web_form.Submission | None = None
+
+    @property
+    def draft(self) -> RequestDraft | None:
+        if self.form is not None:
+            return self.form.draft
+        return self.mail.preview.draft if self.mail and self.mail.preview else None
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        if self.form is not None:
+            return self.form.problems
+        return self.mail.preview.problems if self.mail and self.mail.preview else ()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MailPage", text)
+
+
+def _sent(row: QueueRow) -> str:
+    if row.form is not None:
+        return format_datetime(row.form.submitted_at)
+    preview = row.mail.preview if row.mail else None
+    return format_datetime(preview.sent_at) if preview and preview.sent_at else ""
+
+
+def _sender(row: QueueRow) -> str:
+    if row.form is not None:
+        draft = row.form.draft
+        return f"{draft.first_name} {draft.last_name} <{draft.email}>".replace(" <>", "")
+    preview = row.mail.preview if row.mail else None
+    return f"{preview.sender_name} <{preview.sender_email}>".strip() if preview else ""
+
+
+def _subject(row: QueueRow) -> str:
+    if row.form is not None:
+        return _tr("Electronic form no. %1").replace("%1", str(row.form.id))
+    preview = row.mail.preview if row.mail else None
+    return preview.subject if preview else ""
+
+
+def _draft_text(row: QueueRow) -> str:
+    if row.mail is not None and row.mail.reply_to:
+        return _tr("reply to request %1").replace("%1", row.mail.reply_to)
+    draft = row.draft
+    if draft is None:
         return ""
-    if item.reply_to:
-        return QCoreApplication.translate("MailPage", "reply to request %1").replace(
-            "%1", item.reply_to)
-    draft = preview.draft
     kind = label(draft.kind) if draft.kind else ""
     person = f"{draft.first_name} {draft.last_name}".strip()
     return " · ".join(part for part in (kind, person, draft.unit or draft.login_id) if part)
 
 
-def _missing_text(item: mailbox.MailItem) -> str:
-    if item.preview is None:
-        return item.error
-    if item.reply_to:
+def _missing_text(row: QueueRow) -> str:
+    if row.mail is not None and row.mail.preview is None:
+        return row.mail.error
+    if row.mail is not None and row.mail.reply_to:
         return ""
-    return "; ".join(problem.message for problem in item.preview.problems)
+    return "; ".join(problem.message for problem in row.problems)
 
 
 class MailRequestDialog(NewRequestDialog):
@@ -76,6 +124,39 @@ class MailRequestDialog(NewRequestDialog):
                      self._on_imported, owner=self, on_failure=self._on_failed, changes=True)
 
 
+class FormRequestDialog(NewRequestDialog):
+    """The request form pre-filled from an electronic form's submission; registering marks
+    the submission registered (channel web form)."""
+
+    def __init__(self, desk: DeskContext, submission: web_form.Submission,
+                 parent: QWidget | None = None) -> None:
+        draft = submission.draft
+        preview = intake.EmailPreview(
+            message_key="", sender_name=f"{draft.first_name} {draft.last_name}",
+            sender_email=draft.email, sent_at=submission.submitted_at,
+            subject=_tr("Electronic form no. %1").replace("%1", str(submission.id)),
+            body_text="", forwarded_from="", draft=draft, problems=submission.problems,
+            attachments=(), duplicate_of=None)
+        super().__init__(desk, parent, email=(f"formularz-{submission.id}", b"", preview))
+        self.setWindowTitle(_tr("Log a request from the electronic form no. %1").replace(
+            "%1", str(submission.id)))
+        self.channel.setCurrentIndex(self.channel.findData(Channel.WEB_FORM.value))
+        self._submission = submission
+
+    def _on_register(self) -> None:
+        clear_error(self.error, self._fields)
+        draft = replace(self._submission.draft, kind=str(self.kind.currentData()),
+                        first_name=self.first_name.text(), last_name=self.last_name.text(),
+                        unit=self.unit.text(), login_id=self.login_id.text(),
+                        email=self.email.text(), phone=self.phone.text(),
+                        note=self.note.toPlainText())
+        desk, form_id = self._desk, self._submission.id
+        self.register_button.setEnabled(False)
+        desk.ops.run(lambda _job: requests.get_request(desk.db, web_form.register_submission(
+            desk.db, desk.actor, form_id, draft=draft)), self._on_registered, owner=self,
+            on_failure=self._on_failed, changes=True)
+
+
 class MailPage(Page):
     """The mailbox's new messages.
 
@@ -99,13 +180,10 @@ class MailPage(Page):
         self.register_button = child(form, QPushButton, "registerButton")
         self.merge_button = child(form, QPushButton, "mergeButton")
         self.dismiss_button = child(form, QPushButton, "dismissButton")
-        self.model = ListTableModel[mailbox.MailItem]([
-            Column(self.tr("Sent"), lambda row: format_datetime(row.preview.sent_at)
-                   if row.preview and row.preview.sent_at else ""),
-            Column(self.tr("From"), lambda row: (
-                f"{row.preview.sender_name} <{row.preview.sender_email}>".strip()
-                if row.preview else "")),
-            Column(self.tr("Subject"), lambda row: row.preview.subject if row.preview else ""),
+        self.model = ListTableModel[QueueRow]([
+            Column(self.tr("Sent"), _sent),
+            Column(self.tr("From"), _sender),
+            Column(self.tr("Subject"), _subject),
             Column(self.tr("Request found"), _draft_text),
             Column(self.tr("To fix"), lambda row: _missing_text(row) or self.tr("complete")),
         ], self, flag=lambda row: bool(_missing_text(row)))
@@ -141,62 +219,96 @@ class MailPage(Page):
         generation = self._generation
         self.summary.setText(self.tr("Checking the mailbox…"))
         self.refresh_button.setEnabled(False)
-        desk.ops.run(lambda _job: (mailbox.get_mailbox_settings(desk.db),
-                                   mailbox.list_inbox(desk.db)),
-                     lambda result: self._on_items(generation, *result), owner=self,
+
+        def work(_job: object) -> tuple[mailbox.MailboxSettings, tuple[mailbox.MailItem, ...],
+                                        str, list[web_form.Submission]]:
+            # The electronic form's submissions are shown whatever the mailbox says.
+            settings = mailbox.get_mailbox_settings(desk.db)
+            try:
+                items, problem = mailbox.list_inbox(desk.db), ""
+            except IokError as error:
+                items, problem = (), error.message
+            return settings, items, problem, web_form.list_submissions(desk.db)
+
+        desk.ops.run(work, lambda result: self._on_items(generation, *result), owner=self,
                      on_failure=self._on_failed)
 
     def _on_items(self, generation: int, settings: mailbox.MailboxSettings,
-                  items: tuple[mailbox.MailItem, ...]) -> None:
+                  items: tuple[mailbox.MailItem, ...], problem: str,
+                  forms: list[web_form.Submission]) -> None:
         if generation != self._generation:
             return
         self.refresh_button.setEnabled(True)
         self.mailbox_label.setText(self.tr("%1 on %2, folder %3").replace(
-            "%1", settings.user).replace("%2", settings.host).replace("%3", settings.inbox))
-        self.model.set_rows(list(items))
-        waiting = sum(1 for item in items if _missing_text(item))
+            "%1", settings.user).replace("%2", settings.host).replace("%3", settings.inbox)
+            if settings.configured else "")
+        rows = [QueueRow(mail=item) for item in items] + [QueueRow(form=item)
+                                                          for item in forms]
+        self.model.set_rows(rows)
+        waiting = sum(1 for row in rows if _missing_text(row))
         notice, self._notice = self._notice, ""
-        self.summary.setText((notice + " " if notice else "")
-                             + self.tr("%n new message(s)", "", len(items))
-                             + (" · " + self.tr("%n to complete", "", waiting)
-                                if waiting else ""))
-        if items:
+        parts = [notice] if notice else []
+        if problem:
+            parts.append(problem)
+        else:
+            parts.append(self.tr("%n new message(s)", "", len(items)))
+        if forms:
+            parts.append(self.tr("%n electronic form(s)", "", len(forms)))
+        if waiting:
+            parts.append(self.tr("%n to complete", "", waiting))
+        self.summary.setText(" · ".join(parts))
+        if rows:
             self.table.selectRow(0)
         self._show_selected()
-        self.sig_loaded.emit(len(items))
+        self.sig_loaded.emit(len(rows))
 
     def _on_failed(self, error: IokError) -> None:
         self.refresh_button.setEnabled(True)
         self.summary.setText(error.message)
         self._enable_actions()
 
-    def selected(self) -> mailbox.MailItem | None:
+    def selected(self) -> QueueRow | None:
         return self.model.row_at(self.table.currentIndex().row())
 
     def _enable_actions(self) -> None:
-        item = self.selected()
-        for button in (self.register_button, self.merge_button, self.dismiss_button):
-            button.setEnabled(item is not None)
-        self.register_button.setEnabled(item is not None and item.preview is not None)
+        row = self.selected()
+        self.register_button.setEnabled(row is not None and row.draft is not None)
+        self.merge_button.setEnabled(row is not None and row.mail is not None)
+        self.dismiss_button.setEnabled(row is not None)
 
     def _show_selected(self) -> None:
-        item = self.selected()
+        row = self.selected()
         self._enable_actions()
-        if item is None:
+        if row is None:
             self.body.clear()
-        elif item.preview is None:
-            self.body.setPlainText(item.error)
+            return
+        if row.mail is not None and row.mail.preview is None:
+            self.body.setPlainText(row.mail.error)
+            return
+        problems = "".join(f"• {problem.message}\n" for problem in row.problems)
+        if row.form is not None:
+            draft = row.form.draft
+            text = "\n".join(f"{name}: {value}" for name, value in (
+                (self.tr("Unit"), draft.unit), (self.tr("Login ID"), draft.login_id),
+                (self.tr("Phone"), draft.phone), (self.tr("Note"), draft.note)) if value)
         else:
-            problems = "".join(f"• {problem.message}\n" for problem in item.preview.problems)
-            self.body.setPlainText((problems + "\n" if problems else "")
-                                   + item.preview.body_text)
+            assert row.mail is not None and row.mail.preview is not None
+            text = row.mail.preview.body_text
+        self.body.setPlainText((problems + "\n" if problems else "") + text)
 
     # -- what the clerk does --------------------------------------------------------------
 
     def register_selected(self) -> None:
-        """Open the request form pre-filled from the message, as it is on the server now; a
-        reply to a registered request is attached to it instead."""
-        item = self.selected()
+        """Open the request form pre-filled from the message (as it is on the server now) or
+        the electronic form; a reply to a registered request is attached to it instead."""
+        row = self.selected()
+        if row is not None and row.form is not None:
+            dialog = FormRequestDialog(self._desk, row.form, self)
+            dialog.sig_registered.connect(lambda _number: self.reload())
+            self.child_dialog = dialog
+            dialog.open()
+            return
+        item = row.mail if row is not None else None
         if item is None or item.preview is None:
             return
         if item.reply_to:
@@ -232,7 +344,8 @@ class MailPage(Page):
         dialog.open()
 
     def merge_selected(self, number: str) -> None:
-        item = self.selected()
+        row = self.selected()
+        item = row.mail if row is not None else None
         if item is None:
             return
         desk, uid, number = self._desk, item.uid, number.strip()
@@ -242,7 +355,15 @@ class MailPage(Page):
                      owner=self, on_failure=self._on_action_failed, changes=True)
 
     def dismiss_selected(self, reason: str) -> None:
-        item = self.selected()
+        row = self.selected()
+        if row is not None and row.form is not None:
+            desk, form_id = self._desk, row.form.id
+            desk.ops.run(lambda _job: web_form.dismiss_submission(desk.db, desk.actor,
+                                                                  form_id, reason),
+                         lambda _result: self._after_action(self.tr("Form dismissed.")),
+                         owner=self, on_failure=self._on_action_failed)
+            return
+        item = row.mail if row is not None else None
         if item is None:
             return
         desk, uid = self._desk, item.uid
