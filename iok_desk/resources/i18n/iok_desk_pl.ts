@@ -916,52 +916,62 @@ Baza danych: %2</translation>
 <context>
     <name>MailPage</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="39"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="59"/>
+        <source>Electronic form no. %1</source>
+        <translation>Formularz elektroniczny nr %1</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="87"/>
         <source>reply to request %1</source>
         <translation>odpowiedź w sprawie wniosku %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="103"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="143"/>
+        <source>Log a request from the electronic form no. %1</source>
+        <translation>Rejestracja wniosku z formularza elektronicznego nr %1</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="187"/>
         <source>Sent</source>
         <translation>Wysłano</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="105"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="188"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="108"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="189"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="109"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="190"/>
         <source>Request found</source>
         <translation>Odczytany wniosek</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="110"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="191"/>
         <source>To fix</source>
         <translation>Do uzupełnienia</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="110"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="191"/>
         <source>complete</source>
         <translation>kompletny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="142"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="223"/>
         <source>Checking the mailbox…</source>
         <translation>Sprawdzam skrzynkę…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="154"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="245"/>
         <source>%1 on %2, folder %3</source>
         <translation>%1 na %2, folder %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="160"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="257"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n nowa wiadomość</numerusform>
@@ -970,7 +980,16 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="161"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="259"/>
+        <source>%n electronic form(s)</source>
+        <translation>
+            <numerusform>%n formularz elektroniczny</numerusform>
+            <numerusform>%n formularze elektroniczne</numerusform>
+            <numerusform>%n formularzy elektronicznych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/pages/mail.py" line="261"/>
         <source>%n to complete</source>
         <translation>
             <numerusform>%n do uzupełnienia</numerusform>
@@ -979,32 +998,57 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="218"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="295"/>
+        <source>Unit</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="295"/>
+        <source>Login ID</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="296"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="296"/>
+        <source>Note</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="333"/>
         <source>Attach to a request</source>
         <translation>Dołącz do wniosku</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="219"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="334"/>
         <source>Number of the request this message belongs to (e.g. IOK/2026/00012):</source>
         <translation>Numer wniosku, do którego należy ta wiadomość (np. IOK/2026/00012):</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="227"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="342"/>
         <source>Dismiss the message</source>
         <translation>Odłóż wiadomość</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="228"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="343"/>
         <source>Why is this message not a request? (kept in the audit trail)</source>
         <translation>Dlaczego ta wiadomość nie jest wnioskiem? (zapisywane w dzienniku zdarzeń)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="241"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="357"/>
         <source>Attached to request %1.</source>
         <translation>Dołączono do wniosku %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="250"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="366"/>
+        <source>Form dismissed.</source>
+        <translation>Formularz odłożony.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="374"/>
         <source>Message dismissed.</source>
         <translation>Wiadomość odłożona.</translation>
     </message>

@@ -55,8 +55,9 @@ class QueueRow:
         return self.mail.preview.problems if self.mail and self.mail.preview else ()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MailPage", text)
+def _form_name(number: int) -> str:
+    return QCoreApplication.translate("MailPage", "Electronic form no. %1").replace(
+        "%1", str(number))
 
 
 def _sent(row: QueueRow) -> str:
@@ -76,14 +77,15 @@ def _sender(row: QueueRow) -> str:
 
 def _subject(row: QueueRow) -> str:
     if row.form is not None:
-        return _tr("Electronic form no. %1").replace("%1", str(row.form.id))
+        return _form_name(row.form.id)
     preview = row.mail.preview if row.mail else None
     return preview.subject if preview else ""
 
 
 def _draft_text(row: QueueRow) -> str:
     if row.mail is not None and row.mail.reply_to:
-        return _tr("reply to request %1").replace("%1", row.mail.reply_to)
+        return QCoreApplication.translate("MailPage", "reply to request %1").replace(
+            "%1", row.mail.reply_to)
     draft = row.draft
     if draft is None:
         return ""
@@ -134,11 +136,12 @@ class FormRequestDialog(NewRequestDialog):
         preview = intake.EmailPreview(
             message_key="", sender_name=f"{draft.first_name} {draft.last_name}",
             sender_email=draft.email, sent_at=submission.submitted_at,
-            subject=_tr("Electronic form no. %1").replace("%1", str(submission.id)),
+            subject=_form_name(submission.id),
             body_text="", forwarded_from="", draft=draft, problems=submission.problems,
             attachments=(), duplicate_of=None)
         super().__init__(desk, parent, email=(f"formularz-{submission.id}", b"", preview))
-        self.setWindowTitle(_tr("Log a request from the electronic form no. %1").replace(
+        self.setWindowTitle(QCoreApplication.translate(
+            "MailPage", "Log a request from the electronic form no. %1").replace(
             "%1", str(submission.id)))
         self.channel.setCurrentIndex(self.channel.findData(Channel.WEB_FORM.value))
         self._submission = submission
