@@ -64,6 +64,7 @@ ssl_key = <{self.root}/key.pem
 disable_plaintext_auth = yes
 auth_mechanisms = plain login
 first_valid_uid = 100
+auth_failure_delay = 0
 default_internal_user = root
 default_login_user = dovenull
 default_internal_group = root
