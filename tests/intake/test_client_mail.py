@@ -3,6 +3,10 @@ EmailMessage): each case is read right, or refused with what the clerk should do
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from iok_desk.db.engine import Database
 from iok_desk.intake.eml import parse_email
 from iok_desk.services import intake, mailbox
@@ -155,3 +159,21 @@ def test_a_reply_names_the_request_it_answers(db: Database, admin: Actor,
     by_subject = parse_email(reply("<unknown@example.pl>", subject=f"Re: wniosek {number}"))
     assert mailbox.reply_to_request(db, by_subject) == number
     assert mailbox.reply_to_request(db, parse_email(reply("<unknown@example.pl>"))) == ""
+
+
+def test_request_import_json_reports_a_duplicate_as_json(
+        capsys: pytest.CaptureFixture[str], database_url: str, register: dict[str, str],
+        tmp_path: Path) -> None:
+    import json
+
+    from iok_desk.cli import main
+
+    path = tmp_path / "outlook.eml"
+    path.write_bytes(OUTLOOK)
+    argv = ["--database", database_url, "--clerk", "admin", "request", "import", str(path),
+            "--json"]
+    assert main(argv) == 0
+    capsys.readouterr()
+    assert main(argv) == 1
+    out = json.loads(capsys.readouterr().out)
+    assert out["error"] == "duplicate_message" and out["details"]["number"].startswith("IOK/")
