@@ -19,7 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
 
 from iok_desk.db.engine import Database
-from iok_desk.db.models import Attachment, Clerk, Request
+from iok_desk.db.models import Account, Attachment, Clerk, Request
+from iok_desk.domain.credentials import format_login_id, normalize_login_id
 from iok_desk.domain.dates import now_utc
 from iok_desk.domain.errors import ConflictError, IokError, NotFound, ValidationError
 from iok_desk.domain.states import Channel
@@ -242,10 +243,25 @@ def _unit_problems(session: Session, draft: RequestDraft) -> list[Problem]:
     return []
 
 
+def _login_problems(session: Session, draft: RequestDraft) -> list[Problem]:
+    """A login ID that no account has (a typo, or a number from another letter)."""
+    try:
+        login_id = normalize_login_id(draft.login_id)
+    except ValidationError:
+        return []  # draft.check() reports the format
+    if session.scalar(select(Account.id).where(Account.login_id == login_id)) is None:
+        return [Problem("login_id", "login_not_found",
+                        f"Identyfikator logowania {format_login_id(login_id)} nie należy do "
+                        "żadnego konta — sprawdź go z wnioskodawcą albo usuń.")]
+    return []
+
+
 def _problems(session: Session, draft: RequestDraft) -> tuple[Problem, ...]:
     problems = list(draft.check())
     if draft.unit.strip() and not any(problem.field == "unit" for problem in problems):
         problems += _unit_problems(session, draft)
+    if draft.login_id.strip() and not any(problem.field == "login_id" for problem in problems):
+        problems += _login_problems(session, draft)
     return tuple(problems)
 
 

@@ -177,3 +177,31 @@ def test_request_import_json_reports_a_duplicate_as_json(
     assert main(argv) == 1
     out = json.loads(capsys.readouterr().out)
     assert out["error"] == "duplicate_message" and out["details"]["number"].startswith("IOK/")
+
+
+def block_request(login_id: str) -> bytes:
+    return crlf(f"""From: Jan Kowalski <jan@example.pl>
+Subject: Blokada konta
+Date: Tue, 1 Dec 2026 10:00:00 +0100
+Message-ID: <block-{login_id}@example.pl>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+Proszę o zablokowanie dostępu, zgubiłem hasło.
+Identyfikator: {login_id}
+""")
+
+
+def test_a_login_id_no_account_has_is_named_before_registering(
+        db: Database, admin: Actor, register: dict[str, str]) -> None:
+    from services.helpers import issued_account
+
+    from iok_desk.domain.credentials import is_valid_login_id
+
+    real = issued_account(db, admin).login_id
+    unknown = next(f"{n:08d}" for n in range(10_000_000, 10_001_000)
+                   if is_valid_login_id(f"{n:08d}") and f"{n:08d}" != real)
+    problems = intake.preview_email(db, block_request(unknown)).problems
+    assert [(problem.field, problem.code) for problem in problems] == [
+        ("login_id", "login_not_found")]
+    assert intake.preview_email(db, block_request(real)).problems == ()
