@@ -35,7 +35,11 @@ from .requests import NewRequest, add_request, record_register_event
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 MAX_MESSAGE_BYTES = 30 * 1024 * 1024
 ALLOWED_TYPES_PL = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG",
+                    "image/heic": "HEIC (zdjęcie z iPhone’a)",
                     "message/rfc822": "wiadomość e-mail"}
+# The brands of an ISO base media file that mark a HEIF/HEIC still image (iPhone photos).
+_HEIC_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1",
+                          b"msf1"})
 _HEADER_NAME = re.compile(rb"^[!-9;-~]+:")
 
 Progress = Callable[[int, int], None]
@@ -136,6 +140,8 @@ def sniff_content_type(content: bytes) -> str | None:
         return "image/jpeg"
     if content.startswith(b"\x89PNG\r\n\x1a\n"):
         return "image/png"
+    if _is_heic(content):
+        return "image/heic"
     head = content[:16384].replace(b"\r\n", b"\n").split(b"\n\n", 1)[0].split(b"\n")
     if head[0].startswith(b"From "):
         head = head[1:]  # the mbox separator some mail clients keep in a saved message
@@ -149,6 +155,11 @@ def sniff_content_type(content: bytes) -> str | None:
     if b"from" in names and names & {b"date", b"message-id", b"subject"}:
         return "message/rfc822"
     return None
+
+
+def _is_heic(content: bytes) -> bool:
+    """An iPhone photo (HEIF/HEIC): an ``ftyp`` box first, naming a HEIF brand."""
+    return content[4:8] == b"ftyp" and content[8:12] in _HEIC_BRANDS
 
 
 def size_text(size: int) -> str:

@@ -250,6 +250,13 @@ class AttachmentPreviewDialog(QDialog):
             scroll.setWidget(self.image)
             scroll.setWidgetResizable(True)
             layout.addWidget(scroll)
+        elif self.content_type == "image/heic":
+            # Qt reads no HEIC; the photo is stored as it came and named so.
+            self.image = QLabel(self.tr("An iPhone photo (HEIC): the desk cannot show it. Save "
+                                        "it and open it in the system's photo viewer."))
+            self.image.setWordWrap(True)
+            self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(self.image)
         else:
             self.text = QPlainTextEdit(self)
             self.text.setReadOnly(True)

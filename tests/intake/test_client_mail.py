@@ -205,3 +205,44 @@ def test_a_login_id_no_account_has_is_named_before_registering(
     assert [(problem.field, problem.code) for problem in problems] == [
         ("login_id", "login_not_found")]
     assert intake.preview_email(db, block_request(real)).problems == ()
+
+
+# iPhone Mail: a photo of the signed paper form, as HEIC (an ISO-BMFF file, brand "heic").
+HEIC_BYTES = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64
+
+
+def test_an_iphone_heic_photo_is_stored_and_named(db: Database, admin: Actor,
+                                                  register: dict[str, str]) -> None:
+    import base64
+
+    photo = base64.encodebytes(HEIC_BYTES).decode().replace("\n", "\r\n")
+    raw = crlf("""From: Jan Kowalski <jan@example.pl>
+Content-Type: multipart/mixed; boundary="Apple-Mail-1A2B3C"
+Mime-Version: 1.0 (1.0)
+Subject: Wniosek
+Message-Id: <1A2B3C@example.pl>
+Date: Tue, 1 Dec 2026 10:00:00 +0100
+To: iok@msmgdynia.pl
+X-Mailer: iPhone Mail (21E236)
+
+--Apple-Mail-1A2B3C
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: quoted-printable
+
+Prosz=C4=99 o nadanie dost=C4=99pu, lokal Paprykowa 12/5.
+Jan Kowalski
+
+Wys=C5=82ane z iPhone=E2=80=99a
+--Apple-Mail-1A2B3C
+Content-Type: image/heic; name="IMG_0042.HEIC"
+Content-Disposition: attachment; filename="IMG_0042.HEIC"
+Content-Transfer-Encoding: base64
+
+""") + photo.encode() + b"\r\n--Apple-Mail-1A2B3C--\r\n"
+    preview = intake.preview_email(db, raw)
+    assert [(item.file_name, item.content_type, item.refused) for item in preview.attachments
+            ] == [("IMG_0042.HEIC", "image/heic", "")]
+    result = intake.import_email(db, admin, raw)
+    assert [item.content_type for item in result.attachments] == ["message/rfc822",
+                                                                   "image/heic"]
+    assert result.skipped == ()

@@ -104,3 +104,13 @@ def test_electronic_form_is_in_the_queue_without_a_mailbox(
     assert requests.get_request(db, dialog.number).channel == "web-form"
     assert page.model.rowCount() == 0
     dialog.close()
+
+
+def test_a_heic_attachment_is_named_not_shown_as_text(qtbot: QtBot) -> None:
+    from iok_desk.ui.attachments import AttachmentPreviewDialog
+
+    heic = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64
+    dialog = AttachmentPreviewDialog("IMG_0042.HEIC", heic)
+    qtbot.addWidget(dialog)
+    assert dialog.content_type == "image/heic" and dialog.text is None
+    assert dialog.image is not None and "HEIC" in dialog.image.text()

@@ -379,27 +379,32 @@ Baza danych: %2</translation>
         <translation>Nie można wyświetlić obrazu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="259"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="255"/>
+        <source>An iPhone photo (HEIC): the desk cannot show it. Save it and open it in the system&apos;s photo viewer.</source>
+        <translation>Zdjęcie z iPhone’a (HEIC): program nie potrafi go pokazać. Zapisz je i otwórz w przeglądarce zdjęć systemu.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/attachments.py" line="266"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="271"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="278"/>
         <source>From: %1</source>
         <translation>Od: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="273"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="280"/>
         <source>Subject: %1</source>
         <translation>Temat: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="275"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="282"/>
         <source>Sent: %1</source>
         <translation>Wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="276"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="283"/>
         <source>Attachment %1: %2</source>
         <translation>Załącznik %1: %2</translation>
     </message>
