@@ -133,7 +133,7 @@ class DraftIncomplete(ValidationError):
 
 
 def sniff_content_type(content: bytes) -> str | None:
-    """The type a file's first bytes prove (PDF, JPEG, PNG, an e-mail message), else None."""
+    """The type a file's first bytes prove (PDF, JPEG, PNG, HEIC, an e-mail message), else None."""
     if b"%PDF-" in content[:1024]:
         return "application/pdf"
     if content.startswith(b"\xff\xd8\xff"):
