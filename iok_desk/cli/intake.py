@@ -10,6 +10,7 @@ from typing import Any
 
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_date
+from iok_desk.domain.errors import IokError
 from iok_desk.services import intake, register_import
 
 from .common import EXIT_ERROR, Desk, print_json
@@ -29,6 +30,11 @@ def cmd_request_import(args: argparse.Namespace, desk: Desk) -> int:
             print(f"iok-desk: {error.message}", file=sys.stderr)
             for problem in error.problems:
                 print(f"iok-desk: pole {problem.field}: {problem.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except IokError as error:
+        if not args.json:
+            raise
+        print_json(error.as_dict())  # a duplicate, a refused file: as JSON too
         return EXIT_ERROR
     if args.json:
         print_json(result)

@@ -18,9 +18,9 @@ from .common import EXIT_ERROR, Desk
 def command_modules() -> list[ModuleType]:
     """The subcommands' modules, imported only when the command line names a command: the
     desk's start needs none of them (nor Alembic, reportlab or pypdf, which some import)."""
-    from . import admin, core, database, intake, letters, report, rights
+    from . import admin, core, database, intake, letters, mailbox, report, rights
 
-    return [core, database, intake, letters, admin, report, rights]
+    return [core, database, intake, letters, admin, report, rights, mailbox]
 
 
 def tolerate_console_encoding() -> None:

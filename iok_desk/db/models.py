@@ -33,6 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.sql import func
 
 from iok_desk.domain.addresses import unit_address
 from iok_desk.domain.states import (
@@ -469,3 +470,30 @@ class AuditRedaction(Base):
     subject: Mapped[str] = mapped_column(String(40))
     # SQLite: a redaction row lets one UPDATE of its event through, then it is applied.
     applied: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class WebFormSubmission(Base):
+    """A request sent through the cooperative's electronic form ("formularz elektroniczny"):
+    the portal's role may only INSERT the form's fields (never read, change or delete a
+    row); the desk registers it as a request or dismisses it. The database's own checks
+    (kinds, lengths, the login ID's digits, the consent) are written by migration 0009 — the
+    portal contract (docs/portal-contract.md) lists them."""
+
+    __tablename__ = "web_form_submission"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submitted_at: Mapped[datetime] = mapped_column(server_default=func.current_timestamp(),
+                                                   index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    first_name: Mapped[str] = mapped_column(String(60))
+    last_name: Mapped[str] = mapped_column(String(60))
+    unit_text: Mapped[str] = mapped_column(String(120), server_default="")
+    login_id_text: Mapped[str] = mapped_column(String(8), server_default="")
+    email: Mapped[str] = mapped_column(String(254), server_default="")
+    phone: Mapped[str] = mapped_column(String(40), server_default="")
+    note: Mapped[str] = mapped_column(Text, server_default="")
+    consent: Mapped[bool] = mapped_column(Boolean)
+    status: Mapped[str] = mapped_column(String(12), server_default="new", index=True)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("request.id"))
+    processed_at: Mapped[datetime | None] = mapped_column()
+    processed_reason: Mapped[str] = mapped_column(Text, server_default="")

@@ -43,6 +43,9 @@ class AuditAction(StrEnum):
     POLICY_PUBLISH = "policy.publish"
     RETENTION_RUN = "retention.run"
     EXPORT_SEARCH = "export.search"
+    MAIL_DISMISS = "mail.dismiss"
+    MAIL_REPLY = "mail.reply"
+    WEB_FORM_DISMISS = "web_form.dismiss"
     DB_CHANGE = "db.change"
     """A change the database recorded in a transaction that wrote no audit event of the desk."""
 
@@ -88,5 +91,8 @@ AUDIT_LABELS: dict[str, tuple[str, str]] = {
     AuditAction.PERSON_EXPORT: ("kopia danych osoby (art. 15)", "personal data copy (Art. 15)"),
     AuditAction.POLICY_PUBLISH: ("nowa wersja zasad lub klauzuli", "rules or clause published"),
     AuditAction.RETENTION_RUN: ("usunięcie danych po terminie", "retention run"),
+    AuditAction.MAIL_DISMISS: ("odrzucenie wiadomości", "e-mail dismissed"),
+    AuditAction.MAIL_REPLY: ("odpowiedź e-mailem", "e-mail reply sent"),
+    AuditAction.WEB_FORM_DISMISS: ("odrzucenie formularza", "web form dismissed"),
 }
 """Each audit action's words, (Polish, English), for the trail's column and filter."""

@@ -54,7 +54,9 @@ TITLE_KINDS = {
     "wlasnosc we wspolnocie mieszkaniowej": TitleKind.ASSOCIATION_OWNERSHIP,
     "wlasnosc we wspolnocie": TitleKind.ASSOCIATION_OWNERSHIP,
     "wspolnota": TitleKind.ASSOCIATION_OWNERSHIP,
-    "lease": TitleKind.LEASE, "najem": TitleKind.LEASE,
+    "odrebna wlasnosc lokalu": TitleKind.OWNERSHIP, "wlasnosc lokalu": TitleKind.OWNERSHIP,
+    "lease": TitleKind.LEASE, "najem": TitleKind.LEASE, "umowa najmu": TitleKind.LEASE,
+    "najem lokalu": TitleKind.LEASE,
 }
 YES_NO = {"t": True, "tak": True, "1": True, "y": True, "yes": True, "n": False, "nie": False,
           "0": False, "no": False, "": False}
@@ -62,6 +64,7 @@ YES_NO = {"t": True, "tak": True, "1": True, "y": True, "yes": True, "n": False,
 # ASCII digits only (re.ASCII): "١٢" is no building number, though int() would read it.
 _NUMBER = re.compile(r"^\d{1,4}[A-Za-z]?$", re.ASCII)
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$", re.ASCII)
+_MIDNIGHT = re.compile(r"[ T]00:00(?::00(?:\.0+)?)?$", re.ASCII)
 _POLISH_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$", re.ASCII)
 # ISO-8859-2's ą ś ź Ą Ś Ź read as Windows-1250: a file in the other Polish code page.
 _ISO_8859_2_AS_CP1250 = "±¶Ľˇ¦¬"
@@ -177,8 +180,16 @@ def decode_register(data: bytes, encoding: str | None = None) -> tuple[str, str]
                                             f"({error})")]) from error
 
 
+# Headers other accounting exports write for the same columns (folded, as _column_name gives).
+HEADER_ALIASES = {"nr_lokalu": "lokal_nr", "numer_lokalu": "lokal_nr", "e_mail": "email",
+                  "adres_e_mail": "email", "mail": "email", "nr_budynku": "budynek",
+                  "numer_budynku": "budynek", "kod": "kod_pocztowy", "miasto": "miejscowosc",
+                  "nr_telefonu": "telefon", "tel": "telefon", "tel.": "telefon"}
+
+
 def _column_name(header: str) -> str:
-    return re.sub(r"[\s\-]+", "_", fold_for_search(header.strip().strip('"')))
+    name = re.sub(r"[\s\-]+", "_", fold_for_search(header.strip().strip('"')))
+    return HEADER_ALIASES.get(name, name)
 
 
 def _choose_separator(header_line: str, separator: str | None) -> str:
@@ -192,6 +203,7 @@ def _choose_separator(header_line: str, separator: str | None) -> str:
 
 
 def _date(text: str) -> date:
+    text = _MIDNIGHT.sub("", text)  # "2020-01-15 00:00:00": a spreadsheet's date cell
     iso = _ISO_DATE.match(text)
     polish = _POLISH_DATE.match(text)
     try:

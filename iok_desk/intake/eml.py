@@ -32,7 +32,12 @@ from typing import Any
 from iok_desk.domain.credentials import is_valid_login_id
 from iok_desk.domain.errors import ValidationError
 from iok_desk.domain.states import RequestKind
-from iok_desk.domain.validation import fold_for_search, parse_unit_address, validate_person_name
+from iok_desk.domain.validation import (
+    fold_for_search,
+    parse_unit_address,
+    validate_person_name,
+    validate_phone,
+)
 
 from .draft import Problem, RequestDraft
 from .pdf_form import is_request_form, read_request_form
@@ -82,6 +87,17 @@ _UNIT_IN_TEXT = re.compile(
     r"\s++(?P<building>\d{1,4}[A-Za-z]?)(?:\s*+/|\s++(?:m|lok)\.?)\s*+"
     r"(?P<unit>\d{1,4}[A-Za-z]?)\b")
 _LOGIN_IN_TEXT = re.compile(r"(?<![\d\-])\d{4}[ \-]?\d{4}(?![\d\-])")
+# Outlook's plain part writes every address as a link: "jan@example.pl <mailto:jan@example.pl>".
+_OUTLOOK_LINK = re.compile(r"(?<![ \t])[ \t]*+[<\[]mailto:[^<>\[\]\s]{1,254}[>\]]")
+# A unit written with its postcode and city: "Paprykowa 4/5, 81-198 Gdynia", "… 4/5, Gdynia".
+_POSTCODE_CITY = re.compile(r"(?:,[ \t]*+|[ \t]++)\d{2}-\d{3}(?:[ \t]++\S+){0,2}[ \t]*$"
+                            r"|,[ \t]*+[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+(?:[ \t]*+-[ \t]*+\w+)?"
+                            r"[ \t]*$")
+# A phone in a signature or after a label without a colon: "tel. 604 555 666",
+# "Tel. kom.: 604-555-666", "kom. +48 604 555 666".
+_PHONE_IN_TEXT = re.compile(
+    r"(?<![\w.])(?:tel(?:efon)?|kom(?:órka|orka)?|gsm|mobile|phone)\.?(?:[ \t]++kom\.?)?"
+    r"[ \t]*+:?[ \t]*+(?P<number>\+?\d[\d \-]{7,16}\d)(?!\d)", re.IGNORECASE)
 
 # Labels residents write in front of their data, folded (no diacritics, lower case).
 _LABELS: dict[str, str] = {
@@ -91,7 +107,9 @@ _LABELS: dict[str, str] = {
     "identyfikator": "login_id", "identyfikator logowania": "login_id", "login": "login_id",
     "nr identyfikatora": "login_id", "numer identyfikatora": "login_id",
     "telefon": "phone", "tel": "phone", "tel.": "phone", "nr telefonu": "phone",
-    "telefon kontaktowy": "phone", "numer telefonu": "phone",
+    "telefon kontaktowy": "phone", "numer telefonu": "phone", "tel. kom": "phone",
+    "tel kom": "phone", "telefon komorkowy": "phone", "komorka": "phone", "kom": "phone",
+    "nr tel": "phone", "gsm": "phone", "mobile": "phone", "phone": "phone",
     "e-mail": "email", "email": "email", "adres e-mail": "email", "mail": "email",
     "rodzaj wniosku": "kind", "dotyczy": "kind", "wniosek o": "kind", "uwagi": "note",
 }
@@ -157,6 +175,8 @@ class ParsedEmail:
     forwarded: ParsedEmail | None
     draft: RequestDraft
     raw: bytes = field(repr=False)
+    # The Message-IDs a reply names (In-Reply-To, then References, newest first).
+    references: tuple[str, ...] = ()
 
 
 class _TextFromHtml(HTMLParser):
@@ -170,12 +190,15 @@ class _TextFromHtml(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip = 0
+        self._pre = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._SKIPPED:
             self._skip += 1
         elif tag in self._BLOCKS:
             self.parts.append("\n")
+        if tag == "pre":
+            self._pre += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._BLOCKS:
@@ -186,18 +209,24 @@ class _TextFromHtml(HTMLParser):
             self._skip = max(0, self._skip - 1)
         elif tag in self._BLOCKS:
             self.parts.append("\n")
+        elif tag in ("td", "th"):
+            self.parts.append("\t")  # a Word table's label and value stay apart
+        if tag == "pre":
+            self._pre = max(0, self._pre - 1)
 
     def handle_data(self, data: str) -> None:
         if not self._skip:
-            self.parts.append(data)
+            # A line break in HTML source is a space (Netscape, IBM Notes and CDO wrap their
+            # source at 72-76 characters); only <br>, blocks and <pre> break lines.
+            self.parts.append(data if self._pre else re.sub(r"[\r\n]+", " ", data))
 
 
 def html_to_text(html: str) -> str:
     parser = _TextFromHtml()
     parser.feed(html[:MAX_HTML_CHARS])
     parser.close()
-    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(parser.parts)
-             .splitlines())
+    lines = (re.sub(r" ?\t[ \t]*", "\t", re.sub(r"[ \u00a0]+", " ", line)).strip(" \t")
+             for line in "".join(parser.parts).splitlines())
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
@@ -268,10 +297,29 @@ def _header(message: EmailMessage, name: str) -> Any:
             return str(raw)
 
 
+def undo_raw_utf8(text: str) -> str:
+    """A header written in raw UTF-8 (RFC 6532, as some webmails and iPhone Mail do) comes
+    out of the standard library with its bytes as surrogates: decode them as UTF-8."""
+    if not any("\udc80" <= char <= "\udcff" for char in text):
+        return text
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _raw_utf8_sender(message: EmailMessage) -> tuple[str, str] | None:
+    raw = next((value for key, value in message.raw_items() if key.lower() == "from"), None)
+    if raw is None or undo_raw_utf8(str(raw)) == str(raw):
+        return None
+    name, address = parseaddr(undo_raw_utf8(str(raw)).replace("\r\n", " ").replace("\n", " "))
+    return (name.strip(), address.strip()) if "@" in address else None
+
+
 def _sender(message: EmailMessage) -> tuple[str, str]:
     header = _header(message, "From")
     if header is None:
         return "", ""
+    utf8 = _raw_utf8_sender(message)
+    if utf8 is not None:
+        return utf8
     addresses = getattr(header, "addresses", None)
     if addresses is None:
         name, address = parseaddr(str(header))
@@ -280,6 +328,20 @@ def _sender(message: EmailMessage) -> tuple[str, str]:
         if item.addr_spec and "@" in item.addr_spec:
             return item.display_name.strip(), item.addr_spec.strip()
     return str(header).strip(), ""
+
+
+_MESSAGE_ID = re.compile(r"<[^<>\s]{1,900}>")
+
+
+def _references(message: EmailMessage) -> tuple[str, ...]:
+    """The Message-IDs this message answers: In-Reply-To first, then References from the
+    newest (each once)."""
+    found: list[str] = []
+    for name in ("In-Reply-To", "References"):
+        value = str(_header(message, name) or "")
+        ids = _MESSAGE_ID.findall(value)
+        found += ids if name == "In-Reply-To" else list(reversed(ids))
+    return tuple(dict.fromkeys(found))[:50]
 
 
 def _sent_at(message: EmailMessage) -> datetime | None:
@@ -335,19 +397,46 @@ def _labelled_values(text: str) -> dict[str, str]:
     """``Etykieta: wartość`` lines of the body, by draft field (first occurrence wins)."""
     values: dict[str, str] = {}
     for line in text.splitlines():
-        match = _HEADER_LINE.match(line)
-        if not match:
+        pair = _label_and_value(line)
+        if pair is None:
             continue
-        key = _LABELS.get(fold_for_search(match.group("key")).strip(" .*-"))
-        value = match.group("value").strip()
+        key = _LABELS.get(fold_for_search(pair[0]).strip(" .*-:"))
+        value = pair[1].strip()
         if key and value and key not in values:
             values[key] = value
     return values
 
 
+def _label_and_value(line: str) -> tuple[str, str] | None:
+    """``Label: value``, or a table row ``Label<TAB>value`` (a Word table in plain text)."""
+    match = _HEADER_LINE.match(line)
+    if match:
+        return match.group("key"), match.group("value")
+    label, tab, value = line.strip(" >").partition("\t")
+    if tab and label.strip() and len(label) <= 30 and value.strip():
+        return label, value.strip(" \t")
+    return None
+
+
+def _unit_as_written(value: str) -> str:
+    """A labelled unit without the postcode and city some residents add."""
+    return _POSTCODE_CITY.sub("", value).strip()
+
+
+def _phone_in_text(text: str) -> str:
+    """The first phone number the text names after tel., kom. and the like."""
+    for match in _PHONE_IN_TEXT.finditer(text):
+        try:
+            return validate_phone(match.group("number"))
+        except ValidationError:
+            continue
+    return ""
+
+
 def draft_from_text(text: str, subject: str, sender_name: str, sender_email: str) -> RequestDraft:
     """A draft from a message's words: labelled lines first, then what the subject, the body
     and the sender's name and address give."""
+    text = _OUTLOOK_LINK.sub("", text)
     values = _labelled_values(text)
     first, last = "", ""
     if "full_name" in values:
@@ -366,7 +455,7 @@ def draft_from_text(text: str, subject: str, sender_name: str, sender_email: str
             break
     if problem:
         problems.append(problem)
-    unit = values.get("unit", "")
+    unit = _unit_as_written(values.get("unit", ""))
     if unit:
         try:
             unit = str(parse_unit_address(unit))
@@ -384,7 +473,8 @@ def draft_from_text(text: str, subject: str, sender_name: str, sender_email: str
         login = next((candidate.group(0) for candidate in _LOGIN_IN_TEXT.finditer(text)
                       if is_valid_login_id(candidate.group(0))), "")
     return RequestDraft(kind=kind, first_name=first, last_name=last, unit=unit, login_id=login,
-                        email=values.get("email", sender_email), phone=values.get("phone", ""),
+                        email=values.get("email", sender_email),
+                        phone=values.get("phone", "") or _phone_in_text(text),
                         note=values.get("note", ""), source="body", problems=tuple(problems))
 
 
@@ -449,7 +539,7 @@ def _parse_email(raw: bytes, depth: int) -> ParsedEmail:
         raise ValidationError("Plik nie jest wiadomością e-mail (brak nagłówków From i Date).",
                               field="file", code="not_an_email")
     sender_name, sender_email = _sender(message)
-    subject = str(_header(message, "Subject") or "").strip()
+    subject = undo_raw_utf8(str(_header(message, "Subject") or "").strip())
     body_part = message.get_body(preferencelist=("plain", "html"))
     body_text, body_is_html = "", False
     if isinstance(body_part, EmailMessage):
@@ -492,4 +582,4 @@ def _parse_email(raw: bytes, depth: int) -> ParsedEmail:
         message_id=str(_header(message, "Message-ID") or "").strip(), sender_name=sender_name,
         sender_email=sender_email, sent_at=_sent_at(message), subject=subject,
         body_text=body_text, body_is_html=body_is_html, attachments=attachments,
-        forwarded=forwarded, draft=draft, raw=raw)
+        forwarded=forwarded, draft=draft, raw=raw, references=_references(message))

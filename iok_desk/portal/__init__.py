@@ -3,12 +3,14 @@ contract in docs/portal-contract.md."""
 
 from .reference import (
     CONTRACT_VERSION,
+    FormRefused,
     LoginRefused,
     Portal,
     PortalSession,
     PortalUnit,
     SessionRejected,
+    WebForm,
 )
 
-__all__ = ["CONTRACT_VERSION", "LoginRefused", "Portal", "PortalSession", "PortalUnit",
-           "SessionRejected"]
+__all__ = ["CONTRACT_VERSION", "FormRefused", "LoginRefused", "Portal", "PortalSession",
+           "PortalUnit", "SessionRejected", "WebForm"]

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from functools import cache
 
 from sqlalchemy import Boolean, Connection, DateTime, Engine, Integer, String, bindparam, text
+from sqlalchemy.exc import DataError, IntegrityError
 
 from iok_desk.domain.credentials import (
     check_new_password,
@@ -59,6 +60,36 @@ _READ_UNITS = text(
           building=String, unit_no=String, postal_code=String, city=String)
 
 _READ_VERSION = text("SELECT version FROM portal_contract").columns(version=Integer)
+
+
+_SUBMIT_FORM = text(
+    "INSERT INTO web_form_submission (kind, first_name, last_name, unit_text, login_id_text, "
+    "email, phone, note, consent) VALUES (:kind, :first_name, :last_name, :unit_text, "
+    ":login_id_text, :email, :phone, :note, :consent)"
+).bindparams(bindparam("consent", type_=Boolean))
+
+
+@dataclass(frozen=True)
+class WebForm:
+    """What the cooperative's electronic form sends: the resident's request (kinds
+    ``grant``, ``add-unit``, ``block``, ``revoke``) and the ticked consent to the rules."""
+
+    kind: str
+    first_name: str
+    last_name: str
+    consent: bool
+    unit_text: str = ""
+    login_id_text: str = ""
+    email: str = ""
+    phone: str = ""
+    note: str = ""
+
+
+class FormRefused(NotAllowed):
+    """The database refused the form's values (its own checks); the portal asks the resident
+    to correct the form."""
+
+    code = "form_refused"
 
 
 class LoginRefused(NotAllowed):
@@ -210,6 +241,23 @@ class Portal:
                            address=f"{row.street} {row.building}"
                            + (f"/{row.unit_no}" if row.unit_no else ""),
                            postal_code=row.postal_code, city=row.city) for row in rows]
+
+
+    def submit_form(self, form: WebForm) -> None:
+        """Hand a filled-in electronic form to the desk: one INSERT of the form's columns
+        (the portal can neither read it back nor change it). The database checks the values;
+        a refusal is FormRefused."""
+        values = {"kind": form.kind, "first_name": form.first_name.strip(),
+                  "last_name": form.last_name.strip(), "unit_text": form.unit_text.strip(),
+                  "login_id_text": "".join(form.login_id_text.split()).replace("-", ""),
+                  "email": form.email.strip(), "phone": form.phone.strip(),
+                  "note": form.note.strip(), "consent": form.consent}
+        try:
+            with self.engine.begin() as connection:
+                connection.execute(_SUBMIT_FORM, values)
+        except (IntegrityError, DataError) as error:
+            raise FormRefused("Formularz zawiera niedozwolone wartości; sprawdź pola i "
+                              "zaznacz akceptację zasad.") from error
 
 
 def _require_stamp(connection: Connection, login_id: str, stamp: str) -> None:

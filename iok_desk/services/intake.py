@@ -20,8 +20,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
 
 from iok_desk.db.engine import Database
-from iok_desk.db.models import Attachment, Clerk, Request
+from iok_desk.db.models import Account, Attachment, Clerk, Request
 from iok_desk.domain.audit import AuditAction
+from iok_desk.domain.credentials import format_login_id, normalize_login_id
 from iok_desk.domain.dates import now_utc
 from iok_desk.domain.errors import ConflictError, IokError, NotFound, ValidationError
 from iok_desk.domain.states import Channel
@@ -37,7 +38,11 @@ from .requests import NewRequest, add_request, record_register_event
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 MAX_MESSAGE_BYTES = 30 * 1024 * 1024
 ALLOWED_TYPES_PL = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG",
+                    "image/heic": "HEIC (zdjęcie z iPhone’a)",
                     "message/rfc822": "wiadomość e-mail"}
+# The brands of an ISO base media file that mark a HEIF/HEIC still image (iPhone photos).
+_HEIC_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1",
+                          b"msf1"})
 _HEADER_NAME = re.compile(rb"^[!-9;-~]+:")
 
 Progress = Callable[[int, int], None]
@@ -156,13 +161,15 @@ class DraftIncomplete(ValidationError):
 
 
 def sniff_content_type(content: bytes) -> str | None:
-    """The type a file's first bytes prove (PDF, JPEG, PNG, an e-mail message), else None."""
+    """The type a file's first bytes prove (PDF, JPEG, PNG, HEIC, an e-mail message), else None."""
     if b"%PDF-" in content[:1024]:
         return "application/pdf"
     if content.startswith(b"\xff\xd8\xff"):
         return "image/jpeg"
     if content.startswith(b"\x89PNG\r\n\x1a\n"):
         return "image/png"
+    if _is_heic(content):
+        return "image/heic"
     head = content[:16384].replace(b"\r\n", b"\n").split(b"\n\n", 1)[0].split(b"\n")
     if head[0].startswith(b"From "):
         head = head[1:]  # the mbox separator some mail clients keep in a saved message
@@ -176,6 +183,11 @@ def sniff_content_type(content: bytes) -> str | None:
     if b"from" in names and names & {b"date", b"message-id", b"subject"}:
         return "message/rfc822"
     return None
+
+
+def _is_heic(content: bytes) -> bool:
+    """An iPhone photo (HEIF/HEIC): an ``ftyp`` box first, naming a HEIF brand."""
+    return content[4:8] == b"ftyp" and content[8:12] in _HEIC_BRANDS
 
 
 def size_text(size: int) -> str:
@@ -270,10 +282,25 @@ def _unit_problems(session: Session, draft: RequestDraft) -> list[Problem]:
     return []
 
 
+def _login_problems(session: Session, draft: RequestDraft) -> list[Problem]:
+    """A login ID that no account has (a typo, or a number from another letter)."""
+    try:
+        login_id = normalize_login_id(draft.login_id)
+    except ValidationError:
+        return []  # draft.check() reports the format
+    if session.scalar(select(Account.id).where(Account.login_id == login_id)) is None:
+        return [Problem("login_id", "login_not_found",
+                        f"Identyfikator logowania {format_login_id(login_id)} nie należy do "
+                        "żadnego konta — sprawdź go z wnioskodawcą albo usuń.")]
+    return []
+
+
 def _problems(session: Session, draft: RequestDraft) -> tuple[Problem, ...]:
     problems = list(draft.check())
     if draft.unit.strip() and not any(problem.field == "unit" for problem in problems):
         problems += _unit_problems(session, draft)
+    if draft.login_id.strip() and not any(problem.field == "login_id" for problem in problems):
+        problems += _login_problems(session, draft)
     return tuple(problems)
 
 

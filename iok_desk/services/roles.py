@@ -35,6 +35,10 @@ from .context import Actor
 PORTAL_VIEWS = ("portal_contract", "portal_account", "portal_account_unit")
 PORTAL_UPDATE_COLUMNS = ("password_hash", "must_change_password", "password_changed_at",
                          "security_stamp", "last_login_at", "failed_login_count")
+# The electronic form: the portal inserts these columns of a submission and nothing else.
+PORTAL_INSERT_COLUMNS = {"web_form_submission": (
+    "kind", "first_name", "last_name", "unit_text", "login_id_text", "email", "phone", "note",
+    "consent")}
 SECRET_COLUMNS = {"account": ("password_hash",)}
 ADMIN_TABLES = ("clerk", "setting", "policy_version")
 APPEND_ONLY_TABLES = ("audit_event",)
@@ -276,6 +280,10 @@ def setup_roles(db: Database) -> RolesReport:
             f"GRANT UPDATE ({', '.join(PORTAL_UPDATE_COLUMNS)}) ON portal_account TO {portal}",
             *(f"GRANT EXECUTE ON FUNCTION {name} TO {q(names.supervisor)}"
               for name in SUPERVISOR_FUNCTIONS),
+            *(f"GRANT INSERT ({', '.join(columns)}) ON {q(table)} TO {portal}"
+              for table, columns in PORTAL_INSERT_COLUMNS.items()),
+            *(f"GRANT USAGE ON SEQUENCE {q(table + '_id_seq')} TO {portal}"
+              for table in PORTAL_INSERT_COLUMNS),
         ]
         for statement in statements:
             connection.exec_driver_sql(statement)

@@ -258,6 +258,13 @@ class AttachmentPreviewDialog(QDialog):
             else:
                 self.image.setPixmap(pixmap)
             pages.setCurrentWidget(child(form, QScrollArea, "imagePage"))
+        elif self.content_type == "image/heic":
+            # Qt reads no HEIC; the photo is stored as it came and named so.
+            self.image = child(form, QLabel, "image")
+            self.image.setText(self.tr("An iPhone photo (HEIC): the desk cannot show it. Save "
+                                       "it and open it in the system's photo viewer."))
+            self.image.setWordWrap(True)
+            pages.setCurrentWidget(child(form, QScrollArea, "imagePage"))
         else:
             self.text = child(form, QPlainTextEdit, "text")
             self.text.setPlainText(self._message_text(content))

@@ -39,6 +39,7 @@ from .pages import (
     AccountsPage,
     AuditPage,
     LettersPage,
+    MailPage,
     Page,
     ReportsPage,
     RequestsPage,
@@ -84,9 +85,10 @@ class MainWindow(QMainWindow):
         self.audit_page = AuditPage(desk, settings, self)
         self.reports_page = ReportsPage(desk, settings, self)
         self.letters_page = LettersPage(desk, settings, self)
+        self.mail_page = MailPage(desk, settings, self)
         self.page_list: tuple[Page, ...] = (self.requests_page, self.accounts_page,
                                             self.units_page, self.audit_page,
-                                            self.reports_page, self.letters_page)
+                                            self.reports_page, self.letters_page, self.mail_page)
         for page in self.page_list:
             self.pages.addWidget(page)
         self.intake = EmailIntake(desk, self)

@@ -135,3 +135,19 @@ def test_a_line_the_csv_reader_cannot_read() -> None:
 
     [problem] = caught.value.problems
     assert problem.line == 3 and "wiersza nie da się odczytać" in problem.message
+
+
+def test_other_exports_headers_full_title_names_and_midnight_dates() -> None:
+    """Headers another export writes (``Nr lokalu``, ``E-mail``), the titles' full legal names
+    and a spreadsheet's ``2020-01-15 00:00:00``."""
+    text = ("Zasób klucz;Zasób nazwa;Lokal klucz;Ulica;Budynek;Nr lokalu;Kontrahent klucz;"
+            "Imię;Nazwisko;E-mail;Tytuł klucz;Tytuł rodzaj;Tytuł od\n"
+            "MSM-01;Zasób;L-1;Morska;5;2;K-1;Jan;Nowak;jan@example.pl;T-1;"
+            "odrębna własność lokalu;2020-01-15 00:00:00\n"
+            "MSM-01;Zasób;L-2;Morska;5;3;K-2;Ewa;Nowak;;T-2;umowa najmu;01.02.2021\n")
+    register = parse_register(text.encode("utf-8"))
+    assert register.ignored_columns == ()
+    first, second = register.rows
+    assert (first.unit.unit_no, first.person.email) == ("2", "jan@example.pl")
+    assert first.title.kind == TitleKind.OWNERSHIP and first.title.valid_from == date(2020, 1, 15)
+    assert second.title.kind == TitleKind.LEASE

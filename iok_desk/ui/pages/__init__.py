@@ -5,9 +5,10 @@ from .accounts import AccountsPage
 from .audit import AuditPage
 from .base import Page
 from .letters import LettersPage
+from .mail import MailPage
 from .reports import ReportsPage
 from .requests import RequestsPage
 from .units import UnitsPage
 
-__all__ = ["AccountsPage", "AuditPage", "LettersPage", "Page", "ReportsPage", "RequestsPage",
-           "UnitsPage"]
+__all__ = ["AccountsPage", "AuditPage", "LettersPage", "MailPage", "Page", "ReportsPage",
+           "RequestsPage", "UnitsPage"]
