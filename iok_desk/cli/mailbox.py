@@ -117,7 +117,7 @@ def cmd_webform_fetch(args: argparse.Namespace, desk: Desk) -> int:
 
 
 def cmd_webform_register(args: argparse.Namespace, desk: Desk) -> int:
-    number = web_form.register_submission(desk.db(), desk.actor, args.id)
+    number = web_form.register_submission(desk.db(), desk.actor, args.id).number
     if args.json:
         print_json({"id": args.id, "number": number})
     else:

@@ -403,8 +403,7 @@ def register_message(db: Database, actor: Actor, uid: str, *,
         return result
 
 
-def merge_message(db: Database, actor: Actor, uid: str, number: str
-                  ) -> tuple[list[intake.AttachmentInfo], list[intake.SkippedFile]]:
+def merge_message(db: Database, actor: Actor, uid: str, number: str) -> intake.Attached:
     """Attach the message ``uid`` (and its files) to the request ``number`` — a reply or a
     second e-mail of the same resident — then move it to the folder of registered mail."""
     settings = get_mailbox_settings(db)
@@ -416,14 +415,14 @@ def merge_message(db: Database, actor: Actor, uid: str, number: str
 
 
 def _attach(db: Database, actor: Actor, imap: _Imap, uid: str, raw: bytes, number: str
-            ) -> tuple[list[intake.AttachmentInfo], list[intake.SkippedFile]]:
+            ) -> intake.Attached:
     parsed = intake.parse_email(raw)
     files = [(f"poczta-{uid}.eml", raw)] + [(item.file_name, item.content)
                                             for item in parsed.attachments
                                             if intake.sniff_content_type(item.content)]
-    stored, skipped = intake.attach_files(db, actor, number, files)
+    attached = intake.attach_files(db, actor, number, files)
     imap.move(uid, imap.settings.done_folder)
-    return stored, skipped
+    return attached
 
 
 def dismiss_message(db: Database, actor: Actor, uid: str, reason: str) -> None:

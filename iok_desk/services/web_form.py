@@ -22,6 +22,7 @@ from iok_desk.domain.validation import clean_text
 from iok_desk.intake.draft import Problem, RequestDraft
 
 from .context import Actor, load_clerk, record_event
+from .dto import Changes
 from .intake import DraftIncomplete, _problems
 from .requests import NewRequest, add_request, record_register_event
 
@@ -73,10 +74,21 @@ def _new_row(session: Session, submission_id: int) -> WebFormSubmission:
     return row
 
 
+@dataclass(frozen=True)
+class RegisteredForm:
+    """The request a form became."""
+
+    number: str
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of(requests=[self.number], new_requests=True)
+
+
 def register_submission(db: Database, actor: Actor, submission_id: int, *,
-                        draft: RequestDraft | None = None) -> str:
+                        draft: RequestDraft | None = None) -> RegisteredForm:
     """Register the form as a request (channel web form), with the clerk's corrections in
-    ``draft``; returns the request's number."""
+    ``draft``."""
     with db.transaction() as session:
         clerk = load_clerk(session, actor)
         row = _new_row(session, submission_id)
@@ -94,7 +106,7 @@ def register_submission(db: Database, actor: Actor, submission_id: int, *,
         row.status, row.request_id, row.processed_at = REGISTERED, request.id, now_utc()
         record_register_event(session, clerk, actor, request, source="formularz elektroniczny",
                               form_id=row.id)
-        return request.number
+        return RegisteredForm(request.number)
 
 
 def dismiss_submission(db: Database, actor: Actor, submission_id: int, reason: str) -> None:
@@ -121,7 +133,7 @@ def register_complete_submissions(db: Database, actor: Actor) -> list[FormOutcom
             continue
         try:
             outcomes.append(FormOutcome(item.id, "registered",
-                                        number=register_submission(db, actor, item.id)))
+                                        number=register_submission(db, actor, item.id).number))
         except ConflictError as error:
             if error.code != "form_processed":
                 raise

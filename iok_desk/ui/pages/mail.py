@@ -24,12 +24,14 @@ from iok_desk.domain.errors import IokError
 from iok_desk.domain.states import Channel
 from iok_desk.intake.draft import Problem, RequestDraft
 from iok_desk.services import intake, mailbox, requests, web_form
+from iok_desk.services.dto import RequestInfo
 
 from ..changes import Changed
 from ..context import DeskContext, clear_error
 from ..forms import child
 from ..labels import label
 from ..models import Column, ListTableModel
+from ..operations import Job
 from ..request_dialogs import NewRequestDialog
 from .base import Page
 
@@ -123,7 +125,7 @@ class MailRequestDialog(NewRequestDialog):
         self.register_button.setEnabled(False)
         desk.ops.run(lambda _job: mailbox.register_message(desk.db, desk.actor, uid,
                                                            draft=draft),
-                     self._on_imported, owner=self, on_failure=self._on_failed, changes=True)
+                     self._on_imported, owner=self, on_failure=self._on_failed)
 
 
 class FormRequestDialog(NewRequestDialog):
@@ -155,9 +157,12 @@ class FormRequestDialog(NewRequestDialog):
                         note=self.note.toPlainText())
         desk, form_id = self._desk, self._submission.id
         self.register_button.setEnabled(False)
-        desk.ops.run(lambda _job: requests.get_request(desk.db, web_form.register_submission(
-            desk.db, desk.actor, form_id, draft=draft)), self._on_registered, owner=self,
-            on_failure=self._on_failed, changes=True)
+        def work(_job: Job) -> tuple[web_form.RegisteredForm, RequestInfo]:
+            registered = web_form.register_submission(desk.db, desk.actor, form_id, draft=draft)
+            return registered, requests.get_request(desk.db, registered.number)
+
+        desk.ops.run(work, lambda done: self._on_registered(done[1]), owner=self,
+                     on_failure=self._on_failed)
 
 
 class MailPage(Page):
@@ -355,7 +360,7 @@ class MailPage(Page):
         desk.ops.run(lambda _job: mailbox.merge_message(desk.db, desk.actor, uid, number),
                      lambda _result: self._after_action(
                          self.tr("Attached to request %1.").replace("%1", number)),
-                     owner=self, on_failure=self._on_action_failed, changes=True)
+                     owner=self, on_failure=self._on_action_failed)
 
     def dismiss_selected(self, reason: str) -> None:
         row = self.selected()
