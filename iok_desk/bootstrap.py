@@ -33,7 +33,10 @@ APP_NAME = "iok-desk"
 # migration (dropping or tightening what older desks write) raises it to this release.
 # ``db upgrade`` records it in the database (docs/install.md). 0.2.0: revision 0004 (the
 # database guards) refuses what 0.1.0 reads (password_hash) and writes (audit in any name).
-WRITERS_FROM = "0.2.0"
+# 0.3.0: a 0.2.0 desk would print credential letters outside the letter register (revision
+# 0006), whose first passwords would work before the letter reached its resident, and
+# register requests without the accepted rules' version (revision 0008).
+WRITERS_FROM = "0.3.0"
 
 
 def site_config_file() -> Path:
