@@ -65,6 +65,71 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
 """Every input a service names in ``field``: (Polish, English)."""
 
 ERRORS_EN: dict[str, str] = {
+    # The letter register, the phone clerk's view, the residents' rights, the mailbox and the
+    # electronic form.
+    "account_used": "This account has been used or is not issued: it is closed by revoking "
+                    "its access.",
+    "bad_category": "Unknown retention category.",
+    "bad_policy_kind": "Publish the rules (rules) or the information clause (clause).",
+    "bad_version": "A version has 1 to 32 characters.",
+    "confirmation_no_address": "The account has no unit: there is no address to send the "
+                               "confirmation to.",
+    "confirmation_not_blocked": "The account is not blocked: no block confirmation is sent.",
+    "duties_approver_prints": "With separation of duties, the credential letter is printed by "
+                              "a clerk other than the one who approved the request.",
+    "duties_countersign_role": "A block for abuse is countersigned by a supervisor.",
+    "duties_no_proposal": "The account has no proposed block to countersign.",
+    "duties_same_clerk": "The block for abuse was proposed by the same clerk: another clerk, a "
+                         "supervisor, countersigns it.",
+    "folders_not_distinct": "The inbox, the folder of registered mail and the folder of "
+                            "dismissed mail must be three different folders.",
+    "form_not_found": "There is no such electronic form.",
+    "form_processed": "This electronic form has already been dealt with.",
+    "invalid_folder": "That folder name is not allowed: use letters without Polish "
+                      "characters, digits, spaces, dots, hyphens or slashes (at most 100).",
+    "letter_not_found": "There is no such letter in the letter register.",
+    "letter_number_format": "A letter number is written PL/YYYY/NNNNN, e.g. PL/2026/00017.",
+    "letter_state": "Unknown state of a letter.",
+    "letter_transition": "The letter cannot move to that state from the one it is in.",
+    "mail_gone": "This message is no longer in the mailbox: a clerk at another desk has dealt "
+                 "with it. Refresh the list.",
+    "mailbox_ca_unreadable": "The mail server's certificate file cannot be read.",
+    "mailbox_folder": "The folder cannot be created on the mail server.",
+    "mailbox_login_refused": "The mail server refused the user with the saved password.",
+    "mailbox_not_configured": "First give the mailbox's server and user.",
+    "mailbox_password_missing": "This desk has no password for the mailbox: save it "
+                                "(iok-desk mailbox password or the mail settings).",
+    "mailbox_refused": "The mail server refused the command.",
+    "mailbox_tls": "The TLS connection to the mail server is not secure: check the server's "
+                   "certificate.",
+    "mailbox_unreachable": "The mail server cannot be reached.",
+    "month_format": "Not a month: give YYYY-MM, e.g. 2026-11.",
+    "month_in_future": "That month has not begun yet.",
+    "month_out_of_range": "That month is out of range.",
+    "no_change": "Nothing changes: give a new value.",
+    "person_ambiguous": "The unit has several holders of that name: name the person by number "
+                        "(#…).",
+    "person_not_found": "There is no such person.",
+    "person_pseudonymised": "This person's data has been erased (pseudonymised).",
+    "person_spec": "A person is named by #number, a login ID (8 digits) or “First Surname, "
+                   "unit”, e.g. “Jan Kowalski, Paprykowa 12/5”.",
+    "policy_version_exists": "That version has already been published.",
+    "receipt_login_mismatch": "The receipt's code does not match the letter's login ID.",
+    "reply_not_email": "The request did not come by e-mail: the answer goes by letter.",
+    "reply_without_address": "The request has no e-mail address of the applicant.",
+    "reply_wrong_status": "This reply cannot be sent in the request's present state.",
+    "scan_size": "The scan of the receipt is empty or larger than 20 MB.",
+    "smtp_failed": "The message could not be sent; nothing was recorded. Try again.",
+    "smtp_login_refused": "The SMTP server refused the user; nothing was sent.",
+    "smtp_no_tls": "The SMTP server offers no encryption (STARTTLS): nothing was sent.",
+    "smtp_not_configured": "Sending mail is not set up: an administrator gives the SMTP "
+                           "server and the office's address (iok-desk mailbox settings).",
+    "smtp_tls": "The TLS connection to the SMTP server is not secure; nothing was sent.",
+    "stale_person": "Someone else changed this person's data meanwhile; refresh the view.",
+    "tracking_format": "A registered-mail number is written without spaces.",
+    "unknown_reply_kind": "Unknown kind of reply. Login IDs and passwords are never sent by "
+                          "e-mail — only in a letter.",
+    "verification_required": "Tick how the caller was verified.",
     # Values typed into a form.
     "required": "“{field}” is required.",
     "too_long": "“{field}” is too long.",

@@ -54,6 +54,24 @@ def page_help(key: str) -> tuple[str, str]:
             QCoreApplication.translate(
                 "Help", "Figures for the supervisor, and the registers to print or to save "
                 "as PDF or CSV.")),
+        "letters": (
+            QCoreApplication.translate("Help", "Letters"),
+            QCoreApplication.translate(
+                "Help", "The letter register: every credential letter by its number "
+                "(PL/year/number) and where it is. A first password works only once its "
+                "letter is handed over in person (7 days) or posted (14 days).\n\nSelect a "
+                "letter and record it handed over (who received it, who checked the ID), "
+                "posted (the registered-mail number), returned or voided. Print the day's "
+                "dispatch list for the post office; the reconciliation shows what is still "
+                "in the office.")),
+        "mail": (
+            QCoreApplication.translate("Help", "Mail"),
+            QCoreApplication.translate(
+                "Help", "New messages in the office mailbox and requests sent through the "
+                "electronic form, each with the request read from it and what is missing."
+                "\n\nRegister opens the request form filled in; attach a reply or a second "
+                "message to its request; dismiss what is no request. A message dealt with "
+                "here leaves every desk's list.")),
     }
     return pages.get(key, pages["search"])
 

@@ -50,7 +50,7 @@ def test_the_page_charts_the_month(make_window: Callable[[Actor], MainWindow], q
     requests = charts.chart("requests")
     assert requests.title() == "Wnioski w tygodniu według sposobu złożenia"
     assert bar_values(requests) == {
-        "papierowo": [1, 0, 1, 0, 0, 0], "e-mailem": [0, 0, 1, 0, 0, 0],
+        "pocztą lub osobiście (papier)": [1, 0, 1, 0, 0, 0], "e-mailem": [0, 0, 1, 0, 0, 0],
         "formularz elektroniczny": [0] * 6, "telefonicznie": [0, 1, 0, 0, 0, 0],
         "osobiście": [0, 1, 0, 0, 0, 0]}
     [weeks] = [axis for axis in requests.axes() if isinstance(axis, QBarCategoryAxis)]

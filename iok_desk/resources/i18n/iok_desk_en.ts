@@ -15,7 +15,7 @@
 <context>
     <name>AuditPage</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/audit.py" line="163"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="181"/>
         <source>%n event(s) shown</source>
         <translation>
             <numerusform>%n event shown</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>EmailIntake</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/email_import.py" line="87"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="91"/>
         <source>Importing %n e-mail(s)…</source>
         <translation>
             <numerusform>Importing %n e-mail…</numerusform>
@@ -35,9 +35,58 @@
     </message>
 </context>
 <context>
+    <name>FailedLoginsDialog</name>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/portal_panel.py" line="231"/>
+        <source>%n account(s) with %1 or more failed logins since their last successful one. Check who calls before anything else; offer a block.</source>
+        <translation>
+            <numerusform>%n account with %1 or more failed logins since its last successful one. Check who calls before anything else; offer a block.</numerusform>
+            <numerusform>%n accounts with %1 or more failed logins since their last successful one. Check who calls before anything else; offer a block.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/pages/letters.py" line="284"/>
+        <source>Saved %1: %n letter(s) posted on the day.</source>
+        <translation>
+            <numerusform>Saved %1: %n letter posted on the day.</numerusform>
+            <numerusform>Saved %1: %n letters posted on the day.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailPage</name>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/pages/mail.py" line="262"/>
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/pages/mail.py" line="264"/>
+        <source>%n electronic form(s)</source>
+        <translation>
+            <numerusform>%n electronic form</numerusform>
+            <numerusform>%n electronic forms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/pages/mail.py" line="266"/>
+        <source>%n to complete</source>
+        <translation>
+            <numerusform>%n to complete</numerusform>
+            <numerusform>%n to complete</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/main_window.py" line="198"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="335"/>
         <source>%n credential letter(s) have not been printed or saved. Their first passwords cannot be shown again: quitting means new first passwords later. Quit anyway?</source>
         <translation>
             <numerusform>%n credential letter has not been printed or saved. Its first password cannot be shown again: quitting means a new first password later. Quit anyway?</numerusform>
@@ -48,7 +97,7 @@
 <context>
     <name>PreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/preview.py" line="73"/>
+        <location filename="../../iok_desk/ui/preview.py" line="135"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -59,7 +108,7 @@
 <context>
     <name>RegisterImportDialog</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/register_dialog.py" line="151"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="156"/>
         <source>%n account(s) still see a unit whose holder&apos;s title has ended; tick those to revoke:</source>
         <translation>
             <numerusform>%n account still sees a unit whose holder&apos;s title has ended; tick it to revoke:</numerusform>
@@ -67,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/register_dialog.py" line="188"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="193"/>
         <source>&amp;Revoke ticked access (%n)…</source>
         <translation>
             <numerusform>&amp;Revoke ticked access (%n)…</numerusform>
@@ -78,7 +127,15 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/reports.py" line="102"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="150"/>
+        <source>%n request(s) received</source>
+        <translation>
+            <numerusform>%n request received</numerusform>
+            <numerusform>%n requests received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/pages/reports.py" line="214"/>
         <source>Saved %1: %n request(s).</source>
         <translation>
             <numerusform>Saved %1: %n request.</numerusform>
@@ -86,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/reports.py" line="103"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="215"/>
         <source>Saved %1: %n event(s).</source>
         <translation>
             <numerusform>Saved %1: %n event.</numerusform>
@@ -97,7 +154,7 @@
 <context>
     <name>RequestsPage</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/requests.py" line="111"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="126"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -105,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/requests.py" line="112"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="127"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -116,7 +173,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/search_panel.py" line="138"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="148"/>
         <source>%n account(s) found</source>
         <translation>
             <numerusform>%n account found</numerusform>
@@ -127,11 +184,22 @@
 <context>
     <name>UnitsPage</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/units.py" line="89"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="125"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n unit</numerusform>
             <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnusedDialog</name>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/pages/letters.py" line="391"/>
+        <source>Closed: %n account(s).</source>
+        <translation>
+            <numerusform>Closed: %n account.</numerusform>
+            <numerusform>Closed: %n accounts.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,216 +4,216 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="79"/>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="300"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="79"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="300"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="124"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="124"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="124"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="124"/>
         <source>Key</source>
         <translation>Klucz</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="125"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="125"/>
         <source>Granted</source>
         <translation>Przyznano</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="125"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="125"/>
         <source>Revoked</source>
         <translation>Odebrano</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="126"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="126"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="126"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="126"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="127"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="127"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="161"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="161"/>
         <source>Status: %1</source>
         <translation>Stan: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="168"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="168"/>
         <source>changed by the resident</source>
         <translation>zmienione przez mieszkańca</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="230"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="230"/>
         <source>The account is revoked; that is final.</source>
         <translation>Konto jest odebrane; to stan ostateczny.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="233"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="233"/>
         <source>A new login ID is issued only after a block; the account is %1.</source>
         <translation>Nowy identyfikator wydaje się tylko po zablokowaniu; konto jest w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="236"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="236"/>
         <source>Select a unit the account still sees in the Units tab.</source>
         <translation>Zaznacz na karcie Lokale lokal, do którego konto ma jeszcze dostęp.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="241"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="241"/>
         <source>A unit is added only to a live account; the account is %1.</source>
         <translation>Lokal dodaje się tylko do czynnego konta; konto jest w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="270"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="270"/>
         <source>New login ID</source>
         <translation>Nowy identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="271"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="271"/>
         <source>Retire account %1 for good and issue a new login ID and first password for %2? The letter opens in the print preview.</source>
         <translation>Zamknąć na stałe konto %1 i wydać nowy identyfikator oraz hasło do pierwszego logowania dla: %2? Pismo otworzy się w podglądzie wydruku.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="109"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="109"/>
         <source>New &amp;first password…</source>
         <translation>Nowe &amp;hasło startowe…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="304"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="304"/>
         <source>Not carried over to the new account — the legal title has ended: %1.</source>
         <translation>Nie przeniesiono na nowe konto — tytuł prawny wygasł: %1.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="244"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="244"/>
         <source>A new first password for the same login ID only while nobody has logged in with it; after a block a new login ID is issued.</source>
         <translation>Nowe hasło do pierwszego logowania dla tego samego identyfikatora tylko, dopóki nikt się nim nie zalogował; po blokadzie wydaje się nowy identyfikator.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="342"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="342"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="98"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="98"/>
         <source>This account sees no unit.</source>
         <translation>To konto nie widzi żadnego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="99"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="99"/>
         <source>Nothing has happened to this account yet.</source>
         <translation>Z tym kontem nic się jeszcze nie działo.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="100"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="100"/>
         <source>No request names this account.</source>
         <translation>Żaden wniosek nie dotyczy tego konta.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="101"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="101"/>
         <source>No letter has been made for this account.</source>
         <translation>Dla tego konta nie sporządzono jeszcze żadnego pisma.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="116"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="116"/>
         <source>Pe&amp;rson&apos;s record…</source>
-        <translation>Dane &amp;osoby…</translation>
+        <translation>&amp;Dane osoby…</translation>
     </message>
 </context>
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/account_view.ui" line="31"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="31"/>
         <source>Contact:</source>
         <translation>Kontakt:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/account_view.ui" line="51"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="51"/>
         <source>Issued:</source>
         <translation>Wydano:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/account_view.ui" line="71"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="71"/>
         <source>First password valid until:</source>
         <translation>Hasło do pierwszego logowania ważne do:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/account_view.ui" line="91"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="91"/>
         <source>Last login:</source>
         <translation>Ostatnie logowanie:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/account_view.ui" line="111"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="111"/>
         <source>Blocked:</source>
         <translation>Zablokowano:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/account_view.ui" line="131"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="131"/>
         <source>Revoked:</source>
         <translation>Odebrano:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/account_view.ui" line="151"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="151"/>
         <source>Replaced by:</source>
         <translation>Zastąpione przez:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/account_view.ui" line="174"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="174"/>
         <source>&amp;Units</source>
         <translation>&amp;Lokale</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/account_view.ui" line="194"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="194"/>
         <source>&amp;History</source>
         <translation>&amp;Historia</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/account_view.ui" line="214"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="214"/>
         <source>Re&amp;quests</source>
         <translation>&amp;Wnioski</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/account_view.ui" line="224"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="224"/>
         <source>&amp;Letters</source>
         <translation>&amp;Pisma</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/account_view.ui" line="252"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="252"/>
         <source>&amp;Block… (Ctrl+B)</source>
         <translation>&amp;Zablokuj… (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/account_view.ui" line="262"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="262"/>
         <source>&amp;New login ID…</source>
         <translation>&amp;Nowy identyfikator…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/account_view.ui" line="272"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="272"/>
         <source>Revoke &amp;unit…</source>
         <translation>Odbierz &amp;lokal…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/account_view.ui" line="282"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="282"/>
         <source>Revoke &amp;account…</source>
         <translation>Odbierz &amp;konto…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/account_view.ui" line="292"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="292"/>
         <source>A&amp;dd unit…</source>
         <translation>&amp;Dodaj lokal…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/account_view.ui" line="309"/>
+        <location filename="../../iok_desk/ui/forms/account_view.ui" line="309"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -221,42 +221,42 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/accounts.py" line="42"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="42"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/accounts.py" line="47"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="47"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/accounts.py" line="48"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="48"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/accounts.py" line="49"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="49"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/accounts.py" line="50"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="50"/>
         <source>Issued</source>
         <translation>Wydano</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/accounts.py" line="51"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="51"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/accounts.py" line="52"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="52"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/accounts.py" line="72"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="72"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n konto</numerusform>
@@ -268,27 +268,27 @@
 <context>
     <name>AccountsPageForm</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/accounts_page.ui" line="9"/>
+        <location filename="../../iok_desk/ui/forms/accounts_page.ui" line="9"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/accounts_page.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/accounts_page.ui" line="21"/>
         <source>F&amp;ilter:</source>
         <translation>&amp;Filtr:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/accounts_page.ui" line="31"/>
+        <location filename="../../iok_desk/ui/forms/accounts_page.ui" line="31"/>
         <source>surname, address, login ID…</source>
         <translation>nazwisko, adres, identyfikator…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/accounts_page.ui" line="41"/>
+        <location filename="../../iok_desk/ui/forms/accounts_page.ui" line="41"/>
         <source>&amp;Status:</source>
         <translation>S&amp;tan:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/accounts_page.ui" line="54"/>
+        <location filename="../../iok_desk/ui/forms/accounts_page.ui" line="54"/>
         <source>&amp;Open</source>
         <translation>&amp;Otwórz</translation>
     </message>
@@ -296,12 +296,12 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/actions.py" line="99"/>
+        <location filename="../../iok_desk/ui/actions.py" line="99"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/actions.py" line="100"/>
+        <location filename="../../iok_desk/ui/actions.py" line="100"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Import przerwano; nic nie zostało zapisane.</translation>
     </message>
@@ -309,12 +309,12 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="418"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="418"/>
         <source>Add a unit</source>
         <translation>Dodaj lokal</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="420"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="420"/>
         <source>&amp;Add</source>
         <translation>&amp;Dodaj</translation>
     </message>
@@ -322,12 +322,12 @@
 <context>
     <name>AddUnitForm</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/add_unit_dialog.ui" line="27"/>
+        <location filename="../../iok_desk/ui/forms/add_unit_dialog.ui" line="27"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Lokal:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/add_unit_dialog.ui" line="37"/>
+        <location filename="../../iok_desk/ui/forms/add_unit_dialog.ui" line="37"/>
         <source>e.g. Paprykowa 12/5</source>
         <translation>np. Paprykowa 12/5</translation>
     </message>
@@ -335,17 +335,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/app.py" line="68"/>
+        <location filename="../../iok_desk/ui/app.py" line="68"/>
         <source>Unexpected error in IOK Desk. Nothing half-done was saved. Please pass the details to the administrator.</source>
         <translation>Nieoczekiwany błąd IOK Desk. Nic niedokończonego nie zostało zapisane. Przekaż szczegóły administratorowi.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/app.py" line="58"/>
+        <location filename="../../iok_desk/ui/app.py" line="58"/>
         <source>TRIAL on this computer, demo data</source>
         <translation>WERSJA PRÓBNA na tym komputerze, dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/help.py" line="96"/>
+        <location filename="../../iok_desk/ui/help.py" line="114"/>
         <source>IOK Desk %1
 Access to the resident portal IOK, MSM Gdynia.
 
@@ -356,27 +356,27 @@ Dostęp mieszkańców do IOK, MSM Gdynia.
 Baza danych: %2</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/help.py" line="99"/>
+        <location filename="../../iok_desk/ui/help.py" line="117"/>
         <source>About IOK Desk</source>
         <translation>O programie IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/app.py" line="79"/>
+        <location filename="../../iok_desk/ui/app.py" line="79"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/app.py" line="80"/>
+        <location filename="../../iok_desk/ui/app.py" line="80"/>
         <source>Choose another database…</source>
         <translation>Wybierz inną bazę…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/app.py" line="138"/>
+        <location filename="../../iok_desk/ui/app.py" line="138"/>
         <source>Save a backup copy of the trial database? (Asked once a week.)</source>
         <translation>Zapisać kopię zapasową bazy próbnej? (Pytanie raz w tygodniu.)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/app.py" line="143"/>
+        <location filename="../../iok_desk/ui/app.py" line="143"/>
         <source>Backup of the trial database</source>
         <translation>Kopia zapasowa bazy próbnej</translation>
     </message>
@@ -384,42 +384,42 @@ Baza danych: %2</translation>
 <context>
     <name>AttachmentPreviewDialog</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/attachments.py" line="229"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="229"/>
         <source>Attachment %1</source>
         <translation>Załącznik %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/attachments.py" line="257"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="257"/>
         <source>The image cannot be shown.</source>
         <translation>Nie można wyświetlić obrazu.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/attachments.py" line="264"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="264"/>
         <source>An iPhone photo (HEIC): the desk cannot show it. Save it and open it in the system&apos;s photo viewer.</source>
         <translation>Zdjęcie z iPhone’a (HEIC): program nie potrafi go pokazać. Zapisz je i otwórz w przeglądarce zdjęć systemu.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/attachments.py" line="273"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="273"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/attachments.py" line="284"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="284"/>
         <source>From: %1</source>
         <translation>Od: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/attachments.py" line="286"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="286"/>
         <source>Subject: %1</source>
         <translation>Temat: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/attachments.py" line="288"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="288"/>
         <source>Sent: %1</source>
         <translation>Wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/attachments.py" line="289"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="289"/>
         <source>Attachment %1: %2</source>
         <translation>Załącznik %1: %2</translation>
     </message>
@@ -427,7 +427,7 @@ Baza danych: %2</translation>
 <context>
     <name>AttachmentPreviewForm</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/attachment_preview_dialog.ui" line="39"/>
+        <location filename="../../iok_desk/ui/forms/attachment_preview_dialog.ui" line="39"/>
         <source>The attachment as text</source>
         <translation>Załącznik jako tekst</translation>
     </message>
@@ -435,42 +435,42 @@ Baza danych: %2</translation>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/attachments.py" line="93"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="93"/>
         <source>%1 (%2, added %3)</source>
         <translation>%1 (%2, dodano %3)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/attachments.py" line="99"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="99"/>
         <source>%1 (%2, attached when the request is registered)</source>
         <translation>%1 (%2, zostanie dołączony przy rejestracji wniosku)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/attachments.py" line="116"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="116"/>
         <source>Attach files</source>
         <translation>Dołącz pliki</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/attachments.py" line="117"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="117"/>
         <source>Scans and messages (*.pdf *.jpg *.jpeg *.png *.eml);;All files (*)</source>
         <translation>Skany i wiadomości (*.pdf *.jpg *.jpeg *.png *.eml);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/attachments.py" line="139"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="139"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/attachments_panel.ui" line="9"/>
+        <location filename="../../iok_desk/ui/forms/attachments_panel.ui" line="9"/>
         <source>Attachments (drop PDF, JPEG, PNG, HEIC or .eml files here)</source>
         <translation>Załączniki (upuść tutaj pliki PDF, JPEG, PNG, HEIC lub .eml)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/attachments_panel.ui" line="37"/>
+        <location filename="../../iok_desk/ui/forms/attachments_panel.ui" line="37"/>
         <source>Add fi&amp;les…</source>
         <translation>Dołą&amp;cz pliki…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/attachments_panel.ui" line="47"/>
+        <location filename="../../iok_desk/ui/forms/attachments_panel.ui" line="47"/>
         <source>Previe&amp;w</source>
         <translation>Pokaż pod&amp;gląd</translation>
     </message>
@@ -478,48 +478,48 @@ Baza danych: %2</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/audit.py" line="69"/>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/audit.py" line="70"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="69"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="70"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/audit.py" line="75"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="75"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/audit.py" line="77"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="77"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/audit.py" line="78"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="78"/>
         <source>Workstation</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/audit.py" line="79"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="79"/>
         <source>Action</source>
         <translation>Czynność</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/audit.py" line="80"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="80"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/audit.py" line="82"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="82"/>
         <source>Request</source>
         <translation>Wniosek</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/audit.py" line="83"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="83"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/audit.py" line="181"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="181"/>
         <source>%n event(s) shown</source>
         <translation>
             <numerusform>%n zdarzenie</numerusform>
@@ -528,37 +528,37 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/audit.py" line="197"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="197"/>
         <source>Export audit trail</source>
         <translation>Eksport dziennika zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/audit.py" line="198"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="198"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/audit.py" line="208"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="208"/>
         <source>Exporting the audit trail…</source>
         <translation>Eksport dziennika zdarzeń…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/audit.py" line="213"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="213"/>
         <source>Exported %1 event(s) to %2</source>
         <translation>Wyeksportowano zdarzeń: %1 do pliku %2</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/audit.py" line="86"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="86"/>
         <source>Audit trail events</source>
         <translation>Zdarzenia dziennika</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/audit.py" line="156"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="156"/>
         <source>The From day is after the To day: no day lies between them. Swap the days or choose others.</source>
         <translation>Dzień „Od” jest późniejszy niż dzień „Do”: między nimi nie ma żadnego dnia. Zamień daty albo wybierz inne.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/audit.py" line="163"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="163"/>
         <source>No event matches the filter on these days.</source>
         <translation>W tych dniach nie ma zdarzeń zgodnych z filtrem.</translation>
     </message>
@@ -566,47 +566,47 @@ Baza danych: %2</translation>
 <context>
     <name>AuditPageForm</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/audit_page.ui" line="9"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="9"/>
         <source>Audit trail</source>
         <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/audit_page.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="21"/>
         <source>&amp;Clerk:</source>
         <translation>&amp;Pracownik:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/audit_page.ui" line="47"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="47"/>
         <source>Login &amp;ID:</source>
         <translation>&amp;Identyfikator:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/audit_page.ui" line="34"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="34"/>
         <source>Actio&amp;n:</source>
         <translation>&amp;Czynność:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/audit_page.ui" line="64"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="64"/>
         <source>F&amp;rom:</source>
         <translation>&amp;Od:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/audit_page.ui" line="84"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="84"/>
         <source>&amp;To:</source>
         <translation>&amp;Do:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/audit_page.ui" line="104"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="104"/>
         <source>Sho&amp;w</source>
         <translation>Pok&amp;aż</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/audit_page.ui" line="118"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="118"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksport CSV…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/audit_page.ui" line="169"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="169"/>
         <source>Load &amp;more</source>
         <translation>Wczytaj więce&amp;j</translation>
     </message>
@@ -614,52 +614,52 @@ Baza danych: %2</translation>
 <context>
     <name>BlockDialog</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/block_dialog.py" line="56"/>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="56"/>
         <source>Block account %1</source>
         <translation>Blokada konta %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/block_dialog.py" line="71"/>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="71"/>
         <source>&amp;Block now</source>
         <translation>&amp;Zablokuj teraz</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/block_dialog.py" line="81"/>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="81"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/block_dialog.py" line="130"/>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="130"/>
         <source>(no unit)</source>
         <translation>(bez lokalu)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/block_dialog.py" line="157"/>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="157"/>
         <source>Account %1 was already blocked on %2; this report was recorded.</source>
         <translation>Konto %1 było już zablokowane %2; zgłoszenie zostało odnotowane.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/block_dialog.py" line="160"/>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="160"/>
         <source>Blocked account %1 on %2. Portal sessions end at once.</source>
         <translation>Zablokowano konto %1 — %2. Otwarte sesje w portalu wygasają natychmiast.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/block_dialog.py" line="73"/>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="73"/>
         <source>Confirmation &amp;letter…</source>
         <translation>Potwierdzenie &amp;listem…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/block_dialog.py" line="76"/>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="76"/>
         <source>A short letter to the resident&apos;s address: what was blocked, when, at whose call and how to get a new login. Printing it is recorded.</source>
         <translation>Krótkie pismo na adres mieszkańca: co zablokowano, kiedy, na czyje zgłoszenie i jak otrzymać nowy dostęp. Wydruk zostaje odnotowany.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/block_dialog.py" line="91"/>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="91"/>
         <source>— choose how —</source>
         <translation>— wybierz sposób —</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/block_dialog.py" line="150"/>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="150"/>
         <source>Block of account %1 for abuse proposed: it takes effect when another clerk, a supervisor, countersigns it in the account view.</source>
         <translation>Zaproponowano blokadę konta %1 z powodu nadużycia: obowiązuje dopiero po kontrasygnacie innego pracownika — kierownika — w widoku konta.</translation>
     </message>
@@ -667,57 +667,57 @@ Baza danych: %2</translation>
 <context>
     <name>BlockForm</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/block_dialog.ui" line="9"/>
+        <location filename="../../iok_desk/ui/forms/block_dialog.ui" line="9"/>
         <source>Account to block</source>
         <translation>Konto do zablokowania</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/block_dialog.ui" line="15"/>
+        <location filename="../../iok_desk/ui/forms/block_dialog.ui" line="15"/>
         <source>Login ID:</source>
         <translation>Identyfikator:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/block_dialog.ui" line="35"/>
+        <location filename="../../iok_desk/ui/forms/block_dialog.ui" line="35"/>
         <source>Name:</source>
         <translation>Imię i nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/block_dialog.ui" line="55"/>
+        <location filename="../../iok_desk/ui/forms/block_dialog.ui" line="55"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/block_dialog.ui" line="75"/>
+        <location filename="../../iok_desk/ui/forms/block_dialog.ui" line="75"/>
         <source>Status:</source>
         <translation>Stan:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/block_dialog.ui" line="100"/>
+        <location filename="../../iok_desk/ui/forms/block_dialog.ui" line="100"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Powód:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/block_dialog.ui" line="113"/>
+        <location filename="../../iok_desk/ui/forms/block_dialog.ui" line="113"/>
         <source>&amp;Caller:</source>
         <translation>Z&amp;głaszający:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/block_dialog.ui" line="126"/>
+        <location filename="../../iok_desk/ui/forms/block_dialog.ui" line="126"/>
         <source>Caller&apos;s &amp;phone:</source>
         <translation>&amp;Telefon zgłaszającego:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/block_dialog.ui" line="156"/>
+        <location filename="../../iok_desk/ui/forms/block_dialog.ui" line="156"/>
         <source>&amp;Note:</source>
         <translation>&amp;Uwagi:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/block_dialog.ui" line="139"/>
+        <location filename="../../iok_desk/ui/forms/block_dialog.ui" line="139"/>
         <source>Caller &amp;verified:</source>
         <translation>&amp;Sprawdzono:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/block_dialog.ui" line="149"/>
+        <location filename="../../iok_desk/ui/forms/block_dialog.ui" line="149"/>
         <source>How you made sure the caller is the resident: required before a block.</source>
         <translation>Jak upewniono się, że dzwoni mieszkaniec: wymagane przed blokadą.</translation>
     </message>
@@ -725,42 +725,42 @@ Baza danych: %2</translation>
 <context>
     <name>ClerksDialog</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/clerks_dialog.py" line="32"/>
+        <location filename="../../iok_desk/ui/clerks_dialog.py" line="32"/>
         <source>Clerks</source>
         <translation>Pracownicy</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/clerks_dialog.py" line="43"/>
+        <location filename="../../iok_desk/ui/clerks_dialog.py" line="43"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/clerks_dialog.py" line="44"/>
+        <location filename="../../iok_desk/ui/clerks_dialog.py" line="44"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/clerks_dialog.py" line="45"/>
+        <location filename="../../iok_desk/ui/clerks_dialog.py" line="45"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/clerks_dialog.py" line="46"/>
+        <location filename="../../iok_desk/ui/clerks_dialog.py" line="46"/>
         <source>Active</source>
         <translation>Aktywny</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/clerks_dialog.py" line="46"/>
+        <location filename="../../iok_desk/ui/clerks_dialog.py" line="46"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/clerks_dialog.py" line="47"/>
+        <location filename="../../iok_desk/ui/clerks_dialog.py" line="47"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/clerks_dialog.py" line="54"/>
+        <location filename="../../iok_desk/ui/clerks_dialog.py" line="54"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -768,22 +768,22 @@ Baza danych: %2</translation>
 <context>
     <name>ClerksForm</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/clerks_dialog.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/clerks_dialog.ui" line="21"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rola:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/clerks_dialog.ui" line="34"/>
+        <location filename="../../iok_desk/ui/forms/clerks_dialog.ui" line="34"/>
         <source>&amp;Change role</source>
         <translation>&amp;Zmień rolę</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/clerks_dialog.ui" line="48"/>
+        <location filename="../../iok_desk/ui/forms/clerks_dialog.ui" line="48"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Dezaktywuj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/clerks_dialog.ui" line="57"/>
+        <location filename="../../iok_desk/ui/forms/clerks_dialog.ui" line="57"/>
         <source>A deactivated clerk can no longer act, and on a database with roles their database login is disabled. The last active administrator stays. New clerks: iok-desk clerk add.</source>
         <translation>Dezaktywowany pracownik nie może już działać, a w bazie z rolami jego login do bazy zostaje wyłączony. Ostatni aktywny administrator pozostaje. Nowych pracowników dodaje polecenie iok-desk clerk add.</translation>
     </message>
@@ -791,17 +791,17 @@ Baza danych: %2</translation>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/connection_dialog.py" line="39"/>
+        <location filename="../../iok_desk/ui/connection_dialog.py" line="39"/>
         <source>Database connection</source>
         <translation>Połączenie z bazą danych</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/connection_dialog.py" line="46"/>
+        <location filename="../../iok_desk/ui/connection_dialog.py" line="46"/>
         <source>&amp;Check and save</source>
         <translation>&amp;Sprawdź i zapisz</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/connection_dialog.py" line="50"/>
+        <location filename="../../iok_desk/ui/connection_dialog.py" line="50"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -809,17 +809,17 @@ Baza danych: %2</translation>
 <context>
     <name>ConnectionForm</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/connection_dialog.ui" line="11"/>
+        <location filename="../../iok_desk/ui/forms/connection_dialog.ui" line="11"/>
         <source>Database &amp;address:</source>
         <translation>&amp;Adres bazy:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/connection_dialog.ui" line="28"/>
+        <location filename="../../iok_desk/ui/forms/connection_dialog.ui" line="28"/>
         <source>&amp;Password:</source>
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/connection_dialog.ui" line="47"/>
+        <location filename="../../iok_desk/ui/forms/connection_dialog.ui" line="47"/>
         <source>The password is kept only in the system keyring. The desk opens this database at its next start, unless --database or IOK_DESK_DATABASE_URL names another.</source>
         <translation>Hasło jest przechowywane wyłącznie w pęku kluczy systemu. Program otworzy tę bazę przy następnym uruchomieniu, chyba że --database albo IOK_DESK_DATABASE_URL wskazuje inną.</translation>
     </message>
@@ -827,12 +827,12 @@ Baza danych: %2</translation>
 <context>
     <name>EmailIntake</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/email_import.py" line="82"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="82"/>
         <source>No .eml file among the dropped files.</source>
         <translation>Wśród upuszczonych plików nie ma pliku .eml.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/email_import.py" line="91"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="91"/>
         <source>Importing %n e-mail(s)…</source>
         <translation>
             <numerusform>Importowanie %n wiadomości…</numerusform>
@@ -841,7 +841,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/email_import.py" line="95"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="95"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
@@ -849,48 +849,48 @@ Baza danych: %2</translation>
 <context>
     <name>FailedLoginsDialog</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="190"/>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="197"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="190"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="197"/>
         <source>Accounts with many failed logins</source>
         <translation>Konta z wieloma nieudanymi logowaniami</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="199"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="199"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="199"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="199"/>
         <source>Failed</source>
         <translation>Nieudane</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="199"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="199"/>
         <source>Resident</source>
         <translation>Mieszkaniec</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="199"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="199"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="200"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="200"/>
         <source>Last successful login</source>
         <translation>Ostatnie udane logowanie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="210"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="210"/>
         <source>&amp;Open account</source>
         <translation>&amp;Otwórz konto</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="215"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="215"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="231"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="231"/>
         <source>%n account(s) with %1 or more failed logins since their last successful one. Check who calls before anything else; offer a block.</source>
         <translation>
             <numerusform>%n konto ma %1 lub więcej nieudanych logowań od ostatniego udanego. Najpierw sprawdź, kto dzwoni; zaproponuj blokadę.</numerusform>
@@ -899,12 +899,12 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="236"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="236"/>
         <source>No account has %1 or more failed logins since its last successful one (the threshold is a setting).</source>
         <translation>Żadne konto nie ma %1 lub więcej nieudanych logowań od ostatniego udanego (próg jest ustawieniem).</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="240"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="240"/>
         <source>never</source>
         <translation>nigdy</translation>
     </message>
@@ -912,67 +912,67 @@ Baza danych: %2</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/first_run.py" line="48"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="48"/>
         <source>IOK Desk — first start</source>
         <translation>IOK Desk — pierwsze uruchomienie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/first_run.py" line="49"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="49"/>
         <source>No database is set up on this computer yet. How do you want to start?</source>
         <translation>Na tym komputerze nie ustawiono jeszcze bazy danych. Jak chcesz zacząć?</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/first_run.py" line="54"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="54"/>
         <source>Your &amp;login in IOK Desk:</source>
         <translation>Twój &amp;login w IOK Desk:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/first_run.py" line="55"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="55"/>
         <source>&amp;Try it on this computer (a trial database with demo data; nothing reaches the office)</source>
         <translation>&amp;Wypróbuj na tym komputerze (baza próbna z danymi demonstracyjnymi; nic nie trafia do biura)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/first_run.py" line="57"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="57"/>
         <source>&amp;Connect to the office database</source>
         <translation>&amp;Połącz z bazą danych biura</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/first_run.py" line="59"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="59"/>
         <source>Office database</source>
         <translation>Baza danych biura</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/first_run.py" line="67"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="67"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serwer:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/first_run.py" line="68"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="68"/>
         <source>&amp;Database:</source>
         <translation>&amp;Baza:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/first_run.py" line="69"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="69"/>
         <source>Database l&amp;ogin:</source>
         <translation>L&amp;ogin do bazy:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/first_run.py" line="70"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="70"/>
         <source>&amp;Password:</source>
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/first_run.py" line="71"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="71"/>
         <source>The password is kept only in the system keyring.</source>
         <translation>Hasło jest przechowywane tylko w systemowym pęku kluczy.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/first_run.py" line="83"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="83"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/first_run.py" line="80"/>
+        <location filename="../../iok_desk/ui/first_run.py" line="80"/>
         <source>St&amp;art</source>
         <translation>&amp;Rozpocznij</translation>
     </message>
@@ -980,12 +980,12 @@ Baza danych: %2</translation>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/help.py" line="18"/>
+        <location filename="../../iok_desk/ui/help.py" line="18"/>
         <source>Finding an account</source>
         <translation>Wyszukiwanie konta</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/help.py" line="19"/>
+        <location filename="../../iok_desk/ui/help.py" line="19"/>
         <source>Type a login ID, a surname, a unit address, a phone number or an e-mail address in the Find box (Ctrl+K or F3). The results show as you type.
 
 Enter or F2 opens the account chosen with ↑ ↓. Ctrl+B or F8 blocks it, once the results of what you typed are in. Esc empties the box.</source>
@@ -994,12 +994,12 @@ Enter or F2 opens the account chosen with ↑ ↓. Ctrl+B or F8 blocks it, once 
 Enter lub F2 otwiera konto wybrane strzałkami ↑ ↓. Ctrl+B lub F8 blokuje je, gdy tylko są wyniki tego, co wpisano. Esc czyści pole.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/help.py" line="25"/>
+        <location filename="../../iok_desk/ui/help.py" line="25"/>
         <source>Requests</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/help.py" line="26"/>
+        <location filename="../../iok_desk/ui/help.py" line="26"/>
         <source>The queue of residents&apos; written requests. Filter by status, kind and age; overdue requests (over 14 days) are red with ⚠.
 
 Insert logs a new request. Enter or F2 opens the selected one to verify it. A click on a column header sorts by it.</source>
@@ -1008,12 +1008,12 @@ Insert logs a new request. Enter or F2 opens the selected one to verify it. A cl
 Insert rejestruje nowy wniosek. Enter lub F2 otwiera zaznaczony wniosek do rozpatrzenia. Kliknięcie nagłówka kolumny sortuje według niej.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/help.py" line="32"/>
+        <location filename="../../iok_desk/ui/help.py" line="32"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/help.py" line="33"/>
+        <location filename="../../iok_desk/ui/help.py" line="33"/>
         <source>Every portal account. Filter by surname, address or login ID and by status; blocked and revoked accounts are marked with colour and an icon.
 
 Enter or F2 opens the selected account: its units, letters and history.</source>
@@ -1022,12 +1022,12 @@ Enter or F2 opens the selected account: its units, letters and history.</source>
 Enter lub F2 otwiera zaznaczone konto: jego lokale, pisma i historię.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/help.py" line="39"/>
+        <location filename="../../iok_desk/ui/help.py" line="39"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/help.py" line="40"/>
+        <location filename="../../iok_desk/ui/help.py" line="40"/>
         <source>The unit register imported from accounting. Choose a unit to see its legal titles and the accounts that still see it.
 
 After a sale, select the former owner&apos;s account and choose Revoke access after sale. F2 opens the account selected in the panel.</source>
@@ -1036,12 +1036,12 @@ After a sale, select the former owner&apos;s account and choose Revoke access af
 Po sprzedaży zaznacz konto poprzedniego właściciela i wybierz Odbierz dostęp po sprzedaży. F2 otwiera konto zaznaczone w panelu.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/help.py" line="46"/>
+        <location filename="../../iok_desk/ui/help.py" line="46"/>
         <source>Audit trail</source>
         <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/help.py" line="47"/>
+        <location filename="../../iok_desk/ui/help.py" line="47"/>
         <source>Everything the desk and the portal did, newest first. Filter by clerk, action, login ID and days, then choose Show.
 
 Enter or F2 opens the account of the selected event. Export CSV saves every event the filter matches.</source>
@@ -1050,17 +1050,45 @@ Enter or F2 opens the account of the selected event. Export CSV saves every even
 Enter lub F2 otwiera konto zaznaczonego zdarzenia. Eksport CSV zapisuje wszystkie zdarzenia zgodne z filtrem.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/help.py" line="53"/>
+        <location filename="../../iok_desk/ui/help.py" line="53"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/help.py" line="54"/>
+        <location filename="../../iok_desk/ui/help.py" line="54"/>
         <source>Figures for the supervisor, and the registers to print or to save as PDF or CSV.</source>
         <translation>Liczby dla kierownika oraz rejestry do wydruku lub zapisania jako PDF albo CSV.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/help.py" line="63"/>
+        <location filename="../../iok_desk/ui/help.py" line="58"/>
+        <source>Letters</source>
+        <translation>Pisma</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/help.py" line="59"/>
+        <source>The letter register: every credential letter by its number (PL/year/number) and where it is. A first password works only once its letter is handed over in person (7 days) or posted (14 days).
+
+Select a letter and record it handed over (who received it, who checked the ID), posted (the registered-mail number), returned or voided. Print the day&apos;s dispatch list for the post office; the reconciliation shows what is still in the office.</source>
+        <translation>Rejestr pism: każde pismo z danymi do logowania według numeru (PL/rok/numer) i miejsca, w którym jest. Hasło do pierwszego logowania działa dopiero, gdy pismo wydano osobiście (7 dni) albo nadano pocztą (14 dni).
+
+Zaznacz pismo i odnotuj wydanie (kto odebrał, kto sprawdził dowód), nadanie (numer przesyłki poleconej), zwrot albo unieważnienie. Wydrukuj książkę nadawczą dnia dla poczty; uzgodnienie pokazuje, co jeszcze jest w biurze.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/help.py" line="68"/>
+        <source>Mail</source>
+        <translation>Poczta</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/help.py" line="69"/>
+        <source>New messages in the office mailbox and requests sent through the electronic form, each with the request read from it and what is missing.
+
+Register opens the request form filled in; attach a reply or a second message to its request; dismiss what is no request. A message dealt with here leaves every desk&apos;s list.</source>
+        <translation>Nowe wiadomości w skrzynce biura i wnioski wysłane formularzem elektronicznym, każda z odczytanym wnioskiem i tym, czego brakuje.
+
+Zarejestruj otwiera wypełniony formularz wniosku; odpowiedź albo drugą wiadomość dołącz do jej wniosku; odrzuć to, co nie jest wnioskiem. Wiadomość obsłużona tutaj znika z listy na każdym stanowisku.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/help.py" line="81"/>
         <source>F1 — help for this page
 F2, Enter — open the selected row
 F3, Ctrl+K — find an account
@@ -1087,7 +1115,7 @@ Tab — następne pole (także z listy)
 Ctrl+Q — zakończ</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/help.py" line="89"/>
+        <location filename="../../iok_desk/ui/help.py" line="107"/>
         <source>Keyboard</source>
         <translation>Klawiatura</translation>
     </message>
@@ -1095,37 +1123,37 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/email_import.py" line="126"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="126"/>
         <source>E-mail import</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/email_import.py" line="134"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="134"/>
         <source>Registered: %1. Need attention: %2. Already registered: %3.</source>
         <translation>Zarejestrowano: %1. Wymaga uwagi: %2. Zarejestrowane wcześniej: %3.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/email_import.py" line="138"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="138"/>
         <source>Cancelled: the remaining files were not imported.</source>
         <translation>Przerwano: pozostałe pliki nie zostały zaimportowane.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/email_import.py" line="143"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="143"/>
         <source>✓ %1 → %2</source>
         <translation>✓ %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/email_import.py" line="146"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="146"/>
         <source>✗ %1: %2</source>
         <translation>✗ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/email_import.py" line="149"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="149"/>
         <source>= %1: %2</source>
         <translation>= %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/email_import.py" line="154"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="154"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -1133,7 +1161,7 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>ImportSummaryForm</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/import_summary_dialog.ui" line="19"/>
+        <location filename="../../iok_desk/ui/forms/import_summary_dialog.ui" line="19"/>
         <source>What each message became</source>
         <translation>Co stało się z każdą wiadomością</translation>
     </message>
@@ -1141,38 +1169,38 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/letters.py" line="71"/>
+        <location filename="../../iok_desk/ui/letters.py" line="71"/>
         <source>Receipt of request %1</source>
         <translation>Potwierdzenie przyjęcia wniosku %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/letters.py" line="91"/>
+        <location filename="../../iok_desk/ui/letters.py" line="91"/>
         <source>Credential letter %1</source>
         <translation>Pismo z danymi do logowania — %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/letters.py" line="93"/>
+        <location filename="../../iok_desk/ui/letters.py" line="93"/>
         <source>Credential letters issued today (%1)</source>
         <translation>Pisma z danymi do logowania wydane dziś (%1)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/letters.py" line="84"/>
+        <location filename="../../iok_desk/ui/letters.py" line="84"/>
         <source>The letter holds the first password: it is shown only here. Print it now; save the PDF only if you must.</source>
         <translation>Pismo zawiera hasło do pierwszego logowania: jest widoczne tylko tutaj. Wydrukuj je teraz; PDF zapisuj tylko w razie konieczności.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/letters.py" line="64"/>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/letters.py" line="112"/>
+        <location filename="../../iok_desk/ui/letters.py" line="64"/>
+        <location filename="../../iok_desk/ui/letters.py" line="112"/>
         <source>Preparing letters…</source>
         <translation>Przygotowywanie pism…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/letters.py" line="79"/>
+        <location filename="../../iok_desk/ui/letters.py" line="79"/>
         <source>Decision on request %1</source>
         <translation>Odmowa realizacji wniosku %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/block_dialog.py" line="177"/>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="177"/>
         <source>Block confirmation %1</source>
         <translation>Potwierdzenie blokady %1</translation>
     </message>
@@ -1180,180 +1208,180 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="69"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="69"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="80"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="80"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="80"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="80"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="80"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="80"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="80"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="80"/>
         <source>Resident</source>
         <translation>Mieszkaniec</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="81"/>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="87"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="81"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="87"/>
         <source>Printed</source>
         <translation>Wydrukowano</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="81"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="81"/>
         <source>Printed by</source>
         <translation>Wydrukował(a)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="81"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="81"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="87"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="87"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="87"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="87"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="87"/>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="220"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="87"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="220"/>
         <source>Handed over</source>
         <translation>Wydane osobiście</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="88"/>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="234"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="88"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="234"/>
         <source>Posted</source>
         <translation>Nadane pocztą</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="88"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="88"/>
         <source>Returned</source>
         <translation>Zwrócone</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="88"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="88"/>
         <source>Voided</source>
         <translation>Unieważnione</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="89"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="89"/>
         <source>Still in the office</source>
         <translation>Nadal w biurze</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="109"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="109"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="111"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="111"/>
         <source>Letter register</source>
         <translation>Rejestr pism</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="121"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="121"/>
         <source>printed, in the office</source>
         <translation>wydrukowane, w biurze</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="122"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="122"/>
         <source>handed over</source>
         <translation>wydane osobiście</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="123"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="123"/>
         <source>posted</source>
         <translation>nadane pocztą</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="124"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="124"/>
         <source>returned undelivered</source>
         <translation>zwrócone przez pocztę</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="125"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="125"/>
         <source>voided</source>
         <translation>unieważnione</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="142"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="142"/>
         <source>The start date is after the end date.</source>
         <translation>Data początkowa jest późniejsza niż końcowa.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="164"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="164"/>
         <source>first password until %1</source>
         <translation>hasło ważne do %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="221"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="221"/>
         <source>Letter %1 was received by (name as on the ID; the ID was checked by you):</source>
         <translation>Pismo %1 odebrał(a) (imię i nazwisko jak w dokumencie tożsamości; dokument sprawdzasz Ty):</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="228"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="228"/>
         <source>Letter %1 handed over; the first password works from now on.</source>
         <translation>Pismo %1 wydane; hasło do pierwszego logowania działa od teraz.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="235"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="235"/>
         <source>Registered mail number of letter %1:</source>
         <translation>Numer nadania listu poleconego z pismem %1:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="241"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="241"/>
         <source>Letter %1 posted; the first password works from now on.</source>
         <translation>Pismo %1 nadane; hasło do pierwszego logowania działa od teraz.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="246"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="246"/>
         <source>Did the post bring letter %1 back undelivered? Its first password stops working.</source>
         <translation>Czy poczta zwróciła pismo %1 jako niedoręczone? Hasło z tego pisma przestanie działać.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="251"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="251"/>
         <source>Letter %1 returned; issue a new first password or close the account.</source>
         <translation>Pismo %1 zwrócone; wydaj nowe hasło do pierwszego logowania albo zamknij konto.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="258"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="258"/>
         <source>Void</source>
         <translation>Unieważnij</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="259"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="259"/>
         <source>Why is letter %1 voided (misprint, lost, destroyed)?</source>
         <translation>Dlaczego pismo %1 jest unieważniane (błąd wydruku, zgubione, zniszczone)?</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="264"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="264"/>
         <source>Letter %1 voided.</source>
         <translation>Pismo %1 unieważnione.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="268"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="268"/>
         <source>Save the dispatch list</source>
         <translation>Zapisz książkę nadawczą</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="284"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="284"/>
         <source>Saved %1: %n letter(s) posted on the day.</source>
         <translation>
             <numerusform>Zapisano %1: %n pismo nadane tego dnia.</numerusform>
@@ -1365,57 +1393,57 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>LettersPageForm</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/letters_page.ui" line="9"/>
+        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="9"/>
         <source>Letter register</source>
         <translation>Rejestr pism</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/letters_page.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="21"/>
         <source>S&amp;tate:</source>
         <translation>S&amp;tan:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/letters_page.ui" line="34"/>
+        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="34"/>
         <source>F&amp;rom:</source>
         <translation>&amp;Od:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/letters_page.ui" line="54"/>
+        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="54"/>
         <source>T&amp;o:</source>
         <translation>&amp;Do:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/letters_page.ui" line="98"/>
+        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="98"/>
         <source>Hand&amp;ed over…</source>
         <translation>Wydane osobiś&amp;cie…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/letters_page.ui" line="105"/>
+        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="105"/>
         <source>&amp;Posted…</source>
         <translation>&amp;Nadane pocztą…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/letters_page.ui" line="112"/>
+        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="112"/>
         <source>Ret&amp;urned</source>
         <translation>&amp;Zwrócone</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/letters_page.ui" line="119"/>
+        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="119"/>
         <source>Vo&amp;id…</source>
         <translation>&amp;Unieważnij…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/letters_page.ui" line="133"/>
+        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="133"/>
         <source>U&amp;nused first passwords…</source>
         <translation>Nieużywane &amp;hasła…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/letters_page.ui" line="140"/>
+        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="140"/>
         <source>Dispatch &amp;list…</source>
         <translation>Książka n&amp;adawcza…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/letters_page.ui" line="156"/>
+        <location filename="../../iok_desk/ui/forms/letters_page.ui" line="156"/>
         <source>Reconciliation: letters printed per day and clerk, and where they are now</source>
         <translation>Uzgodnienie: pisma wydrukowane w danym dniu przez pracownika i gdzie są teraz</translation>
     </message>
@@ -1423,17 +1451,17 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>ListOutput</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/list_output.py" line="73"/>
+        <location filename="../../iok_desk/ui/list_output.py" line="73"/>
         <source>Printed %1 · rows: %2</source>
         <translation>Wydrukowano %1 · wierszy: %2</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/list_output.py" line="102"/>
+        <location filename="../../iok_desk/ui/list_output.py" line="102"/>
         <source>Export the list to CSV</source>
         <translation>Eksport listy do CSV</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/list_output.py" line="104"/>
+        <location filename="../../iok_desk/ui/list_output.py" line="104"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
@@ -1441,62 +1469,62 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>MailPage</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="59"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="61"/>
         <source>Electronic form no. %1</source>
         <translation>Formularz elektroniczny nr %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="87"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="89"/>
         <source>reply to request %1</source>
         <translation>odpowiedź w sprawie wniosku %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="143"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="145"/>
         <source>Log a request from the electronic form no. %1</source>
         <translation>Rejestracja wniosku z formularza elektronicznego nr %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="187"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="192"/>
         <source>Sent</source>
         <translation>Wysłano</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="188"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="193"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="189"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="194"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="190"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="195"/>
         <source>Request found</source>
         <translation>Odczytany wniosek</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="191"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="196"/>
         <source>To fix</source>
         <translation>Do uzupełnienia</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="191"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="196"/>
         <source>complete</source>
         <translation>kompletny</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="223"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="228"/>
         <source>Checking the mailbox…</source>
         <translation>Sprawdzam skrzynkę…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="245"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="250"/>
         <source>%1 on %2, folder %3</source>
         <translation>%1 na %2, folder %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="257"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="262"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n nowa wiadomość</numerusform>
@@ -1505,7 +1533,7 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="259"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="264"/>
         <source>%n electronic form(s)</source>
         <translation>
             <numerusform>%n formularz elektroniczny</numerusform>
@@ -1514,7 +1542,7 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="261"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="266"/>
         <source>%n to complete</source>
         <translation>
             <numerusform>%n do uzupełnienia</numerusform>
@@ -1523,57 +1551,57 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="295"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="300"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="295"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="300"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="296"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="301"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="296"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="301"/>
         <source>Note</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="333"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="338"/>
         <source>Attach to a request</source>
         <translation>Dołącz do wniosku</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="334"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="339"/>
         <source>Number of the request this message belongs to (e.g. IOK/2026/00012):</source>
         <translation>Numer wniosku, do którego należy ta wiadomość (np. IOK/2026/00012):</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="342"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="347"/>
         <source>Dismiss the message</source>
         <translation>Odłóż wiadomość</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="343"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="348"/>
         <source>Why is this message not a request? (kept in the audit trail)</source>
         <translation>Dlaczego ta wiadomość nie jest wnioskiem? (zapisywane w dzienniku zdarzeń)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="357"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="362"/>
         <source>Attached to request %1.</source>
         <translation>Dołączono do wniosku %1.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="366"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="371"/>
         <source>Form dismissed.</source>
         <translation>Formularz odłożony.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/mail.py" line="374"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="379"/>
         <source>Message dismissed.</source>
         <translation>Wiadomość odłożona.</translation>
     </message>
@@ -1581,27 +1609,27 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>MailPageForm</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/mail_page.ui" line="9"/>
+        <location filename="../../iok_desk/ui/forms/mail_page.ui" line="9"/>
         <source>Mail</source>
         <translation>Poczta</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/mail_page.ui" line="35"/>
+        <location filename="../../iok_desk/ui/forms/mail_page.ui" line="35"/>
         <source>Check &amp;mail</source>
         <translation>Sprawdź &amp;pocztę</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/mail_page.ui" line="42"/>
+        <location filename="../../iok_desk/ui/forms/mail_page.ui" line="42"/>
         <source>Re&amp;gister…</source>
         <translation>&amp;Zarejestruj…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/mail_page.ui" line="49"/>
+        <location filename="../../iok_desk/ui/forms/mail_page.ui" line="49"/>
         <source>A&amp;ttach to request…</source>
         <translation>&amp;Dołącz do wniosku…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/mail_page.ui" line="56"/>
+        <location filename="../../iok_desk/ui/forms/mail_page.ui" line="56"/>
         <source>D&amp;ismiss…</source>
         <translation>&amp;Odłóż…</translation>
     </message>
@@ -1609,57 +1637,57 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>MainForm</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/main_window.ui" line="11"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="11"/>
         <source>&amp;Find:</source>
         <translation>&amp;Szukaj:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/main_window.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="21"/>
         <source>Login ID, surname, unit address, phone or e-mail (Ctrl+K)</source>
         <translation>Identyfikator, nazwisko, adres lokalu, telefon albo e-mail (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/main_window.ui" line="49"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="49"/>
         <source>Requests</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/main_window.ui" line="54"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="54"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/main_window.ui" line="59"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="59"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/main_window.ui" line="64"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="64"/>
         <source>Audit trail</source>
         <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/main_window.ui" line="69"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="69"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/main_window.ui" line="79"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="79"/>
         <source>Mail</source>
         <translation>Poczta</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/main_window.ui" line="91"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="91"/>
         <source>Type in the box above to find an account.</source>
         <translation>Wpisz w pole powyżej, aby znaleźć konto.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/main_window.ui" line="111"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="111"/>
         <source>Enter opens the account · Ctrl+B blocks it at once · ↑ ↓ choose</source>
         <translation>Enter otwiera konto · Ctrl+B blokuje je od razu · ↑ ↓ wybór</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/main_window.ui" line="74"/>
+        <location filename="../../iok_desk/ui/forms/main_window.ui" line="74"/>
         <source>Letters</source>
         <translation>Pisma</translation>
     </message>
@@ -1667,88 +1695,88 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="70"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="70"/>
         <source>IOK Desk — MSM Gdynia</source>
         <translation>IOK Desk — MSM Gdynia</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="135"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="135"/>
         <source>&amp;Desk</source>
         <translation>&amp;Biuro</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="136"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="136"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="137"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="139"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="139"/>
         <source>&amp;Find…</source>
         <translation>&amp;Szukaj…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="143"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="143"/>
         <source>&amp;Block selected account…</source>
         <translation>&amp;Zablokuj wybrane konto…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="149"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="149"/>
         <source>&amp;Log a request…</source>
         <translation>&amp;Zarejestruj wniosek…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="151"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="151"/>
         <source>&amp;Import e-mails…</source>
         <translation>&amp;Importuj wiadomości e-mail…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="153"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="153"/>
         <source>Import the unit &amp;register…</source>
         <translation>Importuj &amp;rejestr lokali…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="164"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="164"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="167"/>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="373"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="167"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="373"/>
         <source>Only an administrator changes settings.</source>
         <translation>Ustawienia zmienia tylko administrator.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="170"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="170"/>
         <source>Database &amp;connection…</source>
         <translation>&amp;Połączenie z bazą danych…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="173"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="179"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="179"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="288"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="288"/>
         <source>Clerk: %1</source>
         <translation>Pracownik: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="334"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="334"/>
         <source>Quit with an unprinted letter?</source>
         <translation>Zamknąć program z niewydrukowanym pismem?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="335"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="335"/>
         <source>%n credential letter(s) have not been printed or saved. Their first passwords cannot be shown again: quitting means new first passwords later. Quit anyway?</source>
         <translation>
             <numerusform>%n pismo z danymi do logowania nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: zamknięcie oznacza później nowe hasło. Zamknąć mimo to?</numerusform>
@@ -1757,177 +1785,177 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="366"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="366"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Pracownik: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="385"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="385"/>
         <source>Open requests: %1</source>
         <translation>Otwarte wnioski: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="390"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="390"/>
         <source>%1 — the database is not answering; the next action reconnects</source>
         <translation>%1 — baza danych nie odpowiada; następna czynność połączy się ponownie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="397"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="397"/>
         <source>IOK Desk</source>
         <translation>IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="492"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="492"/>
         <source>Find the account first, then press Ctrl+B.</source>
         <translation>Najpierw znajdź konto, potem naciśnij Ctrl+B.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="534"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="534"/>
         <source>Import e-mails</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="534"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="534"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Wiadomości e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="569"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="569"/>
         <source>No credential letter was issued at this desk today since the program started.</source>
         <translation>Od uruchomienia programu nie wydano dziś na tym stanowisku żadnego pisma z danymi do logowania.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="76"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="76"/>
         <source>Pages</source>
         <translation>Strony</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="138"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="138"/>
         <source>&amp;Help</source>
         <translation>Po&amp;moc</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="141"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="141"/>
         <source>&amp;Open selected</source>
         <translation>&amp;Otwórz zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="156"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="156"/>
         <source>&amp;Print this session&apos;s letters…</source>
         <translation>&amp;Drukuj pisma z tej sesji…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="181"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="181"/>
         <source>E&amp;xport the list to CSV…</source>
         <translation>Eksport &amp;listy do CSV…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="183"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="183"/>
         <source>Print the &amp;list…</source>
         <translation>&amp;Drukuj listę…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="185"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="185"/>
         <source>&amp;Help for this page</source>
         <translation>&amp;Pomoc do tej strony</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="188"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="188"/>
         <source>&amp;Keyboard</source>
         <translation>&amp;Klawiatura</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="190"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="190"/>
         <source>&amp;About IOK Desk</source>
         <translation>&amp;O programie IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="199"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="199"/>
         <source>Main actions</source>
         <translation>Główne czynności</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="206"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="206"/>
         <source>New request</source>
         <translation>Nowy wniosek</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="207"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="207"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="208"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="208"/>
         <source>Find</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="209"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="209"/>
         <source>Block</source>
         <translation>Zablokuj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="210"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="210"/>
         <source>E-mails</source>
         <translation>E-maile</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="212"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="212"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="213"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="213"/>
         <source>Print</source>
         <translation>Drukuj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="214"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="214"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="216"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="216"/>
         <source>Help</source>
         <translation>Pomoc</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="287"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="287"/>
         <source>The database this desk works in</source>
         <translation>Baza danych, w której pracuje to stanowisko</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="168"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="168"/>
         <source>Cl&amp;erks…</source>
         <translation>Pr&amp;acownicy…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="147"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="147"/>
         <source>Pe&amp;rson&apos;s record…</source>
-        <translation>Dane &amp;osoby…</translation>
+        <translation>&amp;Dane osoby…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="158"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="158"/>
         <source>Re&amp;tention of personal data…</source>
-        <translation>&amp;Retencja danych osobowych…</translation>
+        <translation>Re&amp;tencja danych osobowych…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="160"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="160"/>
         <source>R&amp;ules, clause and retention periods…</source>
-        <translation>&amp;Zasady, klauzula i okresy przechowywania…</translation>
+        <translation>Zasady, klauzula i okresy prze&amp;chowywania…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="441"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="441"/>
         <source>Person&apos;s record</source>
         <translation>Dane osoby</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="442"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="442"/>
         <source>Person (#number, login ID or &quot;Name Surname, unit&quot;):</source>
         <translation>Osoba (#numer, identyfikator logowania albo „Imię Nazwisko, lokal”):</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/main_window.py" line="145"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="145"/>
         <source>Many failed &amp;logins…</source>
         <translation>Wiele &amp;nieudanych logowań…</translation>
     </message>
@@ -1935,12 +1963,12 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="449"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="449"/>
         <source>New first password</source>
         <translation>Nowe hasło do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="451"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="451"/>
         <source>&amp;Issue new password</source>
         <translation>&amp;Wydaj nowe hasło</translation>
     </message>
@@ -1948,12 +1976,12 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>NewPasswordForm</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/new_password_dialog.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/new_password_dialog.ui" line="21"/>
         <source>&amp;Why is the old letter void?</source>
         <translation>&amp;Dlaczego poprzednie pismo jest nieważne?</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/new_password_dialog.ui" line="31"/>
+        <location filename="../../iok_desk/ui/forms/new_password_dialog.ui" line="31"/>
         <source>e.g. the letter was damaged in the printer</source>
         <translation>np. pismo zniszczyło się w drukarce</translation>
     </message>
@@ -1961,157 +1989,157 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="85"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="85"/>
         <source>Log a request</source>
         <translation>Rejestracja wniosku</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="109"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="109"/>
         <source>&amp;Register</source>
         <translation>&amp;Zarejestruj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="115"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="115"/>
         <source>Register the request first.</source>
         <translation>Najpierw zarejestruj wniosek.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="117"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="117"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="142"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="142"/>
         <source>Log a request from an e-mail — %1</source>
         <translation>Rejestracja wniosku z wiadomości e-mail — %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="155"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="155"/>
         <source>From: %1</source>
         <translation>Od: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="156"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="156"/>
         <source>Subject: %1</source>
         <translation>Temat: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="158"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="158"/>
         <source>Sent: %1</source>
         <translation>Wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="160"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="160"/>
         <source>Forwarded; the original is from %1</source>
         <translation>Przekazana dalej; oryginał od: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="163"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="163"/>
         <source>Attachment %1: %2</source>
         <translation>Załącznik %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="164"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="164"/>
         <source>will be stored</source>
         <translation>zostanie zapisany</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="168"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="168"/>
         <source>This message is already registered as request %1.</source>
         <translation>Ta wiadomość jest już zarejestrowana jako wniosek %1.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="309"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="309"/>
         <source>Stored with it: %1.</source>
         <translation>Zapisano z wnioskiem: %1.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="312"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="312"/>
         <source>Not stored: %1.</source>
         <translation>Nie zapisano: %1.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="319"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="319"/>
         <source>Registered as %1 on %2.</source>
         <translation>Zarejestrowano jako %1 — %2.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="112"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="112"/>
         <source>Print re&amp;ceipt…</source>
         <translation>Drukuj &amp;potwierdzenie…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="274"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="274"/>
         <source>Unit not in the register</source>
         <translation>Lokalu nie ma w rejestrze</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="275"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="275"/>
         <source>The unit register has no unit %1. Register the request anyway? Its unit is then checked by hand.</source>
         <translation>W rejestrze lokali nie ma lokalu %1. Zarejestrować wniosek mimo to? Lokal trzeba będzie wtedy sprawdzić ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="279"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="279"/>
         <source>&amp;Register anyway</source>
         <translation>&amp;Zarejestruj mimo to</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="280"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="280"/>
         <source>&amp;Correct the unit</source>
         <translation>&amp;Popraw lokal</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="190"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="190"/>
         <source>Identity document checked (its number is not recorded)</source>
         <translation>Sprawdzono dokument tożsamości (jego numeru się nie zapisuje)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="192"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="192"/>
         <source>Filed by a proxy</source>
         <translation>Złożony przez pełnomocnika</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="202"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="202"/>
         <source>notarial power of attorney</source>
         <translation>pełnomocnictwo notarialne</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="203"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="203"/>
         <source>written authorisation signed in front of staff</source>
         <translation>upoważnienie pisemne podpisane w obecności pracownika</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="205"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="205"/>
         <source>to the resident</source>
         <translation>do mieszkańca</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="206"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="206"/>
         <source>handed to the proxy against signature</source>
         <translation>do rąk pełnomocnika za podpisem</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="214"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="214"/>
         <source>Proxy:</source>
         <translation>Pełnomocnik:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="215"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="215"/>
         <source>Authorisation:</source>
         <translation>Umocowanie:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="216"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="216"/>
         <source>Reference:</source>
         <translation>Oznaczenie dokumentu:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="217"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="217"/>
         <source>Dated:</source>
         <translation>Z dnia:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="218"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="218"/>
         <source>Letters:</source>
         <translation>Pisma:</translation>
     </message>
@@ -2119,57 +2147,57 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>NewRequestForm</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/new_request_dialog.ui" line="11"/>
+        <location filename="../../iok_desk/ui/forms/new_request_dialog.ui" line="11"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/new_request_dialog.ui" line="24"/>
+        <location filename="../../iok_desk/ui/forms/new_request_dialog.ui" line="24"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Sposób złożenia:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/new_request_dialog.ui" line="37"/>
+        <location filename="../../iok_desk/ui/forms/new_request_dialog.ui" line="37"/>
         <source>&amp;First name:</source>
         <translation>&amp;Imię:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/new_request_dialog.ui" line="50"/>
+        <location filename="../../iok_desk/ui/forms/new_request_dialog.ui" line="50"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/new_request_dialog.ui" line="63"/>
+        <location filename="../../iok_desk/ui/forms/new_request_dialog.ui" line="63"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Lokal:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/new_request_dialog.ui" line="73"/>
+        <location filename="../../iok_desk/ui/forms/new_request_dialog.ui" line="73"/>
         <source>e.g. Paprykowa 12/5</source>
         <translation>np. Paprykowa 12/5</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/new_request_dialog.ui" line="80"/>
+        <location filename="../../iok_desk/ui/forms/new_request_dialog.ui" line="80"/>
         <source>Lo&amp;gin ID:</source>
         <translation>I&amp;dentyfikator:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/new_request_dialog.ui" line="90"/>
+        <location filename="../../iok_desk/ui/forms/new_request_dialog.ui" line="90"/>
         <source>for add-unit, block, revoke</source>
         <translation>przy dodaniu lokalu, blokadzie, odebraniu</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/new_request_dialog.ui" line="97"/>
+        <location filename="../../iok_desk/ui/forms/new_request_dialog.ui" line="97"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/new_request_dialog.ui" line="110"/>
+        <location filename="../../iok_desk/ui/forms/new_request_dialog.ui" line="110"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/new_request_dialog.ui" line="123"/>
+        <location filename="../../iok_desk/ui/forms/new_request_dialog.ui" line="123"/>
         <source>&amp;Note:</source>
         <translation>&amp;Uwagi:</translation>
     </message>
@@ -2177,17 +2205,17 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/operations.py" line="162"/>
+        <location filename="../../iok_desk/ui/operations.py" line="162"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/operations.py" line="163"/>
+        <location filename="../../iok_desk/ui/operations.py" line="163"/>
         <source>Please wait</source>
         <translation>Proszę czekać</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/operations.py" line="188"/>
+        <location filename="../../iok_desk/ui/operations.py" line="188"/>
         <source>Cancelled; nothing more was done.</source>
         <translation>Przerwano; nic więcej nie zostało zrobione.</translation>
     </message>
@@ -2195,92 +2223,92 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>OverviewCharts</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/overview_charts.py" line="59"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="59"/>
         <source>printed</source>
         <translation>wydrukowane</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/overview_charts.py" line="60"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="60"/>
         <source>handed over</source>
         <translation>wydane do rąk</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/overview_charts.py" line="61"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="61"/>
         <source>posted</source>
         <translation>wysłane pocztą</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/overview_charts.py" line="61"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="61"/>
         <source>returned</source>
         <translation>zwrócone</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/overview_charts.py" line="62"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="62"/>
         <source>voided</source>
         <translation>unieważnione</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/overview_charts.py" line="70"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="70"/>
         <source>Requests per week by channel</source>
         <translation>Wnioski w tygodniu według sposobu złożenia</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/overview_charts.py" line="76"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="76"/>
         <source>Open and overdue at each week&apos;s end</source>
         <translation>Otwarte i przeterminowane na koniec tygodnia</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/overview_charts.py" line="77"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="77"/>
         <source>open</source>
         <translation>otwarte</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/overview_charts.py" line="78"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="78"/>
         <source>over %1 days</source>
         <translation>ponad %1 dni</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/overview_charts.py" line="80"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="80"/>
         <source>Blocks in the month by reason</source>
         <translation>Blokady w miesiącu według powodu</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/overview_charts.py" line="84"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="84"/>
         <source>Accounts by status (today)</source>
         <translation>Konta według stanu (dziś)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/overview_charts.py" line="90"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="90"/>
         <source>Letters per week</source>
         <translation>Pisma w tygodniu</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/overview_charts.py" line="198"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="198"/>
         <source>Days from receipt to the credential letter</source>
         <translation>Dni od wpływu wniosku do pisma z hasłem</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/overview_charts.py" line="200"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="200"/>
         <source>no credential letter this month</source>
         <translation>w tym miesiącu bez pism z hasłem</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/overview_charts.py" line="203"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="203"/>
         <source>days</source>
         <translation>dni</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/overview_charts.py" line="212"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="212"/>
         <source>median</source>
         <translation>mediana</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/overview_charts.py" line="212"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="212"/>
         <source>90th percentile</source>
         <translation>90. percentyl</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/overview_charts.py" line="216"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="216"/>
         <source>target: %1 days</source>
         <translation>cel: %1 dni</translation>
     </message>
@@ -2288,233 +2316,233 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="88"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="88"/>
         <source>Person&apos;s record</source>
         <translation>Dane osoby</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="95"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="95"/>
         <source>Everything IOK Desk holds on this person. A correction is saved with its reason in the audit trail.</source>
         <translation>Wszystko, co IOK Desk przechowuje o tej osobie. Sprostowanie zapisuje się z podstawą w dzienniku zdarzeń.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="101"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="101"/>
         <source>The data of this person was pseudonymised after its retention period; it cannot be corrected.</source>
         <translation>Dane tej osoby spseudonimizowano po upływie okresu przechowywania; nie można ich sprostować.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="108"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="108"/>
         <source>e.g. request for rectification of 01.12.2026</source>
         <translation>np. wniosek o sprostowanie z 01.12.2026</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="113"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="113"/>
         <source>Contact data and names</source>
         <translation>Dane kontaktowe i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="115"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="115"/>
         <source>&amp;First name:</source>
         <translation>&amp;Imię:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="116"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="116"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="117"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="117"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="118"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="118"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="119"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="119"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Podstawa:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="123"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="123"/>
         <source>&amp;Save correction</source>
         <translation>Zapi&amp;sz sprostowanie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="128"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="128"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="128"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="128"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="128"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="128"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="129"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="129"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="130"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="130"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="130"/>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="132"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="130"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="132"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="130"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="130"/>
         <source>Issued</source>
         <translation>Wydano</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="131"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="131"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="132"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="132"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="132"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="132"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="133"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="133"/>
         <source>Received</source>
         <translation>Wpłynął</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="133"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="133"/>
         <source>Attachments</source>
         <translation>Załączniki</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="133"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="133"/>
         <source>Proxy</source>
         <translation>Pełnomocnik</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="134"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="134"/>
         <source>Letter</source>
         <translation>Pismo</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="134"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="134"/>
         <source>Produced</source>
         <translation>Wydano</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="135"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="135"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="135"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="135"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="135"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="135"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="137"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="137"/>
         <source>Titles</source>
         <translation>Tytuły prawne</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="138"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="138"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="139"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="139"/>
         <source>Requests</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="140"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="140"/>
         <source>Letters</source>
         <translation>Pisma</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="141"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="141"/>
         <source>Audit events</source>
         <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="148"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="148"/>
         <source>Art. 15 &amp;letter (PDF)…</source>
         <translation>Pismo z art. 15 (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="149"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="149"/>
         <source>Data as &amp;JSON…</source>
         <translation>Dane jako &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="150"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="150"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="213"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="213"/>
         <source>request receipt</source>
         <translation>potwierdzenie przyjęcia wniosku</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="214"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="214"/>
         <source>decision letter</source>
         <translation>pismo o odmowie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="215"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="215"/>
         <source>credential letter</source>
         <translation>pismo z danymi do logowania</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="216"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="216"/>
         <source>copy of personal data</source>
         <translation>kopia danych osobowych</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="222"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="222"/>
         <source>Titles: %1 · accounts: %2 · requests: %3 · letters: %4 · audit events: %5</source>
         <translation>Tytuły prawne: %1 · konta: %2 · wnioski: %3 · pisma: %4 · zdarzenia w dzienniku: %5</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="253"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="253"/>
         <source>Name corrected</source>
         <translation>Sprostowano nazwisko</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="254"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="254"/>
         <source>The letters of account %1 show the former name. Give a new letter only if the resident asks for one: open the account and reissue it.</source>
         <translation>Pisma do konta %1 podają dawne imię i nazwisko. Nowe pismo wydaje się tylko na życzenie mieszkańca: otwórz konto i wydaj nowy identyfikator.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="264"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="264"/>
         <source>Save the copy of personal data</source>
         <translation>Zapisz kopię danych osobowych</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/person_dialog.py" line="282"/>
+        <location filename="../../iok_desk/ui/person_dialog.py" line="282"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
@@ -2522,92 +2550,92 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/policy_dialog.py" line="36"/>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="36"/>
         <source>Rules, information clause and retention</source>
         <translation>Zasady, klauzula informacyjna i okresy przechowywania</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/policy_dialog.py" line="38"/>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="38"/>
         <source>information clause</source>
         <translation>klauzula informacyjna</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/policy_dialog.py" line="39"/>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="39"/>
         <source>rules of the IOK service</source>
         <translation>Zasady korzystania z serwisu IOK</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/policy_dialog.py" line="41"/>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="41"/>
         <source>e.g. 2026-12</source>
         <translation>np. 2026-12</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/policy_dialog.py" line="43"/>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="43"/>
         <source>&amp;Publish</source>
         <translation>&amp;Opublikuj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/policy_dialog.py" line="45"/>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="45"/>
         <source>New version</source>
         <translation>Nowa wersja</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/policy_dialog.py" line="47"/>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="47"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/policy_dialog.py" line="47"/>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="47"/>
         <source>&amp;Version:</source>
         <translation>&amp;Wersja:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/policy_dialog.py" line="48"/>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="48"/>
         <source>&amp;Text:</source>
         <translation>&amp;Treść:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/policy_dialog.py" line="54"/>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="54"/>
         <source>Retention periods (days)</source>
         <translation>Okresy przechowywania (dni)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/policy_dialog.py" line="56"/>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="56"/>
         <source>Rejected requests and their attachments:</source>
         <translation>Wnioski odrzucone i ich załączniki:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/policy_dialog.py" line="57"/>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="57"/>
         <source>E-mails after registration:</source>
         <translation>Wiadomości e-mail po rejestracji:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/policy_dialog.py" line="58"/>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="58"/>
         <source>Persons without a title or a live account:</source>
         <translation>Osoby bez tytułu i bez czynnego konta:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/policy_dialog.py" line="59"/>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="59"/>
         <source>Correction details in the audit trail:</source>
         <translation>Szczegóły sprostowań w dzienniku:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/policy_dialog.py" line="66"/>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="66"/>
         <source>&amp;Save periods</source>
         <translation>&amp;Zapisz okresy</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/policy_dialog.py" line="71"/>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="71"/>
         <source>&amp;Close</source>
         <translation>Za&amp;mknij</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/policy_dialog.py" line="101"/>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="101"/>
         <source>Published version %1.</source>
         <translation>Opublikowano wersję %1.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/policy_dialog.py" line="110"/>
+        <location filename="../../iok_desk/ui/policy_dialog.py" line="110"/>
         <source>Saved: %1.</source>
         <translation>Zapisano: %1.</translation>
     </message>
@@ -2615,87 +2643,87 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>PortalPanel</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="71"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="71"/>
         <source>What the portal sees</source>
         <translation>Co widzi portal</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="80"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="80"/>
         <source>Last successful login:</source>
         <translation>Ostatnie udane logowanie:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="81"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="81"/>
         <source>Failed logins since then:</source>
         <translation>Nieudane logowania od tego czasu:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="82"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="82"/>
         <source>First password:</source>
         <translation>Hasło z pisma:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="83"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="83"/>
         <source>Credential letter:</source>
         <translation>Pismo z hasłem:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="93"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="93"/>
         <source>Countersi&amp;gn the block</source>
         <translation>Kontrasy&amp;gnuj blokadę</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="115"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="115"/>
         <source>never</source>
         <translation>nigdy</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="117"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="117"/>
         <source>(many: check who is calling)</source>
         <translation>(dużo: sprawdź, kto dzwoni)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="124"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="124"/>
         <source>still to be changed, valid until %1</source>
         <translation>do zmiany przez mieszkańca, ważne do %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="129"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="129"/>
         <source>changed by the resident on %1</source>
         <translation>zmienione przez mieszkańca %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="140"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="140"/>
         <source>Block for abuse proposed by %1 on %2: it takes effect when another clerk, a supervisor, countersigns it.</source>
         <translation>Blokadę z powodu nadużycia zaproponował(a) %1 — %2; obowiązuje po kontrasygnacie innego pracownika, kierownika.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="147"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="147"/>
         <source>printed, not handed over yet</source>
         <translation>wydrukowane, jeszcze niewydane</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="148"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="148"/>
         <source>handed over %1</source>
         <translation>wydane mieszkańcowi %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="149"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="149"/>
         <source>posted %1</source>
         <translation>wysłane pocztą %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="150"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="150"/>
         <source>returned undelivered</source>
         <translation>zwrócone jako niedoręczone</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="151"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="151"/>
         <source>voided</source>
         <translation>unieważnione</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/portal_panel.py" line="154"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="154"/>
         <source>not recorded</source>
         <translation>nieodnotowane</translation>
     </message>
@@ -2703,7 +2731,7 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>PreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/preview.py" line="135"/>
+        <location filename="../../iok_desk/ui/preview.py" line="135"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n strona</numerusform>
@@ -2712,57 +2740,57 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/preview.py" line="183"/>
+        <location filename="../../iok_desk/ui/preview.py" line="183"/>
         <source>Save letter as PDF</source>
         <translation>Zapisz pismo jako PDF</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/preview.py" line="185"/>
+        <location filename="../../iok_desk/ui/preview.py" line="185"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/preview.py" line="208"/>
+        <location filename="../../iok_desk/ui/preview.py" line="208"/>
         <source>Close the letter?</source>
         <translation>Zamknąć pismo?</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/preview.py" line="209"/>
+        <location filename="../../iok_desk/ui/preview.py" line="209"/>
         <source>This credential letter has not been printed or saved. Its first password cannot be shown again: closing it means a new first password later. Close anyway?</source>
         <translation>To pismo z hasłem nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: po zamknięciu trzeba będzie wydać nowe. Zamknąć mimo to?</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/preview.py" line="83"/>
+        <location filename="../../iok_desk/ui/preview.py" line="83"/>
         <source>Page shown</source>
         <translation>Wyświetlana strona</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/preview.py" line="90"/>
+        <location filename="../../iok_desk/ui/preview.py" line="90"/>
         <source>Zoom out (Ctrl+−)</source>
         <translation>Pomniejsz (Ctrl+−)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/preview.py" line="91"/>
+        <location filename="../../iok_desk/ui/preview.py" line="91"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Powiększ (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/preview.py" line="92"/>
+        <location filename="../../iok_desk/ui/preview.py" line="92"/>
         <source>Fit the width</source>
         <translation>Dopasuj do szerokości</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/preview.py" line="94"/>
+        <location filename="../../iok_desk/ui/preview.py" line="94"/>
         <source>Whole page</source>
         <translation>Cała strona</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/preview.py" line="96"/>
+        <location filename="../../iok_desk/ui/preview.py" line="96"/>
         <source>Previous page (PgUp)</source>
         <translation>Poprzednia strona (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/preview.py" line="98"/>
+        <location filename="../../iok_desk/ui/preview.py" line="98"/>
         <source>Next page (PgDn)</source>
         <translation>Następna strona (PgDn)</translation>
     </message>
@@ -2770,17 +2798,17 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>PreviewForm</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/preview.ui" line="45"/>
+        <location filename="../../iok_desk/ui/forms/preview.ui" line="45"/>
         <source>&amp;Print… (Ctrl+P)</source>
         <translation>&amp;Drukuj… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/preview.ui" line="52"/>
+        <location filename="../../iok_desk/ui/forms/preview.ui" line="52"/>
         <source>&amp;Save PDF… (Ctrl+S)</source>
         <translation>&amp;Zapisz PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/preview.ui" line="59"/>
+        <location filename="../../iok_desk/ui/forms/preview.ui" line="59"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -2788,87 +2816,87 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/register_dialog.py" line="61"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="61"/>
         <source>Import the unit register</source>
         <translation>Import rejestru lokali</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/register_dialog.py" line="74"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="74"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/register_dialog.py" line="74"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="74"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/register_dialog.py" line="74"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="74"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/register_dialog.py" line="75"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="75"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/register_dialog.py" line="75"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="75"/>
         <source>Title ended</source>
         <translation>Tytuł wygasł</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/register_dialog.py" line="91"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="91"/>
         <source>Unit register</source>
         <translation>Rejestr lokali</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/register_dialog.py" line="91"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="91"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/register_dialog.py" line="109"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="109"/>
         <source>Importing the unit register…</source>
         <translation>Import rejestru lokali…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/register_dialog.py" line="126"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="126"/>
         <source>Imported %1 rows (encoding %2, separator „%3”).</source>
         <translation>Zaimportowano wiersze: %1 (kodowanie %2, separator „%3”).</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/register_dialog.py" line="129"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="129"/>
         <source>Estates</source>
         <translation>Zasoby</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/register_dialog.py" line="130"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="130"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/register_dialog.py" line="131"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="131"/>
         <source>Persons</source>
         <translation>Kontrahenci</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/register_dialog.py" line="132"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="132"/>
         <source>Titles</source>
         <translation>Tytuły prawne</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/register_dialog.py" line="133"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="133"/>
         <source>%1: %2 new, %3 changed, %4 unchanged.</source>
         <translation>%1: nowe %2, zmienione %3, bez zmian %4.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/register_dialog.py" line="137"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="137"/>
         <source>Columns ignored: %1.</source>
         <translation>Pominięte kolumny: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/register_dialog.py" line="156"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="156"/>
         <source>%n account(s) still see a unit whose holder&apos;s title has ended; tick those to revoke:</source>
         <translation>
             <numerusform>%n konto nadal widzi lokal, do którego tytuł prawny wygasł; zaznacz dostępy do odebrania:</numerusform>
@@ -2877,12 +2905,12 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/register_dialog.py" line="158"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="158"/>
         <source>No account sees a unit whose holder&apos;s title has ended.</source>
         <translation>Żadne konto nie widzi lokalu, do którego tytuł prawny wygasł.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/register_dialog.py" line="193"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="193"/>
         <source>&amp;Revoke ticked access (%n)…</source>
         <translation>
             <numerusform>&amp;Odbierz zaznaczone dostępy (%n)…</numerusform>
@@ -2891,22 +2919,22 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/register_dialog.py" line="204"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="204"/>
         <source>Revoking access…</source>
         <translation>Odbieranie dostępu…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/register_dialog.py" line="207"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="207"/>
         <source>Access revoked: %1.</source>
         <translation>Odebrano dostęp: %1.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/register_dialog.py" line="208"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="208"/>
         <source>Not revoked — %1, %2: %3</source>
         <translation>Nie odebrano — %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/register_dialog.py" line="213"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="213"/>
         <source>Cancelled: the rest was not revoked.</source>
         <translation>Przerwano: pozostałych dostępów nie odebrano.</translation>
     </message>
@@ -2914,32 +2942,32 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>RegisterImportForm</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/register_import_dialog.ui" line="14"/>
+        <location filename="../../iok_desk/ui/forms/register_import_dialog.ui" line="14"/>
         <source>A CSV file exported by the accounting system</source>
         <translation>Plik CSV wyeksportowany z systemu księgowego</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/register_import_dialog.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/register_import_dialog.ui" line="21"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Wybierz plik…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/register_import_dialog.ui" line="34"/>
+        <location filename="../../iok_desk/ui/forms/register_import_dialog.ui" line="34"/>
         <source>&amp;Import</source>
         <translation>&amp;Importuj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/register_import_dialog.ui" line="101"/>
+        <location filename="../../iok_desk/ui/forms/register_import_dialog.ui" line="101"/>
         <source>Tick &amp;all</source>
         <translation>&amp;Zaznacz wszystkie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/register_import_dialog.ui" line="121"/>
+        <location filename="../../iok_desk/ui/forms/register_import_dialog.ui" line="121"/>
         <source>&amp;Revoke ticked access…</source>
         <translation>&amp;Odbierz zaznaczone dostępy…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/register_import_dialog.ui" line="149"/>
+        <location filename="../../iok_desk/ui/forms/register_import_dialog.ui" line="149"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -2947,39 +2975,39 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/reports.py" line="193"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="193"/>
         <source>Save the request register</source>
         <translation>Zapisz rejestr wniosków</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/reports.py" line="196"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="196"/>
         <source>Type the login ID of the account.</source>
         <translation>Wpisz identyfikator logowania konta.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/reports.py" line="200"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="200"/>
         <source>Save the audit extract</source>
         <translation>Zapisz wyciąg z dziennika</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/reports.py" line="169"/>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/reports.py" line="201"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="169"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="201"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/reports.py" line="202"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="202"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/reports.py" line="177"/>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/reports.py" line="211"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="177"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="211"/>
         <source>Preparing the report…</source>
         <translation>Przygotowywanie zestawienia…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/reports.py" line="214"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="214"/>
         <source>Saved %1: %n request(s).</source>
         <translation>
             <numerusform>Zapisano %1: %n wniosek.</numerusform>
@@ -2988,7 +3016,7 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/reports.py" line="215"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="215"/>
         <source>Saved %1: %n event(s).</source>
         <translation>
             <numerusform>Zapisano %1: %n zdarzenie.</numerusform>
@@ -2997,7 +3025,7 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/reports.py" line="150"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="150"/>
         <source>%n request(s) received</source>
         <translation>
             <numerusform>%n wniosek przyjęty</numerusform>
@@ -3006,17 +3034,17 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/reports.py" line="153"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="153"/>
         <source>median %1 days, 90th percentile %2 days to the letter (target %3 days); %4 of %5 within the target</source>
         <translation>do pisma z hasłem: mediana %1 dnia, 90. percentyl %2 dnia (cel: %3 dni); w terminie %4 z %5</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/reports.py" line="167"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="167"/>
         <source>Save the monthly report</source>
         <translation>Zapisz raport miesięczny</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/reports.py" line="181"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="181"/>
         <source>Saved the monthly report: %1</source>
         <translation>Zapisano raport miesięczny: %1</translation>
     </message>
@@ -3024,107 +3052,107 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>ReportsPageForm</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/reports_page.ui" line="9"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="9"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/reports_page.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="21"/>
         <source>Open requests:</source>
         <translation>Otwarte wnioski:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/reports_page.ui" line="38"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="38"/>
         <source>Overdue (open more than 14 days):</source>
         <translation>Zaległe (otwarte dłużej niż 14 dni):</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/reports_page.ui" line="55"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="55"/>
         <source>Letters produced today:</source>
         <translation>Pisma wytworzone dziś:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/reports_page.ui" line="72"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="72"/>
         <source>Letters of this session ready to print:</source>
         <translation>Pisma z tej sesji gotowe do druku:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/reports_page.ui" line="93"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="93"/>
         <source>Show &amp;overdue requests</source>
         <translation>Pokaż &amp;zaległe wnioski</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/reports_page.ui" line="100"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="100"/>
         <source>&amp;Print letters issued today… (Ctrl+Shift+P)</source>
         <translation>Druku&amp;j pisma wydane dziś… (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/reports_page.ui" line="116"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="116"/>
         <source>Request register</source>
         <translation>Rejestr wniosków</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/reports_page.ui" line="122"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="122"/>
         <source>R&amp;eceived from:</source>
         <translation>Wpłynęły &amp;od:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/reports_page.ui" line="142"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="142"/>
         <source>&amp;to:</source>
         <translation>&amp;do:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/reports_page.ui" line="162"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="162"/>
         <source>Save the &amp;register as PDF…</source>
         <translation>Zapisz &amp;rejestr jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/reports_page.ui" line="169"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="169"/>
         <source>Save the register as &amp;CSV…</source>
         <translation>Zapisz rejestr jako &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/reports_page.ui" line="186"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="186"/>
         <source>Audit extract of one account</source>
         <translation>Wyciąg z dziennika zdarzeń jednego konta</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/reports_page.ui" line="192"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="192"/>
         <source>&amp;Login ID:</source>
         <translation>&amp;Identyfikator logowania:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/reports_page.ui" line="202"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="202"/>
         <source>e.g. 4821 0937</source>
         <translation>np. 4821 0937</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/reports_page.ui" line="209"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="209"/>
         <source>Save the e&amp;xtract as PDF…</source>
         <translation>Zapisz w&amp;yciąg jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/reports_page.ui" line="216"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="216"/>
         <source>Save the extract as C&amp;SV…</source>
         <translation>Zapisz wyciąg jako CS&amp;V…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/reports_page.ui" line="243"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="243"/>
         <source>The month&apos;s overview</source>
         <translation>Przegląd miesiąca</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/reports_page.ui" line="251"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="251"/>
         <source>&amp;Month:</source>
         <translation>Mi&amp;esiąc:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/reports_page.ui" line="261"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="261"/>
         <source>Month of the overview</source>
         <translation>Miesiąc przeglądu</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/reports_page.ui" line="268"/>
+        <location filename="../../iok_desk/ui/forms/reports_page.ui" line="268"/>
         <source>Save the mo&amp;nthly report as PDF…</source>
         <translation>Zapisz raport miesięczny jako &amp;PDF…</translation>
     </message>
@@ -3132,78 +3160,78 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/requests.py" line="54"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="54"/>
         <source>open</source>
         <translation>otwarte</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/requests.py" line="57"/>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/requests.py" line="58"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="57"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="58"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/requests.py" line="61"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="61"/>
         <source>any</source>
         <translation>dowolny</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/requests.py" line="61"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="61"/>
         <source>older than 7 days</source>
         <translation>starsze niż 7 dni</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/requests.py" line="62"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="62"/>
         <source>overdue (over 14 days)</source>
         <translation>zaległe (ponad 14 dni)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/requests.py" line="63"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="63"/>
         <source>older than 30 days</source>
         <translation>starsze niż 30 dni</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/requests.py" line="66"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="66"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/requests.py" line="67"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="67"/>
         <source>Received</source>
         <translation>Wpłynął</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/requests.py" line="69"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="69"/>
         <source>Days</source>
         <translation>Dni</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/requests.py" line="71"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="71"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/requests.py" line="72"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="72"/>
         <source>Channel</source>
         <translation>Sposób</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/requests.py" line="73"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="73"/>
         <source>Applicant</source>
         <translation>Wnioskodawca</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/requests.py" line="76"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="76"/>
         <source>Unit / login ID</source>
         <translation>Lokal / identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/requests.py" line="78"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="78"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/requests.py" line="126"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="126"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n wniosek</numerusform>
@@ -3212,7 +3240,7 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/requests.py" line="127"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="127"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n zaległy</numerusform>
@@ -3221,22 +3249,22 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/requests.py" line="82"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="82"/>
         <source>Request queue</source>
         <translation>Kolejka wniosków</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/requests.py" line="87"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="87"/>
         <source>No request matches the filter. Choose “all” or another status, kind or age.</source>
         <translation>Żaden wniosek nie pasuje do filtra. Wybierz „wszystkie” albo inny stan, rodzaj lub wiek.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/requests.py" line="94"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="94"/>
         <source>Log a request (Insert, Ctrl+N)</source>
         <translation>Zarejestruj wniosek (Insert, Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/requests.py" line="97"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="97"/>
         <source>Verify the selected request (Enter, F2)</source>
         <translation>Rozpatrz zaznaczony wniosek (Enter, F2)</translation>
     </message>
@@ -3244,32 +3272,32 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>RequestsPageForm</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/requests_page.ui" line="9"/>
+        <location filename="../../iok_desk/ui/forms/requests_page.ui" line="9"/>
         <source>Requests</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/requests_page.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/requests_page.ui" line="21"/>
         <source>&amp;Status:</source>
         <translation>S&amp;tan:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/requests_page.ui" line="34"/>
+        <location filename="../../iok_desk/ui/forms/requests_page.ui" line="34"/>
         <source>&amp;Kind:</source>
         <translation>Ro&amp;dzaj:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/requests_page.ui" line="47"/>
+        <location filename="../../iok_desk/ui/forms/requests_page.ui" line="47"/>
         <source>A&amp;ge:</source>
         <translation>&amp;Oczekuje:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/requests_page.ui" line="74"/>
+        <location filename="../../iok_desk/ui/forms/requests_page.ui" line="74"/>
         <source>V&amp;erify…</source>
         <translation>&amp;Rozpatrz…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/requests_page.ui" line="67"/>
+        <location filename="../../iok_desk/ui/forms/requests_page.ui" line="67"/>
         <source>&amp;Log a request…</source>
         <translation>&amp;Zarejestruj wniosek…</translation>
     </message>
@@ -3277,62 +3305,62 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/retention_dialog.py" line="38"/>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="38"/>
         <source>Retention of personal data</source>
         <translation>Retencja danych osobowych</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/retention_dialog.py" line="39"/>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="39"/>
         <source>Data past its retention period: attachments are erased, persons and requests pseudonymised. Register numbers and audit events stay. Periods are set by the administrator (iok-desk retention set).</source>
         <translation>Dane po upływie okresu przechowywania: załączniki są usuwane, dane osób i wniosków pseudonimizowane. Numery w rejestrze i zdarzenia w dzienniku pozostają. Okresy ustala administrator (iok-desk retention set).</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/retention_dialog.py" line="49"/>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="49"/>
         <source>&amp;Erase now…</source>
         <translation>&amp;Usuń teraz…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/retention_dialog.py" line="53"/>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="53"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/retention_dialog.py" line="78"/>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="78"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Przebieg próbny: nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/retention_dialog.py" line="79"/>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="79"/>
         <source>Done.</source>
         <translation>Gotowe.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/retention_dialog.py" line="80"/>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="80"/>
         <source>Attachments: %1</source>
         <translation>Załączniki: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/retention_dialog.py" line="81"/>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="81"/>
         <source>Requests: %1</source>
         <translation>Wnioski: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/retention_dialog.py" line="82"/>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="82"/>
         <source>Persons: %1</source>
         <translation>Osoby: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/retention_dialog.py" line="84"/>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="84"/>
         <source>Audit details: %1</source>
         <translation>Szczegóły w dzienniku: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/retention_dialog.py" line="92"/>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="92"/>
         <source>Erase now?</source>
         <translation>Usunąć teraz?</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/retention_dialog.py" line="93"/>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="93"/>
         <source>The data listed will be erased or pseudonymised for good. Continue?</source>
         <translation>Wymienione dane zostaną trwale usunięte albo spseudonimizowane. Kontynuować?</translation>
     </message>
@@ -3340,22 +3368,22 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="374"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="374"/>
         <source>Revoke access</source>
         <translation>Odebranie dostępu</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="376"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="376"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Odbierz</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="380"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="380"/>
         <source>the whole account (final)</source>
         <translation>całego konta (ostatecznie)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/account_view.py" line="394"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="394"/>
         <source>The login ID is never given to anyone again.</source>
         <translation>Identyfikator nie zostanie już nikomu nadany.</translation>
     </message>
@@ -3363,12 +3391,12 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>RevokeForm</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/revoke_dialog.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/revoke_dialog.ui" line="21"/>
         <source>Revoke access &amp;to:</source>
         <translation>Odebrać dostęp &amp;do:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/revoke_dialog.ui" line="34"/>
+        <location filename="../../iok_desk/ui/forms/revoke_dialog.ui" line="34"/>
         <source>R&amp;eason:</source>
         <translation>&amp;Powód:</translation>
     </message>
@@ -3376,57 +3404,57 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/search_panel.py" line="56"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="56"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/search_panel.py" line="57"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="57"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/search_panel.py" line="58"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="58"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/search_panel.py" line="59"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="59"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/search_panel.py" line="60"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="60"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/search_panel.py" line="61"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="61"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/search_panel.py" line="106"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="106"/>
         <source>Type in the box above to find an account.</source>
         <translation>Wpisz w pole powyżej, aby znaleźć konto.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/search_panel.py" line="114"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="114"/>
         <source>Login ID: %1 of 8 digits</source>
         <translation>Identyfikator: %1 z 8 cyfr</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/search_panel.py" line="116"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="116"/>
         <source>✓ Check digit correct: %1</source>
         <translation>✓ Cyfra kontrolna poprawna: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/search_panel.py" line="120"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="120"/>
         <source>✗ Wrong check digit — was a digit misheard or two swapped?</source>
         <translation>✗ Błędna cyfra kontrolna — czy któraś cyfra nie została źle usłyszana lub dwie przestawione?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/search_panel.py" line="148"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="148"/>
         <source>%n account(s) found</source>
         <translation>
             <numerusform>Znaleziono %n konto</numerusform>
@@ -3435,17 +3463,17 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/search_panel.py" line="150"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="150"/>
         <source>(first %1 shown; type more to narrow)</source>
         <translation>(pokazano pierwsze %1; wpisz więcej, aby zawęzić)</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/search_panel.py" line="153"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="153"/>
         <source>Nothing found.</source>
         <translation>Nic nie znaleziono.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/search_panel.py" line="65"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="65"/>
         <source>Accounts found</source>
         <translation>Znalezione konta</translation>
     </message>
@@ -3453,32 +3481,32 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/settings_dialog.py" line="36"/>
+        <location filename="../../iok_desk/ui/settings_dialog.py" line="36"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/settings_dialog.py" line="44"/>
+        <location filename="../../iok_desk/ui/settings_dialog.py" line="44"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/settings_dialog.py" line="46"/>
+        <location filename="../../iok_desk/ui/settings_dialog.py" line="46"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../iok_desk/ui/settings_dialog.py" line="64"/>
         <source>Failed logins to &amp;list an account:</source>
         <translation>Próg nieudanych &amp;logowań do przeglądu:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/settings_dialog.py" line="67"/>
+        <location filename="../../iok_desk/ui/settings_dialog.py" line="67"/>
         <source>Sepa&amp;ration of duties</source>
         <translation>&amp;Rozdział obowiązków</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/settings_dialog.py" line="70"/>
+        <location filename="../../iok_desk/ui/settings_dialog.py" line="70"/>
         <source>Who approved a grant does not print its credential letter; a block for abuse takes effect when a second clerk, a supervisor, countersigns it. The database enforces both.</source>
         <translation>Kto zatwierdził wniosek o nadanie dostępu, nie drukuje pisma z hasłem; blokada z powodu nadużycia obowiązuje po kontrasygnacie drugiego pracownika — kierownika. Pilnuje tego także baza danych.</translation>
     </message>
@@ -3486,62 +3514,62 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/settings_dialog.ui" line="9"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="9"/>
         <source>Letterhead</source>
         <translation>Nagłówek pism</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/settings_dialog.ui" line="17"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="17"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organizacja:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/settings_dialog.ui" line="30"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="30"/>
         <source>&amp;Department:</source>
         <translation>&amp;Dział:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/settings_dialog.ui" line="43"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="43"/>
         <source>S&amp;treet:</source>
         <translation>&amp;Ulica:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/settings_dialog.ui" line="56"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="56"/>
         <source>&amp;Postal code:</source>
         <translation>&amp;Kod pocztowy:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/settings_dialog.ui" line="69"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="69"/>
         <source>&amp;City:</source>
         <translation>&amp;Miejscowość:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/settings_dialog.ui" line="82"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="82"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/settings_dialog.ui" line="95"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="95"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/settings_dialog.ui" line="108"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="108"/>
         <source>&amp;Website:</source>
         <translation>&amp;Strona WWW:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/settings_dialog.ui" line="121"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="121"/>
         <source>Portal &amp;address:</source>
         <translation>&amp;Adres portalu:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/settings_dialog.ui" line="134"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="134"/>
         <source>Office ho&amp;urs:</source>
         <translation>&amp;Godziny przyjęć:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/settings_dialog.ui" line="154"/>
+        <location filename="../../iok_desk/ui/forms/settings_dialog.ui" line="154"/>
         <source>First password &amp;valid for (days):</source>
         <translation>&amp;Ważność hasła do pierwszego logowania (dni):</translation>
     </message>
@@ -3549,17 +3577,17 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/status.py" line="15"/>
+        <location filename="../../iok_desk/ui/status.py" line="15"/>
         <source>trial on this computer</source>
         <translation>próba na tym komputerze</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/status.py" line="19"/>
+        <location filename="../../iok_desk/ui/status.py" line="19"/>
         <source>on this computer: %1</source>
         <translation>na tym komputerze: %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/status.py" line="20"/>
+        <location filename="../../iok_desk/ui/status.py" line="20"/>
         <source>in memory</source>
         <translation>w pamięci</translation>
     </message>
@@ -3567,62 +3595,62 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/units.py" line="68"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="68"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/units.py" line="69"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="69"/>
         <source>Estate</source>
         <translation>Zasób</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/units.py" line="70"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="70"/>
         <source>Key</source>
         <translation>Klucz</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/units.py" line="71"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="71"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/units.py" line="88"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="88"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/units.py" line="88"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="88"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/units.py" line="89"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="89"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/units.py" line="89"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="89"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/units.py" line="90"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="90"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/units.py" line="90"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="90"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/units.py" line="91"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="91"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/units.py" line="125"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="125"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n lokal</numerusform>
@@ -3631,57 +3659,57 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/units.py" line="222"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="222"/>
         <source>Select an account that still sees the unit.</source>
         <translation>Zaznacz konto, które nadal ma dostęp do lokalu.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/units.py" line="75"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="75"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/units.py" line="76"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="76"/>
         <source>Legal titles to the unit</source>
         <translation>Tytuły prawne do lokalu</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/units.py" line="77"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="77"/>
         <source>Accounts that still see the unit</source>
         <translation>Konta, które nadal widzą lokal</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/units.py" line="82"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="82"/>
         <source>Choose a unit in the list to see its legal titles.</source>
         <translation>Wybierz lokal z listy, aby zobaczyć tytuły prawne do niego.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/units.py" line="83"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="83"/>
         <source>The register holds no legal title to this unit.</source>
         <translation>Rejestr nie zawiera żadnego tytułu prawnego do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/units.py" line="85"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="85"/>
         <source>Choose a unit in the list to see the accounts that see it.</source>
         <translation>Wybierz lokal z listy, aby zobaczyć konta, które go widzą.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/units.py" line="86"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="86"/>
         <source>No account sees this unit.</source>
         <translation>Żadne konto nie widzi tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/units.py" line="132"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="132"/>
         <source>No unit matches the filter.</source>
         <translation>Żaden lokal nie pasuje do filtra.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/units.py" line="133"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="133"/>
         <source>The unit register is empty: import it from accounting (Desk ▸ Import the unit register…).</source>
         <translation>Rejestr lokali jest pusty: zaimportuj go z księgowości (Biuro ▸ Importuj rejestr lokali…).</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/units.py" line="109"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="109"/>
         <source>Person&apos;s re&amp;cord…</source>
         <translation>Dan&amp;e osoby…</translation>
     </message>
@@ -3689,37 +3717,37 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>UnitsPageForm</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/units_page.ui" line="9"/>
+        <location filename="../../iok_desk/ui/forms/units_page.ui" line="9"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/units_page.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/units_page.ui" line="21"/>
         <source>F&amp;ilter:</source>
         <translation>&amp;Filtr:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/units_page.ui" line="31"/>
+        <location filename="../../iok_desk/ui/forms/units_page.ui" line="31"/>
         <source>street, number, accounting key…</source>
         <translation>ulica, numer, klucz księgowy…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/units_page.ui" line="71"/>
+        <location filename="../../iok_desk/ui/forms/units_page.ui" line="71"/>
         <source>Legal titles in the register:</source>
         <translation>Tytuły prawne w rejestrze:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/units_page.ui" line="91"/>
+        <location filename="../../iok_desk/ui/forms/units_page.ui" line="91"/>
         <source>Accounts that still see this unit:</source>
         <translation>Konta, które nadal mają dostęp do lokalu:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/units_page.ui" line="126"/>
+        <location filename="../../iok_desk/ui/forms/units_page.ui" line="126"/>
         <source>&amp;Open account</source>
         <translation>&amp;Otwórz konto</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/units_page.ui" line="133"/>
+        <location filename="../../iok_desk/ui/forms/units_page.ui" line="133"/>
         <source>&amp;Revoke access after sale…</source>
         <translation>Odbierz &amp;dostęp po sprzedaży…</translation>
     </message>
@@ -3727,77 +3755,77 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>UnusedDialog</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="303"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="303"/>
         <source>Unused first passwords</source>
         <translation>Nieużywane hasła do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="306"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="306"/>
         <source>Also those expiring &amp;within (days):</source>
         <translation>Także wygasające w ciągu &amp;dni:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="317"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="317"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="317"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="317"/>
         <source>Resident</source>
         <translation>Mieszkaniec</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="317"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="317"/>
         <source>First password</source>
         <translation>Hasło do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="318"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="318"/>
         <source>Letter</source>
         <translation>Pismo</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="318"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="318"/>
         <source>Letter state</source>
         <translation>Stan pisma</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="328"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="328"/>
         <source>Close &amp;selected accounts…</source>
         <translation>&amp;Zamknij zaznaczone konta…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="331"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="331"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="342"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="342"/>
         <source>Close accounts</source>
         <translation>Zamknij konta</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="343"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="343"/>
         <source>Why are the selected accounts closed (the letter never reached its resident)?</source>
         <translation>Dlaczego zaznaczone konta są zamykane (pismo nie dotarło do mieszkańca)?</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="358"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="358"/>
         <source>expired %1</source>
         <translation>wygasło %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="358"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="358"/>
         <source>expires %1</source>
         <translation>wygasa %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="372"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="372"/>
         <source>Select the accounts to close.</source>
         <translation>Zaznacz konta do zamknięcia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/pages/letters.py" line="391"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="391"/>
         <source>Closed: %n account(s).</source>
         <translation>
             <numerusform>Zamknięto %n konto.</numerusform>
@@ -3809,107 +3837,107 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>VerifyRequestDialog</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="355"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="355"/>
         <source>Request %1</source>
         <translation>Wniosek %1</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="373"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="373"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="373"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="373"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="373"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="373"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="373"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="373"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="416"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="416"/>
         <source>OVERDUE</source>
         <translation>ZALEGŁY</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="426"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="426"/>
         <source>Titles to %1:</source>
         <translation>Tytuły prawne do lokalu %1:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="428"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="428"/>
         <source>This request names no unit.</source>
         <translation>Wniosek nie wskazuje lokalu.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="403"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="403"/>
         <source>✓ %1 holds a legal title to this unit valid today.</source>
         <translation>✓ %1 ma ważny dziś tytuł prawny do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="404"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="404"/>
         <source>✗ %1&apos;s title to this unit is not valid today.</source>
         <translation>✗ Tytuł prawny osoby %1 do tego lokalu nie jest dziś ważny.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="406"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="406"/>
         <source>✗ %1 holds no title to this unit.</source>
         <translation>✗ %1 nie ma tytułu prawnego do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="407"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="407"/>
         <source>✗ The unit is not in the register.</source>
         <translation>✗ Lokalu nie ma w rejestrze.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="455"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="455"/>
         <source>Not possible for a request that is %1.</source>
         <translation>Niemożliwe dla wniosku w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="464"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="464"/>
         <source>Only a request waiting for information can be resumed.</source>
         <translation>Wznowić można tylko wniosek czekający na uzupełnienie.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="467"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="467"/>
         <source>&amp;Issue credentials…</source>
         <translation>&amp;Wydaj dane do logowania…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="468"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="468"/>
         <source>A&amp;dd the unit to the account</source>
         <translation>&amp;Dodaj lokal do konta</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="469"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="469"/>
         <source>&amp;Block the account</source>
         <translation>&amp;Zablokuj konto</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="470"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="470"/>
         <source>Re&amp;voke the access</source>
         <translation>O&amp;dbierz dostęp</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="474"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="474"/>
         <source>A request is carried out once it is approved.</source>
         <translation>Wniosek realizuje się po zatwierdzeniu.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="478"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="478"/>
         <source>The decision letter quotes the reason of a rejected request.</source>
         <translation>Pismo o odmowie przytacza uzasadnienie odrzuconego wniosku.</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/request_dialogs.py" line="529"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="529"/>
         <source>The unit was added to the person&apos;s account %1; no new letter is needed.</source>
         <translation>Lokal dodano do konta %1 tej osoby; nowe pismo nie jest potrzebne.</translation>
     </message>
@@ -3917,107 +3945,107 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>VerifyRequestForm</name>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/verify_request_dialog.ui" line="12"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="12"/>
         <source>The request</source>
         <translation>Wniosek</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/verify_request_dialog.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="21"/>
         <source>Number:</source>
         <translation>Numer:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/verify_request_dialog.ui" line="44"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="44"/>
         <source>Status:</source>
         <translation>Stan:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/verify_request_dialog.ui" line="67"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="67"/>
         <source>Kind:</source>
         <translation>Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/verify_request_dialog.ui" line="90"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="90"/>
         <source>Channel:</source>
         <translation>Sposób złożenia:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/verify_request_dialog.ui" line="113"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="113"/>
         <source>Received:</source>
         <translation>Wpłynął:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/verify_request_dialog.ui" line="136"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="136"/>
         <source>Applicant:</source>
         <translation>Wnioskodawca:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/verify_request_dialog.ui" line="159"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="159"/>
         <source>Contact:</source>
         <translation>Kontakt:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/verify_request_dialog.ui" line="182"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="182"/>
         <source>Unit:</source>
         <translation>Lokal:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/verify_request_dialog.ui" line="205"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="205"/>
         <source>Login ID:</source>
         <translation>Identyfikator:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/verify_request_dialog.ui" line="228"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="228"/>
         <source>Note:</source>
         <translation>Uwagi:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/verify_request_dialog.ui" line="251"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="251"/>
         <source>Decision / missing:</source>
         <translation>Decyzja / braki:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/verify_request_dialog.ui" line="280"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="280"/>
         <source>The unit register</source>
         <translation>Rejestr lokali</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/verify_request_dialog.ui" line="329"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="329"/>
         <source>Reaso&amp;n for rejection, or what is missing:</source>
         <translation>&amp;Uzasadnienie odmowy albo czego brakuje:</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/verify_request_dialog.ui" line="374"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="374"/>
         <source>Information recei&amp;ved</source>
         <translation>Uzupełnio&amp;no</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/verify_request_dialog.ui" line="364"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="364"/>
         <source>As&amp;k for information</source>
         <translation>W&amp;ezwij do uzupełnienia</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/verify_request_dialog.ui" line="384"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="384"/>
         <source>&amp;Approve</source>
         <translation>&amp;Zatwierdź</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/verify_request_dialog.ui" line="394"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="394"/>
         <source>&amp;Reject</source>
         <translation>&amp;Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/verify_request_dialog.ui" line="404"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="404"/>
         <source>&amp;Issue credentials…</source>
         <translation>&amp;Wydaj dane do logowania…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/verify_request_dialog.ui" line="414"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="414"/>
         <source>Print &amp;decision letter…</source>
         <translation>Drukuj &amp;pismo o odmowie…</translation>
     </message>
     <message>
-        <location filename="../../../../work/wt/trialb/iok_desk/ui/forms/verify_request_dialog.ui" line="431"/>
+        <location filename="../../iok_desk/ui/forms/verify_request_dialog.ui" line="431"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>

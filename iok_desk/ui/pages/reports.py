@@ -100,9 +100,12 @@ class ReportsPage(Page):
         self.reload()
 
     def on_changed(self, changes: Changed) -> None:
-        """Open and overdue requests, letters issued today, the month's charts."""
-        if changes.request_list or changes.new_accounts or changes.accounts:
+        """Open and overdue requests and letters issued today follow the requests and new
+        accounts; the month's charts also count accounts by status and blocks."""
+        if changes.request_list or changes.new_accounts:
             self.reload()
+        elif changes.accounts:
+            self.reload_overview()
 
     def _fill_months(self, today: date) -> None:
         """This month and the ones before it, newest first, named in the desk's language."""
