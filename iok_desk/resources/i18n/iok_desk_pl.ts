@@ -127,7 +127,7 @@
     <message>
         <location filename="../../iok_desk/ui/account_view.py" line="116"/>
         <source>Pe&amp;rson&apos;s record…</source>
-        <translation>&amp;Dane osoby…</translation>
+        <translation>Dane &amp;osoby…</translation>
     </message>
 </context>
 <context>
