@@ -38,7 +38,9 @@ PORTAL_UPDATE_COLUMNS = ("password_hash", "must_change_password", "password_chan
 SECRET_COLUMNS = {"account": ("password_hash",)}
 ADMIN_TABLES = ("clerk", "setting")
 APPEND_ONLY_TABLES = ("audit_event",)
-READ_ONLY_TABLES = ("alembic_version", "db_change")
+# account_search*: written only by the database's own triggers (revision 0005).
+READ_ONLY_TABLES = ("alembic_version", "db_change", "account_search",
+                    "account_search_prefix")
 # Cluster-wide group names of IOK Desk before revision 0004; ``db roles`` moves their
 # members of this database to its own groups and takes their privileges here away.
 LEGACY_GROUPS = {"iok_portal": "portal", "iok_clerk": "clerk", "iok_supervisor": "supervisor",
