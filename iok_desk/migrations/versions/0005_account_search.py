@@ -37,40 +37,43 @@ depends_on = None
 TRIGRAM_INDEX = "ix_trgm_account_search_haystack"
 FTS = "account_search_fts"
 
-# The rows of the accounts whose id is in {ids} (a subquery or a list), written from scratch.
+# The rows of the accounts whose id is {among} the ones rewritten, written from scratch.
 _SEARCH_ROWS = """
     SELECT a.id, CASE WHEN a.status = 'revoked' THEN 1 ELSE 0 END, a.status, p.name_search,
            a.login_id, a.issued_at,
            p.name_search || {nl} || p.contact_search || {nl} || a.login_id
            || coalesce((SELECT {concat} FROM account_unit au JOIN unit u ON u.id = au.unit_id
                         WHERE au.account_id = a.id), '')
-    FROM account a JOIN person p ON p.id = a.person_id WHERE a.id IN ({ids})"""
+    FROM account a JOIN person p ON p.id = a.person_id WHERE a.id {among}"""
 _PREFIX_ROWS = """
     SELECT DISTINCT k.account_id, substr(k.sort_key, 1, n.n), k.live_rank, k.sort_name FROM (
         SELECT s.account_id, s.sort_name AS sort_key, s.live_rank, s.sort_name
-            FROM account_search s WHERE s.account_id IN ({ids})
+            FROM account_search s WHERE s.account_id {among}
         UNION ALL SELECT s.account_id, s.login_id, s.live_rank, s.sort_name
-            FROM account_search s WHERE s.account_id IN ({ids})
+            FROM account_search s WHERE s.account_id {among}
         UNION ALL SELECT s.account_id, u.address_search, s.live_rank, s.sort_name
             FROM account_search s JOIN account_unit au ON au.account_id = s.account_id
-            JOIN unit u ON u.id = au.unit_id WHERE s.account_id IN ({ids})
+            JOIN unit u ON u.id = au.unit_id WHERE s.account_id {among}
     ) k CROSS JOIN (SELECT 1 AS n UNION ALL SELECT 2) n WHERE k.sort_key <> ''"""
 _COLUMNS = "account_id, live_rank, status, sort_name, login_id, issued_at, haystack"
 _PREFIX_COLUMNS = "account_id, prefix, live_rank, sort_name"
 
 
 def _refresh(ids: str, *, dialect: str) -> list[str]:
-    """The statements that rewrite the search rows of the accounts ``ids``."""
+    """The statements that rewrite the search rows of the accounts ``ids`` (SQLite: a list or
+    a subquery; PostgreSQL: an integer[])."""
     if dialect == "postgresql":
         nl, concat = "E'\\n'", "string_agg(E'\\n' || u.address_search, '')"
+        among = f"= ANY({ids})"
     else:
         nl, concat = "char(10)", "group_concat(char(10) || u.address_search, '')"
-    return [f"DELETE FROM account_search_prefix WHERE account_id IN ({ids})",
-            f"DELETE FROM account_search WHERE account_id IN ({ids})",
+        among = f"IN ({ids})"
+    return [f"DELETE FROM account_search_prefix WHERE account_id {among}",
+            f"DELETE FROM account_search WHERE account_id {among}",
             f"INSERT INTO account_search ({_COLUMNS}) "
-            + _SEARCH_ROWS.format(nl=nl, concat=concat, ids=ids),
+            + _SEARCH_ROWS.format(nl=nl, concat=concat, among=among),
             f"INSERT INTO account_search_prefix ({_PREFIX_COLUMNS}) "
-            + _PREFIX_ROWS.format(ids=ids)]
+            + _PREFIX_ROWS.format(among=among)]
 
 
 # (trigger name, table and event, the accounts it touches)
@@ -98,17 +101,27 @@ _SQLITE_FTS = (
     "old.haystack); END",
 )
 
-# PostgreSQL: which accounts each trigger touches, as an integer[] expression.
+# PostgreSQL: (trigger, table, timing, the accounts it touches as an integer[] expression).
+# Inserts and deletes are statement triggers over the transition table, so a bulk import
+# rewrites the search rows once per statement; an UPDATE OF columns cannot have a transition
+# table and is a row trigger.
 _PG_TRIGGERS = (
-    ("account", "INSERT OR UPDATE OF status, person_id, login_id, issued_at",
-     "CASE WHEN TG_OP = 'INSERT' THEN ARRAY[NEW.id] ELSE ARRAY[NEW.id, OLD.id] END"),
-    ("person", "UPDATE OF name_search, contact_search",
+    ("account_insert", "account", "INSERT", "REFERENCING NEW TABLE AS changed FOR EACH STATEMENT",
+     "ARRAY(SELECT id FROM changed)"),
+    ("account_update", "account", "UPDATE OF status, person_id, login_id, issued_at",
+     "FOR EACH ROW", "ARRAY[NEW.id, OLD.id]"),
+    ("person_update", "person", "UPDATE OF name_search, contact_search", "FOR EACH ROW",
      "ARRAY(SELECT id FROM account WHERE person_id = NEW.id)"),
-    ("unit", "UPDATE OF address_search",
+    ("unit_update", "unit", "UPDATE OF address_search", "FOR EACH ROW",
      "ARRAY(SELECT account_id FROM account_unit WHERE unit_id = NEW.id)"),
-    ("account_unit", "INSERT OR UPDATE OF account_id, unit_id OR DELETE",
-     "CASE TG_OP WHEN 'INSERT' THEN ARRAY[NEW.account_id] WHEN 'DELETE' "
-     "THEN ARRAY[OLD.account_id] ELSE ARRAY[NEW.account_id, OLD.account_id] END"),
+    ("access_insert", "account_unit", "INSERT",
+     "REFERENCING NEW TABLE AS changed FOR EACH STATEMENT",
+     "ARRAY(SELECT DISTINCT account_id FROM changed)"),
+    ("access_update", "account_unit", "UPDATE OF account_id, unit_id", "FOR EACH ROW",
+     "ARRAY[NEW.account_id, OLD.account_id]"),
+    ("access_delete", "account_unit", "DELETE",
+     "REFERENCING OLD TABLE AS changed FOR EACH STATEMENT",
+     "ARRAY(SELECT DISTINCT account_id FROM changed)"),
 )
 
 
@@ -129,20 +142,21 @@ def _pg_up() -> None:
     op.execute(f"CREATE INDEX {TRIGRAM_INDEX} ON account_search USING gin "
                "(haystack gin_trgm_ops)")
     schema = _schema()
-    body = ";\n".join(_refresh("SELECT unnest(ids)", dialect="postgresql"))
+    body = "\n".join(f"    {statement};" for statement in _refresh("ids", dialect="postgresql"))
+    # plpgsql, not sql: its statements' plans are kept between calls.
     op.execute(f'CREATE FUNCTION iok_account_search_refresh(ids integer[]) RETURNS void '
-               f'LANGUAGE sql SECURITY DEFINER SET search_path = "{schema}", pg_temp '
-               f'AS $body$\n{body}\n$body$')
+               f'LANGUAGE plpgsql SECURITY DEFINER SET search_path = "{schema}", pg_temp '
+               f'AS $body$\nBEGIN\n{body}\nEND\n$body$')
     op.execute("REVOKE ALL ON FUNCTION iok_account_search_refresh(integer[]) FROM PUBLIC")
-    for table, events, ids in _PG_TRIGGERS:
-        result = "OLD" if table == "account_unit" else "NEW"
+    for name, table, events, level, ids in _PG_TRIGGERS:
+        result = "NULL" if "STATEMENT" in level else "NEW"
         op.execute(
-            f"CREATE FUNCTION iok_account_search_{table}() RETURNS trigger LANGUAGE plpgsql "
+            f"CREATE FUNCTION iok_account_search_{name}() RETURNS trigger LANGUAGE plpgsql "
             f'SECURITY DEFINER SET search_path = "{schema}", pg_temp AS $body$\n'
             f"BEGIN PERFORM iok_account_search_refresh({ids}); RETURN {result}; END\n$body$")
-        op.execute(f"REVOKE ALL ON FUNCTION iok_account_search_{table}() FROM PUBLIC")
-        op.execute(f"CREATE TRIGGER account_search_{table} AFTER {events} ON {table} "
-                   f"FOR EACH ROW EXECUTE FUNCTION iok_account_search_{table}()")
+        op.execute(f"REVOKE ALL ON FUNCTION iok_account_search_{name}() FROM PUBLIC")
+        op.execute(f"CREATE TRIGGER account_search_{name} AFTER {events} ON {table} "
+                   f"{level} EXECUTE FUNCTION iok_account_search_{name}()")
     op.execute("SELECT iok_account_search_refresh(ARRAY(SELECT id FROM account))")
 
 
@@ -197,9 +211,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        for table, _events, _ids in _PG_TRIGGERS:
-            op.execute(f"DROP TRIGGER account_search_{table} ON {table}")
-            op.execute(f"DROP FUNCTION iok_account_search_{table}()")
+        for name, table, _events, _level, _ids in _PG_TRIGGERS:
+            op.execute(f"DROP TRIGGER account_search_{name} ON {table}")
+            op.execute(f"DROP FUNCTION iok_account_search_{name}()")
         op.execute("DROP FUNCTION iok_account_search_refresh(integer[])")
         op.execute(f"DROP INDEX {TRIGRAM_INDEX}")
     else:
