@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, select, true, tuple_
+from sqlalchemy import Select, and_, func, select, true, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from iok_desk.db.engine import Database
@@ -132,15 +132,16 @@ class AccountPage:
     after: tuple[Any, ...] | None
 
 
-def account_page(db: Database, query: AccountQuery, *, after: tuple[Any, ...] | None = None,
-                 limit: int = 100) -> AccountPage:
-    """The accounts after the row ``after`` (keyset pagination: one indexed range in the
-    chosen order, never an OFFSET), ``limit`` of them."""
+def page_query(query: AccountQuery, *, after: tuple[Any, ...] | None,
+               limit: int) -> Select[Any]:
+    """The IDs and sort keys of the ``limit`` accounts after the row ``after`` in the list's
+    order, and one more (to know whether another page follows): one range of the sort
+    column's index (keyset pagination, never an OFFSET)."""
     if not 1 <= limit <= MAX_PAGE:
         raise ValidationError(f"Strona listy ma od 1 do {MAX_PAGE} wierszy.", field="limit",
                               code="limit_out_of_range")
-    statement = select(AccountSearch.account_id).where(_listed(query))
-    statement, columns = _ordered(statement, query)
+    statement, columns = _ordered(select(AccountSearch.account_id).where(_listed(query)),
+                                  query)
     statement = statement.add_columns(*columns)
     if after is not None:
         if len(after) != len(columns):
@@ -149,8 +150,15 @@ def account_page(db: Database, query: AccountQuery, *, after: tuple[Any, ...] | 
         position = tuple_(*columns)
         statement = statement.where(position < tuple_(*after) if query.descending
                                     else position > tuple_(*after))
+    return statement.limit(limit + 1)
+
+
+def account_page(db: Database, query: AccountQuery, *, after: tuple[Any, ...] | None = None,
+                 limit: int = 100) -> AccountPage:
+    """The list's ``limit`` accounts after the row ``after`` (the first page: None)."""
+    statement = page_query(query, after=after, limit=limit)
     with db.reading() as session:
-        found = session.execute(statement.limit(limit + 1)).all()
+        found = session.execute(statement).all()
         rows = _account_rows(session, [row[0] for row in found[:limit]])
     more = len(found) > limit
     return AccountPage(rows=[rows[row[0]] for row in found[:limit] if row[0] in rows],
