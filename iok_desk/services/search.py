@@ -73,7 +73,7 @@ class _Haystack(ColumnElement[Any]):
 @compiles(_Haystack, "sqlite")
 def _haystack_on_sqlite(element: _Haystack, compiler: SQLCompiler, **kw: Any) -> str:
     phrases = " AND ".join('"' + term.replace('"', '""') + '"' for term in element.terms)
-    rows = select(literal_column("rowid")).select_from(table(FTS_TABLE)).where(
+    rows: Select[Any] = select(literal_column("rowid")).select_from(table(FTS_TABLE)).where(
         literal_column(FTS_TABLE).op("MATCH")(literal(phrases)))
     return compiler.process(AccountSearch.account_id.in_(rows), **kw)
 
@@ -123,7 +123,7 @@ def matching(terms: list[str]) -> ColumnElement[bool]:
     return and_(condition, *[_contains(term) for term in terms if term not in indexed])
 
 
-def search_query(text: str) -> Select[tuple[Account]] | None:
+def search_query(text: str) -> Select[Account] | None:
     """The query behind the search box, live accounts first, then by name; None when nothing
     searchable was typed."""
     terms = search_terms(text)
