@@ -166,18 +166,10 @@ def account_page(db: Database, query: AccountQuery, *, after: tuple[Any, ...] | 
 
 
 def _account_rows(session: Session, ids: list[int]) -> dict[int, AccountRow]:
-    if not ids:
-        return {}
-    statement = (select(Account).where(Account.id.in_(ids))
-                 .options(selectinload(Account.person),
-                          selectinload(Account.unit_access).selectinload(AccountUnit.unit)))
-    return {account.id: AccountRow(
-        id=account.id, login_id=account.login_id, status=account.status.value,
-        person_name=account.person.full_name, phone=account.person.phone,
-        email=account.person.email,
-        units=[access.unit.address for access in account.unit_access
-               if access.revoked_at is None],
-        issued_at=account.issued_at) for account in session.scalars(statement)}
+    return {account_id: AccountRow(id=row.id, login_id=row.login_id, status=row.status,
+                                   person_name=row.person_name, phone=row.phone,
+                                   email=row.email, units=row.units, issued_at=row.issued_at)
+            for account_id, row in search.listed(session, ids).items()}
 
 
 def account_rows(db: Database, ids: list[int]) -> dict[int, AccountRow]:
