@@ -29,6 +29,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from iok_desk.domain.errors import NotAllowed
+
 revision = '0005'
 down_revision = '0004'
 branch_labels = None
@@ -129,16 +131,20 @@ def _schema() -> str:
     return str(op.get_bind().exec_driver_sql("SELECT current_schema()").scalar_one())
 
 
-def _pg_up() -> None:
+def _require_pg_trgm() -> None:
+    """pg_trgm in this database (0003 made it), or a clear refusal before anything changes."""
     bind = op.get_bind()
-    if bind.exec_driver_sql("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'").first() \
-            is None:
-        available = bind.exec_driver_sql(
-            "SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'").first()
-        if available is None:
-            raise RuntimeError("PostgreSQL has no pg_trgm extension (package postgresql-contrib):"
-                               " the server's administrator must install it first.")
-        op.execute("CREATE EXTENSION pg_trgm")
+    if bind.exec_driver_sql("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'").first():
+        return
+    if bind.exec_driver_sql("SELECT 1 FROM pg_available_extensions "
+                            "WHERE name = 'pg_trgm'").first() is None:
+        raise NotAllowed("Serwer PostgreSQL nie ma rozszerzenia pg_trgm: administrator serwera "
+                         "musi je zainstalować (pakiet postgresql-contrib), potem ponów "
+                         "„iok-desk db upgrade”.", code="pg_trgm_missing")
+    op.execute("CREATE EXTENSION pg_trgm")
+
+
+def _pg_up() -> None:
     op.execute(f"CREATE INDEX {TRIGRAM_INDEX} ON account_search USING gin "
                "(haystack gin_trgm_ops)")
     schema = _schema()
@@ -171,6 +177,8 @@ def _sqlite_up() -> None:
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        _require_pg_trgm()
     op.create_table(
         "account_search",
         sa.Column("account_id", sa.Integer(), autoincrement=False, nullable=False),
