@@ -31,6 +31,7 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     and_,
+    bindparam,
     false,
     literal,
     literal_column,
@@ -181,25 +182,33 @@ class Listed:
     issued_at: datetime
 
 
+# One statement, built once: the accounts with their person and live units (outer joins).
+_LISTED = (select(Account.id, Account.login_id, Account.status, Account.issued_at,
+                  Person.first_name, Person.last_name, Person.email, Person.phone,
+                  Unit.street, Unit.building, Unit.unit_no)
+           .join(Person, Person.id == Account.person_id)
+           .outerjoin(AccountUnit, and_(AccountUnit.account_id == Account.id,
+                                        AccountUnit.revoked_at.is_(None)))
+           .outerjoin(Unit, Unit.id == AccountUnit.unit_id)
+           .where(Account.id.in_(bindparam("ids", expanding=True)))
+           .order_by(Account.id, AccountUnit.id))
+
+
 def listed(session: Session, ids: list[int]) -> dict[int, Listed]:
     """The accounts ``ids`` as the lists show them: their person, their live units."""
     if not ids:
         return {}
-    units: dict[int, list[str]] = {}
-    for account_id, street, building, unit_no in session.execute(
-            select(AccountUnit.account_id, Unit.street, Unit.building, Unit.unit_no)
-            .join(Unit, Unit.id == AccountUnit.unit_id)
-            .where(AccountUnit.account_id.in_(ids), AccountUnit.revoked_at.is_(None))
-            .order_by(AccountUnit.id)):
-        units.setdefault(account_id, []).append(unit_address(street, building, unit_no))
-    return {row.id: Listed(id=row.id, login_id=row.login_id, status=row.status.value,
-                           person_name=f"{row.first_name} {row.last_name}", email=row.email,
-                           phone=row.phone, units=units.get(row.id, []),
-                           issued_at=row.issued_at)
-            for row in session.execute(
-                select(Account.id, Account.login_id, Account.status, Account.issued_at,
-                       Person.first_name, Person.last_name, Person.email, Person.phone)
-                .join(Person, Person.id == Account.person_id).where(Account.id.in_(ids)))}
+    found: dict[int, Listed] = {}
+    for row in session.execute(_LISTED, {"ids": ids}):
+        listing = found.get(row.id)
+        if listing is None:
+            listing = found[row.id] = Listed(
+                id=row.id, login_id=row.login_id, status=row.status.value,
+                person_name=f"{row.first_name} {row.last_name}", email=row.email,
+                phone=row.phone, units=[], issued_at=row.issued_at)
+        if row.street is not None:
+            listing.units.append(unit_address(row.street, row.building, row.unit_no))
+    return found
 
 
 def _found(session: Session, text: str, limit: int) -> list[AccountSummary]:
