@@ -28,12 +28,12 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
+    BindParameter,
     ColumnElement,
     Select,
     and_,
     bindparam,
     false,
-    literal,
     literal_column,
     select,
     table,
@@ -42,6 +42,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import NullType
 
 from iok_desk.db.engine import Database
@@ -71,27 +72,34 @@ FTS_TABLE = "account_search_fts"
 
 class _Haystack(ColumnElement[Any]):
     """The account's search row holds every one of ``terms`` (three characters or more), found
-    through the trigram index of each database. (No Boolean type: SQLite would compare it with
-    1 and lose the index.)"""
+    through the trigram index of each database. The words are bound parameters, so the
+    statement's compiled form is cached whatever was typed. (No Boolean type: SQLite would
+    compare it with 1 and lose the index.)"""
 
-    inherit_cache = False
     type = NullType()
+    _traverse_internals = [  # noqa: RUF012 (SQLAlchemy's own class attribute)
+        ("phrase", InternalTraversal.dp_clauseelement),
+        ("patterns", InternalTraversal.dp_clauseelement_list)]
 
     def __init__(self, terms: list[str]) -> None:
-        self.terms = terms
+        # SQLite: one FTS5 query of quoted phrases; elsewhere: one LIKE pattern per word.
+        phrase = " AND ".join('"' + term.replace('"', '""') + '"' for term in terms)
+        self.phrase: BindParameter[str] = bindparam(None, phrase, unique=True)
+        self.patterns: list[BindParameter[str]] = [
+            bindparam(None, f"%{_escape_like(term)}%", unique=True) for term in terms]
 
 
 @compiles(_Haystack, "sqlite")
 def _haystack_on_sqlite(element: _Haystack, compiler: SQLCompiler, **kw: Any) -> str:
-    phrases = " AND ".join('"' + term.replace('"', '""') + '"' for term in element.terms)
     rows: Select[Any] = select(literal_column("rowid")).select_from(table(FTS_TABLE)).where(
-        literal_column(FTS_TABLE).op("MATCH")(literal(phrases)))
+        literal_column(FTS_TABLE).op("MATCH")(element.phrase))
     return compiler.process(AccountSearch.account_id.in_(rows), **kw)
 
 
 @compiles(_Haystack)
 def _haystack_elsewhere(element: _Haystack, compiler: SQLCompiler, **kw: Any) -> str:
-    return compiler.process(and_(*[_contains(term) for term in element.terms]), **kw)
+    return compiler.process(and_(*[AccountSearch.haystack.like(pattern, escape="\\")
+                                   for pattern in element.patterns]), **kw)
 
 
 def _escape_like(term: str) -> str:
