@@ -178,18 +178,23 @@ def _grants(db: Database, count: int) -> list[str]:
     """``count`` approved grants for new people on a street of their own (for the issuing
     clerk of the concurrency run)."""
     street = f"Próbna {uuid.uuid4().hex[:6]}"
+
+    def surname(index: int) -> str:  # letters only, as a surname must be
+        return "Próbna-" + chr(97 + index % 26) + chr(97 + index // 26 % 26)
+
     with db.transaction() as session:
         estate = registry.get_or_create_estate(session, "E-1", "Zasób własny")
         for index in range(count):
             unit = registry.create_unit(session, estate, f"{street}-{index}", street, "1",
                                         str(index + 1))
-            person = registry.create_person(session, "Anna", f"Próbna-{index}")
+            person = registry.create_person(session, "Anna", surname(index).capitalize())
             registry.create_title(session, person, unit, TitleKind.OWNERSHIP,
                                   date.today() - timedelta(days=100))
     numbers = []
     for index in range(count):
         info = requests.register_request(db, ACTOR, requests.NewRequest(
-            kind="grant", channel="paper", first_name="Anna", last_name=f"Próbna-{index}",
+            kind="grant", channel="paper", first_name="Anna",
+            last_name=surname(index).capitalize(),
             unit=f"{street} 1/{index + 1}"))
         requests.approve_request(db, ACTOR, info.number)
         numbers.append(info.number)
