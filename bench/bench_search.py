@@ -1,22 +1,33 @@
-"""Search as you type with 100,000 accounts: the desk's index-backed search against the naive
-way — a case-insensitive ``LIKE '%…%'`` over the same columns — and the accounts list.
+"""Search as you type at 10,000 and 100,000 accounts (1,000,000 on request): the desk's
+index-backed search against the naive way — a case-insensitive ``LIKE '%…%'`` over the same
+columns — and the accounts list.
 
 For 1 to 6 typed characters of a surname, a street and a login ID (surname and street with and
-without Polish letters), prints the median and 95th percentile latency of both, side by side,
-and their ratio; then the time to the first rows of the paged accounts list and the process's
-peak memory. Both searches load the same 50 rows the same way: only the lookup differs.
+without Polish letters) and the one-character words ``K``, ``Ś``, ``3``, prints the median and
+95th percentile latency of both, side by side, and their ratio; the time to the first rows of
+the keyset-paged accounts list; on PostgreSQL four clerks searching while a fifth issues
+credentials; a growth table over the sizes; and one line per database for 100,000 accounts:
 
-    .venv/bin/python bench/bench_search.py [--rounds 7] [make_data options]
+    search <db>: median X ms, p95 Y ms, Z× naive; 1-2 chars p95 W ms; first rows V ms
+
+Both searches load the same 50 rows the same way: only the lookup differs.
+
+    .venv/bin/python bench/bench_search.py [--sizes 10000,100000] [--rounds 7]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import resource
 import statistics
+import threading
 import time
+import uuid
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from make_data import add_arguments, databases
 from sqlalchemy import Select, case, func, or_, select
@@ -24,11 +35,13 @@ from sqlalchemy.orm import selectinload
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Account, AccountUnit, Person, Unit
-from iok_desk.domain.states import AccountStatus
+from iok_desk.domain.states import AccountStatus, TitleKind
 from iok_desk.domain.validation import fold_for_search
-from iok_desk.services import browse, search
+from iok_desk.services import accounts, browse, registry, requests, search
+from iok_desk.services.context import Actor
 
 LIMIT = 50
+ACTOR = Actor("bench", workstation="bench")
 
 
 def naive_query(text: str) -> Select[tuple[Account]] | None:
@@ -76,21 +89,42 @@ def p95(samples: list[float]) -> float:
 
 
 def cases(db: Database) -> dict[str, list[str]]:
-    """Typed prefixes (1–6 characters) of words that are in the data."""
+    """Typed prefixes (1–6 characters) of words that are in the data, and the one-character
+    words that match a third of the register."""
     with db.reading() as session:
         login = session.scalar(select(Account.login_id).order_by(Account.id).limit(1)) or ""
     words = {"surname, Polish letters": "Żółkiewska", "surname, without": "zolkiewska",
              "surname (common)": "Kowalska", "street, Polish letters": "Świętojańska",
              "street, without": "swietojanska", "login ID": login}
-    return {name: [word[:length] for length in range(1, 7)] for name, word in words.items()}
+    found = {name: [word[:length] for length in range(1, 7)] for name, word in words.items()}
+    found["one character"] = ["K", "Ś", "3"]
+    return found
 
 
-def bench_search(db: Database, rounds: int) -> None:
-    print(f"\n== {db.dialect}: search as you type (50 rows shown), milliseconds ==")
+@dataclass
+class Figures:
+    """One database of one size."""
+
+    dialect: str
+    accounts: int
+    desk: list[float] = field(default_factory=list)
+    naive: list[float] = field(default_factory=list)
+    short: list[float] = field(default_factory=list)
+    first_rows: float = 0.0
+    count: float = 0.0
+
+    def line(self) -> str:
+        ratio = statistics.median(self.naive) / statistics.median(self.desk)
+        return (f"search {self.dialect}: median {statistics.median(self.desk):.1f} ms, "
+                f"p95 {p95(self.desk):.1f} ms, {ratio:.1f}× naive; 1-2 chars p95 "
+                f"{p95(self.short):.1f} ms; first rows {self.first_rows:.1f} ms")
+
+
+def bench_search(db: Database, rounds: int, figures: Figures) -> None:
+    print(f"\n== {db.dialect}, {figures.accounts:,} accounts: search as you type (50 rows "
+          "shown), milliseconds ==")
     print(f"{'typed':<34}{'desk median':>12}{'p95':>8}{'naive median':>14}{'p95':>8}"
           f"{'ratio':>8}  same rows")
-    all_desk: list[float] = []
-    all_naive: list[float] = []
     by_length: dict[str, tuple[list[float], list[float]]] = {"1–2 chars": ([], []),
                                                             "3–6 chars": ([], [])}
     for name, terms in cases(db).items():
@@ -98,49 +132,164 @@ def bench_search(db: Database, rounds: int) -> None:
             desk = timed(lambda term=term: search.search_accounts(db, term, limit=LIMIT),
                          rounds)
             naive = timed(lambda term=term: run(db, naive_query(term)), rounds)
-            all_desk += desk
-            all_naive += naive
+            figures.desk += desk
+            figures.naive += naive
             bucket = by_length["1–2 chars" if len(term) < 3 else "3–6 chars"]
             bucket[0].extend(desk)
             bucket[1].extend(naive)
+            if len(term) < 3:
+                figures.short += desk
             same = ([hit.login_id for hit in search.search_accounts(db, term, limit=LIMIT)]
                     == run(db, naive_query(term)))
             ratio = statistics.median(naive) / statistics.median(desk)
             print(f"{name + ': ' + repr(term):<34}{statistics.median(desk):>12.1f}"
                   f"{p95(desk):>8.1f}{statistics.median(naive):>14.1f}{p95(naive):>8.1f}"
                   f"{ratio:>7.1f}x  {'yes' if same else 'prefix' if len(term) < 3 else 'NO'}")
-    for label, (desk, naive) in (*by_length.items(), ("all", (all_desk, all_naive))):
+    for label, (desk, naive) in (*by_length.items(), ("all", (figures.desk, figures.naive))):
         print(f"{'overall ' + label:<34}{statistics.median(desk):>12.1f}{p95(desk):>8.1f}"
               f"{statistics.median(naive):>14.1f}{p95(naive):>8.1f}"
               f"{statistics.median(naive) / statistics.median(desk):>7.1f}x")
 
 
-def bench_list(db: Database) -> None:
-    """The Accounts list opening: every ID in display order, then the first page of rows."""
-    started = time.perf_counter()
-    ids = browse.account_ids(db, browse.AccountQuery())
-    rows = browse.account_rows(db, ids[:100])
-    first_rows = (time.perf_counter() - started) * 1000
-    started = time.perf_counter()
-    filtered = browse.account_ids(db, browse.AccountQuery(text="kowal", status="active"))
-    filtered_ms = (time.perf_counter() - started) * 1000
-    print(f"\n== {db.dialect}: accounts list ==")
-    print(f"first 100 rows of {len(ids):,} accounts (all IDs sorted by name + one page): "
-          f"{first_rows:.0f} ms ({len(rows)} rows)")
-    print(f"filtered list 'kowal', active ({len(filtered):,} IDs): {filtered_ms:.0f} ms")
+def bench_list(db: Database, rounds: int, figures: Figures) -> None:
+    """The Accounts list opening: the first page in name order (what the clerk sees first),
+    the count apart, a page deep in the list, a filtered list."""
+    query = browse.AccountQuery()
+    first = timed(lambda: browse.account_page(db, query, limit=100), rounds)
+    count = timed(lambda: browse.account_count(db, query), rounds)
+    page = browse.account_page(db, query, limit=100)
+    for _ in range(20):  # 2,000 rows down, as a clerk scrolling far
+        assert page.after is not None
+        page = browse.account_page(db, query, after=page.after, limit=100)
+    after = page.after
+    deep = timed(lambda: browse.account_page(db, query, after=after, limit=100), rounds)
+    filtered = browse.AccountQuery(text="kowal", status="active")
+    filtered_first = timed(lambda: browse.account_page(db, filtered, limit=100), rounds)
+    figures.first_rows, figures.count = statistics.median(first), statistics.median(count)
+    print(f"\n== {db.dialect}, {figures.accounts:,} accounts: accounts list, milliseconds "
+          "(median) ==")
+    print(f"first 100 rows in name order: {figures.first_rows:.1f} (p95 {p95(first):.1f}); "
+          f"the count apart: {figures.count:.1f}; 100 rows after the 2,000th: "
+          f"{statistics.median(deep):.1f}; first 100 of 'kowal', active: "
+          f"{statistics.median(filtered_first):.1f}")
+
+
+def _grants(db: Database, count: int) -> list[str]:
+    """``count`` approved grants for new people on a street of their own (for the issuing
+    clerk of the concurrency run)."""
+    street = f"Próbna {uuid.uuid4().hex[:6]}"
+
+    def surname(index: int) -> str:  # letters only, as a surname must be
+        return "Próbna-" + chr(97 + index % 26) + chr(97 + index // 26 % 26)
+
+    with db.transaction() as session:
+        estate = registry.get_or_create_estate(session, "E-1", "Zasób własny")
+        for index in range(count):
+            unit = registry.create_unit(session, estate, f"{street}-{index}", street, "1",
+                                        str(index + 1))
+            person = registry.create_person(session, "Anna", surname(index).capitalize())
+            registry.create_title(session, person, unit, TitleKind.OWNERSHIP,
+                                  date.today() - timedelta(days=100))
+    numbers = []
+    for index in range(count):
+        info = requests.register_request(db, ACTOR, requests.NewRequest(
+            kind="grant", channel="paper", first_name="Anna",
+            last_name=surname(index).capitalize(),
+            unit=f"{street} 1/{index + 1}"))
+        requests.approve_request(db, ACTOR, info.number)
+        numbers.append(info.number)
+    return numbers
+
+
+def bench_concurrent(db: Database, seconds: float, clerks: int = 4) -> None:
+    """``clerks`` threads search as clerks type while a fifth issues credentials."""
+    numbers = _grants(db, 60)
+    stop = threading.Event()
+    latencies: list[list[float]] = [[] for _ in range(clerks)]
+    issued: list[float] = []
+    words = [term for terms in cases(db).values() for term in terms]
+
+    def clerk(index: int) -> None:
+        position = index
+        while not stop.is_set():
+            started = time.perf_counter()
+            search.search_accounts(db, words[position % len(words)], limit=LIMIT)
+            latencies[index].append((time.perf_counter() - started) * 1000)
+            position += clerks
+
+    def issuer() -> None:
+        for number in numbers:
+            if stop.is_set():
+                return
+            started = time.perf_counter()
+            accounts.issue_credentials(db, ACTOR, number)
+            issued.append((time.perf_counter() - started) * 1000)
+
+    threads = [threading.Thread(target=clerk, args=(index,)) for index in range(clerks)]
+    threads.append(threading.Thread(target=issuer))
+    for thread in threads:
+        thread.start()
+    time.sleep(seconds)
+    stop.set()
+    for thread in threads:
+        thread.join()
+    print(f"\n== {db.dialect}: {clerks} clerks searching while a fifth issues credentials, "
+          f"{seconds:.0f} s ==")
+    for index, samples in enumerate(latencies):
+        print(f"clerk {index + 1}: {len(samples)} searches, median "
+              f"{statistics.median(samples):.1f} ms, p95 {p95(samples):.1f} ms")
+    if issued:
+        print(f"issuing clerk: {len(issued)} accounts issued, median "
+              f"{statistics.median(issued):.0f} ms each (one argon2id hash included)")
+
+
+def growth_table(results: list[Figures]) -> None:
+    print("\n== growth: p95 and first rows by size, milliseconds (× the size 10 times smaller) ==")
+    print(f"{'database':<12}{'accounts':>10}{'search p95':>18}{'1–2 chars p95':>18}"
+          f"{'first rows':>18}")
+    previous: dict[str, Figures] = {}
+    for figures in sorted(results, key=lambda item: (item.dialect, item.accounts)):
+        before = previous.get(figures.dialect)
+
+        def cell(value: float, old: float | None) -> str:
+            return f"{value:.1f}" + (f" ({value / old:.1f}×)" if old else "")
+
+        print(f"{figures.dialect:<12}{figures.accounts:>10,}"
+              f"{cell(p95(figures.desk), p95(before.desk) if before else None):>18}"
+              f"{cell(p95(figures.short), p95(before.short) if before else None):>18}"
+              f"{cell(figures.first_rows, before.first_rows if before else None):>18}")
+        previous[figures.dialect] = figures
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     add_arguments(parser)
     parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--sizes", default="10000,100000",
+                        help="numbers of accounts, comma-separated (e.g. 10000,100000,1000000)")
+    parser.add_argument("--concurrent-seconds", type=float, default=20.0)
     args = parser.parse_args()
-    for db in databases(args):
-        bench_list(db)
-        bench_search(db, args.rounds)
-        db.dispose()
+    sizes = [int(size) for size in args.sizes.split(",")]
+    results: list[Figures] = []
+    for size in sizes:
+        args.accounts = size
+        for db in databases(args):
+            figures = Figures(db.dialect, size)
+            bench_list(db, args.rounds, figures)
+            bench_search(db, args.rounds, figures)
+            results.append(figures)
+            if db.dialect == "postgresql" and size == max(sizes) and args.concurrent_seconds:
+                bench_concurrent(db, args.concurrent_seconds)
+            db.dispose()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak memory of this process (ru_maxrss): {peak:.0f} MiB")
+    print(f"load average at the end: {' '.join(f'{load:.2f}' for load in os.getloadavg())}")
+    growth_table(results)
+    main_size = 100_000 if 100_000 in sizes else max(sizes)
+    print()
+    for figures in results:
+        if figures.accounts == main_size:
+            print(figures.line())
 
 
 if __name__ == "__main__":

@@ -19,9 +19,9 @@ from iok_desk.package_data import package_path
 ALEMBIC_DIR = package_path("migrations")
 
 
-# Objects of revision 0003 the models cannot express: SQLite's FTS5 tables (with their shadow
-# tables ``person_fts_data``…) and PostgreSQL's trigram indexes.
-SEARCH_INDEX_TABLES = ("person_fts", "unit_fts", "account_fts")
+# Objects of revisions 0003 and 0005 the models cannot express: SQLite's FTS5 tables (with their
+# shadow tables ``person_fts_data``…) and PostgreSQL's trigram indexes.
+SEARCH_INDEX_TABLES = ("person_fts", "unit_fts", "account_fts", "account_search_fts")
 SEARCH_INDEX_PREFIX = "ix_trgm_"
 
 

@@ -497,3 +497,48 @@ class WebFormSubmission(Base):
     request_id: Mapped[int | None] = mapped_column(ForeignKey("request.id"))
     processed_at: Mapped[datetime | None] = mapped_column()
     processed_reason: Mapped[str] = mapped_column(Text, server_default="")
+
+
+class AccountSearch(Base):
+    """What the search box and the accounts list read, one row per account, kept by the
+    database itself (triggers of revision 0005 on account, person, unit and account_unit;
+    nobody writes it): the sort keys of the list, ``live_rank`` (1 for a revoked account, which
+    the search box shows last) and ``haystack``, the folded name, contact, login ID and every
+    unit address of the account, one per line, behind the trigram index."""
+
+    __tablename__ = "account_search"
+    __table_args__ = (
+        Index("ix_account_search_rank_name", "live_rank", "sort_name", "account_id"),
+        Index("ix_account_search_name", "sort_name", "login_id"),
+        Index("ix_account_search_status", "status", "sort_name", "login_id"),
+        Index("ix_account_search_login", "login_id"),
+        Index("ix_account_search_issued", "issued_at", "account_id"),
+    )
+
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), primary_key=True, autoincrement=False)
+    live_rank: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(24))
+    sort_name: Mapped[str] = mapped_column(String(130))
+    login_id: Mapped[str] = mapped_column(String(8))
+    issued_at: Mapped[datetime] = mapped_column()
+    haystack: Mapped[str] = mapped_column(Text)
+
+
+class AccountSearchPrefix(Base):
+    """Every distinct first one and two characters of an account's surname-first name, login ID
+    and unit addresses, with the search box's sort key: a word of one or two characters finds
+    its first 50 accounts in name order in one range of ``ix_account_search_prefix_order``.
+    Kept by the database with ``account_search`` (revision 0005)."""
+
+    __tablename__ = "account_search_prefix"
+    __table_args__ = (
+        Index("ix_account_search_prefix_order", "prefix", "live_rank", "sort_name",
+              "account_id"),
+    )
+
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), primary_key=True, autoincrement=False)
+    prefix: Mapped[str] = mapped_column(String(2), primary_key=True)
+    live_rank: Mapped[int] = mapped_column(Integer)
+    sort_name: Mapped[str] = mapped_column(String(130))

@@ -7,16 +7,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import Select, and_, func, select, true, tuple_
+from sqlalchemy.orm import Session, selectinload
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import (
     Account,
+    AccountSearch,
     AccountUnit,
     AuditEvent,
     LetterRecord,
-    Person,
     Request,
     Title,
     Unit,
@@ -31,13 +31,14 @@ from iok_desk.domain.states import (
 )
 from iok_desk.domain.validation import fold_for_search, parse_unit_address
 
+from . import search
 from .dto import AccountSummary, RequestInfo, TitleInfo
 from .lookups import find_unit
 from .requests import request_info
-from .search import search_query
 
 OVERDUE_DAYS = 14
 ACCOUNT_SORT_KEYS = ("login_id", "name", "status", "issued_at")
+MAX_PAGE = 1000
 
 
 @dataclass(frozen=True)
@@ -82,49 +83,103 @@ class RequestQuery:
 
 
 def _sort_columns(key: str) -> list[Any]:
+    """The list's order, ending in a unique column, so a page can start after a row."""
     if key not in ACCOUNT_SORT_KEYS:
         raise ValidationError(f"Nieznana kolumna sortowania „{key}”.", field="sort_key",
                               code="unknown_choice")
+    row = AccountSearch
     columns: dict[str, list[Any]] = {
-        "login_id": [Account.login_id], "name": [Person.name_search, Account.login_id],
-        "status": [Account.status, Person.name_search],
-        "issued_at": [Account.issued_at, Account.id]}
+        "login_id": [row.login_id], "name": [row.sort_name, row.login_id],
+        "status": [row.status, row.sort_name, row.login_id],
+        "issued_at": [row.issued_at, row.account_id]}
     return columns[key]
 
 
-def account_ids(db: Database, query: AccountQuery) -> list[int]:
-    """The IDs of every account the list shows, in display order (only IDs: 100,000 of them
-    are a small list)."""
-    statement = select(Account.id).join(Person)
+def _listed(query: AccountQuery) -> Any:
+    """The conditions on ``account_search`` of the list's filter."""
+    conditions = []
     if query.text.strip():
-        found = search_query(query.text)
-        if found is not None:
-            statement = statement.where(Account.id.in_(
-                found.with_only_columns(Account.id).order_by(None)))
+        conditions.append(search.matching(search.search_terms(query.text)))
     if query.status:
-        statement = statement.where(Account.status == AccountStatus(query.status))
+        conditions.append(AccountSearch.status == AccountStatus(query.status).value)
+    return and_(true(), *conditions)
+
+
+def _ordered(statement: Any, query: AccountQuery) -> tuple[Any, list[Any]]:
     columns = _sort_columns(query.sort_key)
-    statement = statement.order_by(*[column.desc() if query.descending else column
-                                     for column in columns])
+    return statement.order_by(*[column.desc() if query.descending else column
+                                for column in columns]), columns
+
+
+def account_ids(db: Database, query: AccountQuery) -> list[int]:
+    """The IDs of every account the list shows, in display order (for the few callers that
+    want them all; the list itself reads pages)."""
+    statement, _columns = _ordered(select(AccountSearch.account_id).where(_listed(query)),
+                                   query)
     with db.reading() as session:
         return list(session.scalars(statement))
 
 
-def account_rows(db: Database, ids: list[int]) -> dict[int, AccountRow]:
-    """The rows of the given account IDs (one page of the list)."""
-    if not ids:
-        return {}
-    statement = (select(Account).where(Account.id.in_(ids))
-                 .options(selectinload(Account.person),
-                          selectinload(Account.unit_access).selectinload(AccountUnit.unit)))
+def account_count(db: Database, query: AccountQuery) -> int:
+    """How many accounts the list shows (asked apart from the first page)."""
     with db.reading() as session:
-        return {account.id: AccountRow(
-            id=account.id, login_id=account.login_id, status=account.status.value,
-            person_name=account.person.full_name, phone=account.person.phone,
-            email=account.person.email,
-            units=[access.unit.address for access in account.unit_access
-                   if access.revoked_at is None],
-            issued_at=account.issued_at) for account in session.scalars(statement)}
+        return session.scalar(select(func.count()).select_from(AccountSearch)
+                              .where(_listed(query))) or 0
+
+
+@dataclass(frozen=True)
+class AccountPage:
+    """One page of the accounts list; ``after`` is where the next page starts (None: this is
+    the last page)."""
+
+    rows: list[AccountRow]
+    after: tuple[Any, ...] | None
+
+
+def page_query(query: AccountQuery, *, after: tuple[Any, ...] | None,
+               limit: int) -> Select[Any]:
+    """The IDs and sort keys of the ``limit`` accounts after the row ``after`` in the list's
+    order, and one more (to know whether another page follows): one range of the sort
+    column's index (keyset pagination, never an OFFSET)."""
+    if not 1 <= limit <= MAX_PAGE:
+        raise ValidationError(f"Strona listy ma od 1 do {MAX_PAGE} wierszy.", field="limit",
+                              code="limit_out_of_range")
+    statement, columns = _ordered(select(AccountSearch.account_id).where(_listed(query)),
+                                  query)
+    statement = statement.add_columns(*columns)
+    if after is not None:
+        if len(after) != len(columns):
+            raise ValidationError("Nieznane miejsce na liście.", field="after",
+                                  code="unknown_choice")
+        position = tuple_(*columns)
+        statement = statement.where(position < tuple_(*after) if query.descending
+                                    else position > tuple_(*after))
+    return statement.limit(limit + 1)
+
+
+def account_page(db: Database, query: AccountQuery, *, after: tuple[Any, ...] | None = None,
+                 limit: int = 100) -> AccountPage:
+    """The list's ``limit`` accounts after the row ``after`` (the first page: None)."""
+    statement = page_query(query, after=after, limit=limit)
+    with db.reading() as session:
+        found = session.execute(statement).all()
+        rows = _account_rows(session, [row[0] for row in found[:limit]])
+    more = len(found) > limit
+    return AccountPage(rows=[rows[row[0]] for row in found[:limit] if row[0] in rows],
+                       after=tuple(found[limit - 1][1:]) if more else None)
+
+
+def _account_rows(session: Session, ids: list[int]) -> dict[int, AccountRow]:
+    return {account_id: AccountRow(id=row.id, login_id=row.login_id, status=row.status,
+                                   person_name=row.person_name, phone=row.phone,
+                                   email=row.email, units=row.units, issued_at=row.issued_at)
+            for account_id, row in search.listed(session, ids).items()}
+
+
+def account_rows(db: Database, ids: list[int]) -> dict[int, AccountRow]:
+    """The rows of the given account IDs (rows of the list shown again after a change)."""
+    with db.reading() as session:
+        return _account_rows(session, ids)
 
 
 def _live_count() -> Any:

@@ -42,7 +42,9 @@ PORTAL_INSERT_COLUMNS = {"web_form_submission": (
 SECRET_COLUMNS = {"account": ("password_hash",)}
 ADMIN_TABLES = ("clerk", "setting", "policy_version")
 APPEND_ONLY_TABLES = ("audit_event",)
-READ_ONLY_TABLES = ("alembic_version", "db_change", "audit_redaction")
+# account_search*: written only by the database's own triggers (revision 0005).
+READ_ONLY_TABLES = ("alembic_version", "db_change", "audit_redaction", "account_search",
+                    "account_search_prefix")
 # Revision 0008: the retention's owner-only procedures, which supervisors may call.
 SUPERVISOR_FUNCTIONS = ("iok_redact_personal_data(text, integer)",
                         "iok_expire_audit_personal(timestamptz)")

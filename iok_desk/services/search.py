@@ -1,49 +1,62 @@
 """Find accounts by login ID, surname, unit address, phone or e-mail — without diacritics.
 
 Every typed word must match somewhere: the folded name, the contact column (e-mail, phone
-digits), the folded address of a unit on the account, or the login ID. The search stays fast
-with 100,000 accounts because it uses the databases' own text indexes (revision 0003):
+digits), the folded address of a unit on the account, or the login ID. The database keeps one
+search row per account with all of them (``account_search``, revision 0005), and the search
+stays near the cost of reading 50 rows at any size:
 
-- a word of three characters or more is found anywhere in those columns through trigrams
-  (SQLite: FTS5 tables with the trigram tokenizer; PostgreSQL: pg_trgm GIN indexes);
+- a word of three characters or more is found anywhere in the row's ``haystack`` through
+  trigrams (SQLite: the FTS5 table ``account_search_fts``; PostgreSQL: a pg_trgm GIN index);
 - trigrams need three characters, so a one- or two-character word — what the clerk has typed
-  so far — matches the beginning of the surname, the street or the login ID instead
-  (SQLite: a b-tree range; PostgreSQL: ``LIKE 'x%'``, which the trigram index serves too);
-- once a longer word narrows the rows down, short words are checked on those rows only.
+  so far — matches the beginning of the surname, a street or the login ID instead: one range
+  of ``account_search_prefix``, whose index is already in the order the box shows, so the
+  first 50 rows are the first 50 entries of the range;
+- once a word has been looked up, the other short words are checked on those rows only.
 
 The search box shows a screenful of rows as the clerk types; ``export_search`` hands all the
 rows found to another program (``search --json``) — an active clerk only, audited with the
-text and the number of rows.
+text and the number of rows. ``services.browse`` filters the accounts list with the same
+``matching`` condition.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
+    BindParameter,
     ColumnElement,
     Select,
-    case,
-    exists,
+    and_,
+    bindparam,
     false,
-    literal,
     literal_column,
-    or_,
     select,
     table,
-    union,
+    true,
 )
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import NullType
 
 from iok_desk.db.engine import Database
-from iok_desk.db.models import Account, AccountUnit, Person, Unit
+from iok_desk.db.models import (
+    Account,
+    AccountSearch,
+    AccountSearchPrefix,
+    AccountUnit,
+    Person,
+    Unit,
+)
+from iok_desk.domain.audit import AuditAction
+from iok_desk.domain.addresses import unit_address
 from iok_desk.domain.errors import ValidationError
-from iok_desk.domain.states import AccountStatus
 from iok_desk.domain.validation import fold_for_search
 
 from .context import Actor, load_clerk, record_event
@@ -55,80 +68,56 @@ TRIGRAM = 3
 MAX_TERM_LENGTH = 300
 MAX_LIMIT = 10_000
 _INVISIBLE = {"Cc", "Cf", "Co", "Cs", "Cn"}
+FTS_TABLE = "account_search_fts"
 
 
-class _Match(ColumnElement[Any]):
-    """``row_id`` is the id of a ``model`` row whose ``columns`` contain ``term`` (``prefix``:
-    start with it). Compiled per database, so the query behind the search box stays one query
-    that ``services.browse`` can extend. (No Boolean type: SQLite would compare it with 1 and
-    lose the index.)"""
+class _Haystack(ColumnElement[Any]):
+    """The account's search row holds every one of ``terms`` (three characters or more), found
+    through the trigram index of each database. The words are bound parameters, so the
+    statement's compiled form is cached whatever was typed. (No Boolean type: SQLite would
+    compare it with 1 and lose the index.)"""
 
-    inherit_cache = False
     type = NullType()
+    _traverse_internals = [  # noqa: RUF012 (SQLAlchemy's own class attribute)
+        ("phrase", InternalTraversal.dp_clauseelement),
+        ("patterns", InternalTraversal.dp_clauseelement_list)]
 
-    def __init__(self, row_id: Any, model: Any, fts_table: str, columns: list[Any], term: str,
-                 *, prefix: bool) -> None:
-        self.row_id = row_id
-        self.model = model
-        self.fts_table = fts_table
-        self.columns = columns
-        self.term = term
-        self.prefix = prefix
-
-
-@compiles(_Match, "sqlite")
-def _match_on_sqlite(element: _Match, compiler: SQLCompiler, **kw: Any) -> str:
-    if element.prefix:  # b-tree range: "ko" → >= 'ko' AND < 'kp'
-        upper = element.term[:-1] + chr(ord(element.term[-1]) + 1)
-        rows = select(element.model.id).where(or_(*[(column >= element.term) & (column < upper)
-                                                     for column in element.columns]))
-    else:
-        phrase = '"' + element.term.replace('"', '""') + '"'
-        rows = select(literal_column("rowid")).select_from(table(element.fts_table)).where(
-            literal_column(element.fts_table).op("MATCH")(literal(phrase)))
-    return compiler.process(element.row_id.in_(rows), **kw)
+    def __init__(self, terms: list[str]) -> None:
+        # SQLite: one FTS5 query of quoted phrases; elsewhere: one LIKE pattern per word.
+        phrase = " AND ".join('"' + term.replace('"', '""') + '"' for term in terms)
+        self.phrase: BindParameter[str] = bindparam(None, phrase, unique=True)
+        self.patterns: list[BindParameter[str]] = [
+            bindparam(None, f"%{_escape_like(term)}%", unique=True) for term in terms]
 
 
-@compiles(_Match)
-def _match_elsewhere(element: _Match, compiler: SQLCompiler, **kw: Any) -> str:
-    escaped = _escape_like(element.term)
-    pattern = f"{escaped}%" if element.prefix else f"%{escaped}%"
-    rows = select(element.model.id).where(or_(*[column.like(pattern, escape="\\")
-                                                for column in element.columns]))
-    return compiler.process(element.row_id.in_(rows), **kw)
+@compiles(_Haystack, "sqlite")
+def _haystack_on_sqlite(element: _Haystack, compiler: SQLCompiler, **kw: Any) -> str:
+    rows: Select[Any] = select(literal_column("rowid")).select_from(table(FTS_TABLE)).where(
+        literal_column(FTS_TABLE).op("MATCH")(element.phrase))
+    return compiler.process(AccountSearch.account_id.in_(rows), **kw)
+
+
+@compiles(_Haystack)
+def _haystack_elsewhere(element: _Haystack, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(and_(*[AccountSearch.haystack.like(pattern, escape="\\")
+                                   for pattern in element.patterns]), **kw)
 
 
 def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _candidates(term: str, *, prefix: bool) -> ColumnElement[bool]:
-    """Accounts where the term occurs, found through the indexes."""
-    person_columns = [Person.name_search] if prefix else [Person.name_search,
-                                                          Person.contact_search]
-    parts = [select(Account.id).where(_Match(Account.person_id, Person, "person_fts",
-                                             person_columns, term, prefix=prefix)),
-             select(AccountUnit.account_id).where(_Match(AccountUnit.unit_id, Unit, "unit_fts",
-                                                         [Unit.address_search], term,
-                                                         prefix=prefix))]
-    if term.isdigit():
-        parts.append(select(Account.id).where(_Match(Account.id, Account, "account_fts",
-                                                     [Account.login_id], term, prefix=prefix)))
-    return Account.id.in_(union(*parts))
+def _contains(term: str) -> ColumnElement[bool]:
+    """The term anywhere in the search row, checked row by row."""
+    return AccountSearch.haystack.like(f"%{_escape_like(term)}%", escape="\\")
 
 
-def _on_the_row(term: str) -> ColumnElement[bool]:
-    """The term anywhere in the row's columns, checked row by row (after an index has
-    narrowed the rows down)."""
-    pattern = f"%{_escape_like(term)}%"
-    on_unit = exists().where(AccountUnit.account_id == Account.id,
-                             AccountUnit.unit_id == Unit.id,
-                             Unit.address_search.like(pattern, escape="\\"))
-    conditions = [Person.name_search.like(pattern, escape="\\"),
-                  Person.contact_search.like(pattern, escape="\\"), on_unit]
-    if term.isdigit():
-        conditions.append(Account.login_id.like(pattern, escape="\\"))
-    return or_(*conditions)
+def join_digit_groups(folded: str) -> str:
+    """Phone numbers and login IDs as typed: "4821 0934" and "601-234-567" are one term.
+    "+48 886 994 165", as the desk shows a phone, too: the plus is not among the stored digits.
+    (The one place that decides how a typed number meets the contact column.)"""
+    joined = re.sub(r"(?<=\d)[\s\-](?=\d)", "", folded)
+    return re.sub(r"\+(?=\d)", "", joined)
 
 
 def search_terms(text: str) -> list[str]:
@@ -137,31 +126,50 @@ def search_terms(text: str) -> list[str]:
     # never in the columns, and a surrogate cannot even be sent to the database.
     folded = "".join(char for char in fold_for_search(text)
                      if unicodedata.category(char) not in _INVISIBLE)
-    # "4821 0934" and "601-234-567" are one term: digits typed in groups.
-    folded = re.sub(r"(?<=\d)[\s\-](?=\d)", "", folded)
-    # "+48 886 994 165", as the desk shows a phone: the plus is not among the stored digits.
-    folded = re.sub(r"\+(?=\d)", "", folded)
-    return folded.split()[:MAX_TERMS]
+    return join_digit_groups(folded).split()[:MAX_TERMS]
+
+
+def _too_long(terms: list[str]) -> bool:
+    return any(len(term) > MAX_TERM_LENGTH for term in terms)
+
+
+def matching(terms: list[str]) -> ColumnElement[bool]:
+    """``AccountSearch`` rows the terms find (for a list that has its own order)."""
+    if _too_long(terms):
+        return false()
+    long_terms = [term for term in terms if len(term) >= TRIGRAM]
+    indexed = long_terms or terms[:1]
+    condition: ColumnElement[bool] = _Haystack(long_terms) if long_terms else (
+        AccountSearch.account_id.in_(select(AccountSearchPrefix.account_id).where(
+            AccountSearchPrefix.prefix == terms[0])) if terms else true())
+    return and_(condition, *[_contains(term) for term in terms if term not in indexed])
 
 
 def search_query(text: str) -> Select[Account] | None:
-    """The query behind the search box; None when nothing searchable was typed."""
+    """The query behind the search box, live accounts first, then by name; None when nothing
+    searchable was typed."""
     terms = search_terms(text)
     if not terms:
         return None
-    live_first = case((Account.status == AccountStatus.REVOKED, 1), else_=0)
-    query = select(Account).join(Person)
-    if any(len(term) > MAX_TERM_LENGTH for term in terms):
-        return query.where(false())
+    if _too_long(terms):
+        return select(Account).where(false())
     long_terms = [term for term in terms if len(term) >= TRIGRAM]
-    # Without a long word, the first short one is looked up by the index as a prefix.
+    if long_terms:
+        query = (select(Account).join(AccountSearch, AccountSearch.account_id == Account.id)
+                 .where(_Haystack(long_terms)))
+        order: Any = AccountSearch
+    else:
+        query = (select(Account).join(AccountSearchPrefix,
+                                      AccountSearchPrefix.account_id == Account.id)
+                 .where(AccountSearchPrefix.prefix == terms[0]))
+        order = AccountSearchPrefix
     indexed = long_terms or terms[:1]
-    for term in indexed:
-        query = query.where(_candidates(term, prefix=len(term) < TRIGRAM))
-    for term in terms:
-        if term not in indexed:
-            query = query.where(_on_the_row(term))
-    return query.order_by(live_first, Person.name_search, Account.id)
+    rest = [term for term in terms if term not in indexed]
+    if rest and not long_terms:
+        query = query.join(AccountSearch, AccountSearch.account_id == Account.id)
+    for term in rest:
+        query = query.where(_contains(term))
+    return query.order_by(order.live_rank, order.sort_name, order.account_id)
 
 
 def _check_limit(limit: int) -> None:
@@ -170,20 +178,60 @@ def _check_limit(limit: int) -> None:
                               code="limit_out_of_range")
 
 
+@dataclass(frozen=True)
+class Listed:
+    """What a list shows of one account, read with plain rows (no ORM objects: a page of the
+    search box or of the accounts list is two index lookups and this)."""
+
+    id: int
+    login_id: str
+    status: str
+    person_name: str
+    email: str
+    phone: str
+    units: list[str]
+    issued_at: datetime
+
+
+# One statement, built once: the accounts with their person and live units (outer joins).
+_LISTED = (select(Account.id, Account.login_id, Account.status, Account.issued_at,
+                  Person.first_name, Person.last_name, Person.email, Person.phone,
+                  Unit.street, Unit.building, Unit.unit_no)
+           .join(Person, Person.id == Account.person_id)
+           .outerjoin(AccountUnit, and_(AccountUnit.account_id == Account.id,
+                                        AccountUnit.revoked_at.is_(None)))
+           .outerjoin(Unit, Unit.id == AccountUnit.unit_id)
+           .where(Account.id.in_(bindparam("ids", expanding=True)))
+           .order_by(Account.id, AccountUnit.id))
+
+
+def listed(session: Session, ids: list[int]) -> dict[int, Listed]:
+    """The accounts ``ids`` as the lists show them: their person, their live units."""
+    if not ids:
+        return {}
+    found: dict[int, Listed] = {}
+    for row in session.execute(_LISTED, {"ids": ids}):
+        listing = found.get(row.id)
+        if listing is None:
+            listing = found[row.id] = Listed(
+                id=row.id, login_id=row.login_id, status=row.status.value,
+                person_name=f"{row.first_name} {row.last_name}", email=row.email,
+                phone=row.phone, units=[], issued_at=row.issued_at)
+        if row.street is not None:
+            listing.units.append(unit_address(row.street, row.building, row.unit_no))
+    return found
+
+
 def _found(session: Session, text: str, limit: int) -> list[AccountSummary]:
     query = search_query(text)
     if query is None:
         return []
-    query = query.options(selectinload(Account.person),
-                          selectinload(Account.unit_access).selectinload(AccountUnit.unit))
-    return [AccountSummary(
-        login_id=account.login_id, status=account.status.value,
-        person_name=account.person.full_name, email=account.person.email,
-        phone=account.person.phone,
-        units=[access.unit.address for access in account.unit_access
-               if access.revoked_at is None],
-        issued_at=account.issued_at)
-        for account in session.scalars(query.limit(limit))]
+    ids = list(session.scalars(query.with_only_columns(Account.id).limit(limit)))
+    rows = listed(session, ids)
+    return [AccountSummary(login_id=row.login_id, status=row.status,
+                           person_name=row.person_name, email=row.email, phone=row.phone,
+                           units=row.units, issued_at=row.issued_at)
+            for row in (rows[account_id] for account_id in ids)]
 
 
 def search_accounts(db: Database, text: str, *, limit: int = 50) -> list[AccountSummary]:
@@ -201,7 +249,7 @@ def export_search(db: Database, actor: Actor, text: str, *, limit: int = 50,
     with db.transaction() as session:
         clerk = load_clerk(session, actor)
         found = _found(session, text, limit)
-        record_event(session, clerk, actor, "export.search",
+        record_event(session, clerk, actor, AuditAction.EXPORT_SEARCH,
                      f"Wyeksportowano wyniki wyszukiwania ({len(found)} kont) do: {file_name}.",
                      text=" ".join(search_terms(text))[:MAX_TERM_LENGTH], rows=len(found),
                      file_name=file_name)

@@ -1,12 +1,13 @@
-"""Table models. Long lists hold only row IDs and fetch rows lazily, a page at a time, through
-the operation helper; short lists (search results, the request queue) hold their rows."""
+"""Table models. Long lists fetch rows lazily, a page at a time, through the operation helper:
+the accounts list by keyset pages as the view scrolls (``KeysetModel``), the units list by
+row IDs (``LazyIdModel``); short lists (search results, the request queue) hold their rows."""
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from .operations import Job, Operations
 
 R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
 Index = QModelIndex | QPersistentModelIndex
 
 PAGE_SIZE = 100
@@ -300,6 +302,151 @@ class LazyIdModel(QAbstractTableModel, Generic[R]):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting happens in the database: remember the key and reload the IDs."""
+        if not 0 <= column < len(self.columns) or self.columns[column].sort_key is None:
+            return
+        self.sort_key = self.columns[column].sort_key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+
+class Page(Protocol[R_co]):
+    """One page of a keyset-paged list (``services.browse.AccountPage``)."""
+
+    @property
+    def rows(self) -> Sequence[R_co]: ...
+
+    @property
+    def after(self) -> tuple[Any, ...] | None: ...
+
+
+class KeysetModel(QAbstractTableModel, Generic[R]):
+    """A long list read a page at a time in the database's order: the first page comes from
+    one indexed query, the next ones as the view scrolls to the end (``canFetchMore`` /
+    ``fetchMore``), each starting after the last row held (keyset pagination); the number of
+    rows is asked separately. ``row_id(row)`` identifies a row for ``refresh_rows``.
+
+    Signals:
+        sig_loaded(int): the list was (re)loaded; the number of rows it has in all.
+    """
+
+    sig_loaded = Signal(int)
+
+    def __init__(self, ops: Operations, columns: Sequence[Column[R]],
+                 fetch_page: Callable[[str | None, bool, tuple[Any, ...] | None], Page[R]],
+                 fetch_count: Callable[[], int],
+                 fetch_rows: Callable[[list[int]], dict[int, R]],
+                 row_id: Callable[[R], int], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self.columns = list(columns)
+        self._fetch_page = fetch_page
+        self._fetch_count = fetch_count
+        self._fetch_rows = fetch_rows
+        self._row_id = row_id
+        self.rows: list[R] = []
+        self.total: int | None = None
+        self._after: tuple[Any, ...] | None = None
+        self._fetching = False
+        self._generation = 0
+        self.sort_key: str | None = None
+        self.descending = False
+
+    def reload(self) -> None:
+        """Read the list again from its first page (filter or sort changed, or rows were
+        added or removed); the rows held stay on screen until the first page is there."""
+        self._generation += 1
+        generation = self._generation
+        key, descending = self.sort_key, self.descending
+        self._fetching = True
+        self._ops.run(lambda _job: self._fetch_page(key, descending, None),
+                      lambda page: self._on_page(generation, page, first=True), owner=self)
+        self._ops.run(lambda _job: self._fetch_count(),
+                      lambda count: self._on_count(generation, count), owner=self)
+
+    def _on_page(self, generation: int, page: Page[R], *, first: bool) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        self._after = page.after
+        rows = list(page.rows)
+        if first:
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+        elif rows:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+
+    def _on_count(self, generation: int, count: int) -> None:
+        if generation != self._generation:
+            return
+        self.total = count
+        self.sig_loaded.emit(count)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._after is not None and not self._fetching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        generation, after = self._generation, self._after
+        key, descending = self.sort_key, self.descending
+        self._ops.run(lambda _job: self._fetch_page(key, descending, after),
+                      lambda page: self._on_page(generation, page, first=False), owner=self)
+
+    def refresh_rows(self, matching: Callable[[R], bool]) -> None:
+        """Fetch again the rows held that ``matching`` picks; the list itself stays."""
+        ids = [self._row_id(row) for row in self.rows if matching(row)]
+        if not ids:
+            return
+        generation = self._generation
+        self._ops.run(lambda _job: self._fetch_rows(ids),
+                      lambda rows: self._on_refreshed(generation, rows), owner=self)
+
+    def _on_refreshed(self, generation: int, rows: dict[int, R]) -> None:
+        if generation != self._generation:
+            return
+        for position, row in enumerate(self.rows):
+            fresh = rows.get(self._row_id(row))
+            if fresh is not None:
+                self.rows[position] = fresh
+                self.dataChanged.emit(self.index(position, 0),
+                                      self.index(position, len(self.columns) - 1))
+
+    def row_at(self, row: int) -> R | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def id_at(self, row: int) -> int | None:
+        found = self.row_at(row)
+        return self._row_id(found) if found is not None else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        return self.columns[index.column()].text(self.rows[index.row()])
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            return self.columns[section].title
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.rows):
+            return str(section + 1)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting happens in the database: remember the key and read the first page again."""
         if not 0 <= column < len(self.columns) or self.columns[column].sort_key is None:
             return
         self.sort_key = self.columns[column].sort_key

@@ -22,7 +22,8 @@ from iok_desk.ui.main_window import MainWindow
 from .test_search_and_block import type_search
 
 # What the views load, by the service function each reload job calls.
-LOADS = [(browse, "account_ids"), (browse, "account_rows"), (browse, "request_queue"),
+LOADS = [(browse, "account_page"), (browse, "account_count"), (browse, "account_rows"),
+         (browse, "request_queue"),
          (browse, "letters_issued_on"), (browse, "unit_ids"), (browse, "audit_actions"),
          (requests, "count_open_requests"), (search, "search_accounts"),
          (audit, "audit_trail"), (clerks, "list_clerks")]
@@ -85,7 +86,7 @@ def test_a_change_to_another_account_leaves_the_search_alone(
     window.desk.ops.sig_changed.emit(Changed.of(accounts=[jan]))
     qtbot.waitUntil(lambda: window.desk.ops.idle)
     assert loads["search_accounts"] == 0
-    assert loads["account_ids"] == 0
+    assert loads["account_page"] == loads["account_count"] == 0
     assert loads["request_queue"] == 0
 
 
@@ -96,7 +97,7 @@ def test_when_nobody_knows_what_changed_every_view_reloads(
     loads.clear()
     window.desk.ops.sig_changed.emit(Changed.all())
     qtbot.waitUntil(lambda: window.desk.ops.idle)
-    for name in ("search_accounts", "account_ids", "unit_ids", "audit_trail",
+    for name in ("search_accounts", "account_page", "account_count", "unit_ids", "audit_trail",
                  "count_open_requests", "letters_issued_on"):
         assert loads[name] >= 1, name
     # The queue and the overdue figure both come from the request queue.
@@ -112,7 +113,7 @@ def test_a_new_request_reloads_the_queue_and_the_counts_but_no_account_list(
     qtbot.waitUntil(lambda: window.desk.ops.idle)
     assert loads["request_queue"] == 2
     assert loads["count_open_requests"] == 2  # the status bar and the reports page
-    assert loads["account_ids"] == 0 and loads["search_accounts"] == 0
+    assert loads["account_page"] == 0 and loads["search_accounts"] == 0
 
 
 def test_an_open_account_view_reloads_for_its_own_account_only(

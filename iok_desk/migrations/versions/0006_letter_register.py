@@ -30,7 +30,7 @@ from alembic import op
 from iok_desk.domain.states import LETTER_TRANSITIONS
 
 revision = '0006'
-down_revision = '0004'
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

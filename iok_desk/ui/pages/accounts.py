@@ -15,13 +15,15 @@ from ..changes import Changed
 from ..context import DeskContext
 from ..forms import child
 from ..labels import label
-from ..models import Column, LazyIdModel
+from ..models import PAGE_SIZE, Column, KeysetModel
 from .base import FILTER_DELAY_MS, Page
 
 
 class AccountsPage(Page):
-    """The accounts list. A change to accounts it shows redraws their rows only; the list of
-    IDs is queried again when accounts were added, or nobody knows what changed.
+    """The accounts list: the first page in the chosen order at once, more as the clerk
+    scrolls, the number of accounts apart. A change to accounts it shows redraws their rows
+    only; the list is read again from its first page when accounts were added, or nobody
+    knows what changed.
 
     Signals:
         sig_open_account(str): open the account with this login ID.
@@ -43,17 +45,17 @@ class AccountsPage(Page):
         for status in AccountStatus:
             self.status.addItem(label(status.value), status.value)
         db = desk.db
-        self.model = LazyIdModel[AccountRow](desk.ops, [
+        self.model = KeysetModel[AccountRow](desk.ops, [
             Column(self.tr("Login ID"), lambda row: format_login_id(row.login_id), "login_id"),
             Column(self.tr("Name"), lambda row: row.person_name, "name"),
             Column(self.tr("Status"), lambda row: label(row.status), "status"),
             Column(self.tr("Issued"), lambda row: format_date(row.issued_at), "issued_at"),
             Column(self.tr("Units"), lambda row: ", ".join(row.units)),
             Column(self.tr("Phone"), lambda row: row.phone),
-        ], lambda key, descending: browse.account_ids(db, AccountQuery(
-            text=self.filter.text(), status=str(self.status.currentData()),
-            sort_key=key or "name", descending=descending)),
-            lambda ids: browse.account_rows(db, ids), self)
+        ], lambda key, descending, after: browse.account_page(
+            db, self._query(key, descending), after=after, limit=PAGE_SIZE),
+            lambda: browse.account_count(db, self._query(None, False)),
+            lambda ids: browse.account_rows(db, ids), lambda row: row.id, self)
         self.table.setModel(self.model)
         self.remember("filter", self.filter)
         self.remember("status", self.status)
@@ -73,6 +75,10 @@ class AccountsPage(Page):
         child(form, QPushButton, "openButton").clicked.connect(self.open_selected)
         self.table.activated.connect(lambda _index: self.open_selected())
         self.reload()
+
+    def _query(self, key: str | None, descending: bool) -> AccountQuery:
+        return AccountQuery(text=self.filter.text(), status=str(self.status.currentData()),
+                            sort_key=key or "name", descending=descending)
 
     def reload(self) -> None:
         self.model.reload()

@@ -1,0 +1,88 @@
+"""The search box and the accounts list stay on their indexes: the databases' own plans
+(``EXPLAIN``) of the queries the desk sends, on a register of a few thousand accounts. A plan
+test, not a timing test: it fails when a query stops using its index or sorts what the index
+should already give in order."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import Select
+
+from iok_desk.db.engine import Database
+from iok_desk.services import browse, search
+
+from .many_accounts import RARE_SURNAME, login_ids, populate
+
+ACCOUNTS = 3000
+
+
+def _plan(db: Database, statement: Select[Any]) -> str:
+    """The plan of ``statement`` as the database would run it, as one text."""
+    compiled = statement.compile(db.engine, compile_kwargs={"literal_binds": True,
+                                                            "render_postcompile": True})
+    sql = str(compiled)
+    with db.engine.connect() as connection:
+        if db.dialect == "postgresql":
+            raw = connection.exec_driver_sql("EXPLAIN (FORMAT JSON) " + sql)
+            return json.dumps(raw.scalar_one())
+        rows = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql).all()
+        return "\n".join(row[-1] for row in rows)
+
+
+def _sorts(db: Database, plan: str) -> bool:
+    """The database sorts rows itself (instead of reading them in order from an index)."""
+    if db.dialect == "postgresql":
+        return '"Node Type": "Sort"' in plan or '"Node Type": "Incremental Sort"' in plan
+    return "TEMP B-TREE FOR ORDER BY" in plan
+
+
+def _search(text: str) -> Select[Any]:
+    query = search.search_query(text)
+    assert query is not None
+    return query.limit(50)
+
+
+def test_search_and_list_queries_stay_on_their_indexes(db: Database) -> None:
+    """One register for both checks: filling it is the expensive part."""
+    populate(db, ACCOUNTS)
+    _search_uses_its_indexes(db)
+    _list_pages_use_their_indexes(db)
+    if db.dialect == "sqlite":  # (PostgreSQL reads a table of 3,600 rows whole, rightly)
+        rows = search._LISTED.params(ids=list(range(1, 51)))
+        plan = _plan(db, rows)
+        assert "ix_account_unit_account_unit" in plan and "SCAN account_unit" not in plan, plan
+
+
+def _search_uses_its_indexes(db: Database) -> None:
+    trigram = "ix_trgm_account_search_haystack" if db.dialect == "postgresql" \
+        else "account_search_fts"
+    for text in ("k", "ko", "Św", "4", "43", "ko ja", "ko 1/"):
+        plan = _plan(db, _search(text))
+        # One or two characters: one range of the prefix index, already in the box's order
+        # (a second short word is checked on the rows found; the planner may then sort them).
+        assert "ix_account_search_prefix_order" in plan, (text, plan)
+        assert " " in text or not _sorts(db, plan), (text, plan)
+    for text in (RARE_SURNAME[:6], RARE_SURNAME.lower(), f"{RARE_SURNAME} 1/",
+                 login_ids(db)[ACCOUNTS // 2][:5]):
+        plan = _plan(db, _search(text))
+        assert trigram in plan, (text, plan)
+
+
+def _list_pages_use_their_indexes(db: Database) -> None:
+    indexes = {"name": "ix_account_search_name", "login_id": "ix_account_search_login",
+               "status": "ix_account_search_status", "issued_at": "ix_account_search_issued"}
+    for key, index in indexes.items():
+        for descending in (False, True):
+            query = browse.AccountQuery(sort_key=key, descending=descending)
+            first = browse.page_query(query, after=None, limit=100)
+            plan = _plan(db, first)
+            assert index in plan and not _sorts(db, plan), (key, descending, plan)
+            page = browse.account_page(db, query, limit=100)
+            assert page.after is not None
+            plan = _plan(db, browse.page_query(query, after=page.after, limit=100))
+            assert index in plan and not _sorts(db, plan), (key, descending, plan)
+    plan = _plan(db, browse.page_query(browse.AccountQuery(status="blocked"), after=None,
+                                       limit=100))
+    assert "ix_account_search_status" in plan and not _sorts(db, plan), plan
