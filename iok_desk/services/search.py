@@ -54,8 +54,8 @@ from iok_desk.db.models import (
     Person,
     Unit,
 )
-from iok_desk.domain.audit import AuditAction
 from iok_desk.domain.addresses import unit_address
+from iok_desk.domain.audit import AuditAction
 from iok_desk.domain.errors import ValidationError
 from iok_desk.domain.validation import fold_for_search
 
