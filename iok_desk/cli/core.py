@@ -112,15 +112,13 @@ def _proxy(args: argparse.Namespace) -> requests.Proxy | None:
 
 
 def cmd_request_add(args: argparse.Namespace, desk: Desk) -> int:
-    scan = Path(args.proxy_scan).read_bytes() if args.proxy_scan else None  # before anything
-    info = requests.register_request(desk.db(), desk.actor, requests.NewRequest(
+    scans = ([(Path(args.proxy_scan).name, Path(args.proxy_scan).read_bytes())]
+             if args.proxy_scan else [])
+    info = intake.register_with_files(desk.db(), desk.actor, requests.NewRequest(
         kind=args.kind, channel=args.channel, first_name=args.first_name,
         last_name=args.last_name, unit=args.unit or "", login_id=args.login or "",
         email=args.email or "", phone=args.phone or "", note=args.note or "",
-        id_checked=args.id_checked, proxy=_proxy(args)))
-    if scan is not None:
-        intake.attach_files(desk.db(), desk.actor, info.number,
-                            [(Path(args.proxy_scan).name, scan)])
+        id_checked=args.id_checked, proxy=_proxy(args)), scans)
     print(info.number)
     return 0
 

@@ -107,6 +107,8 @@ ERRORS_EN: dict[str, str] = {
     "month_in_future": "That month has not begun yet.",
     "month_out_of_range": "That month is out of range.",
     "no_change": "Nothing changes: give a new value.",
+    "pg_trgm_missing": "The database server lacks the pg_trgm extension the search needs: the "
+                       "IT person installs it (docs/install.md).",
     "person_ambiguous": "The unit has several holders of that name: name the person by number "
                         "(#…).",
     "person_not_found": "There is no such person.",

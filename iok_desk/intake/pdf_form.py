@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import io
 
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
-
 from iok_desk.domain import request_form as form
 from iok_desk.domain.errors import ValidationError
 from iok_desk.domain.states import RequestKind, label_pl
@@ -31,6 +28,9 @@ def _text(value: object) -> str:
 
 def read_form_fields(data: bytes) -> dict[str, str]:
     """The form's field names and values as text; ValidationError if it is no readable PDF."""
+    from pypdf import PdfReader  # a start of the desk reads no PDF (tests/ui/test_startup_imports)
+    from pypdf.errors import PyPdfError
+
     try:
         reader = PdfReader(io.BytesIO(data))
         fields = reader.get_fields() or {}

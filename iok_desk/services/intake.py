@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -31,9 +31,9 @@ from iok_desk.intake.draft import FIELD_LABELS_PL, Problem, RequestDraft
 from iok_desk.intake.eml import ParsedEmail, parse_email
 
 from .context import Actor, load_clerk, record_event
-from .dto import NO_CHANGES, Changes
+from .dto import NO_CHANGES, Changes, RequestInfo
 from .lookups import find_unit, request_by_number
-from .requests import NewRequest, add_request, record_register_event
+from .requests import NewRequest, add_request, record_register_event, request_info
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 MAX_MESSAGE_BYTES = 30 * 1024 * 1024
@@ -430,6 +430,25 @@ def attach_files(db: Database, actor: Actor, number: str,
                          + ", ".join(item.file_name for item in stored) + ".",
                          request=request, files=[item.file_name for item in stored])
         return Attached([_info(item, request.number) for item in stored], skipped)
+
+
+def register_with_files(db: Database, actor: Actor, data: NewRequest,
+                        files: Sequence[tuple[str, bytes]]) -> RequestInfo:
+    """Register a request together with its scans (a proxy's power of attorney, the signed
+    paper form) in one transaction: a refused file registers nothing."""
+    with db.transaction() as session:
+        clerk: Clerk = load_clerk(session, actor)
+        request = add_request(session, clerk, data)
+        record_register_event(session, clerk, actor, request)
+        session.flush()
+        stored, _skipped = _store(session, request, files, strict=True)
+        if stored:
+            record_event(session, clerk, actor, AuditAction.REQUEST_ATTACH,
+                         f"Dołączono do wniosku {request.number}: "
+                         + ", ".join(item.file_name for item in stored) + ".",
+                         request=request, files=[item.file_name for item in stored])
+        return replace(request_info(request, changed=True),
+                       changes=Changes.of(requests=[request.number], new_requests=True))
 
 
 def list_attachments(db: Database, number: str) -> list[AttachmentInfo]:

@@ -91,7 +91,7 @@ def _credential_title(letters: list[CredentialLetterData]) -> tuple[str, str]:
         return (QCoreApplication.translate("Letters", "Credential letter %1").replace(
             "%1", format_login_id(letters[0].login_id)), f"pismo-iok-{letters[0].login_id}.pdf")
     return (QCoreApplication.translate(
-        "Letters", "Credential letters issued today (%1)").replace("%1", str(len(letters))),
+        "Letters", "Credential letters of this session (%1)").replace("%1", str(len(letters))),
         "pisma-iok.pdf")
 
 

@@ -49,10 +49,13 @@ class Dovecot:
     # The mail itself belongs to the unprivileged user "dovecot" (Dovecot refuses uid 0 for
     # mail), so it lives in a folder of its own that this user can reach.
     mail_root: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="iok-mail-")))
+    # Dovecot's sockets live here: a unix socket's path has at most 107 bytes, and a test's
+    # tmp_path under an xdist worker is longer than that.
+    run_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="dv-")))
 
     def config(self) -> str:
         return f"""
-base_dir = {self.root}/run
+base_dir = {self.run_dir}
 state_dir = {self.root}/state
 log_path = {self.root}/dovecot.log
 info_log_path = {self.root}/dovecot.log
@@ -122,6 +125,7 @@ service imap-login {{
                 self.process.kill()
                 self.process.wait()
         shutil.rmtree(self.mail_root, ignore_errors=True)
+        shutil.rmtree(self.run_dir, ignore_errors=True)
 
     def add_user(self) -> tuple[str, str]:
         """A new mailbox user of its own (uuid-tagged) and its password."""

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from iok_desk.db.engine import Database
 from iok_desk.services import requests
 from iok_desk.services.context import Actor
+from iok_desk.ui.mail_dialogs import MailRequestDialog
 from iok_desk.ui.main_window import MainWindow
-from iok_desk.ui.pages.mail import MailRequestDialog
 
 from .conftest import Office
 from .messages import COMPLETE_GRANT, WITHOUT_UNIT, message
@@ -80,7 +80,7 @@ def test_electronic_form_is_in_the_queue_without_a_mailbox(
     from sqlalchemy import create_engine
 
     from iok_desk.portal import Portal, WebForm
-    from iok_desk.ui.pages.mail import FormRequestDialog
+    from iok_desk.ui.mail_dialogs import FormRequestDialog
 
     engine = create_engine(db.url)  # the portal's own connection
     Portal(engine).submit_form(WebForm(kind="grant", first_name="Jan", last_name="Kowalski",

@@ -108,6 +108,33 @@ def test_a_correction_is_audited_with_before_after_and_reason(
                                reason="bez zmiany")
 
 
+def test_a_proxy_request_and_its_scan_are_registered_together_or_not_at_all(
+        db: Database, admin: Actor, register: dict[str, str]) -> None:
+    def proxy_request() -> requests.NewRequest:
+        return requests.NewRequest(
+            kind="grant", channel="in-person", first_name="Jan", last_name="Kowalski",
+            unit="Paprykowa 12/5", proxy=requests.Proxy(
+                name="Marta Kowalska", kind="written", reference="upoważnienie z 28.11.2026",
+                signed_on=office_date(now_utc()) - timedelta(days=1)))
+
+    with pytest.raises(ValidationError) as refused:
+        intake.register_with_files(db, admin, proxy_request(),
+                                   [("upowaznienie.exe", b"MZ\x90\x00 not a scan")])
+    assert refused.value.code == "attachment_refused"
+    assert requests.list_requests(db) == []  # no request without its scan
+    info = intake.register_with_files(db, admin, proxy_request(),
+                                      [("upowaznienie.pdf", b"%PDF-1.4 upowaznienie\n")])
+    assert info.proxy_name == "Marta Kowalska" and info.changes.new_requests
+    assert [item.file_name for item in intake.list_attachments(db, info.number)] == [
+        "upowaznienie.pdf"]
+    with db.reading() as session:
+        request_id = session.scalars(select(Request.id).where(
+            Request.number == info.number)).one()
+        assert list(session.scalars(select(AuditEvent.action).where(
+            AuditEvent.request_id == request_id).order_by(AuditEvent.id))) == [
+            AuditAction.REQUEST_REGISTER, AuditAction.REQUEST_ATTACH]
+
+
 def test_a_proxy_request_goes_through_and_records_the_versions(
         db: Database, admin: Actor, register: dict[str, str]) -> None:
     persons.publish_policy(db, admin, "rules", "2026/1", "Zasady w nowym brzmieniu.")

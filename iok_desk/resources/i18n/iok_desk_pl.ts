@@ -221,42 +221,42 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="42"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="44"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="47"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="49"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="48"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="50"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="49"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="51"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="50"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="52"/>
         <source>Issued</source>
         <translation>Wydano</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="51"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="53"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="52"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="54"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="72"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="74"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n konto</numerusform>
@@ -1180,8 +1180,8 @@ Ctrl+Q — zakończ</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/letters.py" line="93"/>
-        <source>Credential letters issued today (%1)</source>
-        <translation>Pisma z danymi do logowania wydane dziś (%1)</translation>
+        <source>Credential letters of this session (%1)</source>
+        <translation>Pisma z danymi do logowania z tej sesji (%1)</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/letters.py" line="84"/>
@@ -1469,62 +1469,62 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>MailPage</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="61"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="62"/>
         <source>Electronic form no. %1</source>
         <translation>Formularz elektroniczny nr %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="89"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="90"/>
         <source>reply to request %1</source>
         <translation>odpowiedź w sprawie wniosku %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="145"/>
+        <location filename="../../iok_desk/ui/mail_dialogs.py" line="59"/>
         <source>Log a request from the electronic form no. %1</source>
         <translation>Rejestracja wniosku z formularza elektronicznego nr %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="192"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="132"/>
         <source>Sent</source>
         <translation>Wysłano</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="193"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="133"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="194"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="134"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="195"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="135"/>
         <source>Request found</source>
         <translation>Odczytany wniosek</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="196"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="136"/>
         <source>To fix</source>
         <translation>Do uzupełnienia</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="196"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="136"/>
         <source>complete</source>
         <translation>kompletny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="228"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="168"/>
         <source>Checking the mailbox…</source>
         <translation>Sprawdzam skrzynkę…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="250"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="192"/>
         <source>%1 on %2, folder %3</source>
         <translation>%1 na %2, folder %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="262"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="204"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n nowa wiadomość</numerusform>
@@ -1533,7 +1533,7 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="264"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="206"/>
         <source>%n electronic form(s)</source>
         <translation>
             <numerusform>%n formularz elektroniczny</numerusform>
@@ -1542,7 +1542,7 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="266"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="208"/>
         <source>%n to complete</source>
         <translation>
             <numerusform>%n do uzupełnienia</numerusform>
@@ -1551,57 +1551,57 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="300"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="242"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="300"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="242"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="301"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="243"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="301"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="243"/>
         <source>Note</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="338"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="286"/>
         <source>Attach to a request</source>
         <translation>Dołącz do wniosku</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="339"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="287"/>
         <source>Number of the request this message belongs to (e.g. IOK/2026/00012):</source>
         <translation>Numer wniosku, do którego należy ta wiadomość (np. IOK/2026/00012):</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="347"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="295"/>
         <source>Dismiss the message</source>
         <translation>Odłóż wiadomość</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="348"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="296"/>
         <source>Why is this message not a request? (kept in the audit trail)</source>
         <translation>Dlaczego ta wiadomość nie jest wnioskiem? (zapisywane w dzienniku zdarzeń)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="362"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="312"/>
         <source>Attached to request %1.</source>
         <translation>Dołączono do wniosku %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="371"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="323"/>
         <source>Form dismissed.</source>
         <translation>Formularz odłożony.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="379"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="333"/>
         <source>Message dismissed.</source>
         <translation>Wiadomość odłożona.</translation>
     </message>
@@ -2975,39 +2975,39 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/reports.py" line="193"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="196"/>
         <source>Save the request register</source>
         <translation>Zapisz rejestr wniosków</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/reports.py" line="196"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="199"/>
         <source>Type the login ID of the account.</source>
         <translation>Wpisz identyfikator logowania konta.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/reports.py" line="200"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="203"/>
         <source>Save the audit extract</source>
         <translation>Zapisz wyciąg z dziennika</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/reports.py" line="169"/>
-        <location filename="../../iok_desk/ui/pages/reports.py" line="201"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="172"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="204"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/reports.py" line="202"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="205"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/reports.py" line="177"/>
-        <location filename="../../iok_desk/ui/pages/reports.py" line="211"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="180"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="214"/>
         <source>Preparing the report…</source>
         <translation>Przygotowywanie zestawienia…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/reports.py" line="214"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="217"/>
         <source>Saved %1: %n request(s).</source>
         <translation>
             <numerusform>Zapisano %1: %n wniosek.</numerusform>
@@ -3016,7 +3016,7 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/reports.py" line="215"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="218"/>
         <source>Saved %1: %n event(s).</source>
         <translation>
             <numerusform>Zapisano %1: %n zdarzenie.</numerusform>
@@ -3025,7 +3025,7 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/reports.py" line="150"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="153"/>
         <source>%n request(s) received</source>
         <translation>
             <numerusform>%n wniosek przyjęty</numerusform>
@@ -3034,17 +3034,17 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/reports.py" line="153"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="156"/>
         <source>median %1 days, 90th percentile %2 days to the letter (target %3 days); %4 of %5 within the target</source>
         <translation>do pisma z hasłem: mediana %1 dnia, 90. percentyl %2 dnia (cel: %3 dni); w terminie %4 z %5</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/reports.py" line="167"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="170"/>
         <source>Save the monthly report</source>
         <translation>Zapisz raport miesięczny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/reports.py" line="181"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="184"/>
         <source>Saved the monthly report: %1</source>
         <translation>Zapisano raport miesięczny: %1</translation>
     </message>
@@ -3083,8 +3083,8 @@ Ctrl+Q — zakończ</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/reports_page.ui" line="100"/>
-        <source>&amp;Print letters issued today… (Ctrl+Shift+P)</source>
-        <translation>Druku&amp;j pisma wydane dziś… (Ctrl+Shift+P)</translation>
+        <source>&amp;Print this session&apos;s letters… (Ctrl+Shift+P)</source>
+        <translation>Druku&amp;j pisma z tej sesji… (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/reports_page.ui" line="116"/>

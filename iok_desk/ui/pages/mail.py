@@ -6,7 +6,8 @@ listed with them, to register (channel web form) or dismiss."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QShowEvent
@@ -21,19 +22,19 @@ from PySide6.QtWidgets import (
 
 from iok_desk.domain.dates import format_datetime
 from iok_desk.domain.errors import IokError
-from iok_desk.domain.states import Channel
-from iok_desk.intake.draft import Problem, RequestDraft
-from iok_desk.services import intake, mailbox, requests, web_form
-from iok_desk.services.dto import RequestInfo
 
 from ..changes import Changed
-from ..context import DeskContext, clear_error
+from ..context import DeskContext
 from ..forms import child
 from ..labels import label
 from ..models import Column, ListTableModel
-from ..operations import Job
-from ..request_dialogs import NewRequestDialog
 from .base import Page
+
+# The mailbox and the e-mail parser (pypdf, Pillow) come with the first look at the page: a
+# start needs none of them (tests/ui/test_startup_imports.py).
+if TYPE_CHECKING:
+    from iok_desk.intake.draft import Problem, RequestDraft
+    from iok_desk.services import intake, mailbox, web_form
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class QueueRow:
         return self.mail.preview.problems if self.mail and self.mail.preview else ()
 
 
-def _form_name(number: int) -> str:
+def form_name(number: int) -> str:
     return QCoreApplication.translate("MailPage", "Electronic form no. %1").replace(
         "%1", str(number))
 
@@ -79,7 +80,7 @@ def _sender(row: QueueRow) -> str:
 
 def _subject(row: QueueRow) -> str:
     if row.form is not None:
-        return _form_name(row.form.id)
+        return form_name(row.form.id)
     preview = row.mail.preview if row.mail else None
     return preview.subject if preview else ""
 
@@ -102,67 +103,6 @@ def _missing_text(row: QueueRow) -> str:
     if row.mail is not None and row.mail.reply_to:
         return ""
     return "; ".join(problem.message for problem in row.problems)
-
-
-class MailRequestDialog(NewRequestDialog):
-    """The request form pre-filled from a message in the mailbox; registering registers that
-    message on the server's behalf (moved to the folder of registered mail)."""
-
-    def __init__(self, desk: DeskContext, uid: str, raw: bytes,
-                 preview: intake.EmailPreview, parent: QWidget | None = None) -> None:
-        super().__init__(desk, parent, email=(f"poczta-{uid}.eml", raw, preview))
-        self._uid = uid
-        self._preview = preview
-
-    def _on_register(self) -> None:
-        clear_error(self.error, self._fields)
-        draft = replace(self._preview.draft, kind=str(self.kind.currentData()),
-                        first_name=self.first_name.text(), last_name=self.last_name.text(),
-                        unit=self.unit.text(), login_id=self.login_id.text(),
-                        email=self.email.text(), phone=self.phone.text(),
-                        note=self.note.toPlainText())
-        desk, uid = self._desk, self._uid
-        self.register_button.setEnabled(False)
-        desk.ops.run(lambda _job: mailbox.register_message(desk.db, desk.actor, uid,
-                                                           draft=draft),
-                     self._on_imported, owner=self, on_failure=self._on_failed)
-
-
-class FormRequestDialog(NewRequestDialog):
-    """The request form pre-filled from an electronic form's submission; registering marks
-    the submission registered (channel web form)."""
-
-    def __init__(self, desk: DeskContext, submission: web_form.Submission,
-                 parent: QWidget | None = None) -> None:
-        draft = submission.draft
-        preview = intake.EmailPreview(
-            message_key="", sender_name=f"{draft.first_name} {draft.last_name}",
-            sender_email=draft.email, sent_at=submission.submitted_at,
-            subject=_form_name(submission.id),
-            body_text="", forwarded_from="", draft=draft, problems=submission.problems,
-            attachments=(), duplicate_of=None)
-        super().__init__(desk, parent, email=(f"formularz-{submission.id}", b"", preview))
-        self.setWindowTitle(QCoreApplication.translate(
-            "MailPage", "Log a request from the electronic form no. %1").replace(
-            "%1", str(submission.id)))
-        self.channel.setCurrentIndex(self.channel.findData(Channel.WEB_FORM.value))
-        self._submission = submission
-
-    def _on_register(self) -> None:
-        clear_error(self.error, self._fields)
-        draft = replace(self._submission.draft, kind=str(self.kind.currentData()),
-                        first_name=self.first_name.text(), last_name=self.last_name.text(),
-                        unit=self.unit.text(), login_id=self.login_id.text(),
-                        email=self.email.text(), phone=self.phone.text(),
-                        note=self.note.toPlainText())
-        desk, form_id = self._desk, self._submission.id
-        self.register_button.setEnabled(False)
-        def work(_job: Job) -> tuple[web_form.RegisteredForm, RequestInfo]:
-            registered = web_form.register_submission(desk.db, desk.actor, form_id, draft=draft)
-            return registered, requests.get_request(desk.db, registered.number)
-
-        desk.ops.run(work, lambda done: self._on_registered(done[1]), owner=self,
-                     on_failure=self._on_failed)
 
 
 class MailPage(Page):
@@ -227,6 +167,8 @@ class MailPage(Page):
         generation = self._generation
         self.summary.setText(self.tr("Checking the mailbox…"))
         self.refresh_button.setEnabled(False)
+
+        from iok_desk.services import mailbox, web_form
 
         def work(_job: object) -> tuple[mailbox.MailboxSettings, tuple[mailbox.MailItem, ...],
                                         str, list[web_form.Submission]]:
@@ -311,6 +253,8 @@ class MailPage(Page):
         the electronic form; a reply to a registered request is attached to it instead."""
         row = self.selected()
         if row is not None and row.form is not None:
+            from ..mail_dialogs import FormRequestDialog
+
             dialog = FormRequestDialog(self._desk, row.form, self)
             dialog.sig_registered.connect(lambda _number: self.reload())
             self.child_dialog = dialog
@@ -323,11 +267,15 @@ class MailPage(Page):
             self.merge_selected(item.reply_to)
             return
         desk, uid = self._desk, item.uid
+        from iok_desk.services import mailbox
+
         desk.ops.run(lambda _job: mailbox.read_message(desk.db, uid),
                      lambda result: self._open_form(uid, *result), owner=self,
                      on_failure=self._on_action_failed)
 
     def _open_form(self, uid: str, raw: bytes, preview: intake.EmailPreview) -> None:
+        from ..mail_dialogs import MailRequestDialog
+
         dialog = MailRequestDialog(self._desk, uid, raw, preview, self)
         dialog.sig_registered.connect(lambda _number: self.reload())
         self.child_dialog = dialog
@@ -357,6 +305,8 @@ class MailPage(Page):
         if item is None:
             return
         desk, uid, number = self._desk, item.uid, number.strip()
+        from iok_desk.services import mailbox
+
         desk.ops.run(lambda _job: mailbox.merge_message(desk.db, desk.actor, uid, number),
                      lambda _result: self._after_action(
                          self.tr("Attached to request %1.").replace("%1", number)),
@@ -366,6 +316,8 @@ class MailPage(Page):
         row = self.selected()
         if row is not None and row.form is not None:
             desk, form_id = self._desk, row.form.id
+            from iok_desk.services import web_form
+
             desk.ops.run(lambda _job: web_form.dismiss_submission(desk.db, desk.actor,
                                                                   form_id, reason),
                          lambda _result: self._after_action(self.tr("Form dismissed.")),
@@ -375,6 +327,8 @@ class MailPage(Page):
         if item is None:
             return
         desk, uid = self._desk, item.uid
+        from iok_desk.services import mailbox
+
         desk.ops.run(lambda _job: mailbox.dismiss_message(desk.db, desk.actor, uid, reason),
                      lambda _result: self._after_action(self.tr("Message dismissed.")),
                      owner=self, on_failure=self._on_action_failed)
