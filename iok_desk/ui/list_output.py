@@ -18,7 +18,7 @@ from iok_desk.domain.dates import format_datetime, now_utc, office_date
 from iok_desk.private_files import write_private
 
 from .context import DeskContext
-from .models import LazyIdModel
+from .models import KeysetModel, LazyIdModel
 from .operations import Job
 
 Table = tuple[list[str], list[list[str]]]
@@ -49,7 +49,7 @@ def collect(model: QAbstractItemModel) -> tuple[list[str], object]:
     """The headers, and what gives the rows: the rows themselves for a list held in memory,
     a worker function for a lazy list (its rows are fetched from the database, all of them)."""
     headers = headers_of(model)
-    if isinstance(model, LazyIdModel):
+    if isinstance(model, (LazyIdModel, KeysetModel)):
         columns, fetch = model.columns, model.fetch_all
 
         def work(_job: Job) -> list[list[str]]:

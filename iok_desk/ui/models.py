@@ -445,6 +445,19 @@ class KeysetModel(QAbstractTableModel, Generic[R]):
             return str(section + 1)
         return None
 
+    def fetch_all(self) -> list[R]:
+        """Every row of the list in its order, page after page (on the worker: for an export
+        or a print of the whole list, not only the rows scrolled to)."""
+        key, descending = self.sort_key, self.descending
+        rows: list[R] = []
+        after: tuple[Any, ...] | None = None
+        while True:
+            page = self._fetch_page(key, descending, after)
+            rows.extend(page.rows)
+            if page.after is None:
+                return rows
+            after = page.after
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting happens in the database: remember the key and read the first page again."""
         if not 0 <= column < len(self.columns) or self.columns[column].sort_key is None:

@@ -18,7 +18,7 @@ from iok_desk.services import accounts
 from iok_desk.services.context import Actor
 from iok_desk.ui import list_output
 from iok_desk.ui.main_window import MainWindow
-from iok_desk.ui.models import Column, ListTableModel
+from iok_desk.ui.models import Column, KeysetModel, ListTableModel
 
 from .test_requests import log
 
@@ -105,6 +105,34 @@ def test_the_request_queue_sorts_exports_and_prints_what_it_shows(
     text = " ".join(PdfReader(pdf).pages[0].extract_text().split())
     assert "Paprykowa 12/10" in text and "Wnioski" in text  # text, not a picture of it
     assert pages == 1 and pdf.stat().st_size < 60_000
+
+
+@dataclass(frozen=True)
+class _Page:
+    rows: list[int]
+    after: tuple[int] | None
+
+
+def test_the_whole_keyset_list_is_exported_not_only_the_rows_scrolled_to(
+        window: MainWindow) -> None:
+    """The accounts list holds only the pages scrolled to; its export and print read every
+    page from the database, in the list's order."""
+    numbers = list(range(1, 451))
+
+    def fetch_page(_key: str | None, descending: bool,
+                   after: tuple[int] | None) -> _Page:
+        ordered = numbers[::-1] if descending else numbers
+        start = ordered.index(after[0]) + 1 if after else 0
+        chunk = ordered[start:start + 200]
+        return _Page(chunk, (chunk[-1],) if start + 200 < len(ordered) else None)
+
+    model = KeysetModel[int](window.desk.ops, [Column("Nr", str, sort_key="nr")], fetch_page,
+                             lambda: len(numbers), lambda ids: {i: i for i in ids},
+                             lambda row: row)
+    model.descending = True
+    headers, work = list_output.collect(model)
+    assert headers == ["Nr"] and callable(work)
+    assert work(None) == [[str(number)] for number in numbers[::-1]]
 
 
 def test_a_proposed_file_is_under_the_documents_folder(qapp: object) -> None:
