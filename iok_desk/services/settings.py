@@ -97,6 +97,13 @@ def get_separation_of_duties(db: Database) -> bool:
         return separation_of_duties(session)
 
 
+def get_delivery_settings(db: Database) -> tuple[bool, int, int]:
+    """Activation on delivery, and the first password's days from handover in person and
+    from posting (the letter register)."""
+    with db.reading() as session:
+        return (activation_on_delivery(session), *delivery_valid_days(session))
+
+
 def letterhead_from(session: Session) -> Letterhead:
     stored = _read_all(session)
     values = {item.name: stored[LETTERHEAD_PREFIX + item.name]

@@ -48,10 +48,14 @@ def block_account(desk: DeskContext, login_id: str, *, reason: str, caller_name:
 def update_settings(desk: DeskContext, letterhead: Letterhead, first_password_days: int, *,
                     owner: QObject, done: Callable[[Any], None], failed: Failed = None,
                     failed_logins: int | None = None,
-                    separate_duties: bool | None = None) -> Job:
+                    separate_duties: bool | None = None,
+                    delivery: tuple[bool, int, int] | None = None) -> Job:
+    """``delivery``: activation on delivery and the days in person and by post."""
+    activation, in_person, by_post = delivery if delivery else (None, None, None)
     return desk.ops.run(lambda _job: settings.update_settings(
         desk.db, desk.actor, letterhead=letterhead, first_password_days=first_password_days,
-        failed_logins=failed_logins, separate_duties=separate_duties),
+        failed_logins=failed_logins, separate_duties=separate_duties, activation=activation,
+        days_in_person=in_person, days_by_post=by_post),
         done, owner=owner, on_failure=failed)
 
 

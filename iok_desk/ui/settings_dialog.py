@@ -1,4 +1,5 @@
-"""Settings (administrator): the letterhead every letter prints, the first password's validity."""
+"""Settings (administrator): the letterhead every letter prints, the first password's validity
+(and from its letter's delivery), the failed-logins threshold, separation of duties."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ class SettingsDialog(QDialog):
         self.fields = {name: child(form, QLineEdit, name) for name in LETTERHEAD_FIELDS}
         self.days = child(form, QSpinBox, "days")
         self._add_phone_settings(child(form, QFormLayout, "credentials"))
+        self._add_delivery_settings(child(form, QFormLayout, "credentials"))
         self.error = child(form, QLabel, "error")
         buttons = child(form, QDialogButtonBox, "buttons")
         self.save_button = buttons.addButton(QDialogButtonBox.StandardButton.Save)
@@ -48,11 +50,12 @@ class SettingsDialog(QDialog):
         cancel.clicked.connect(self.reject)
         self.save_button.setEnabled(False)
 
-        def work(_job: Job) -> tuple[Letterhead, int, int, bool]:
+        def work(_job: Job) -> tuple[Letterhead, int, int, bool, tuple[bool, int, int]]:
             return (settings.get_letterhead(desk.db),
                     settings.get_first_password_valid_days(desk.db),
                     settings.get_failed_login_threshold(desk.db),
-                    settings.get_separation_of_duties(desk.db))
+                    settings.get_separation_of_duties(desk.db),
+                    settings.get_delivery_settings(desk.db))
 
         desk.ops.run(work, lambda result: self._on_loaded(*result), owner=self)
 
@@ -75,23 +78,51 @@ class SettingsDialog(QDialog):
         layout.addRow(self.separate_duties)
         layout.addRow(explained)
 
+    def _add_delivery_settings(self, layout: QFormLayout) -> None:
+        """Activation on delivery and the first password's days by channel (the letter
+        register)."""
+        self.activation = QCheckBox(self.tr("&First password works only once its letter is "
+                                            "handed over or posted"))
+        self.activation.setObjectName("activation")
+        layout.addRow(self.activation)
+        self.in_person_days = QSpinBox()
+        self.in_person_days.setObjectName("inPersonDays")
+        self.by_post_days = QSpinBox()
+        self.by_post_days.setObjectName("byPostDays")
+        for box, text in ((self.in_person_days, self.tr("Days from handover &in person:")),
+                          (self.by_post_days, self.tr("Days from posting (registered &mail):"))):
+            box.setRange(1, 365)
+            label = QLabel(text)
+            label.setBuddy(box)
+            layout.addRow(label, box)
+
     def _on_loaded(self, letterhead: Letterhead, days: int, failed_logins: int = 5,
-                   separate_duties: bool = False) -> None:
+                   separate_duties: bool = False,
+                   delivery: tuple[bool, int, int] = (True, 7, 14)) -> None:
         for name, widget in self.fields.items():
             widget.setText(getattr(letterhead, name))
         self.days.setValue(days)
         self.failed_logins.setValue(failed_logins)
         self.separate_duties.setChecked(separate_duties)
+        activation, in_person, by_post = delivery
+        self.activation.setChecked(activation)
+        self.in_person_days.setValue(in_person)
+        self.by_post_days.setValue(by_post)
         self.save_button.setEnabled(True)
 
     def _on_save(self) -> None:
         widgets: dict[str, QWidget] = {**self.fields, "first_password_days": self.days,
-                                       "failed_logins": self.failed_logins}
+                                       "failed_logins": self.failed_logins,
+                                       "days_in_person": self.in_person_days,
+                                       "days_by_post": self.by_post_days}
         clear_error(self.error, widgets)
         letterhead = Letterhead(**{name: widget.text() for name, widget in self.fields.items()})
         actions.update_settings(self._desk, letterhead, self.days.value(), owner=self,
                                 failed_logins=self.failed_logins.value(),
                                 separate_duties=self.separate_duties.isChecked(),
+                                delivery=(self.activation.isChecked(),
+                                          self.in_person_days.value(),
+                                          self.by_post_days.value()),
                                 done=lambda _changed: self.accept(),
                                 failed=lambda error: self._on_failed(error, widgets))
 

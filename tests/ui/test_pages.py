@@ -182,8 +182,13 @@ def test_settings_for_the_administrator_only(window: MainWindow, qtbot: QtBot, d
     qtbot.waitUntil(lambda: dialog.error.text() != "")
     assert dialog.fields["city"].styleSheet() != ""
     type_text(dialog.fields["city"], "Gdynia")
+    assert dialog.activation.isChecked() and dialog.in_person_days.value() == 7
+    assert dialog.by_post_days.value() == 14
+    dialog.in_person_days.setValue(3)
+    dialog.by_post_days.setValue(21)
     with qtbot.waitSignal(dialog.finished, timeout=5000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert settings.get_delivery_settings(db) == (True, 3, 21)
     assert settings.get_first_password_valid_days(db) == 45
     assert settings.get_letterhead(db).department == "Dział Księgowości, pokój 19"
     clerks.add_clerk(db, admin, "ewa", "Ewa Nowak", "clerk")

@@ -296,12 +296,12 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../iok_desk/ui/actions.py" line="99"/>
+        <location filename="../../iok_desk/ui/actions.py" line="103"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/actions.py" line="100"/>
+        <location filename="../../iok_desk/ui/actions.py" line="104"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>Import przerwano; nic nie zostało zapisane.</translation>
     </message>
@@ -3481,34 +3481,49 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/settings_dialog.py" line="36"/>
+        <location filename="../../iok_desk/ui/settings_dialog.py" line="37"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/settings_dialog.py" line="44"/>
+        <location filename="../../iok_desk/ui/settings_dialog.py" line="46"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/settings_dialog.py" line="46"/>
+        <location filename="../../iok_desk/ui/settings_dialog.py" line="48"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../iok_desk/ui/settings_dialog.py" line="67"/>
         <source>Failed logins to &amp;list an account:</source>
         <translation>Próg nieudanych &amp;logowań do przeglądu:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/settings_dialog.py" line="67"/>
+        <location filename="../../iok_desk/ui/settings_dialog.py" line="70"/>
         <source>Sepa&amp;ration of duties</source>
         <translation>&amp;Rozdział obowiązków</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/settings_dialog.py" line="70"/>
+        <location filename="../../iok_desk/ui/settings_dialog.py" line="73"/>
         <source>Who approved a grant does not print its credential letter; a block for abuse takes effect when a second clerk, a supervisor, countersigns it. The database enforces both.</source>
         <translation>Kto zatwierdził wniosek o nadanie dostępu, nie drukuje pisma z hasłem; blokada z powodu nadużycia obowiązuje po kontrasygnacie drugiego pracownika — kierownika. Pilnuje tego także baza danych.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/settings_dialog.py" line="84"/>
+        <source>&amp;First password works only once its letter is handed over or posted</source>
+        <translation>Hasło startowe działa dopiero po wydaniu pisma do rąk albo &amp;nadaniu pocztą</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/settings_dialog.py" line="92"/>
+        <source>Days from handover &amp;in person:</source>
+        <translation>Dni od wydania osobiś&amp;cie:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/settings_dialog.py" line="93"/>
+        <source>Days from posting (registered &amp;mail):</source>
+        <translation>Dni od nadania (list polecon&amp;y):</translation>
     </message>
 </context>
 <context>
