@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select, true, tuple_
+from sqlalchemy import Integer, Select, and_, case, cast, func, select, true, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from iok_desk.db.engine import Database
@@ -188,9 +188,24 @@ def _live_count() -> Any:
             .scalar_subquery())
 
 
+def _leading_number(column: Any, dialect: str) -> Any:
+    """The number a building or unit starts with ("230A" → 230), for natural order; NULL for
+    one without digits first."""
+    if dialect == "sqlite":  # SQLite's CAST reads the leading digits and ignores the rest
+        return case((func.substr(column, 1, 1).between("0", "9"), cast(column, Integer)))
+    return cast(func.substring(column, "^[0-9]+"), Integer)
+
+
+def _address_order(dialect: str) -> list[Any]:
+    """Street, then building and unit by their numbers (10/1, 10/2, 10/10, 12A/1)."""
+    return [Unit.street_search, _leading_number(Unit.building, dialect), Unit.building,
+            _leading_number(Unit.unit_no, dialect), Unit.unit_no]
+
+
 def unit_ids(db: Database, text: str = "") -> list[int]:
-    """Units in address order; ``text`` matches the folded address or accounting key."""
-    statement = select(Unit.id).order_by(Unit.street_search, Unit.building, Unit.unit_no)
+    """Units in address order, numbers by value; ``text`` matches the folded address or
+    accounting key."""
+    statement = select(Unit.id).order_by(*_address_order(db.engine.dialect.name))
     for term in fold_for_search(text).split():
         pattern = f"%{term}%"
         statement = statement.where(Unit.address_search.like(pattern)
@@ -215,7 +230,7 @@ def unit_addresses(db: Database) -> list[str]:
     """Every unit's address, for the completer of the unit field."""
     with db.reading() as session:
         return [unit.address for unit in session.scalars(
-            select(Unit).order_by(Unit.street_search, Unit.building, Unit.unit_no))]
+            select(Unit).order_by(*_address_order(db.engine.dialect.name)))]
 
 
 def register_address(db: Database, unit_text: str) -> str | None:

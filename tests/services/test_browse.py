@@ -12,7 +12,7 @@ from iok_desk.db.engine import Database
 from iok_desk.db.models import Unit
 from iok_desk.domain.dates import now_utc, office_date
 from iok_desk.domain.errors import ValidationError
-from iok_desk.services import accounts, browse, requests
+from iok_desk.services import accounts, browse, registry, requests
 from iok_desk.services.context import Actor
 
 from .helpers import grant, issued_account
@@ -47,6 +47,21 @@ def test_the_account_list_filters_sorts_and_fills_its_rows(
     with pytest.raises(ValidationError) as error:
         browse.account_ids(db, browse.AccountQuery(sort_key="password_hash"))
     assert error.value.field == "sort_key"
+
+
+def test_units_come_in_natural_address_order(db: Database) -> None:
+    """10/1, 10/2, 10/10 — numbers by value, a letter after its number (12/5 before 12A/1)."""
+    with db.transaction() as session:
+        estate = registry.get_or_create_estate(session, "MSM-09", "Zasób testowy")
+        for key, (building, unit) in enumerate([("10", "10"), ("12A", "1"), ("10", "2"),
+                                                ("2", "1"), ("12", "5"), ("10", "1")]):
+            registry.create_unit(session, estate, f"L-9{key}", "Morska", building, unit)
+    rows = browse.unit_rows(db, browse.unit_ids(db, "morska"))
+    assert [rows[unit_id].address for unit_id in browse.unit_ids(db, "morska")] == [
+        "Morska 2/1", "Morska 10/1", "Morska 10/2", "Morska 10/10", "Morska 12/5",
+        "Morska 12A/1"]
+    assert [address for address in browse.unit_addresses(db) if address.startswith(
+        "Morska")][:4] == ["Morska 2/1", "Morska 10/1", "Morska 10/2", "Morska 10/10"]
 
 
 def test_units_with_their_live_accounts_and_titles(db: Database, admin: Actor,
