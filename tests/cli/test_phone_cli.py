@@ -7,31 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from sqlalchemy import update
 
-from iok_desk.cli import main
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Account
 
-
-def run(capsys: pytest.CaptureFixture[str], url: str, *argv: str) -> tuple[int, str, str]:
-    code = main(["--database", url, "--clerk", "admin", *argv])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-def pdf_text(path: Path) -> str:
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
-
-
-def approved_grant(capsys: pytest.CaptureFixture[str], url: str) -> str:
-    code, out, err = run(capsys, url, "request", "add", "--kind", "grant", "--channel",
-                         "paper", "--first-name", "Jan", "--last-name", "Kowalski", "--unit",
-                         "Paprykowa 12/5")
-    assert code == 0, err
-    assert run(capsys, url, "request", "approve", out.strip())[0] == 0
-    return out.strip()
+from .test_cli import approved_grant, pdf_text, run
 
 
 def test_show_review_block_and_confirm(
