@@ -166,7 +166,40 @@ class ListTableModel(QAbstractTableModel, Generic[R]):
         return None
 
 
-class LazyIdModel(QAbstractTableModel, Generic[R]):
+class DatabaseSortedModel(QAbstractTableModel, Generic[R]):
+    """What the lists sorted and paged in the database share: their columns, the header, and
+    sorting by a column's key (the subclass's ``reload`` reads the list again in that order)."""
+
+    columns: list[Column[R]]
+    sort_key: str | None
+    descending: bool
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            return self.columns[section].title
+        if orientation == Qt.Orientation.Vertical and 0 <= section < self.rowCount():
+            return str(section + 1)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting happens in the database: remember the key and read the list again."""
+        if not 0 <= column < len(self.columns) or self.columns[column].sort_key is None:
+            return
+        self.sort_key = self.columns[column].sort_key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+
+class LazyIdModel(DatabaseSortedModel[R]):
     """Rows known by ID; the IDs come in one query (sorted and filtered in the database), the
     rows a page at a time when the view first shows them.
 
@@ -276,9 +309,6 @@ class LazyIdModel(QAbstractTableModel, Generic[R]):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
@@ -290,23 +320,6 @@ class LazyIdModel(QAbstractTableModel, Generic[R]):
             return "…"
         return self.columns[index.column()].text(row)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            return self.columns[section].title
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._ids):
-            return str(section + 1)
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorting happens in the database: remember the key and reload the IDs."""
-        if not 0 <= column < len(self.columns) or self.columns[column].sort_key is None:
-            return
-        self.sort_key = self.columns[column].sort_key
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
 
 
 class Page(Protocol[R_co]):
@@ -319,7 +332,7 @@ class Page(Protocol[R_co]):
     def after(self) -> tuple[Any, ...] | None: ...
 
 
-class KeysetModel(QAbstractTableModel, Generic[R]):
+class KeysetModel(DatabaseSortedModel[R]):
     """A long list read a page at a time in the database's order: the first page comes from
     one indexed query, the next ones as the view scrolls to the end (``canFetchMore`` /
     ``fetchMore``), each starting after the last row held (keyset pagination); the number of
@@ -425,25 +438,12 @@ class KeysetModel(QAbstractTableModel, Generic[R]):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         return self.columns[index.column()].text(self.rows[index.row()])
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            return self.columns[section].title
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.rows):
-            return str(section + 1)
-        return None
 
     def fetch_all(self) -> list[R]:
         """Every row of the list in its order, page after page (on the worker: for an export
@@ -457,11 +457,3 @@ class KeysetModel(QAbstractTableModel, Generic[R]):
             if page.after is None:
                 return rows
             after = page.after
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorting happens in the database: remember the key and read the first page again."""
-        if not 0 <= column < len(self.columns) or self.columns[column].sort_key is None:
-            return
-        self.sort_key = self.columns[column].sort_key
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
