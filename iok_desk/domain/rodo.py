@@ -6,12 +6,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .audit import AuditAction
 from .errors import ValidationError
 
 REDACTED = "[dane usunięte]"
 """What replaces personal data in the audit trail (the same text as revision 0008's SQL)."""
 
 PSEUDONYM_FIRST_NAME = "Osoba"
+
+TYPED_ABOUT_A_PERSON: dict[str, tuple[str, ...]] = {
+    AuditAction.ACCOUNT_BLOCK: ("caller", "caller_phone", "note"),
+    AuditAction.ACCOUNT_BLOCK_REPEATED: ("caller", "caller_phone", "note"),
+    AuditAction.ACCOUNT_BLOCK_PROPOSE: ("caller", "caller_phone", "note"),
+    AuditAction.EXPORT_SEARCH: ("text",),
+}
+"""Details of audit events that hold what a clerk typed or heard about a person — a caller's
+name, phone and the clerk's note on a block, the words of an exported search — which no
+record of the person's own data can find. When the person the event is linked to (its
+account, or ``details.person_ids`` of a search export) is pseudonymised, each of these values
+is replaced whole, and where the summary quotes it. Revision 0011 writes the same table into
+``iok_redact_personal_data()``: a change here needs a new revision."""
 
 
 def pseudonym_last_name(person_id: int) -> str:

@@ -40,7 +40,12 @@ from iok_desk.db.models import (
 from iok_desk.domain.audit import AuditAction
 from iok_desk.domain.dates import now_utc, office_date
 from iok_desk.domain.errors import ValidationError
-from iok_desk.domain.rodo import PSEUDONYM_FIRST_NAME, REDACTED, pseudonym_last_name
+from iok_desk.domain.rodo import (
+    PSEUDONYM_FIRST_NAME,
+    REDACTED,
+    TYPED_ABOUT_A_PERSON,
+    pseudonym_last_name,
+)
 from iok_desk.domain.states import AccountStatus, ClerkRole, RequestStatus
 
 from .context import Actor, load_clerk, record_event
@@ -183,9 +188,10 @@ def _terms(*values: str) -> list[str]:
 
 
 def _redact_sqlite(session: Session, subject: str, events: list[AuditEvent],
-                   terms: list[str]) -> None:
+                   terms: list[str], *, typed: bool = True) -> None:
     """SQLite's way past the trail's guard: a redaction row first, then only the summary
-    and details change (revision 0008's trigger checks both)."""
+    and details change (revision 0008's trigger checks both). ``typed``: what a clerk typed
+    about the person is replaced too (``TYPED_ABOUT_A_PERSON``, as revision 0011 does)."""
     import json
     now = now_utc()
     for event in events:
@@ -194,6 +200,11 @@ def _redact_sqlite(session: Session, subject: str, events: list[AuditEvent],
         summary = event.summary
         details = dict(event.details or {})
         details.pop("personal", None)
+        keys = [key for key in TYPED_ABOUT_A_PERSON.get(event.action, ()) if typed
+                and isinstance(details.get(key), str) and details[key]]
+        for value in _terms(*(details[key] for key in keys)):
+            summary = summary.replace(value, REDACTED)
+        details.update(dict.fromkeys(keys, REDACTED))
         encoded = json.dumps(details, ensure_ascii=False)
         for term in terms:
             summary = summary.replace(term, REDACTED)
@@ -207,10 +218,17 @@ def _events_of(session: Session, request_ids: list[int], account_ids: list[int],
     events = session.scalars(select(AuditEvent).where(or_(
         AuditEvent.request_id.in_(request_ids), AuditEvent.account_id.in_(account_ids),
         AuditEvent.action.in_([AuditAction.PERSON_CORRECT.value,
-                               AuditAction.PERSON_EXPORT.value]))))
+                               AuditAction.PERSON_EXPORT.value,
+                               AuditAction.EXPORT_SEARCH.value]))))
     return [event for event in events if event.request_id in request_ids
             or event.account_id in account_ids
-            or (person_id is not None and (event.details or {}).get("person_id") == person_id)]
+            or (person_id is not None and _names_person(event.details or {}, person_id))]
+
+
+def _names_person(details: dict[str, Any], person_id: int) -> bool:
+    listed = details.get("person_ids")
+    return details.get("person_id") == person_id or (
+        isinstance(listed, list) and person_id in listed)
 
 
 def _pseudonymise_request(session: Session, request: Request, now: datetime,
@@ -286,7 +304,7 @@ def _execute(session: Session, report: RetentionReport, attachments: list[Attach
         else:
             old = [event for event in session.scalars(select(AuditEvent).where(
                 AuditEvent.occurred_at < cutoff)) if "personal" in (event.details or {})]
-            _redact_sqlite(session, "audit details", old, [])
+            _redact_sqlite(session, "audit details", old, [], typed=False)
 
 
 def run_retention(db: Database, actor: Actor, *, dry_run: bool = False,

@@ -244,13 +244,17 @@ def search_accounts(db: Database, text: str, *, limit: int = 50) -> list[Account
 def export_search(db: Database, actor: Actor, text: str, *, limit: int = 50,
                   file_name: str = "standardowe wyjście") -> list[AccountSummary]:
     """The accounts found, read for another program: an active clerk only, and an audit event
-    (the text searched, how many rows, where they went) in the same transaction."""
+    (the text searched, how many rows, where they went) in the same transaction. The event
+    names the persons found (``person_ids``): the text may be one of their names, and their
+    pseudonymisation replaces it (``domain.rodo.TYPED_ABOUT_A_PERSON``)."""
     _check_limit(limit)
     with db.transaction() as session:
         clerk = load_clerk(session, actor)
         found = _found(session, text, limit)
+        person_ids = sorted(set(session.scalars(select(Account.person_id).where(
+            Account.login_id.in_([row.login_id for row in found])))))
         record_event(session, clerk, actor, AuditAction.EXPORT_SEARCH,
                      f"Wyeksportowano wyniki wyszukiwania ({len(found)} kont) do: {file_name}.",
                      text=" ".join(search_terms(text))[:MAX_TERM_LENGTH], rows=len(found),
-                     file_name=file_name)
+                     file_name=file_name, person_ids=person_ids)
         return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -16,8 +17,18 @@ from iok_desk.db.models import AuditEvent, Base, Person, Request, Title
 from iok_desk.domain.audit import AuditAction
 from iok_desk.domain.dates import now_utc, office_date
 from iok_desk.domain.errors import NotAllowed, ValidationError
+from iok_desk.domain.rodo import REDACTED
 from iok_desk.domain.states import TitleKind
-from iok_desk.services import accounts, clerks, intake, persons, registry, requests, retention
+from iok_desk.services import (
+    accounts,
+    clerks,
+    intake,
+    persons,
+    registry,
+    requests,
+    retention,
+    search,
+)
 from iok_desk.services.context import Actor
 
 from .helpers import grant
@@ -176,9 +187,11 @@ def test_no_pesel_no_id_number_anywhere(db: Database) -> None:
                        ("pesel", "id_number", "document_number", "id_card", "dowod")), column
 
 
-def _former_resident(db: Database, admin: Actor) -> tuple[str, str]:
+def _former_resident(db: Database, admin: Actor,
+                     while_live: Callable[[str], None] | None = None) -> tuple[str, str]:
     """Zenobia Wiśniewska held the garage and its account; she sold it, the account is
-    revoked and her title ended. Returns her login ID and request number."""
+    revoked and her title ended. Returns her login ID and request number. ``while_live``
+    is called with her login ID before the account is revoked."""
     today = office_date(now_utc())
     with db.transaction() as session:
         person = registry.create_person(session, "Zenobia", "Wiśniewska",
@@ -193,6 +206,8 @@ def _former_resident(db: Database, admin: Actor) -> tuple[str, str]:
     requests.approve_request(db, admin, number)
     login = accounts.issue_credentials(db, admin, number).login_id
     persons.correct_person(db, admin, login, phone="+48 501999777", reason="nowy numer")
+    if while_live is not None:
+        while_live(login)
     accounts.revoke_access(db, admin, login, reason="sale")
     with db.transaction() as session:
         title = session.scalars(select(Title).join(Person).where(
@@ -256,6 +271,54 @@ def test_retention_pseudonymises_past_their_time_and_keeps_the_registers(
         raw = b"".join(file.read_bytes() for file in path.parent.glob(path.name + "*"))
         assert "Żółkiewska".encode() in raw  # the scan reads the file's data
         for gone in ("Zenobia", "Wiśniewska", "zenobia.w", "501999888", "Ewa Nowak"):
+            assert gone.encode() not in raw, gone
+
+
+def test_retention_replaces_what_clerks_typed_about_the_person_and_keeps_the_events(
+        db: Database, admin: Actor, register: dict[str, str], database_url: str) -> None:
+    """A phone-in block's caller, phone and note, and the words of a search export that
+    listed her, hold none of her registered data: they are found through her account and the
+    export's ``person_ids`` and replaced whole. Other persons' exports keep their words."""
+    def phone_in_and_export(login: str) -> None:
+        search.export_search(db, admin, "Wiśniewska Śliwkowa", file_name="lista.json")
+        accounts.block_account(db, admin, login, reason="lost-password",
+                               caller_name="Halina Kos", caller_phone="+48 502 111 333",
+                               note="Córka, dzwoni z Oslo", verification="call-back")
+
+    _former_resident(db, admin, while_live=phone_in_and_export)
+    issued_account(db, admin)
+    search.export_search(db, admin, "Kowalski", file_name="jan.json")
+    with db.reading() as session:
+        events_before = len(list(session.scalars(select(AuditEvent.id))))
+    assert "Halina Kos" in _everything(db) and "wisniewska sliwkowa" in _everything(db)
+
+    later = now_utc() + timedelta(days=7 * 366)
+    dry = retention.run_retention(db, admin, dry_run=True, now=later)
+    real = retention.run_retention(db, admin, now=later)
+    assert len(real.persons) == 1 and dry.same_work(real)
+
+    everything = _everything(db)
+    for gone in ("Halina", "Kos'", "111 333", "111333", "dzwoni z Oslo", "wisniewska"):
+        assert gone not in everything, gone
+    with db.reading() as session:
+        assert len(list(session.scalars(select(AuditEvent.id)))) == events_before + 2
+        block = session.scalars(select(AuditEvent).where(
+            AuditEvent.action == AuditAction.ACCOUNT_BLOCK)).one()
+        assert {key: block.details[key] for key in ("caller", "caller_phone", "note")} == \
+            dict.fromkeys(("caller", "caller_phone", "note"), REDACTED)
+        assert block.details["verification"] == "call-back"
+        assert block.summary.endswith(f"zgłaszający: {REDACTED}.")
+        exports = {event.details["file_name"]: event.details for event in session.scalars(
+            select(AuditEvent).where(AuditEvent.action == AuditAction.EXPORT_SEARCH))}
+        assert exports["lista.json"]["text"] == REDACTED
+        assert exports["lista.json"]["person_ids"] == real.persons
+        assert exports["jan.json"]["text"] == "kowalski"
+    if db.dialect == "sqlite":
+        db.dispose()  # the last connection checkpoints the WAL
+        path = Path(database_url.removeprefix("sqlite:///"))
+        raw = b"".join(file.read_bytes() for file in path.parent.glob(path.name + "*"))
+        assert b"kowalski" in raw
+        for gone in ("Halina Kos", "111 333", "dzwoni z Oslo", "wisniewska sliwkowa"):
             assert gone.encode() not in raw, gone
 
 
