@@ -21,21 +21,23 @@ trail), by the same rule here on SQLite.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from hashlib import sha256
 from typing import Any
 
-from sqlalchemy import or_, select, text, update
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, func, or_, select, text, update
+from sqlalchemy.orm import Session, selectinload
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import (
+    Account,
     Attachment,
     AuditEvent,
     AuditRedaction,
     Person,
     Request,
     Setting,
+    Title,
 )
 from iok_desk.domain.audit import AuditAction
 from iok_desk.domain.dates import now_utc, office_date
@@ -130,55 +132,65 @@ class RetentionReport:
         return asdict(self)
 
 
-def _last_activity(person: Person, requests: list[Request], now: datetime) -> datetime | None:
-    """When the person last had a reason to be in the desk: None if they still have one."""
+def _former_persons(now: datetime, cutoff: datetime) -> Select[int]:
+    """The persons past the ``former`` period, as one statement: not yet pseudonymised, no
+    title valid today, every account revoked, no open request, and every one of those moments
+    — the person's creation, each title's last day, each revocation, each request's decision
+    (or receipt) — before ``cutoff``."""
     today = office_date(now)
-    moments: list[datetime] = [person.created_at]
-    for title in person.titles:
-        if title.valid_to is None or title.valid_to >= today:
-            return None
-        moments.append(datetime.combine(title.valid_to, datetime.min.time(),
-                                        tzinfo=person.created_at.tzinfo))
-    for account in person.accounts:
-        if account.status != AccountStatus.REVOKED or account.revoked_at is None:
-            return None
-        moments.append(account.revoked_at)
-    for request in requests:
-        if request.status in _OPEN:
-            return None
-        moments.append(request.decided_at or request.received_at)
-    return max(moments)
+    # A title's moment is the midnight (UTC) that starts its last day.
+    last_title_day = (cutoff - timedelta(microseconds=1)).astimezone(UTC).date()
+    lingering_title = select(Title.id).where(
+        Title.person_id == Person.id,
+        or_(Title.valid_to.is_(None), Title.valid_to >= today, Title.valid_to > last_title_day))
+    lingering_account = select(Account.id).where(
+        Account.person_id == Person.id,
+        or_(Account.status != AccountStatus.REVOKED, Account.revoked_at.is_(None),
+            Account.revoked_at >= cutoff))
+    lingering_request = (
+        select(Request.id).outerjoin(Account, Account.id == Request.account_id)
+        .where(or_(Request.person_id == Person.id, Account.person_id == Person.id),
+               or_(Request.status.in_(_OPEN),
+                   func.coalesce(Request.decided_at, Request.received_at) >= cutoff)))
+    return select(Person.id).where(
+        Person.pseudonymised_at.is_(None), Person.created_at < cutoff,
+        ~lingering_title.exists(), ~lingering_account.exists(), ~lingering_request.exists())
+
+
+def _has_personal_details(session: Session) -> ColumnElement[bool]:
+    """The event keeps before/after values of a correction (``details.personal``)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return AuditEvent.details.op("->")("personal").is_not(None)
+    return func.json_extract(AuditEvent.details, "$.personal").is_not(None)
 
 
 def _plan(session: Session, now: datetime) -> tuple[list[Attachment], list[Request],
                                                    list[Person], int]:
+    """What is past its period: one statement per category, whatever the number of
+    persons (``bench/bench_retention.py`` measures it against a query per person)."""
     days = retention_days(session)
-    persons: list[Person] = []
-    person_requests: list[Request] = []
-    for person in session.scalars(select(Person).where(Person.pseudonymised_at.is_(None))
-                                  .order_by(Person.id)):
-        account_ids = [account.id for account in person.accounts]
-        requests = list(session.scalars(select(Request).where(or_(
-            Request.person_id == person.id, Request.account_id.in_(account_ids)))))
-        last = _last_activity(person, requests, now)
-        if last is not None and last < now - timedelta(days=days["former"]):
-            persons.append(person)
-            person_requests += [r for r in requests if r.pseudonymised_at is None]
-    rejected = list(session.scalars(select(Request).where(
+    former = _former_persons(now, now - timedelta(days=days["former"]))
+    of_former = (select(Request.id).outerjoin(Account, Account.id == Request.account_id)
+                 .where(Request.pseudonymised_at.is_(None),
+                        or_(Request.person_id.in_(former), Account.person_id.in_(former))))
+    rejected = select(Request.id).where(
         Request.status == RequestStatus.REJECTED, Request.pseudonymised_at.is_(None),
-        Request.decided_at < now - timedelta(days=days["rejected"]))))
-    requests = sorted({r.id: r for r in person_requests + rejected}.values(),
-                      key=lambda r: r.id)
-    request_ids = [r.id for r in requests]
+        Request.decided_at < now - timedelta(days=days["rejected"]))
+    persons = list(session.scalars(select(Person).where(Person.id.in_(former))
+                                   .options(selectinload(Person.accounts))
+                                   .order_by(Person.id)))
+    requests = list(session.scalars(select(Request).where(
+        or_(Request.id.in_(of_former), Request.id.in_(rejected)))
+        .options(selectinload(Request.account)).order_by(Request.id)))
     attachments = list(session.scalars(select(Attachment).where(
         Attachment.size_bytes > 0,
-        or_(Attachment.request_id.in_(request_ids),
+        or_(Attachment.request_id.in_(of_former), Attachment.request_id.in_(rejected),
             (Attachment.content_type == EMAIL_TYPE)
             & (Attachment.created_at < now - timedelta(days=days["email"]))))
         .order_by(Attachment.id)))
-    audit = len([event for event in session.scalars(select(AuditEvent).where(
-        AuditEvent.occurred_at < now - timedelta(days=days["audit"])))
-        if "personal" in (event.details or {})])
+    audit = session.scalar(select(func.count()).select_from(AuditEvent).where(
+        AuditEvent.occurred_at < now - timedelta(days=days["audit"]),
+        _has_personal_details(session))) or 0
     return attachments, requests, persons, audit
 
 
@@ -302,8 +314,8 @@ def _execute(session: Session, report: RetentionReport, attachments: list[Attach
             session.execute(text("SELECT iok_expire_audit_personal(:cutoff)"),
                             {"cutoff": cutoff})
         else:
-            old = [event for event in session.scalars(select(AuditEvent).where(
-                AuditEvent.occurred_at < cutoff)) if "personal" in (event.details or {})]
+            old = list(session.scalars(select(AuditEvent).where(
+                AuditEvent.occurred_at < cutoff, _has_personal_details(session))))
             _redact_sqlite(session, "audit details", old, [], typed=False)
 
 

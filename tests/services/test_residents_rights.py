@@ -322,6 +322,39 @@ def test_retention_replaces_what_clerks_typed_about_the_person_and_keeps_the_eve
             assert gone.encode() not in raw, gone
 
 
+def test_the_former_category_counts_every_moment_of_a_person(
+        db: Database, admin: Actor, register: dict[str, str]) -> None:
+    """The plan decides in one statement what ``_former_resident`` and its neighbours
+    show: a title that ended on the cut-off's day is past, one that ended a day later is not;
+    a blocked account (not revoked) or a title without an end keeps the person."""
+    login, _ = _former_resident(db, admin)
+    blocked = issued_account(db, admin, "Anna", "Żółkiewska", "Paprykowa 12/7")
+    accounts.block_account(db, admin, blocked.login_id, reason="lost-password",
+                           caller_name="Anna Żółkiewska", verification="call-back")
+    later = (now_utc() + timedelta(days=7 * 366)).replace(hour=12)
+    cutoff_day = (later - timedelta(days=retention.DEFAULT_DAYS["former"])).date()
+    today = office_date(now_utc())
+    with db.transaction() as session:
+        for title in session.scalars(select(Title).join(Person).where(
+                Person.last_name == "Żółkiewska")):
+            title.valid_to = today - timedelta(days=10)  # only the blocked account keeps her
+        garage = registry.create_unit(session, registry.get_or_create_estate(
+            session, "MSM-01", "Zasób"), "G-0100", "Śliwkowa", "11", "", kind="garage")
+        ended = {}
+        for last_name, last_day in (("Cutoffowa", cutoff_day),
+                                    ("Dzieńpóźniej", cutoff_day + timedelta(days=1))):
+            person = registry.create_person(session, "Irena", last_name)
+            registry.create_title(session, person, garage, TitleKind.LEASE,
+                                  today - timedelta(days=30), last_day)
+            session.flush()
+            ended[last_name] = person.id
+        registry.create_title(session, registry.create_person(session, "Stefan", "Stały"),
+                              garage, TitleKind.LEASE, today - timedelta(days=30))
+    past = retention.run_retention(db, admin, dry_run=True, now=later).persons
+    zenobia = persons.person_record(db, login).person_id
+    assert past == sorted([zenobia, ended["Cutoffowa"]])
+
+
 def _still_append_only(database_url: str) -> None:
     """After the run, a program writing past the desk still cannot change or delete any
     audit event — a redacted one included — nor the redaction rows."""
