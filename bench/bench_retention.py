@@ -7,7 +7,7 @@ The data is ``make_data.py``'s, in its own files (``iok-bench/retention-<N>.sqli
 ``IOK_BENCH_PG_URL`` the PostgreSQL database ``<name>_<N>``: give a name of its own, the bench
 changes its persons and titles). Each person is dated from their account's issue, and the
 persons whose account is revoked lose their titles on the day of the revocation, so the ~5 %
-revoked 1–3,000 days ago are former residents, about a quarter of them past the six-year
+revoked 1–3,000 days ago are former residents, about a third of them past the six-year
 period. Prints, per database, the seconds (best of the rounds) and the statements each way,
 and checks that both plans name the same persons, requests, attachments.
 """

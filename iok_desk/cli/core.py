@@ -95,8 +95,29 @@ def cmd_demo(args: argparse.Namespace, desk: Desk) -> int:
 
 # --- request ---------------------------------------------------------------------------------
 
-def _proxy(args: argparse.Namespace) -> requests.Proxy | None:
-    """The proxy of ``request add --proxy-name …`` (all four proxy options together)."""
+def add_proxy_arguments(parser: argparse.ArgumentParser) -> None:
+    """The identity check and the proxy of a request a clerk registers (``request add``,
+    ``request import``)."""
+    parser.add_argument("--id-checked", action="store_true",
+                        help="pracownik sprawdził dokument tożsamości (numeru się nie zapisuje)")
+    parser.add_argument("--proxy-name", help="pełnomocnik albo osoba upoważniona")
+    parser.add_argument("--proxy-kind", choices=["notarial", "written"],
+                        help="pełnomocnictwo notarialne / upoważnienie podpisane przy "
+                        "pracowniku")
+    parser.add_argument("--proxy-reference", help="oznaczenie dokumentu (np. Rep. A nr …)")
+    parser.add_argument("--proxy-date", metavar="DD.MM.RRRR", help="data umocowania")
+    parser.add_argument("--proxy-scan", metavar="FILE", help="skan umocowania (dołączony)")
+    parser.add_argument("--letters-to", choices=["resident", "proxy"], default="resident",
+                        help="pisma: do mieszkańca albo do rąk pełnomocnika za podpisem")
+
+
+def proxy_scans(args: argparse.Namespace) -> list[tuple[str, bytes]]:
+    return ([(Path(args.proxy_scan).name, Path(args.proxy_scan).read_bytes())]
+            if args.proxy_scan else [])
+
+
+def proxy_from_args(args: argparse.Namespace) -> requests.Proxy | None:
+    """The proxy of ``--proxy-name …`` (all four proxy options together)."""
     given = (args.proxy_name, args.proxy_kind, args.proxy_reference, args.proxy_date)
     if not any(given):
         return None
@@ -112,13 +133,11 @@ def _proxy(args: argparse.Namespace) -> requests.Proxy | None:
 
 
 def cmd_request_add(args: argparse.Namespace, desk: Desk) -> int:
-    scans = ([(Path(args.proxy_scan).name, Path(args.proxy_scan).read_bytes())]
-             if args.proxy_scan else [])
     info = intake.register_with_files(desk.db(), desk.actor, requests.NewRequest(
         kind=args.kind, channel=args.channel, first_name=args.first_name,
         last_name=args.last_name, unit=args.unit or "", login_id=args.login or "",
         email=args.email or "", phone=args.phone or "", note=args.note or "",
-        id_checked=args.id_checked, proxy=_proxy(args)), scans)
+        id_checked=args.id_checked, proxy=proxy_from_args(args)), proxy_scans(args))
     print(info.number)
     return 0
 
@@ -323,16 +342,7 @@ def add_commands(commands: Any) -> None:
     add.add_argument("--email")
     add.add_argument("--phone")
     add.add_argument("--note")
-    add.add_argument("--id-checked", action="store_true",
-                     help="pracownik sprawdził dokument tożsamości (numeru się nie zapisuje)")
-    add.add_argument("--proxy-name", help="pełnomocnik albo osoba upoważniona")
-    add.add_argument("--proxy-kind", choices=["notarial", "written"],
-                     help="pełnomocnictwo notarialne / upoważnienie podpisane przy pracowniku")
-    add.add_argument("--proxy-reference", help="oznaczenie dokumentu (np. Rep. A nr …)")
-    add.add_argument("--proxy-date", metavar="DD.MM.RRRR", help="data umocowania")
-    add.add_argument("--proxy-scan", metavar="FILE", help="skan umocowania (dołączony)")
-    add.add_argument("--letters-to", choices=["resident", "proxy"], default="resident",
-                     help="pisma: do mieszkańca albo do rąk pełnomocnika za podpisem")
+    add_proxy_arguments(add)
     add.set_defaults(handler=cmd_request_add)
     listing = request.add_parser("list", help="lista wniosków")
     listing.add_argument("--status", choices=[requests.OPEN, *_choices(RequestStatus)])

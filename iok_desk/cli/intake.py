@@ -14,6 +14,7 @@ from iok_desk.domain.errors import IokError
 from iok_desk.services import intake, register_import
 
 from .common import EXIT_ERROR, Desk, print_json
+from .core import add_proxy_arguments, proxy_from_args, proxy_scans
 
 ENTITY_LABELS = (("estates", "zasoby"), ("units", "lokale"), ("persons", "kontrahenci"),
                  ("titles", "tytuły"))
@@ -22,7 +23,9 @@ ENTITY_LABELS = (("estates", "zasoby"), ("units", "lokale"), ("persons", "kontra
 def cmd_request_import(args: argparse.Namespace, desk: Desk) -> int:
     raw = Path(args.file).read_bytes()
     try:
-        result = intake.import_email(desk.db(), desk.actor, raw, file_name=Path(args.file).name)
+        result = intake.import_email(desk.db(), desk.actor, raw, file_name=Path(args.file).name,
+                                     proxy=proxy_from_args(args), id_checked=args.id_checked,
+                                     scans=proxy_scans(args))
     except intake.DraftIncomplete as error:
         if args.json:
             print_json(error.as_dict())
@@ -116,6 +119,7 @@ def add_commands(commands: Any) -> None:
         "import", help="zarejestruj wniosek z wiadomości e-mail (.eml); wypisuje numer")
     request_import.add_argument("file", metavar="FILE.eml")
     request_import.add_argument("--json", action="store_true")
+    add_proxy_arguments(request_import)
     request_import.set_defaults(handler=cmd_request_import)
 
     units = commands.add_parser("units", help="rejestr lokali i właścicieli z księgowości") \

@@ -33,7 +33,7 @@ from iok_desk.intake.eml import ParsedEmail, parse_email
 from .context import Actor, load_clerk, record_event
 from .dto import NO_CHANGES, Changes, RequestInfo
 from .lookups import find_unit, request_by_number
-from .requests import NewRequest, add_request, record_register_event, request_info
+from .requests import NewRequest, Proxy, add_request, record_register_event, request_info
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 MAX_MESSAGE_BYTES = 30 * 1024 * 1024
@@ -347,12 +347,15 @@ def preview_email(db: Database, raw: bytes) -> EmailPreview:
 
 
 def import_email(db: Database, actor: Actor, raw: bytes, *, draft: RequestDraft | None = None,
-                 file_name: str = "wiadomosc.eml") -> EmailImportResult:
+                 file_name: str = "wiadomosc.eml", proxy: Proxy | None = None,
+                 id_checked: bool = False,
+                 scans: Sequence[tuple[str, bytes]] = ()) -> EmailImportResult:
     """Register the request an e-mail carries (channel e-mail), with the original message and
     its acceptable attachments stored with it — all in one transaction with its audit event.
-    ``draft`` is the clerk's corrected version of the pre-filled one. Raises ConflictError
-    (``duplicate_message``) for a message registered before, DraftIncomplete listing what
-    could not be filled."""
+    ``draft`` is the clerk's corrected version of the pre-filled one; ``proxy``,
+    ``id_checked`` and ``scans`` (the authorisation's scan: refused, nothing is registered)
+    as a paper request takes them. Raises ConflictError (``duplicate_message``) for a message
+    registered before, DraftIncomplete listing what could not be filled."""
     parsed = _read_message(raw)
     key = message_key(parsed)
     used = draft or parsed.draft
@@ -369,12 +372,14 @@ def import_email(db: Database, actor: Actor, raw: bytes, *, draft: RequestDraft 
         request = add_request(session, clerk, NewRequest(
             kind=used.kind, channel=Channel.EMAIL.value, first_name=used.first_name,
             last_name=used.last_name, unit=used.unit, login_id=used.login_id, email=used.email,
-            phone=used.phone, note=used.note, received_at=received_at, source_message_id=key))
+            phone=used.phone, note=used.note, received_at=received_at, source_message_id=key,
+            proxy=proxy, id_checked=id_checked))
         session.flush()
         original_name = _safe_name(file_name if file_name.lower().endswith(".eml")
                                    else f"{file_name}.eml")
         original, _ = _store(session, request, [(original_name, raw)], strict=True,
                              limit=MAX_MESSAGE_BYTES)
+        original += _store(session, request, scans, strict=True)[0]
         stored, skipped = _store(session, request, [(item.file_name, item.content)
                                                     for item in parsed.attachments],
                                  strict=False)

@@ -35,7 +35,7 @@ from iok_desk.domain.validation import clean_text, validate_email
 from iok_desk.intake.draft import RequestDraft
 from iok_desk.intake.eml import ParsedEmail
 
-from . import intake
+from . import intake, requests
 from .context import Actor, load_clerk, record_event
 
 KEYRING_SERVICE = "iok-desk-mailbox"
@@ -384,9 +384,11 @@ def _gone(uid: str) -> ConflictError:
 
 
 def register_message(db: Database, actor: Actor, uid: str, *,
-                     draft: RequestDraft | None = None) -> intake.EmailImportResult:
+                     draft: RequestDraft | None = None, proxy: requests.Proxy | None = None,
+                     id_checked: bool = False) -> intake.EmailImportResult:
     """Register the request of the inbox's message ``uid`` (with the clerk's corrected
-    ``draft``), then move the message to the folder of registered mail."""
+    ``draft``, the proxy who filed it and whether the clerk checked an identity document),
+    then move the message to the folder of registered mail."""
     settings = get_mailbox_settings(db)
     with _connected(settings) as imap:
         raw = imap.fetch(uid)
@@ -394,7 +396,8 @@ def register_message(db: Database, actor: Actor, uid: str, *,
             raise _gone(uid)
         try:
             result = intake.import_email(db, actor, raw, draft=draft,
-                                         file_name=f"poczta-{uid}.eml")
+                                         file_name=f"poczta-{uid}.eml", proxy=proxy,
+                                         id_checked=id_checked)
         except ConflictError as error:
             if error.code == "duplicate_message":
                 imap.move(uid, settings.done_folder)

@@ -36,9 +36,10 @@ class MailRequestDialog(NewRequestDialog):
                         email=self.email.text(), phone=self.phone.text(),
                         note=self.note.toPlainText())
         desk, uid = self._desk, self._uid
+        proxy, id_checked = self._proxy_given(), self.id_checked.isChecked()
         self.register_button.setEnabled(False)
-        desk.ops.run(lambda _job: mailbox.register_message(desk.db, desk.actor, uid,
-                                                           draft=draft),
+        desk.ops.run(lambda _job: mailbox.register_message(
+            desk.db, desk.actor, uid, draft=draft, proxy=proxy, id_checked=id_checked),
                      self._on_imported, owner=self, on_failure=self._on_failed)
 
 
@@ -60,6 +61,9 @@ class FormRequestDialog(NewRequestDialog):
             "MailPage", "Log a request from the electronic form no. %1").replace(
             "%1", str(submission.id)))
         self.channel.setCurrentIndex(self.channel.findData(Channel.WEB_FORM.value))
+        # The resident filled the form at home: no clerk saw a document, no proxy signed.
+        self.id_checked.hide()
+        self.proxy.hide()
         self._submission = submission
 
     def _on_register(self) -> None:

@@ -257,9 +257,10 @@ class NewRequestDialog(_DropsToAttachments):
             draft = replace(preview.draft, kind=data.kind, first_name=data.first_name,
                             last_name=data.last_name, unit=data.unit, login_id=data.login_id,
                             email=data.email, phone=data.phone, note=data.note)
-            desk.ops.run(lambda _job: intake.import_email(desk.db, desk.actor, raw,
-                                                          draft=draft, file_name=file_name),
-                         self._on_imported, owner=self, on_failure=self._on_failed)
+            desk.ops.run(lambda _job: intake.import_email(
+                desk.db, desk.actor, raw, draft=draft, file_name=file_name, proxy=data.proxy,
+                id_checked=data.id_checked), self._on_imported, owner=self,
+                on_failure=self._on_failed)
             return
         if data.unit.strip() and data.unit != self._unknown_unit_accepted:
             # A unit the register does not know is registered only after the clerk says so.

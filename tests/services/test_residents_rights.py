@@ -176,6 +176,47 @@ def test_a_proxy_request_goes_through_and_records_the_versions(
     assert not_admin.value.code == "role_required"
 
 
+def test_an_emailed_request_takes_the_proxy_the_id_check_and_the_scan(
+        db: Database, admin: Actor, register: dict[str, str], database_url: str,
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``intake.import_email`` (the desk's e-mail dialogs, ``request import``) records a
+    proxy, the identity check and the authorisation's scan as a paper request does; a refused
+    scan registers nothing."""
+    proxy = requests.Proxy(name="Marta Kowalska", kind="notarial", reference="Rep. A 77/2026",
+                           signed_on=office_date(now_utc()) - timedelta(days=2),
+                           letters_to="proxy")
+    message = EML.replace(b"Prosze o dostep.", b"Prosze o dostep do Paprykowa 12/5. "
+                          b"Jan Kowalski")
+    with pytest.raises(ValidationError) as refused:
+        intake.import_email(db, admin, message, proxy=proxy, id_checked=True,
+                            scans=[("akt.exe", b"MZ\x90\x00")])
+    assert refused.value.code == "attachment_refused" and requests.list_requests(db) == []
+
+    result = intake.import_email(db, admin, message, proxy=proxy, id_checked=True,
+                                 scans=[("akt.pdf", b"%PDF-1.4 akt\n")])
+    info = requests.get_request(db, result.number)
+    assert (info.channel, info.proxy_name, info.proxy_kind, info.letters_to,
+            info.id_checked_by) == ("e-mail", "Marta Kowalska", "notarial", "proxy", "admin")
+    assert [item.file_name for item in intake.list_attachments(db, result.number)] == [
+        "wiadomosc.eml", "akt.pdf"]
+
+    from iok_desk.cli import main
+    eml = tmp_path / "wniosek.eml"
+    eml.write_bytes(message.replace(b"r1@", b"r9@"))
+    scan = tmp_path / "upowaznienie.pdf"
+    scan.write_bytes(b"%PDF-1.4 upowaznienie\n")
+    assert main(["--database", database_url, "--clerk", "admin", "request", "import",
+                 str(eml), "--id-checked", "--proxy-name", "Piotr Kowalski", "--proxy-kind",
+                 "written", "--proxy-reference", "upoważnienie 3/2026", "--proxy-date",
+                 "01.12.2026", "--proxy-scan", str(scan)]) == 0
+    number = capsys.readouterr().out.strip()
+    by_cli = requests.get_request(db, number)
+    assert (by_cli.proxy_name, by_cli.proxy_kind, by_cli.letters_to, by_cli.id_checked_by) == (
+        "Piotr Kowalski", "written", "resident", "admin")
+    assert [item.file_name for item in intake.list_attachments(db, number)] == [
+        "wniosek.eml", "upowaznienie.pdf"]
+
+
 def test_no_pesel_no_id_number_anywhere(db: Database) -> None:
     """Data minimisation: no column for a PESEL or an identity document's number; the desk
     records only who checked the document."""
