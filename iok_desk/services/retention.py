@@ -38,6 +38,7 @@ from iok_desk.db.models import (
     Request,
     Setting,
     Title,
+    WebFormSubmission,
 )
 from iok_desk.domain.audit import AuditAction
 from iok_desk.domain.dates import now_utc, office_date
@@ -255,6 +256,12 @@ def _pseudonymise_request(session: Session, request: Request, now: datetime,
     if request.proxy_kind:
         request.proxy_name, request.proxy_reference = REDACTED, ""
     request.pseudonymised_at = now
+    # The electronic form it was registered from keeps the resident's own spelling.
+    for form in session.scalars(select(WebFormSubmission).where(
+            WebFormSubmission.request_id == request.id)):
+        terms += [form.first_name, form.last_name, form.email, form.phone, form.note]
+        form.first_name, form.last_name = first, last
+        form.email = form.phone = form.note = ""
     return terms
 
 

@@ -363,6 +363,34 @@ def test_retention_replaces_what_clerks_typed_about_the_person_and_keeps_the_eve
             assert gone.encode() not in raw, gone
 
 
+def test_retention_reaches_the_electronic_form_a_request_came_from(
+        db: Database, admin: Actor, register: dict[str, str]) -> None:
+    """The form's row keeps what the resident typed; the request's pseudonymisation replaces
+    it there too (its number, kind and unit stay)."""
+    from sqlalchemy import create_engine
+
+    from iok_desk.portal import Portal, WebForm
+    from iok_desk.services import web_form
+
+    engine = create_engine(db.url)  # the portal's own connection
+    Portal(engine).submit_form(WebForm(
+        kind="grant", first_name="Zbigniew", last_name="Formularski", consent=True,
+        unit_text="Paprykowa 12/7", email="zbyszek.f@example.pl", phone="+48 503444555",
+        note="Zbyszek, wnuk pani Anny"))
+    engine.dispose()
+    submission, = web_form.list_submissions(db)
+    number = web_form.register_submission(db, admin, submission.id).number
+    requests.reject_request(db, admin, number, "Brak tytułu prawnego do lokalu.")
+    assert "Formularski" in _everything(db)
+
+    report = retention.run_retention(db, admin, now=now_utc() + timedelta(days=400))
+    assert report.requests == [number]
+    everything = _everything(db)
+    for gone in ("Zbigniew", "Formularski", "zbyszek.f", "503444555", "wnuk pani"):
+        assert gone not in everything, gone
+    assert "Paprykowa 12/7" in everything
+
+
 def test_the_former_category_counts_every_moment_of_a_person(
         db: Database, admin: Actor, register: dict[str, str]) -> None:
     """The plan decides in one statement what ``_former_resident`` and its neighbours
