@@ -33,6 +33,14 @@ def pseudonym_last_name(person_id: int) -> str:
     return f"nr {person_id}"
 
 
+def names_person(details: dict[str, object], person_id: int) -> bool:
+    """An audit event's details name the person: ``person_id`` (a correction, an export of
+    the person's record) or among ``person_ids`` (a search export that listed them)."""
+    listed = details.get("person_ids")
+    return details.get("person_id") == person_id or (
+        isinstance(listed, list) and person_id in listed)
+
+
 class ProxyKind(StrEnum):
     """How a proxy is authorised (``pełnomocnik`` / ``osoba upoważniona``)."""
 

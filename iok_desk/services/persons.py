@@ -35,6 +35,7 @@ from iok_desk.domain.rodo import (
     DEFAULT_CLAUSE_VERSION,
     DEFAULT_RULES_VERSION,
     PolicyKind,
+    names_person,
     validate_version_label,
 )
 from iok_desk.domain.states import ClerkRole, TitleKind, label_pl
@@ -178,12 +179,13 @@ def record_of(session: Session, person: Person) -> PersonRecord:
     events = session.scalars(select(AuditEvent).where(or_(
         AuditEvent.request_id.in_(request_ids), AuditEvent.account_id.in_(account_ids),
         AuditEvent.action.in_([AuditAction.PERSON_CORRECT.value,
-                               AuditAction.PERSON_EXPORT.value])))
+                               AuditAction.PERSON_EXPORT.value,
+                               AuditAction.EXPORT_SEARCH.value])))
         .order_by(AuditEvent.id))
     audit = [{"occurred_at": _iso(event.occurred_at), "action": event.action,
               "clerk": event.clerk_login, "summary": event.summary} for event in events
              if event.request_id in request_ids or event.account_id in account_ids
-             or (event.details or {}).get("person_id") == person.id]
+             or names_person(event.details or {}, person.id)]
     return PersonRecord(
         person={"id": person.id, "first_name": person.first_name, "last_name": person.last_name,
                 "email": person.email, "phone": person.phone,

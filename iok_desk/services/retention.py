@@ -47,6 +47,7 @@ from iok_desk.domain.rodo import (
     PSEUDONYM_FIRST_NAME,
     REDACTED,
     TYPED_ABOUT_A_PERSON,
+    names_person,
     pseudonym_last_name,
 )
 from iok_desk.domain.states import AccountStatus, ClerkRole, RequestStatus
@@ -235,13 +236,7 @@ def _events_of(session: Session, request_ids: list[int], account_ids: list[int],
                                AuditAction.EXPORT_SEARCH.value]))))
     return [event for event in events if event.request_id in request_ids
             or event.account_id in account_ids
-            or (person_id is not None and _names_person(event.details or {}, person_id))]
-
-
-def _names_person(details: dict[str, Any], person_id: int) -> bool:
-    listed = details.get("person_ids")
-    return details.get("person_id") == person_id or (
-        isinstance(listed, list) and person_id in listed)
+            or (person_id is not None and names_person(event.details or {}, person_id))]
 
 
 def _pseudonymise_request(session: Session, request: Request, now: datetime,

@@ -65,6 +65,7 @@ def test_export_lists_every_category_and_nothing_of_another_person(
     intake.attach_files(db, admin, jan.request_number, [("skan.pdf", b"%PDF-1.4 jan\n")])
     persons.correct_person(db, admin, jan.login_id, phone="+48 601000111",
                            reason="wniosek o sprostowanie z 01.12.2026")
+    search.export_search(db, admin, "Kowalski", file_name="lista.json")
 
     export = persons.export_person(db, admin, "Jan Kowalski, Paprykowa 12/5",
                                    file_name="/home/x/kopia.json")
@@ -80,7 +81,7 @@ def test_export_lists_every_category_and_nothing_of_another_person(
     assert {"credential"} <= {letter["kind"] for letter in record["letters"]}
     actions = {event["action"] for event in record["audit"]}
     assert {AuditAction.REQUEST_REGISTER, AuditAction.ACCOUNT_ISSUE,
-            AuditAction.PERSON_CORRECT} <= actions
+            AuditAction.PERSON_CORRECT, AuditAction.EXPORT_SEARCH} <= actions
     assert data["information_clause"]["text"] and set(data["retention_days"]) == set(
         retention.DEFAULT_DAYS)
     dumped = json.dumps(data, ensure_ascii=False)
