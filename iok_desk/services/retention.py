@@ -214,11 +214,14 @@ def _redact_sqlite(session: Session, subject: str, events: list[AuditEvent],
         summary = event.summary
         details = dict(event.details or {})
         details.pop("personal", None)
-        keys = [key for key in TYPED_ABOUT_A_PERSON.get(event.action, ()) if typed
-                and isinstance(details.get(key), str) and details[key]]
-        for value in _terms(*(details[key] for key in keys)):
+        found = {key: details[key] for key in TYPED_ABOUT_A_PERSON.get(event.action, ())
+                 if typed and details.get(key)}
+        values = [item for value in found.values()
+                  for item in (value if isinstance(value, list) else [value])]
+        for value in _terms(*(str(item) for item in values)):
             summary = summary.replace(value, REDACTED)
-        details.update(dict.fromkeys(keys, REDACTED))
+        details.update({key: [REDACTED] * len(value) if isinstance(value, list) else REDACTED
+                        for key, value in found.items()})
         encoded = json.dumps(details, ensure_ascii=False)
         for term in terms:
             summary = summary.replace(term, REDACTED)

@@ -392,6 +392,35 @@ def test_retention_reaches_the_electronic_form_a_request_came_from(
     assert "Paprykowa 12/7" in everything
 
 
+def test_retention_reaches_what_came_with_an_email(
+        db: Database, admin: Actor, register: dict[str, str]) -> None:
+    """A daughter writes for her mother: the register event keeps the sender, the subject and
+    the file names, none of which is the applicant's; a rejected request's pseudonymisation
+    replaces them."""
+    from iok_desk.intake.draft import RequestDraft
+
+    raw = (b"From: Kasia Mazur <kasia.mazur@example.pl>\r\nTo: iok@example.pl\r\n"
+           b"Subject: Dostep dla mamy (Kasia)\r\nMessage-ID: <k1@example.pl>\r\n\r\n"
+           b"Prosze o dostep dla mamy, Ewy Nowak, Paprykowa 12/7.\r\n")
+    number = intake.import_email(db, admin, raw, file_name="od-kasi-mazur.eml",
+                                 draft=RequestDraft(kind="grant", first_name="Ewa",
+                                                    last_name="Nowak",
+                                                    unit="Paprykowa 12/7")).number
+    requests.reject_request(db, admin, number, "Brak tytułu prawnego do lokalu.")
+    assert "kasia.mazur@example.pl" in _everything(db)
+
+    assert retention.run_retention(db, admin, now=now_utc() + timedelta(days=400)
+                                   ).requests == [number]
+    everything = _everything(db)
+    for gone in ("Kasia", "kasia.mazur", "Dostep dla mamy", "od-kasi", "Ewa", "Nowak"):
+        assert gone not in everything, gone
+    with db.reading() as session:
+        register_event = session.scalars(select(AuditEvent).where(
+            AuditEvent.action == AuditAction.REQUEST_REGISTER)).one()
+        assert register_event.details["attachments"] == [REDACTED]
+        assert register_event.details["source"] == "e-mail" and number in register_event.summary
+
+
 def test_the_former_category_counts_every_moment_of_a_person(
         db: Database, admin: Actor, register: dict[str, str]) -> None:
     """The plan decides in one statement what ``_former_resident`` and its neighbours

@@ -7,7 +7,8 @@ Create Date: 2026-12-02
 Revision 0008's ``iok_redact_personal_data()`` replaced, in the events of a pseudonymised
 person or request, the values the database had recorded for that row (``db_change``). What a
 clerk typed about the person is in no such record: a block's caller, the caller's phone and
-the clerk's note, the words of an exported search. This revision replaces the function (same
+the clerk's note, the words of an exported search; nor is what came with an e-mail (its
+sender, subject and the names of its files). This revision replaces the function (same
 signature, same owner-only SECURITY DEFINER, same checks of who calls and what is past its
 time) so that it also
 
@@ -138,21 +139,34 @@ BEGIN
         VALUES (event_id, clock_timestamp(), p_table || ' ' || p_id, true);
         -- What a clerk typed about the person in this event, taken from the event itself.
         SELECT coalesce(array_agg(v ORDER BY length(v) DESC), '{{}}') INTO typed FROM (
-            SELECT DISTINCT e.details::jsonb ->> t.key AS v
-              FROM audit_event e JOIN {_TYPED} AS t(action, key) ON t.action = e.action
-             WHERE e.id = event_id AND jsonb_typeof(e.details::jsonb -> t.key) = 'string'
+            SELECT DISTINCT x.v
+              FROM audit_event e JOIN {_TYPED} AS t(action, key) ON t.action = e.action,
+                   LATERAL (SELECT e.details::jsonb ->> t.key AS v
+                             WHERE jsonb_typeof(e.details::jsonb -> t.key) = 'string'
+                            UNION ALL
+                            SELECT item FROM jsonb_array_elements_text(
+                                CASE WHEN jsonb_typeof(e.details::jsonb -> t.key) = 'array'
+                                     THEN e.details::jsonb -> t.key ELSE '[]'::jsonb END) item
+                           ) x
+             WHERE e.id = event_id
         ) found WHERE length(v) >= 2 AND v <> '{REDACTED}';
         FOREACH term IN ARRAY typed LOOP
             UPDATE audit_event SET summary = replace(summary, term, '{REDACTED}')
              WHERE id = event_id;
         END LOOP;
+        -- A text becomes the mark; a list keeps its length, each item the mark.
         UPDATE audit_event e SET details = (e.details::jsonb || (
-            SELECT jsonb_object_agg(t.key, to_jsonb('{REDACTED}'::text))
+            SELECT jsonb_object_agg(t.key, CASE
+                       WHEN jsonb_typeof(e.details::jsonb -> t.key) = 'array' THEN coalesce(
+                           (SELECT jsonb_agg(to_jsonb('{REDACTED}'::text))
+                              FROM jsonb_array_elements(e.details::jsonb -> t.key)),
+                           '[]'::jsonb)
+                       ELSE to_jsonb('{REDACTED}'::text) END)
               FROM {_TYPED} AS t(action, key)
-             WHERE t.action = e.action AND e.details::jsonb ->> t.key <> ''))::json
+             WHERE t.action = e.action AND e.details::jsonb ->> t.key NOT IN ('', '[]')))::json
          WHERE e.id = event_id AND EXISTS (
             SELECT 1 FROM {_TYPED} AS t(action, key)
-             WHERE t.action = e.action AND e.details::jsonb ->> t.key <> '');
+             WHERE t.action = e.action AND e.details::jsonb ->> t.key NOT IN ('', '[]'));
         FOREACH term IN ARRAY terms LOOP
             quoted := substr(to_jsonb(term)::text, 2, length(to_jsonb(term)::text) - 2);
             UPDATE audit_event
