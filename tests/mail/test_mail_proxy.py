@@ -1,6 +1,6 @@
 """The mail dialogs take the proxy and the identity check as the paper request form does
-(issue 14): a message registered from the Poczta page records them; the electronic form's
-dialog offers neither (nobody was in front of staff)."""
+(issue 14): a message registered from the Poczta page or dropped on the window as an .eml
+records them; the electronic form's dialog offers neither (nobody was in front of staff)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from iok_desk.db.engine import Database
-from iok_desk.services import requests
+from iok_desk.services import intake, requests
 from iok_desk.services.context import Actor
 from iok_desk.ui.mail_dialogs import FormRequestDialog, MailRequestDialog
 from iok_desk.ui.main_window import MainWindow
+from iok_desk.ui.request_dialogs import NewRequestDialog
 
 from .conftest import Office
 from .messages import COMPLETE_GRANT, message
@@ -36,6 +37,15 @@ def test_a_message_filed_by_a_proxy_is_registered_with_the_proxy(
     dialog = page.child_dialog
     assert isinstance(dialog, MailRequestDialog)
     assert dialog.proxy.isVisibleTo(dialog) and dialog.id_checked.isVisibleTo(dialog)
+    fill_proxy(dialog)
+    with qtbot.waitSignal(page.sig_loaded, timeout=20_000):
+        dialog.register_button.click()
+    assert dialog.number is not None, dialog.error.text()
+    assert_proxy_recorded(db, dialog.number)
+    dialog.close()
+
+
+def fill_proxy(dialog: NewRequestDialog) -> None:
     dialog.id_checked.setChecked(True)
     dialog.proxy.setChecked(True)
     dialog.proxy_name.setText("Marta Kowalska")
@@ -43,14 +53,28 @@ def test_a_message_filed_by_a_proxy_is_registered_with_the_proxy(
     dialog.proxy_reference.setText("upoważnienie z 28.11.2026")
     dialog.proxy_date.setDate(QDate(2026, 11, 28))
     dialog.letters_to.setCurrentIndex(dialog.letters_to.findData("proxy"))
-    with qtbot.waitSignal(page.sig_loaded, timeout=20_000):
-        dialog.register_button.click()
-    assert dialog.number is not None, dialog.error.text()
-    info = requests.get_request(db, dialog.number)
+
+
+def assert_proxy_recorded(db: Database, number: str) -> None:
+    info = requests.get_request(db, number)
     assert (info.channel, info.proxy_name, info.proxy_kind, info.proxy_reference,
             info.letters_to, info.id_checked_by) == (
         "e-mail", "Marta Kowalska", "written", "upoważnienie z 28.11.2026", "proxy", "admin")
-    dialog.close()
+
+
+@pytest.mark.usefixtures("register")
+def test_a_dropped_message_filed_by_a_proxy_is_registered_with_the_proxy(
+        make_window: Callable[[Actor], MainWindow], admin: Actor, db: Database,
+        qtbot: QtBot) -> None:
+    raw = message(COMPLETE_GRANT)
+    window = make_window(admin)
+    dialog = NewRequestDialog(window.desk, window, email=(
+        "wniosek.eml", raw, intake.preview_email(db, raw)))
+    qtbot.addWidget(dialog)
+    fill_proxy(dialog)
+    with qtbot.waitSignal(dialog.sig_registered, timeout=20_000) as registered:
+        dialog.register_button.click()
+    assert_proxy_recorded(db, registered.args[0])
 
 
 @pytest.mark.usefixtures("register")
