@@ -20,14 +20,16 @@ TYPED_ABOUT_A_PERSON: dict[str, tuple[str, ...]] = {
     AuditAction.ACCOUNT_BLOCK_PROPOSE: ("caller", "caller_phone", "note"),
     AuditAction.EXPORT_SEARCH: ("text",),
     AuditAction.REQUEST_REGISTER: ("sender", "subject", "attachments", "skipped"),
+    AuditAction.REQUEST_NEEDS_INFO: ("what",),
 }
 """Details of audit events that hold what a clerk typed or heard about a person — a caller's
-name, phone and the clerk's note on a block, the words of an exported search — or what came
-with an e-mail (its sender, subject and file names), which no record of the person's own data
-can find. When the person or request the event is linked to (its account or request, or
-``details.person_ids`` of a search export) is pseudonymised, each of these values is replaced
-whole (a list: each of its items), and where the summary quotes it. Revision 0011 writes the
-same table into ``iok_redact_personal_data()``: a change here needs a new revision."""
+name, phone and the clerk's note on a block, what a request lacks, the words of an exported
+search — or what came with an e-mail (its sender, subject and file names), which no record of
+the person's own data can find. When the person or request the event is linked to (its
+account or request, or ``details.person_ids`` of a search export) is pseudonymised, each of
+these values is replaced whole (a list: each of its items), and where the summary quotes it.
+Revision 0011 writes the same table into ``iok_redact_personal_data()``: a change here needs a
+new revision."""
 
 
 def pseudonym_last_name(person_id: int) -> str:

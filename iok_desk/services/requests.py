@@ -289,7 +289,8 @@ def ask_for_information(db: Database, actor: Actor, number: str, note: str, *,
                                            expected_version)
         lifecycle.move_to(request, RequestStatus.NEEDS_INFO, at=now_utc(), reason=what)
         record_event(session, clerk, actor, AuditAction.REQUEST_NEEDS_INFO,
-                     f"Wniosek {request.number} wymaga uzupełnienia: {what}", request=request)
+                     f"Wniosek {request.number} wymaga uzupełnienia: {what}", request=request,
+                     what=what)
         return request_info(request, changed=True)
 
 

@@ -406,13 +406,15 @@ def test_retention_reaches_what_came_with_an_email(
                                  draft=RequestDraft(kind="grant", first_name="Ewa",
                                                     last_name="Nowak",
                                                     unit="Paprykowa 12/7")).number
+    requests.ask_for_information(db, admin, number, "Podpis córki, p. Mazur, nie wystarczy.")
     requests.reject_request(db, admin, number, "Brak tytułu prawnego do lokalu.")
     assert "kasia.mazur@example.pl" in _everything(db)
 
     assert retention.run_retention(db, admin, now=now_utc() + timedelta(days=400)
                                    ).requests == [number]
     everything = _everything(db)
-    for gone in ("Kasia", "kasia.mazur", "Dostep dla mamy", "od-kasi", "Ewa", "Nowak"):
+    for gone in ("Kasia", "kasia.mazur", "Dostep dla mamy", "od-kasi", "Ewa", "Nowak",
+                 "Mazur"):
         assert gone not in everything, gone
     with db.reading() as session:
         register_event = session.scalars(select(AuditEvent).where(
