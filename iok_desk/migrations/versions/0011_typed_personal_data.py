@@ -7,10 +7,10 @@ Create Date: 2026-12-02
 Revision 0008's ``iok_redact_personal_data()`` replaced, in the events of a pseudonymised
 person or request, the values the database had recorded for that row (``db_change``). What a
 clerk typed about the person is in no such record: a block's caller, the caller's phone and
-the clerk's note, the words of an exported search; nor is what came with an e-mail (its
-sender, subject and the names of its files). This revision replaces the function (same
-signature, same owner-only SECURITY DEFINER, same checks of who calls and what is past its
-time) so that it also
+the clerk's note, what a request lacks, the words of an exported search; nor is what came with
+an e-mail (its sender, subject and the names of its files). This revision replaces the
+function (same signature, same owner-only SECURITY DEFINER, same checks of who calls and what
+is past its time) so that it also
 
 - finds the search exports that listed the person (``details.person_ids``, written by the
   desk since this release; the blocks were already found through their account), and
