@@ -79,6 +79,9 @@ ERRORS_EN: dict[str, str] = {
                               "a clerk other than the one who approved the request.",
     "duties_countersign_role": "A block for abuse is countersigned by a supervisor.",
     "duties_no_proposal": "The account has no proposed block to countersign.",
+    "duties_no_proposal_to_withdraw": "The account has no proposed block to withdraw.",
+    "duties_withdraw_role": "A proposed block is withdrawn by the clerk who proposed it or by "
+                            "a supervisor.",
     "duties_same_clerk": "The block for abuse was proposed by the same clerk: another clerk, a "
                          "supervisor, countersigns it.",
     "folders_not_distinct": "The inbox, the folder of registered mail and the folder of "
