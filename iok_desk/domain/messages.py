@@ -69,6 +69,8 @@ ERRORS_EN: dict[str, str] = {
     # electronic form.
     "account_used": "This account has been used or is not issued: it is closed by revoking "
                     "its access.",
+    "batch_refused": "No new password was issued: these accounts were refused (used "
+                     "meanwhile, not issued, or their grant approved by you): {accounts}.",
     "bad_category": "Unknown retention category.",
     "bad_policy_kind": "Publish the rules (rules) or the information clause (clause).",
     "bad_version": "A version has 1 to 32 characters.",
@@ -90,6 +92,7 @@ ERRORS_EN: dict[str, str] = {
     "form_processed": "This electronic form has already been dealt with.",
     "invalid_folder": "That folder name is not allowed: use letters without Polish "
                       "characters, digits, spaces, dots, hyphens or slashes (at most 100).",
+    "no_accounts_chosen": "Select the accounts to give a new first password.",
     "letter_not_found": "There is no such letter in the letter register.",
     "letter_number_format": "A letter number is written PL/YYYY/NNNNN, e.g. PL/2026/00017.",
     "letter_state": "Unknown state of a letter.",
