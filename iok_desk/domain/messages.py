@@ -93,6 +93,7 @@ ERRORS_EN: dict[str, str] = {
     "invalid_folder": "That folder name is not allowed: use letters without Polish "
                       "characters, digits, spaces, dots, hyphens or slashes (at most 100).",
     "no_accounts_chosen": "Select the accounts to give a new first password.",
+    "scan_unreadable": "The scan file could not be read.",
     "scan_type": "The scan of the receipt must be a PDF, JPEG, PNG or TIFF file.",
     "letter_not_found": "There is no such letter in the letter register.",
     "letter_number_format": "A letter number is written PL/YYYY/NNNNN, e.g. PL/2026/00017.",
