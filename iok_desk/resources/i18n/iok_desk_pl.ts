@@ -355,7 +355,7 @@
         <translation>WERSJA PRÓBNA na tym komputerze, dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="114"/>
+        <location filename="../../iok_desk/ui/help.py" line="117"/>
         <source>IOK Desk %1
 Access to the resident portal IOK, MSM Gdynia.
 
@@ -366,7 +366,7 @@ Dostęp mieszkańców do IOK, MSM Gdynia.
 Baza danych: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="117"/>
+        <location filename="../../iok_desk/ui/help.py" line="120"/>
         <source>About IOK Desk</source>
         <translation>O programie IOK Desk</translation>
     </message>
@@ -990,57 +990,57 @@ Baza danych: %2</translation>
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="376"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="375"/>
         <source>Hand over letter %1</source>
         <translation>Wydanie pisma %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="378"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="377"/>
         <source>Letter %1 for %2 (login ID %3).</source>
         <translation>Pismo %1 dla: %2 (identyfikator %3).</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="384"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="383"/>
         <source>&amp;Received by (name as on the ID):</source>
         <translation>&amp;Odebrał(a) (imię i nazwisko jak w dokumencie):</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="389"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="388"/>
         <source>ID &amp;checked by:</source>
         <translation>Dokument tożsamości &amp;sprawdził(a):</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="393"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="392"/>
         <source>no scan</source>
         <translation>bez skanu</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="395"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="394"/>
         <source>&amp;Attach scan…</source>
         <translation>&amp;Dołącz skan…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="400"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="399"/>
         <source>Signed strip:</source>
         <translation>Podpisane pokwitowanie:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="404"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="403"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Wydaj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="408"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="407"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="414"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="413"/>
         <source>Scan of the signed strip</source>
         <translation>Skan podpisanego pokwitowania</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="415"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="414"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Skany (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -1136,18 +1136,18 @@ Enter lub F2 otwiera konto zaznaczonego zdarzenia. Eksport CSV zapisuje wszystki
         <location filename="../../iok_desk/ui/help.py" line="59"/>
         <source>The letter register: every credential letter by its number (PL/year/number) and where it is. A first password works only once its letter is handed over in person (7 days) or posted (14 days).
 
-Select a letter and record it handed over (who received it, who checked the ID), posted (the registered-mail number), returned or voided. Print the day&apos;s dispatch list for the post office; the reconciliation shows what is still in the office.</source>
-        <translation>Rejestr pism: każde pismo z danymi do logowania według numeru (PL/rok/numer) i miejsca, w którym jest. Hasło do pierwszego logowania działa dopiero, gdy pismo wydano osobiście (7 dni) albo nadano pocztą (14 dni).
+Select a letter and record it handed over (who received it, which clerk checked the ID, the scan of the signed strip), posted (the registered-mail number), returned or voided. Drop scans of signed strips on the page to record their letters handed over. Print the day&apos;s dispatch list for the post office; the reconciliation shows what is still in the office. Unused first passwords: select accounts to give each a new one (all letters in one preview) or to close them.</source>
+        <translation>Rejestr pism: każde pismo z hasłem pod swoim numerem (PL/rok/numer) i to, gdzie jest. Hasło do pierwszego logowania działa dopiero, gdy pismo zostanie wydane osobiście (7 dni) albo nadane pocztą (14 dni).
 
-Zaznacz pismo i odnotuj wydanie (kto odebrał, kto sprawdził dowód), nadanie (numer przesyłki poleconej), zwrot albo unieważnienie. Wydrukuj książkę nadawczą dnia dla poczty; uzgodnienie pokazuje, co jeszcze jest w biurze.</translation>
+Zaznacz pismo i odnotuj jego wydanie (kto odebrał, który pracownik sprawdził dokument tożsamości, skan podpisanego pokwitowania), nadanie (numer listu poleconego), zwrot albo unieważnienie. Upuść na stronę skany podpisanych pokwitowań, aby odnotować wydanie ich pism. Wydrukuj zestawienie nadawcze dnia dla poczty; uzgodnienie pokazuje, co jest jeszcze w biurze. Nieużywane hasła: zaznacz konta, aby każdemu wydać nowe (wszystkie pisma w jednym podglądzie) albo je zamknąć.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="68"/>
+        <location filename="../../iok_desk/ui/help.py" line="71"/>
         <source>Mail</source>
         <translation>Poczta</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="69"/>
+        <location filename="../../iok_desk/ui/help.py" line="72"/>
         <source>New messages in the office mailbox and requests sent through the electronic form, each with the request read from it and what is missing.
 
 Register opens the request form filled in; attach a reply or a second message to its request; dismiss what is no request. A message dealt with here leaves every desk&apos;s list.</source>
@@ -1156,7 +1156,7 @@ Register opens the request form filled in; attach a reply or a second message to
 Zarejestruj otwiera wypełniony formularz wniosku; odpowiedź albo drugą wiadomość dołącz do jej wniosku; odrzuć to, co nie jest wnioskiem. Wiadomość obsłużona tutaj znika z listy na każdym stanowisku.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="81"/>
+        <location filename="../../iok_desk/ui/help.py" line="84"/>
         <source>F1 — help for this page
 F2, Enter — open the selected row
 F3, Ctrl+K — find an account
@@ -1183,7 +1183,7 @@ Tab — następne pole (także z listy)
 Ctrl+Q — zakończ</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="107"/>
+        <location filename="../../iok_desk/ui/help.py" line="110"/>
         <source>Keyboard</source>
         <translation>Klawiatura</translation>
     </message>
@@ -1276,134 +1276,134 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="92"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="91"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="102"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="102"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="102"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="102"/>
         <source>Resident</source>
         <translation>Mieszkaniec</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="104"/>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="109"/>
         <source>Printed</source>
         <translation>Wydrukowano</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="104"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
         <source>Printed by</source>
         <translation>Wydrukował(a)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="104"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="109"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="109"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="109"/>
         <source>Handed over</source>
         <translation>Wydane osobiście</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="111"/>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="307"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="306"/>
         <source>Posted</source>
         <translation>Nadane pocztą</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="111"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
         <source>Returned</source>
         <translation>Zwrócone</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="111"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
         <source>Voided</source>
         <translation>Unieważnione</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="112"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="111"/>
         <source>Still in the office</source>
         <translation>Nadal w biurze</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="134"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="133"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="136"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="135"/>
         <source>Letter register</source>
         <translation>Rejestr pism</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="146"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="145"/>
         <source>printed, in the office</source>
         <translation>wydrukowane, w biurze</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="147"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="146"/>
         <source>handed over</source>
         <translation>wydane osobiście</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="148"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="147"/>
         <source>posted</source>
         <translation>nadane pocztą</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="149"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="148"/>
         <source>returned undelivered</source>
         <translation>zwrócone przez pocztę</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="150"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="149"/>
         <source>voided</source>
         <translation>unieważnione</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="167"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="166"/>
         <source>The start date is after the end date.</source>
         <translation>Data początkowa jest późniejsza niż końcowa.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="189"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="188"/>
         <source>first password until %1</source>
         <translation>hasło ważne do %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="263"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="262"/>
         <source>Letter %1 handed over; the first password works from now on.</source>
         <translation>Pismo %1 wydane; hasło do pierwszego logowania działa od teraz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="289"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="288"/>
         <source>Read %n signed strip(s)</source>
         <translation>
             <numerusform>Odczytano %n pokwitowanie</numerusform>
@@ -1412,57 +1412,57 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="293"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="292"/>
         <source>page %1</source>
         <translation>strona %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="300"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="299"/>
         <source>Reading the scans…</source>
         <translation>Odczytywanie skanów…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="308"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="307"/>
         <source>Registered mail number of letter %1:</source>
         <translation>Numer nadania listu poleconego z pismem %1:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="314"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="313"/>
         <source>Letter %1 posted; the first password works from now on.</source>
         <translation>Pismo %1 nadane; hasło do pierwszego logowania działa od teraz.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="319"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="318"/>
         <source>Did the post bring letter %1 back undelivered? Its first password stops working.</source>
         <translation>Czy poczta zwróciła pismo %1 jako niedoręczone? Hasło z tego pisma przestanie działać.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="324"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="323"/>
         <source>Letter %1 returned; issue a new first password or close the account.</source>
         <translation>Pismo %1 zwrócone; wydaj nowe hasło do pierwszego logowania albo zamknij konto.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="331"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="330"/>
         <source>Void</source>
         <translation>Unieważnij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="332"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="331"/>
         <source>Why is letter %1 voided (misprint, lost, destroyed)?</source>
         <translation>Dlaczego pismo %1 jest unieważniane (błąd wydruku, zgubione, zniszczone)?</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="337"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="336"/>
         <source>Letter %1 voided.</source>
         <translation>Pismo %1 unieważnione.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="341"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="340"/>
         <source>Save the dispatch list</source>
         <translation>Zapisz książkę nadawczą</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="357"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="356"/>
         <source>Saved %1: %n letter(s) posted on the day.</source>
         <translation>
             <numerusform>Zapisano %1: %n pismo nadane tego dnia.</numerusform>
@@ -3871,78 +3871,78 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>UnusedDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="448"/>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="490"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="447"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="489"/>
         <source>Unused first passwords</source>
         <translation>Nieużywane hasła do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="451"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="450"/>
         <source>Also those expiring &amp;within (days):</source>
         <translation>Także wygasające w ciągu &amp;dni:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="462"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="461"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="462"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="461"/>
         <source>Resident</source>
         <translation>Mieszkaniec</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="462"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="461"/>
         <source>First password</source>
         <translation>Hasło do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="463"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="462"/>
         <source>Letter</source>
         <translation>Pismo</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="463"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="462"/>
         <source>Letter state</source>
         <translation>Stan pisma</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="473"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="472"/>
         <source>&amp;New first passwords for selected…</source>
         <translation>&amp;Nowe hasła dla zaznaczonych…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="475"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="474"/>
         <source>Close &amp;selected accounts…</source>
         <translation>&amp;Zamknij zaznaczone konta…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="478"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="477"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="557"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="558"/>
         <source>Why are the selected accounts closed (the letter never reached its resident)?</source>
         <translation>Dlaczego zaznaczone konta są zamykane (pismo nie dotarło do mieszkańca)?</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="541"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="542"/>
         <source>expired %1</source>
         <translation>wygasło %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="503"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="502"/>
         <source>Select the accounts to give a new first password.</source>
         <translation>Zaznacz konta, którym wydać nowe hasło.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="506"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="505"/>
         <source>Why do the selected accounts get a new first password (letter returned, lost)?</source>
         <translation>Dlaczego zaznaczone konta dostają nowe hasło do pierwszego logowania (pismo zwrócone, zgubione)?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="520"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="521"/>
         <source>New first passwords: %n account(s); print the letters from the preview.</source>
         <translation>
             <numerusform>Nowe hasła: %n konto; wydrukuj pisma z podglądu.</numerusform>
@@ -3951,22 +3951,22 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="526"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="527"/>
         <source>Preparing letters…</source>
         <translation>Przygotowywanie pism…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="541"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="542"/>
         <source>expires %1</source>
         <translation>wygasa %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="554"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="555"/>
         <source>Select the accounts to close.</source>
         <translation>Zaznacz konta do zamknięcia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="574"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="575"/>
         <source>Closed: %n account(s).</source>
         <translation>
             <numerusform>Zamknięto %n konto.</numerusform>
