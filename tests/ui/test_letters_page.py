@@ -230,3 +230,20 @@ def test_unused_accounts_get_new_first_passwords_in_one_batch(
     assert [letter_register.get_letter(db, letter.letter_number).state
             for letter in renewed] == ["printed", "printed"]
     preview.done(0)
+
+
+def test_a_reconciliation_row_opens_the_letters_still_in_the_office(
+        window: MainWindow, qtbot: QtBot, db: Database, jan: str, anna: str) -> None:
+    page = letters_page(window, qtbot)
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    numbers = {cell(page, row, 2).replace(" ", ""): cell(page, row, 0) for row in range(2)}
+    letter_register.hand_over(db, window.desk.actor, numbers[jan], received_by="Jan Kowalski")
+    page.reload()
+    qtbot.waitUntil(lambda: page.reconciliation_model.rowCount() == 1
+                    and page.reconciliation_model.item(0, 3).text() == "1")
+    page.reconciliation_table.activated.emit(page.reconciliation_model.index(0, 7))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert cell(page, 0, 0) == numbers[anna]
+    assert page.state.currentData() == "printed"
+    assert numbers[anna] in page.outcome.text() and numbers[jan] not in page.outcome.text()

@@ -48,7 +48,7 @@
 <context>
     <name>LettersPage</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="288"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="313"/>
         <source>Read %n signed strip(s)</source>
         <translation>
             <numerusform>Read %n signed strip</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="356"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="381"/>
         <source>Saved %1: %n letter(s) posted on the day.</source>
         <translation>
             <numerusform>Saved %1: %n letter posted on the day.</numerusform>
@@ -203,7 +203,7 @@
 <context>
     <name>UnusedDialog</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="521"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="546"/>
         <source>New first passwords: %n account(s); print the letters from the preview.</source>
         <translation>
             <numerusform>New first passwords: %n account; print the letter from the preview.</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="575"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="600"/>
         <source>Closed: %n account(s).</source>
         <translation>
             <numerusform>Closed: %n account.</numerusform>

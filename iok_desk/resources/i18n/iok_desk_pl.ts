@@ -990,57 +990,57 @@ Baza danych: %2</translation>
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="375"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="400"/>
         <source>Hand over letter %1</source>
         <translation>Wydanie pisma %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="377"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="402"/>
         <source>Letter %1 for %2 (login ID %3).</source>
         <translation>Pismo %1 dla: %2 (identyfikator %3).</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="383"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="408"/>
         <source>&amp;Received by (name as on the ID):</source>
         <translation>&amp;Odebrał(a) (imię i nazwisko jak w dokumencie):</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="388"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="413"/>
         <source>ID &amp;checked by:</source>
         <translation>Dokument tożsamości &amp;sprawdził(a):</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="392"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="417"/>
         <source>no scan</source>
         <translation>bez skanu</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="394"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="419"/>
         <source>&amp;Attach scan…</source>
         <translation>&amp;Dołącz skan…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="399"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="424"/>
         <source>Signed strip:</source>
         <translation>Podpisane pokwitowanie:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="403"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="428"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Wydaj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="407"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="432"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="413"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="438"/>
         <source>Scan of the signed strip</source>
         <translation>Skan podpisanego pokwitowania</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="414"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="439"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Skany (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -1333,7 +1333,7 @@ Ctrl+Q — zakończ</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="306"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="331"/>
         <source>Posted</source>
         <translation>Nadane pocztą</translation>
     </message>
@@ -1353,57 +1353,67 @@ Ctrl+Q — zakończ</translation>
         <translation>Nadal w biurze</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="133"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="135"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="135"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="137"/>
         <source>Letter register</source>
         <translation>Rejestr pism</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="145"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="147"/>
         <source>printed, in the office</source>
         <translation>wydrukowane, w biurze</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="146"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="148"/>
         <source>handed over</source>
         <translation>wydane osobiście</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="147"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="149"/>
         <source>posted</source>
         <translation>nadane pocztą</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="148"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="150"/>
         <source>returned undelivered</source>
         <translation>zwrócone przez pocztę</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="149"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="151"/>
         <source>voided</source>
         <translation>unieważnione</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="166"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="168"/>
         <source>The start date is after the end date.</source>
         <translation>Data początkowa jest późniejsza niż końcowa.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="188"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="190"/>
         <source>first password until %1</source>
         <translation>hasło ważne do %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="262"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="219"/>
+        <source>Every letter %1 printed on %2 has left the office.</source>
+        <translation>Każde pismo wydrukowane przez %1 dnia %2 opuściło już biuro.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="229"/>
+        <source>Still in the office from %1 on %2: %3</source>
+        <translation>Nadal w biurze (%1, %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="287"/>
         <source>Letter %1 handed over; the first password works from now on.</source>
         <translation>Pismo %1 wydane; hasło do pierwszego logowania działa od teraz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="288"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="313"/>
         <source>Read %n signed strip(s)</source>
         <translation>
             <numerusform>Odczytano %n pokwitowanie</numerusform>
@@ -1412,57 +1422,57 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="292"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="317"/>
         <source>page %1</source>
         <translation>strona %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="299"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="324"/>
         <source>Reading the scans…</source>
         <translation>Odczytywanie skanów…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="307"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="332"/>
         <source>Registered mail number of letter %1:</source>
         <translation>Numer nadania listu poleconego z pismem %1:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="313"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="338"/>
         <source>Letter %1 posted; the first password works from now on.</source>
         <translation>Pismo %1 nadane; hasło do pierwszego logowania działa od teraz.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="318"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="343"/>
         <source>Did the post bring letter %1 back undelivered? Its first password stops working.</source>
         <translation>Czy poczta zwróciła pismo %1 jako niedoręczone? Hasło z tego pisma przestanie działać.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="323"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="348"/>
         <source>Letter %1 returned; issue a new first password or close the account.</source>
         <translation>Pismo %1 zwrócone; wydaj nowe hasło do pierwszego logowania albo zamknij konto.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="330"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="355"/>
         <source>Void</source>
         <translation>Unieważnij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="331"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="356"/>
         <source>Why is letter %1 voided (misprint, lost, destroyed)?</source>
         <translation>Dlaczego pismo %1 jest unieważniane (błąd wydruku, zgubione, zniszczone)?</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="336"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="361"/>
         <source>Letter %1 voided.</source>
         <translation>Pismo %1 unieważnione.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="340"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="365"/>
         <source>Save the dispatch list</source>
         <translation>Zapisz książkę nadawczą</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="356"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="381"/>
         <source>Saved %1: %n letter(s) posted on the day.</source>
         <translation>
             <numerusform>Zapisano %1: %n pismo nadane tego dnia.</numerusform>
@@ -3871,78 +3881,78 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>UnusedDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="447"/>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="489"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="472"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="514"/>
         <source>Unused first passwords</source>
         <translation>Nieużywane hasła do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="450"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="475"/>
         <source>Also those expiring &amp;within (days):</source>
         <translation>Także wygasające w ciągu &amp;dni:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="461"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="486"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="461"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="486"/>
         <source>Resident</source>
         <translation>Mieszkaniec</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="461"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="486"/>
         <source>First password</source>
         <translation>Hasło do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="462"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="487"/>
         <source>Letter</source>
         <translation>Pismo</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="462"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="487"/>
         <source>Letter state</source>
         <translation>Stan pisma</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="472"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="497"/>
         <source>&amp;New first passwords for selected…</source>
         <translation>&amp;Nowe hasła dla zaznaczonych…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="474"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="499"/>
         <source>Close &amp;selected accounts…</source>
         <translation>&amp;Zamknij zaznaczone konta…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="477"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="502"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="558"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="583"/>
         <source>Why are the selected accounts closed (the letter never reached its resident)?</source>
         <translation>Dlaczego zaznaczone konta są zamykane (pismo nie dotarło do mieszkańca)?</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="542"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="567"/>
         <source>expired %1</source>
         <translation>wygasło %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="502"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="527"/>
         <source>Select the accounts to give a new first password.</source>
         <translation>Zaznacz konta, którym wydać nowe hasło.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="505"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="530"/>
         <source>Why do the selected accounts get a new first password (letter returned, lost)?</source>
         <translation>Dlaczego zaznaczone konta dostają nowe hasło do pierwszego logowania (pismo zwrócone, zgubione)?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="521"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="546"/>
         <source>New first passwords: %n account(s); print the letters from the preview.</source>
         <translation>
             <numerusform>Nowe hasła: %n konto; wydrukuj pisma z podglądu.</numerusform>
@@ -3951,22 +3961,22 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="527"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="552"/>
         <source>Preparing letters…</source>
         <translation>Przygotowywanie pism…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="542"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="567"/>
         <source>expires %1</source>
         <translation>wygasa %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="555"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="580"/>
         <source>Select the accounts to close.</source>
         <translation>Zaznacz konta do zamknięcia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="575"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="600"/>
         <source>Closed: %n account(s).</source>
         <translation>
             <numerusform>Zamknięto %n konto.</numerusform>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -112,6 +112,8 @@ class LettersPage(Page):
         self.reconciliation_table.setModel(self.reconciliation_model)
         self.remember_table(self.reconciliation_table, (11, 10, 9, 11, 9, 9, 9, 30),
                             name="reconciliation")
+        self.reconciliation_rows: list[ReconciliationRow] = []
+        self.reconciliation_table.activated.connect(self.open_difference)
         self.outcome = child(form, QLabel, "outcome")
         self.buttons = {
             LetterState.HANDED_OVER: child(form, QPushButton, "handedButton"),
@@ -190,6 +192,7 @@ class LettersPage(Page):
             self.model.appendRow([QStandardItem(text) for text in (
                 info.number, names[state], format_login_id(info.login_id), info.person_name,
                 format_datetime(info.printed_at), info.printed_by, details)])
+        self.reconciliation_rows = rows
         self.reconciliation_model.removeRows(0, self.reconciliation_model.rowCount())
         for row in rows:
             items = [QStandardItem(text) for text in (
@@ -205,6 +208,28 @@ class LettersPage(Page):
         if chosen is not None:
             self.select(chosen.number)
         self._update_buttons()
+
+    def open_difference(self, index: QModelIndex) -> None:
+        """Enter or a double click on a reconciliation row: the register shows that day's
+        letters still in the office, the row's clerk's numbers said below."""
+        if not 0 <= index.row() < len(self.reconciliation_rows):
+            return
+        row = self.reconciliation_rows[index.row()]
+        if not row.in_office:
+            self._show(self.tr("Every letter %1 printed on %2 has left the office.")
+                       .replace("%1", row.clerk_login).replace("%2", format_date(row.day)))
+            return
+        for widget in (self.state, self.day_from, self.day_to):
+            widget.blockSignals(True)
+        self.state.setCurrentIndex(self.state.findData(LetterState.PRINTED.value))
+        self.day_from.setDate(qdate(row.day))
+        self.day_to.setDate(qdate(row.day))
+        for widget in (self.state, self.day_from, self.day_to):
+            widget.blockSignals(False)
+        self._show(self.tr("Still in the office from %1 on %2: %3").replace(
+            "%1", row.clerk_login).replace("%2", format_date(row.day)).replace(
+            "%3", ", ".join(row.open_numbers)), error=True)
+        self.reload()
 
     def selected(self) -> LetterInfo | None:
         rows = self.table.selectionModel().selectedRows()
