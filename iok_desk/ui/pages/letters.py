@@ -54,6 +54,7 @@ from iok_desk.services.letter_register import (
 from ..changes import Changed
 from ..context import DeskContext
 from ..forms import child
+from ..labels import error_text
 from ..operations import Job
 from .base import Page, day_of, qdate
 
@@ -260,7 +261,7 @@ class LettersPage(Page):
             self._show(done_text.replace("%1", result.letter.number))
 
         self._desk.ops.run(lambda _job: step(), done, owner=self,
-                           on_failure=lambda error: self._show(error.message, error=True))
+                           on_failure=lambda error: self._show(error_text(error), error=True))
 
     def hand_over(self) -> None:
         """The handover dialog: who received the letter, which clerk checked the ID (me by
@@ -322,7 +323,7 @@ class LettersPage(Page):
 
         desk.ops.run(work, done, owner=self, progress_parent=self,
                      label=self.tr("Reading the scans…"),
-                     on_failure=lambda error: self._show(error.message, error=True))
+                     on_failure=lambda error: self._show(error_text(error), error=True))
 
     def post(self) -> None:
         info = self.selected()
@@ -375,7 +376,7 @@ class LettersPage(Page):
             return count
 
         def failed(error: IokError) -> None:
-            self._show(error.message, error=True)
+            self._show(error_text(error), error=True)
 
         self._desk.ops.run(work, lambda count: self._show(
             self.tr("Saved %1: %n letter(s) posted on the day.", "", count)
@@ -550,13 +551,13 @@ class UnusedDialog(QDialog):
 
         desk.ops.run(work, done, owner=self, progress_parent=self,
                      label=self.tr("Preparing letters…"),
-                     on_failure=lambda error: self.outcome.setText(error.message))
+                     on_failure=lambda error: self.outcome.setText(error_text(error)))
 
     def reload(self) -> None:
         desk, within = self._desk, self.within.value()
         desk.ops.run(lambda _job: letter_register.unused_accounts(desk.db, within_days=within),
                      self._on_loaded, owner=self,
-                     on_failure=lambda error: self.outcome.setText(error.message))
+                     on_failure=lambda error: self.outcome.setText(error_text(error)))
 
     def _on_loaded(self, found: list[UnusedAccount]) -> None:
         self.found = found
@@ -592,7 +593,7 @@ class UnusedDialog(QDialog):
                     changes = changes | letter_register.close_unused_account(
                         desk.db, desk.actor, login, reason=reason)
                 except IokError as error:
-                    refused.append(f"{format_login_id(login)}: {error.message}")
+                    refused.append(f"{format_login_id(login)}: {error_text(error)}")
             return changes, refused
 
         def done(result: tuple[Changes, list[str]]) -> None:
