@@ -27,6 +27,7 @@ from iok_desk.services import accounts, audit, clerks, demo, intake, requests, s
 from iok_desk.services.dto import IssueResult
 
 from . import arguments
+from . import letters as letters_cli
 from . import phone as phone_cli
 from .common import Desk, print_json
 
@@ -206,8 +207,11 @@ def cmd_account_reissue(args: argparse.Namespace, desk: Desk) -> int:
 
 
 def cmd_account_new_password(args: argparse.Namespace, desk: Desk) -> int:
+    if len(args.login) > 1:
+        return letters_cli.issue_new_passwords(desk, args.login, reason=args.reason,
+                                               letter=args.letter, overwrite=args.overwrite)
     return _issue_with_letter(args, lambda deliver: accounts.new_first_password(
-        desk.db(), desk.actor, args.login, reason=args.reason, deliver=deliver))
+        desk.db(), desk.actor, args.login[0], reason=args.reason, deliver=deliver))
 
 
 def cmd_account_block(args: argparse.Namespace, desk: Desk) -> int:
@@ -397,7 +401,8 @@ def add_commands(commands: Any) -> None:
         "new-password", help="nowe hasło do pierwszego logowania dla tego samego "
         "identyfikatora — tylko konto jeszcze nieużywane (pismo zepsute, zgubione, zwrócone); "
         "nowe pismo dostaje nowy numer, poprzednie jest unieważniane")
-    new_password.add_argument("login")
+    new_password.add_argument("login", nargs="+", help="kilka: jedna transakcja, wszystkie "
+                              "pisma w jednym PDF")
     new_password.add_argument("--reason", required=True, help="dlaczego poprzednie pismo "
                               "jest unieważniane")
     _letter_arguments(new_password)

@@ -185,6 +185,16 @@ def cmd_dispatch_list(args: argparse.Namespace, desk: Desk) -> int:
 
 def cmd_letters_unused(args: argparse.Namespace, desk: Desk) -> int:
     found = letter_register.unused_accounts(desk.db(), within_days=args.within)
+    if args.new_password:
+        if not args.letter or not args.reason:
+            raise ValidationError("--new-password wymaga --letter FILE.pdf i --reason TEXT.",
+                                  field="letter", code="new_password_arguments")
+        if not found:
+            print("Nie ma nieużywanych kont: żadnego hasła nie wydano.", file=sys.stderr)
+            return 0
+        return issue_new_passwords(desk, [item.login_id for item in found], reason=args.reason,
+                                   letter=args.letter, overwrite=args.overwrite,
+                                   as_json=args.json)
     if args.json:
         print_json(found)
     else:
@@ -196,6 +206,32 @@ def cmd_letters_unused(args: argparse.Namespace, desk: Desk) -> int:
                              item.letter_number,
                              label_pl(LetterState(item.letter_state))
                              if item.letter_state else ""]))
+    return 0
+
+
+def issue_new_passwords(desk: Desk, logins: list[str], *, reason: str, letter: str,
+                        overwrite: bool = False, as_json: bool = False) -> int:
+    """New first passwords for several never-used accounts, all their letters in one PDF
+    written before the commit and moved to ``letter`` after it (``accounts.new_first_passwords``:
+    one refused account stops the batch and the message names each one)."""
+    from iok_desk.services import accounts
+
+    letter_file = produce.CredentialLetterFile(letter, overwrite=overwrite)
+    try:
+        result = accounts.new_first_passwords(desk.db(), desk.actor, logins, reason=reason,
+                                              deliver=letter_file.deliver_all)
+    except BaseException:
+        letter_file.discard()
+        raise
+    target = letter_file.move_into_place(", ".join(result.login_ids))
+    renewed = [{"login_id": item.login_id, "letter_number": item.letter_number}
+               for item in result.letters]
+    if as_json:
+        print_json({"renewed": renewed, "letter": str(target)})
+    else:
+        for item in renewed:
+            print(f"{item['login_id']}\t{item['letter_number']}")
+    print(f"Nowe hasła: {len(renewed)}; pisma z hasłem zapisano w {target}.", file=sys.stderr)
     return 0
 
 
@@ -298,6 +334,12 @@ def add_commands(commands: Any) -> None:
     unused.add_argument("--within", type=int, default=0, metavar="DAYS",
                         help="także hasła wygasające w ciągu tylu dni")
     unused.add_argument("--json", action="store_true")
+    unused.add_argument("--new-password", action="store_true",
+                        help="nowe hasło dla każdego konta z listy (ten sam identyfikator)")
+    unused.add_argument("--letter", metavar="FILE.pdf",
+                        help="z --new-password: wszystkie pisma z hasłem w jednym PDF")
+    unused.add_argument("--reason", metavar="TEXT", help="z --new-password: dlaczego")
+    unused.add_argument("--overwrite", action="store_true", help="zastąp istniejący plik")
     unused.set_defaults(handler=cmd_letters_unused)
     close = letters.add_parser("close-unused", help="zamknij nieużywane konta (pismo nie "
                                "dotarło); nowe hasło daje account new-password")

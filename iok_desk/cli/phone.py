@@ -1,5 +1,5 @@
-"""The phone clerk's commands: the failed-logins review, the countersignature of an abuse
-block, the block's confirmation letter; and the portal's view in ``account show``."""
+"""The phone clerk's commands: the failed-logins review, the countersignature or withdrawal
+of an abuse block, the block's confirmation letter; and the portal's view in ``account show``."""
 
 from __future__ import annotations
 
@@ -71,6 +71,12 @@ def cmd_countersign(args: argparse.Namespace, desk: Desk) -> int:
     return 0
 
 
+def cmd_withdraw_proposal(args: argparse.Namespace, desk: Desk) -> int:
+    phone.withdraw_block_proposal(desk.db(), desk.actor, args.login, reason=args.reason)
+    print(f"{format_login_id(args.login)}: propozycję blokady wycofano.")
+    return 0
+
+
 def cmd_block_confirmation(args: argparse.Namespace, desk: Desk) -> int:
     produce.block_confirmation(desk.db(), desk.actor, args.login, args.file)
     print(f"{format_login_id(args.login)}: potwierdzenie blokady zapisano w {args.file}; "
@@ -89,6 +95,11 @@ def add_account_commands(account: Any) -> None:
                                      "z powodu nadużycia (kierownik, rozdział obowiązków)")
     countersign.add_argument("login")
     countersign.set_defaults(handler=cmd_countersign)
+    withdraw = account.add_parser("withdraw-proposal", help="wycofaj proponowaną blokadę "
+                                  "(ten, kto ją zaproponował, albo kierownik)")
+    withdraw.add_argument("login")
+    withdraw.add_argument("--reason", required=True, help="dlaczego propozycję wycofano")
+    withdraw.set_defaults(handler=cmd_withdraw_proposal)
     confirmation = account.add_parser("block-confirmation", help="potwierdzenie blokady na "
                                       "adres mieszkańca (PDF); odnotowuje wysłanie")
     confirmation.add_argument("login")

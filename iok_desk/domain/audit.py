@@ -17,6 +17,7 @@ class AuditAction(StrEnum):
     ACCOUNT_BLOCK = "account.block"
     ACCOUNT_BLOCK_REPEATED = "account.block_repeated"
     ACCOUNT_BLOCK_PROPOSE = "account.block_propose"
+    ACCOUNT_BLOCK_WITHDRAW = "account.block_withdraw"
     LETTER_BLOCK_CONFIRMATION = "letter.block_confirmation"
     ACCOUNT_REISSUE = "account.reissue"
     ACCOUNT_NEW_FIRST_PASSWORD = "account.new_first_password"
@@ -79,6 +80,8 @@ AUDIT_LABELS: dict[str, tuple[str, str]] = {
     AuditAction.DEMO_LOAD: ("dane demonstracyjne", "demo data loaded"),
     AuditAction.DB_CHANGE: ("zmiana poza IOK Desk", "change outside IOK Desk"),
     AuditAction.ACCOUNT_BLOCK_PROPOSE: ("propozycja blokady", "block proposed"),
+    AuditAction.ACCOUNT_BLOCK_WITHDRAW: ("wycofanie propozycji blokady",
+                                         "block proposal withdrawn"),
     AuditAction.LETTER_BLOCK_CONFIRMATION: ("potwierdzenie blokady listem",
                                             "block confirmation letter"),
     AuditAction.EXPORT_MONTHLY_REPORT: ("raport miesięczny", "monthly report saved"),

@@ -69,6 +69,8 @@ ERRORS_EN: dict[str, str] = {
     # electronic form.
     "account_used": "This account has been used or is not issued: it is closed by revoking "
                     "its access.",
+    "batch_refused": "No new password was issued: these accounts were refused (used "
+                     "meanwhile, not issued, or their grant approved by you): {accounts}.",
     "bad_category": "Unknown retention category.",
     "bad_policy_kind": "Publish the rules (rules) or the information clause (clause).",
     "bad_version": "A version has 1 to 32 characters.",
@@ -79,6 +81,9 @@ ERRORS_EN: dict[str, str] = {
                               "a clerk other than the one who approved the request.",
     "duties_countersign_role": "A block for abuse is countersigned by a supervisor.",
     "duties_no_proposal": "The account has no proposed block to countersign.",
+    "duties_no_proposal_to_withdraw": "The account has no proposed block to withdraw.",
+    "duties_withdraw_role": "A proposed block is withdrawn by the clerk who proposed it or by "
+                            "a supervisor.",
     "duties_same_clerk": "The block for abuse was proposed by the same clerk: another clerk, a "
                          "supervisor, countersigns it.",
     "folders_not_distinct": "The inbox, the folder of registered mail and the folder of "
@@ -87,6 +92,9 @@ ERRORS_EN: dict[str, str] = {
     "form_processed": "This electronic form has already been dealt with.",
     "invalid_folder": "That folder name is not allowed: use letters without Polish "
                       "characters, digits, spaces, dots, hyphens or slashes (at most 100).",
+    "no_accounts_chosen": "Select the accounts to give a new first password.",
+    "scan_unreadable": "The scan file could not be read.",
+    "scan_type": "The scan of the receipt must be a PDF, JPEG, PNG or TIFF file.",
     "letter_not_found": "There is no such letter in the letter register.",
     "letter_number_format": "A letter number is written PL/YYYY/NNNNN, e.g. PL/2026/00017.",
     "letter_state": "Unknown state of a letter.",

@@ -70,13 +70,18 @@ class CredentialLetterFile:
         self._on_prepared = on_prepared
 
     def deliver(self, letterhead: Letterhead, letter: CredentialLetterData) -> None:
-        pdf = credential_letters_pdf(letterhead, [letter])
+        self.deliver_all(letterhead, [letter])
+
+    def deliver_all(self, letterhead: Letterhead, letters: list[CredentialLetterData]) -> None:
+        """A batch's letters as one PDF (``accounts.DeliverLetters``)."""
+        pdf = credential_letters_pdf(letterhead, letters)
         self.pending = prepare(self.target, pdf, overwrite=self.overwrite)
         if self._on_prepared is not None:
             self._on_prepared(self.pending)
 
     def move_into_place(self, login_id: str) -> Path:
-        """Put the letter at its target; the account ``login_id`` already exists."""
+        """Put the letter at its target; the account ``login_id`` (a batch: its login IDs,
+        comma-separated) already exists."""
         assert self.pending is not None, "deliver ran inside the committed transaction"
         try:
             self.pending.move_into_place()

@@ -5,7 +5,7 @@ the event; the rules of what is allowed live in ``domain.states``."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, timedelta
 
@@ -34,7 +34,7 @@ from iok_desk.domain.credentials import (
     new_security_stamp,
 )
 from iok_desk.domain.dates import now_utc, office_date
-from iok_desk.domain.errors import NotAllowed, ValidationError
+from iok_desk.domain.errors import NotAllowed, NotFound, ValidationError
 from iok_desk.domain.letterhead import Letterhead
 from iok_desk.domain.states import (
     CLERK_REVOKE_REASONS,
@@ -62,6 +62,7 @@ from .dto import (
     Changes,
     CredentialLetterData,
     IssueResult,
+    NewPasswordsResult,
     RevokeResult,
     UnitAccessInfo,
     UnitsResult,
@@ -79,6 +80,9 @@ DeliverLetter = Callable[[Letterhead, CredentialLetterData], None]
 and flushed, before the commit: it renders the letter and puts it where it will survive (a
 private file flushed to disk, the GUI's memory). If it raises, nothing is committed; once the
 commit succeeds, no database work is left that could fail."""
+
+DeliverLetters = Callable[[Letterhead, list[CredentialLetterData]], None]
+"""``DeliverLetter`` for a batch: all its letters at once, as one document."""
 
 
 def _deliver(session: Session, deliver: DeliverLetter | None,
@@ -470,6 +474,45 @@ def reissue_account(db: Database, actor: Actor, login_id: str, *,
                                units=unit_addresses + dropped_units, new_accounts=True))
 
 
+def _issuing_grant(session: Session, account: Account) -> Request | None:
+    """The grant the account was issued on: separation of duties keeps its approver from
+    printing any of the account's credential letters, a new first password's too."""
+    return session.scalar(select(Request).where(
+        Request.account_id == account.id, Request.kind == RequestKind.GRANT)
+        .order_by(Request.id).limit(1))
+
+
+def _renew_first_password(session: Session, clerk: Clerk, actor: Actor, account: Account,
+                          grant: Request | None, *, why: str, password_hash: str,
+                          password: str) -> CredentialLetterData:
+    """The new first password of one checked, locked, never-used account, its numbered
+    letter (of the account's grant, for the database's separation of duties) and its audit
+    event; the earlier letters are voided."""
+    now = now_utc()
+    # Read before any assignment: a query autoflushes, and the database accepts the new
+    # hash only in the same UPDATE as the new stamp.
+    expires_at = now + timedelta(days=first_password_valid_days(session))
+    account.password_hash = password_hash
+    account.first_password_expires_at = expires_at
+    account.must_change_password = True
+    account.security_stamp = new_security_stamp()
+    account.updated_at = now
+    voided = letter_register.void_open_letters(session, account, why, now)
+    if not voided:  # a letter printed before the letter register had no number
+        session.add(LetterRecord(kind=VOIDED_CREDENTIAL_LETTER, account_id=account.id,
+                                 clerk_id=clerk.id, created_at=now))
+    record = _numbered_letter(session, clerk, account, grant, now)
+    units = [access.unit for access in _live_access(account)]
+    shown = format_login_id(account.login_id)
+    record_event(session, clerk, actor, AuditAction.ACCOUNT_NEW_FIRST_PASSWORD,
+                 f"Nowe hasło do pierwszego logowania dla konta {shown} "
+                 f"({account.person.full_name}), pismo nr {record.number}; poprzednie "
+                 f"pismo unieważnione: {why}", account=account, reason=why,
+                 letter_number=record.number, voided_letters=voided)
+    return _letter(account, account.person, units, password=password, register_number="",
+                   now=now, reissue=False, record=record)
+
+
 def new_first_password(db: Database, actor: Actor, login_id: str, *, reason: str,
                        expected_version: int | None = None,
                        deliver: DeliverLetter | None = None) -> IssueResult:
@@ -482,32 +525,59 @@ def new_first_password(db: Database, actor: Actor, login_id: str, *, reason: str
         clerk = load_clerk(session, actor)
         account = _locked_account(session, login_id, expected_version,
                                   AccountAction.NEW_FIRST_PASSWORD)
-        now = now_utc()
-        # Read before any assignment: a query autoflushes, and the database accepts the new
-        # hash only in the same UPDATE as the new stamp.
-        expires_at = now + timedelta(days=first_password_valid_days(session))
-        account.password_hash = password_hash
-        account.first_password_expires_at = expires_at
-        account.must_change_password = True
-        account.security_stamp = new_security_stamp()
-        account.updated_at = now
-        voided = letter_register.void_open_letters(session, account, why, now)
-        if not voided:  # a letter printed before the letter register had no number
-            session.add(LetterRecord(kind=VOIDED_CREDENTIAL_LETTER, account_id=account.id,
-                                     clerk_id=clerk.id, created_at=now))
-        record = _numbered_letter(session, clerk, account, None, now)
-        units = [access.unit for access in _live_access(account)]
-        shown = format_login_id(account.login_id)
-        record_event(session, clerk, actor, AuditAction.ACCOUNT_NEW_FIRST_PASSWORD,
-                     f"Nowe hasło do pierwszego logowania dla konta {shown} "
-                     f"({account.person.full_name}), pismo nr {record.number}; poprzednie "
-                     f"pismo unieważnione: {why}", account=account, reason=why,
-                     letter_number=record.number, voided_letters=voided)
-        letter = _letter(account, account.person, units, password=password,
-                         register_number="", now=now, reissue=False, record=record)
+        grant = _issuing_grant(session, account)
+        _refuse_own_approval(session, grant, clerk)
+        letter = _renew_first_password(session, clerk, actor, account, grant, why=why,
+                                       password_hash=password_hash, password=password)
         _deliver(session, deliver, letter)
         return IssueResult(login_id=account.login_id, added_to_existing_account=False,
                            letter=letter, changes=Changes.of(accounts=[account.login_id]))
+
+
+def new_first_passwords(db: Database, actor: Actor, login_ids: Sequence[str], *, reason: str,
+                        deliver: DeliverLetters | None = None) -> NewPasswordsResult:
+    """The batch of the unused-letters list: a new first password for each of several
+    never-used accounts (same login IDs), each audited, all in one transaction. One
+    transaction because the letters leave as one document: it is written before the commit,
+    so either every password works and is in it, or nothing changed. Every account is checked
+    first; if any is refused (used meanwhile, blocked, the clerk approved its grant under
+    separation of duties), one error lists each refused login ID with its reason."""
+    why = clean_text(reason, "reason", "Powód", max_length=500)
+    wanted = list(dict.fromkeys(login_id.strip() for login_id in login_ids if login_id.strip()))
+    if not wanted:
+        raise ValidationError("Wybierz konta, którym wydać nowe hasło.", field="login",
+                              code="no_accounts_chosen")
+    credentials = first_passwords(len(wanted))
+    with db.transaction() as session:
+        clerk = load_clerk(session, actor)
+        checked: list[tuple[Account, Request | None]] = []
+        refused: list[dict[str, str]] = []
+        for login_id in wanted:
+            try:
+                account = _locked_account(session, login_id, None,
+                                          AccountAction.NEW_FIRST_PASSWORD)
+                grant = _issuing_grant(session, account)
+                _refuse_own_approval(session, grant, clerk)
+            except (NotAllowed, NotFound, ValidationError) as error:
+                # The login ID as typed: it may be the typo refused.
+                refused.append({"login_id": login_id, "code": error.code or "",
+                                "message": error.message})
+                continue
+            checked.append((account, grant))
+        if refused:
+            raise NotAllowed("Nie wydano żadnego hasła; odmowa dla: " + "; ".join(
+                f"{item['login_id']} — {item['message']}" for item in refused),
+                code="batch_refused", refused=refused,
+                accounts=", ".join(item["login_id"] for item in refused))
+        letters = [_renew_first_password(session, clerk, actor, account, grant, why=why,
+                                         password_hash=password_hash, password=password)
+                   for (account, grant), (password, password_hash)
+                   in zip(checked, credentials, strict=True)]
+        session.flush()
+        if deliver is not None:
+            deliver(letterhead_from(session), letters)
+        return NewPasswordsResult(letters=letters, changes=Changes.of(
+            accounts=[account.login_id for account, _ in checked]))
 
 
 def revoke_access(db: Database, actor: Actor, login_id: str, *, reason: str,

@@ -291,6 +291,19 @@ class IssueResult:
 
 
 @dataclasses.dataclass(frozen=True)
+class NewPasswordsResult:
+    """What ``new_first_passwords`` hands back: each account's new letter, in the order
+    asked."""
+
+    letters: list[CredentialLetterData] = dataclasses.field(repr=False)
+    changes: Changes = dataclasses.field(default=NO_CHANGES, repr=False, compare=False)
+
+    @property
+    def login_ids(self) -> list[str]:
+        return [letter.login_id for letter in self.letters]
+
+
+@dataclasses.dataclass(frozen=True)
 class BlockResult:
     login_id: str
     already_blocked: bool

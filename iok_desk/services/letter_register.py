@@ -314,6 +314,24 @@ def _result(session: Session, record: LetterRecord, account: Account) -> LetterR
                         changes=Changes.of(accounts=[account.login_id]))
 
 
+_TIFF_MAGIC = (b"II*\x00", b"MM\x00*")
+
+
+def _check_scan(scan: bytes) -> None:
+    """A scan of the signed strip is checked as a request's attachments are: not empty, within
+    its limit (a scanner's PDF is larger than a photo), and of a type its first bytes prove —
+    PDF, JPEG, PNG or TIFF, what office scanners write."""
+    from .intake import sniff_content_type  # parses e-mail: not at start
+
+    if not 0 < len(scan) <= MAX_SCAN_BYTES:
+        raise ValidationError("Skan potwierdzenia jest pusty albo większy niż 20 MB.",
+                              field="scan", code="scan_size")
+    if sniff_content_type(scan) not in ("application/pdf", "image/jpeg", "image/png") \
+            and not scan.startswith(_TIFF_MAGIC):
+        raise ValidationError("Skan potwierdzenia musi być plikiem PDF, JPEG, PNG albo TIFF.",
+                              field="scan", code="scan_type")
+
+
 def hand_over(db: Database, actor: Actor, number: str, *, received_by: str,
               id_checked_by: str | None = None, scan: bytes | None = None,
               scan_name: str = "") -> LetterResult:
@@ -321,9 +339,8 @@ def hand_over(db: Database, actor: Actor, number: str, *, received_by: str,
     ``id_checked_by`` is the login of the clerk who checked the ID (the acting clerk when not
     given) — never the ID's number. ``scan`` is the signed strip."""
     receiver = validate_person_name(received_by, "received_by", "Odebrał(a)")
-    if scan is not None and not 0 < len(scan) <= MAX_SCAN_BYTES:
-        raise ValidationError("Skan potwierdzenia jest pusty albo większy niż 20 MB.",
-                              field="scan", code="scan_size")
+    if scan is not None:
+        _check_scan(scan)
     with db.transaction() as session:
         clerk, record, account = _move(session, actor, number, LetterState.HANDED_OVER)
         checker = clerk

@@ -1,5 +1,6 @@
 """The phone clerk's use cases beyond the block itself: the accounts with many failed logins,
-the countersignature of a proposed abuse block, and the block's confirmation letter."""
+the countersignature or withdrawal of a proposed abuse block, and the block's confirmation
+letter."""
 
 from __future__ import annotations
 
@@ -11,17 +12,24 @@ from sqlalchemy.orm import Session
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Account, AuditEvent, LetterRecord, Person
+from iok_desk.domain import lifecycle
 from iok_desk.domain.addresses import postal_address_lines
 from iok_desk.domain.audit import AuditAction
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import now_utc, office_date
 from iok_desk.domain.errors import NotAllowed
 from iok_desk.domain.letterhead import Letterhead
-from iok_desk.domain.states import LIVE_ACCOUNT_STATUSES, AccountStatus, BlockReason
+from iok_desk.domain.states import (
+    LIVE_ACCOUNT_STATUSES,
+    AccountStatus,
+    BlockReason,
+    ClerkRole,
+)
+from iok_desk.domain.validation import clean_text
 
 from . import accounts
 from .context import Actor, load_clerk, record_event
-from .dto import BlockConfirmationData, BlockResult, FailedLoginsRow
+from .dto import BlockConfirmationData, BlockResult, Changes, FailedLoginsRow
 from .lookups import account_by_login
 from .settings import failed_login_threshold, letterhead_from
 
@@ -71,6 +79,38 @@ def countersign_block(db: Database, actor: Actor, login_id: str, *,
         db, actor, login_id, reason=BlockReason.ABUSE.value, caller_name=facts["caller"],
         caller_phone=facts.get("caller_phone") or "", note=facts.get("note") or "",
         verification=facts.get("verification"), expected_version=expected_version)
+
+
+def withdraw_block_proposal(db: Database, actor: Actor, login_id: str, *, reason: str,
+                            expected_version: int | None = None) -> Changes:
+    """Take back a proposed abuse block before it is countersigned (the wrong account, a
+    caller who turned out to be the resident): the proposer or a supervisor does it, with a
+    reason; the account is as before the proposal. On PostgreSQL the database allows it to
+    those logins only (revision 0012)."""
+    why = clean_text(reason, "reason", "Powód wycofania", max_length=500)
+    with db.transaction() as session:
+        clerk = load_clerk(session, actor)
+        account = account_by_login(session, login_id, for_update=True)
+        shown = format_login_id(account.login_id)
+        lifecycle.check_version(account, expected_version, f"konta {shown}", account.status)
+        proposer = account.block_proposed_by
+        if proposer is None or account.status not in LIVE_ACCOUNT_STATUSES:
+            raise NotAllowed(f"Konto {shown} nie ma propozycji blokady do wycofania.",
+                             code="duties_no_proposal_to_withdraw", login_id=account.login_id)
+        if clerk.login != proposer and clerk.role not in (ClerkRole.SUPERVISOR,
+                                                          ClerkRole.ADMIN):
+            raise NotAllowed(f"Propozycję blokady konta {shown} wycofuje ten, kto ją złożył "
+                             f"({proposer}), albo kierownik.", code="duties_withdraw_role",
+                             login_id=account.login_id, proposed_by=proposer)
+        proposed_at = account.block_proposed_at
+        account.block_proposed_by = None
+        account.block_proposed_at = None
+        account.updated_at = now_utc()
+        record_event(session, clerk, actor, AuditAction.ACCOUNT_BLOCK_WITHDRAW,
+                     f"Wycofano propozycję blokady konta {shown} (zaproponował(a) {proposer}): "
+                     f"{why}", account=account, reason=why, proposed_by=proposer,
+                     proposed_at=proposed_at.isoformat() if proposed_at else None)
+        return Changes.of(accounts=[account.login_id])
 
 
 def send_block_confirmation(db: Database, actor: Actor, login_id: str,

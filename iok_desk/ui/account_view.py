@@ -40,7 +40,7 @@ from iok_desk.domain.states import (
 from iok_desk.services import accounts, browse
 from iok_desk.services.dto import AccountDetails, IssueResult, RevokeResult
 
-from .block_dialog import BlockDialog
+from .block_dialog import BlockDialog, print_block_confirmation
 from .changes import Changed
 from .context import DeskContext, clear_error, show_error
 from .empty_state import EmptyState
@@ -120,6 +120,18 @@ class AccountDialog(QDialog):
                 actions.insertWidget(actions.indexOf(self.new_password_button) + 1,
                                      self.person_button)
         self.person_button.clicked.connect(self.open_person)
+        self.confirmation_button = QPushButton(self.tr("Block confirma&tion…"), form)
+        self.confirmation_button.setObjectName("blockConfirmationButton")
+        self.confirmation_button.setToolTip(self.tr(
+            "Print the block's confirmation letter to the resident; that it was sent is "
+            "recorded."))
+        for actions in form.findChildren(QBoxLayout):
+            if actions.indexOf(self.person_button) >= 0:
+                actions.insertWidget(actions.indexOf(self.person_button) + 1,
+                                     self.confirmation_button)
+        self.confirmation_button.hide()
+        self.confirmation_button.clicked.connect(
+            lambda: print_block_confirmation(desk, self.login_id, self))
         child(form, QPushButton, "closeButton").clicked.connect(self.accept)
         for table, headers in ((self.units, [self.tr("Unit"), self.tr("Key"),
                                              self.tr("Granted"), self.tr("Revoked")]),
@@ -239,6 +251,7 @@ class AccountDialog(QDialog):
                     None if AccountAction.REVOKE_ACCOUNT in allowed else revoked)
         self._allow(self.add_unit_button, None if AccountAction.ADD_UNIT in allowed else self.tr(
             "A unit is added only to a live account; the account is %1.").replace("%1", state))
+        self.confirmation_button.setVisible(details.status == AccountStatus.BLOCKED)
         self._allow(self.new_password_button,
                     None if AccountAction.NEW_FIRST_PASSWORD in allowed else self.tr(
                         "A new first password for the same login ID only while nobody has "

@@ -169,13 +169,7 @@ class BlockDialog(QDialog):
         self.sig_blocked.emit(result.login_id)
 
     def print_confirmation(self) -> None:
-        """The confirmation letter to the resident, in the print preview; that it was sent
-        is recorded when it is made."""
-        db, actor, login = self._desk.db, self._desk.actor, self._login_id
-        shown = format_login_id(login)
-        show_pdf(self._desk, lambda _job: produce.block_confirmation(db, actor, login),
-                 QCoreApplication.translate("Letters", "Block confirmation %1").replace(
-                     "%1", shown), f"potwierdzenie-blokady-{login}.pdf", "", self)
+        print_block_confirmation(self._desk, self._login_id, self)
 
     def _on_failed(self, error: IokError) -> None:
         show_error(self.error, error, self._fields)
@@ -183,3 +177,13 @@ class BlockDialog(QDialog):
         if isinstance(error, ConflictError):
             # The message names the account's state now; a second Enter is an informed one.
             self._version = None
+
+
+def print_block_confirmation(desk: DeskContext, login_id: str, parent: QWidget) -> None:
+    """The block's confirmation letter to the resident, in the print preview; that it was
+    sent is recorded when it is made (right after the block, or later from the account)."""
+    db, actor = desk.db, desk.actor
+    show_pdf(desk, lambda _job: produce.block_confirmation(db, actor, login_id),
+             QCoreApplication.translate("Letters", "Block confirmation %1").replace(
+                 "%1", format_login_id(login_id)), f"potwierdzenie-blokady-{login_id}.pdf",
+             "", parent)

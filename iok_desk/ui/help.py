@@ -60,10 +60,13 @@ def page_help(key: str) -> tuple[str, str]:
                 "Help", "The letter register: every credential letter by its number "
                 "(PL/year/number) and where it is. A first password works only once its "
                 "letter is handed over in person (7 days) or posted (14 days).\n\nSelect a "
-                "letter and record it handed over (who received it, who checked the ID), "
-                "posted (the registered-mail number), returned or voided. Print the day's "
-                "dispatch list for the post office; the reconciliation shows what is still "
-                "in the office.")),
+                "letter and record it handed over (who received it, which clerk checked the "
+                "ID, the scan of the signed strip), posted (the registered-mail number), "
+                "returned or voided. Drop scans of signed strips on the page to record their "
+                "letters handed over. Print the day's dispatch list for the post office; the "
+                "reconciliation shows what is still in the office. Unused first passwords: "
+                "select accounts to give each a new one (all letters in one preview) or to "
+                "close them.")),
         "mail": (
             QCoreApplication.translate("Help", "Mail"),
             QCoreApplication.translate(

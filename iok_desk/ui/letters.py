@@ -116,8 +116,15 @@ def show_issued_letter(desk: DeskContext, letter: CredentialLetterData, pdf: byt
                        parent: QWidget) -> None:
     """A letter just issued: remember it for today's batch and preview the PDF that was
     rendered before the commit; closing it unprinted and unsaved asks first."""
-    desk.letters_today.append(letter)
-    title, name = _credential_title([letter])
+    show_issued_letters(desk, [letter], pdf, parent)
+
+
+def show_issued_letters(desk: DeskContext, letters: list[CredentialLetterData], pdf: bytes,
+                        parent: QWidget) -> None:
+    """Letters just issued together (the batch new first password), as one PDF rendered
+    before the commit: remembered for today's batch and previewed."""
+    desk.letters_today.extend(letters)
+    title, name = _credential_title(letters)
     _open_preview(pdf, title, name, _credential_info(), parent, credential=True)
 
 

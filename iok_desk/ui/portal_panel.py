@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -59,6 +61,8 @@ class PortalPanel(QGroupBox):
 
     Signals:
         sig_countersigned(): a supervisor put a proposed abuse block in force.
+
+    ``ask_reason`` asks why a proposal is withdrawn (the tests replace it).
     """
 
     sig_countersigned = Signal()
@@ -94,11 +98,25 @@ class PortalPanel(QGroupBox):
         self.countersign_button.setObjectName("countersignButton")
         self.countersign_button.setAutoDefault(False)
         self.countersign_button.clicked.connect(self.countersign)
+        self.withdraw_button = QPushButton(self.tr("&Withdraw the proposal…"))
+        self.withdraw_button.setObjectName("withdrawProposalButton")
+        self.withdraw_button.setAutoDefault(False)
+        self.withdraw_button.setToolTip(self.tr(
+            "The clerk who proposed the block, or a supervisor, takes it back with a reason."))
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.ask_reason: Callable[[], str | None] = self._ask_reason
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
-        for widget in (self.proposal, self.countersign_button, self.error):
-            layout.addWidget(widget)
+        proposal_actions = QHBoxLayout()
+        proposal_actions.addWidget(self.countersign_button)
+        proposal_actions.addWidget(self.withdraw_button)
+        proposal_actions.addStretch()
+        layout.addWidget(self.proposal)
+        layout.addLayout(proposal_actions)
+        layout.addWidget(self.error)
+        for widget in (self.proposal, self.countersign_button, self.withdraw_button,
+                       self.error):
             widget.hide()
 
     def show_details(self, details: AccountDetails) -> None:
@@ -133,6 +151,7 @@ class PortalPanel(QGroupBox):
             else None
         self.proposal.setVisible(bool(proposed))
         self.countersign_button.setVisible(bool(proposed))
+        self.withdraw_button.setVisible(bool(proposed))
         if proposed:
             when = format_datetime(details.block_proposed_at) if details.block_proposed_at \
                 else "—"
@@ -173,6 +192,34 @@ class PortalPanel(QGroupBox):
         desk.ops.run(lambda _job: phone.countersign_block(desk.db, desk.actor, login,
                                                           expected_version=version),
                      done, owner=self, on_failure=failed)
+
+
+    def _ask_reason(self) -> str | None:
+        text, accepted = QInputDialog.getText(self, self.tr("Withdraw the proposed block"),
+                                              self.tr("Why is the proposed block withdrawn?"))
+        return text if accepted else None
+
+    def withdraw(self) -> None:
+        """Take the proposed abuse block back (its proposer or a supervisor), with a reason;
+        the account view redraws from what the withdrawal changed."""
+        details = self._details
+        if details is None:
+            return
+        reason = self.ask_reason()
+        if reason is None:
+            return
+        desk, login, version = self._desk, details.login_id, details.version
+        self.withdraw_button.setEnabled(False)
+
+        def failed(error: IokError) -> None:
+            self.withdraw_button.setEnabled(True)
+            self.error.show()
+            show_error(self.error, error)
+
+        desk.ops.run(lambda _job: phone.withdraw_block_proposal(
+            desk.db, desk.actor, login, reason=reason, expected_version=version),
+            lambda _changes: self.withdraw_button.setEnabled(True), owner=self,
+            on_failure=failed)
 
 
 class FailedLoginsDialog(QDialog):

@@ -11,6 +11,8 @@ from sqlalchemy import update
 
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Account
+from iok_desk.services import settings
+from iok_desk.services.context import Actor
 
 from .test_cli import approved_grant, pdf_text, run
 
@@ -58,3 +60,30 @@ def test_show_review_block_and_confirm(
     code, out, _ = run(capsys, database_url, "audit", "--json")
     assert [event["action"] for event in json.loads(out)][:2] == [
         "letter.block_confirmation", "account.block"]
+
+
+def test_a_proposed_block_is_withdrawn_with_a_reason(
+        capsys: pytest.CaptureFixture[str], database_url: str, register: dict[str, str],
+        tmp_path: Path) -> None:
+    number = approved_grant(capsys, database_url)
+    run(capsys, database_url, "clerk", "add", "ewa", "--role", "clerk")
+    login_id = run(capsys, database_url, "account", "issue", number, "--letter",
+                   str(tmp_path / "pismo.pdf"))[1].strip()
+    database = Database(database_url)
+    settings.update_settings(database, Actor("admin"), separate_duties=True)
+    database.dispose()
+    code, out, err = run(capsys, database_url, "account", "block", login_id, "--reason",
+                         "abuse", "--caller", "Jan Kowalski", clerk="ewa")
+    assert code == 0 and "zaproponowano blokadę" in out, err
+    with pytest.raises(SystemExit):  # argparse: --reason is required
+        run(capsys, database_url, "account", "withdraw-proposal", login_id, clerk="ewa")
+    assert "--reason" in capsys.readouterr().err
+    code, out, err = run(capsys, database_url, "account", "withdraw-proposal", login_id,
+                         "--reason", "dzwonił sam mieszkaniec", clerk="ewa")
+    assert code == 0, err
+    assert "propozycję blokady wycofano" in out
+    code, out, _ = run(capsys, database_url, "account", "show", login_id, "--json")
+    assert json.loads(out)["block_proposed_by"] is None
+    code, _, err = run(capsys, database_url, "account", "withdraw-proposal", login_id,
+                       "--reason", "jeszcze raz", clerk="ewa")
+    assert code != 0 and "nie ma propozycji blokady do wycofania" in err

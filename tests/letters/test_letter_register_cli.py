@@ -10,6 +10,7 @@ import pytest
 
 from iok_desk.cli import main
 from iok_desk.db.engine import Database
+from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_date, now_utc, office_date
 
 from .helpers import page_texts
@@ -101,3 +102,51 @@ def test_closing_unused_accounts_in_a_batch(
     code, out, err = run(capsys, database_url, "letters", "close-unused", jan_login,
                          "--reason", "Jeszcze raz.")
     assert code == 1 and "używane" in err
+
+
+def test_new_first_passwords_for_several_accounts_in_one_pdf(
+        capsys: pytest.CaptureFixture[str], database_url: str, db: Database,
+        register: dict[str, str], tmp_path: Path) -> None:
+    issued = [_issued(capsys, database_url, tmp_path, first, last, register[flat])
+              for first, last, flat in (("Jan", "Kowalski", "flat5"),
+                                        ("Anna", "Żółkiewska", "flat7"))]
+    logins = [login for login, _ in issued]
+
+    def post_and_return(numbers: list[str]) -> None:
+        for number in numbers:
+            assert run(capsys, database_url, "letter", "posted", number, "--tracking",
+                       "RR1PL")[0] == 0
+            assert run(capsys, database_url, "letter", "returned", number)[0] == 0
+
+    post_and_return([number for _, number in issued])
+    refused_target = tmp_path / "odmowa.pdf"
+    code, _, err = run(capsys, database_url, "account", "new-password", *logins, "1234-5679",
+                       "--letter", str(refused_target), "--reason", "Zwrot z poczty.")
+    assert code == 1 and "Nie wydano żadnego hasła" in err and "1234-5679" in err
+    assert not refused_target.exists()
+
+    target = tmp_path / "nowe-hasla.pdf"
+    code, out, err = run(capsys, database_url, "account", "new-password", *logins,
+                         "--letter", str(target), "--reason", "Zwrot z poczty.")
+    assert code == 0, err
+    renewed = [line.split("\t") for line in out.splitlines()]
+    assert [login for login, _ in renewed] == logins
+    pages = page_texts(target.read_bytes())
+    assert len(pages) == 2
+    for page, (login, number) in zip(pages, renewed, strict=True):
+        assert format_login_id(login) in page and page.count(number) == 2  # letter, strip
+    code, out, _ = run(capsys, database_url, "letter", "list", "--state", "voided", "--json")
+    assert {item["number"] for item in json.loads(out)} == {number for _, number in issued}
+
+    post_and_return([number for _, number in renewed])
+    code, _, err = run(capsys, database_url, "letters", "unused", "--new-password")
+    assert code == 1 and "--letter" in err
+    again = tmp_path / "jeszcze-raz.pdf"
+    code, out, err = run(capsys, database_url, "letters", "unused", "--new-password",
+                         "--letter", str(again), "--reason", "Znowu zwrot.", "--json")
+    assert code == 0, err
+    result = json.loads(out)
+    assert [item["login_id"] for item in result["renewed"]] == logins
+    assert len(page_texts(again.read_bytes())) == 2
+    code, out, _ = run(capsys, database_url, "letters", "unused", "--json")
+    assert json.loads(out) == []

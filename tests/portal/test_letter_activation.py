@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from iok_desk.db.engine import Database
 from iok_desk.domain.credentials import hash_password, new_security_stamp
 from iok_desk.portal import LoginRefused, Portal
-from iok_desk.services import letter_register
+from iok_desk.services import accounts, letter_register
 
 from .conftest import ClerkDesk, credentials_from_letter, issued_account, owner_execute
 
@@ -124,3 +124,27 @@ def test_expired_is_told_only_to_whoever_knows_the_first_password(
             "SELECT failed_login_count FROM account WHERE login_id = :login_id"),
             {"login_id": login_id}).scalar_one()
     assert failed == 1
+
+
+def test_a_batch_of_new_first_passwords_opens_the_portal_only_after_handover(
+        db: Database, register: dict[str, str], clerk_desk: ClerkDesk, portal: Portal) -> None:
+    returned = []
+    for first, last, unit in (("Jan", "Kowalski", "Paprykowa 12/5"),
+                              ("Anna", "Żółkiewska", register["flat7"])):
+        number, login_id, password = _fresh(clerk_desk, first, last, unit)
+        letter_register.post(clerk_desk.db, clerk_desk.actor, number, tracking_number="RR1PL")
+        letter_register.mark_returned(clerk_desk.db, clerk_desk.actor, number)
+        returned.append((login_id, password))
+    renewed = accounts.new_first_passwords(clerk_desk.db, clerk_desk.actor,
+                                           [login for login, _ in returned],
+                                           reason="Zwrot z poczty.").letters
+    for (login_id, old_password), letter in zip(returned, renewed, strict=True):
+        _, new_password = credentials_from_letter(db, letter)
+        with pytest.raises(LoginRefused):  # the old letter's password opens nothing
+            portal.login(login_id, old_password)
+        with pytest.raises(LoginRefused) as refused:  # the new one waits for its letter
+            portal.login(login_id, new_password)
+        assert refused.value.code == "login_first_password_expired"
+        letter_register.hand_over(clerk_desk.db, clerk_desk.actor, letter.letter_number,
+                                  received_by=f"{letter.first_name} {letter.last_name}")
+        assert portal.login(login_id, new_password).must_change_password

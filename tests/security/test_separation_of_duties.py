@@ -135,3 +135,48 @@ def test_off_by_default_a_supervisor_blocks_for_abuse_at_once(
     with ewa.psql() as supervisor:
         supervisor.execute(BLOCK, (login_id,))
     assert accounts.account_details(db, login_id).status == "blocked"
+
+
+WITHDRAW = ("UPDATE account SET block_proposed_by = NULL, block_proposed_at = NULL "
+            "WHERE login_id = %s")
+
+
+@on_postgres
+def test_a_proposal_is_withdrawn_only_by_its_proposer_or_a_supervisor(
+        db: Database, admin: Actor, register: dict[str, str], logins: Logins) -> None:
+    anna, piotr = (logins.clerk(name, "clerk", admin) for name in ("anna", "piotr"))
+    ewa, olga = (logins.clerk(name, "supervisor", admin) for name in ("ewa", "olga"))
+    number = _grant(db, admin, "Jan", "Kowalski", "Paprykowa 12/5")
+    requests.approve_request(db, admin, number)
+    login_id = accounts.issue_credentials(db, admin, number).login_id
+    settings.update_settings(db, admin, separate_duties=True)
+    desk_anna = logins.connect(anna)
+
+    def propose() -> None:
+        assert accounts.block_account(desk_anna, anna.actor(), login_id, reason="abuse",
+                                      caller_name="Anna").pending_countersign
+
+    propose()
+    with pytest.raises(NotAllowed):  # the service refuses another clerk
+        phone.withdraw_block_proposal(logins.connect(piotr), piotr.actor(), login_id,
+                                      reason="pomyłka")
+    with piotr.psql() as attacker:  # and so does the database, whatever he sends
+        assert refused(attacker, WITHDRAW, login_id) == "IK007"
+    with anna.psql() as attacker:  # nor is a withdrawal a way to change anything else
+        assert refused(attacker, "UPDATE account SET block_proposed_by = NULL, "
+                       "block_proposed_at = NULL, status = 'blocked', blocked_at = now(), "
+                       "block_reason = 'abuse', security_stamp = md5(random()::text) "
+                       "|| md5(random()::text) WHERE login_id = %s", login_id) == "IK007"
+        assert refused(attacker, "UPDATE account SET block_proposed_at = NULL "
+                       "WHERE login_id = %s", login_id) == "IK007"
+    phone.withdraw_block_proposal(desk_anna, anna.actor(), login_id, reason="pomyłka")
+    assert accounts.account_details(db, login_id).block_proposed_by is None
+    propose()
+    with ewa.psql() as supervisor:  # a supervisor withdraws another's proposal
+        supervisor.execute(WITHDRAW, (login_id,))
+    propose()
+    phone.countersign_block(logins.connect(olga), olga.actor(), login_id)
+    for login in (anna, ewa):  # once blocked, the proposal is history
+        with login.psql() as attacker:
+            assert refused(attacker, WITHDRAW, login_id) == "IK007"
+    assert accounts.account_details(db, login_id).status == "blocked"

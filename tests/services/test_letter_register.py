@@ -192,3 +192,21 @@ def test_the_settings_decide_activation_and_the_days(
             "SELECT first_password_expires_at FROM account WHERE login_id = :login"),
             {"login": info.login_id}).scalar_one()
     assert shown == stored
+
+
+def test_a_handover_scan_is_checked_like_an_attachment(
+        db: Database, admin: Actor, register: dict[str, str]) -> None:
+    letter = issued_account(db, admin).letter
+    assert letter is not None
+    for content, code in ((b"MZ\x90\x00 not a scan", "scan_type"), (b"", "scan_size")):
+        with pytest.raises(ValidationError) as raised:
+            letter_register.hand_over(db, admin, letter.letter_number, received_by="Jan Kowalski",
+                                      scan=content, scan_name="pokwitowanie.exe")
+        assert raised.value.code == code
+    assert letter_register.get_letter(db, letter.letter_number).state == "printed"
+    tiff = b"II*\x00" + bytes(64)
+    handed = letter_register.hand_over(db, admin, letter.letter_number,
+                                       received_by="Jan Kowalski", scan=tiff,
+                                       scan_name="skan.tif")
+    assert handed.letter.has_scan
+    assert letter_register.letter_scan(db, letter.letter_number) == ("skan.tif", tiff)

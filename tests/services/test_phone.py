@@ -183,3 +183,47 @@ def test_with_separation_an_abuse_block_needs_another_supervisor(
     other = accounts.block_account(db, EWA, halina_proposes, reason="lost-password",
                                    caller_name="Anna Żółkiewska")
     assert other.blocked_at is not None and not other.pending_countersign
+
+
+def test_a_proposed_abuse_block_is_withdrawn_by_its_proposer_or_a_supervisor(
+        db: Database, admin: Actor, register: dict[str, str]) -> None:
+    _staff(db, admin)
+    clerks.add_clerk(db, admin, "piotr", "Piotr Wiśniewski", "clerk")
+    login = issued_account(db, admin).login_id
+    settings.update_settings(db, admin, separate_duties=True)
+    with pytest.raises(NotAllowed) as raised:  # nothing proposed yet
+        phone.withdraw_block_proposal(db, EWA, login, reason="pomyłka")
+    assert raised.value.code == "duties_no_proposal_to_withdraw"
+    accounts.block_account(db, EWA, login, reason="abuse", caller_name="Ewa",
+                           verification="call-back")
+    with pytest.raises(ValidationError):  # a reason is required
+        phone.withdraw_block_proposal(db, EWA, login, reason="  ")
+    with pytest.raises(NotAllowed) as raised:  # another plain clerk may not
+        phone.withdraw_block_proposal(db, Actor("piotr"), login, reason="nie moja sprawa")
+    assert raised.value.code == "duties_withdraw_role"
+    assert accounts.account_details(db, login).block_proposed_by == "ewa"
+    changes = phone.withdraw_block_proposal(db, EWA, login, reason="dzwonił sam mieszkaniec")
+    assert changes.accounts == frozenset({login})
+    details = accounts.account_details(db, login)
+    assert details.block_proposed_by is None and details.block_proposed_at is None
+    assert details.status == "issued"
+    with pytest.raises(NotAllowed) as raised:  # withdrawn: nothing left to countersign
+        phone.countersign_block(db, HALINA, login)
+    assert raised.value.code == "duties_no_proposal"
+    with db.reading() as session:
+        who, recorded = session.execute(select(AuditEvent.clerk_login, AuditEvent.details)
+                                        .where(AuditEvent.action == "account.block_withdraw")
+                                        ).one()
+    assert who == "ewa" and recorded["proposed_by"] == "ewa"
+    assert recorded["reason"] == "dzwonił sam mieszkaniec"
+    # proposed again, a supervisor withdraws it; a blocked account's proposal stays history
+    accounts.block_account(db, EWA, login, reason="abuse", caller_name="Ewa")
+    phone.withdraw_block_proposal(db, HALINA, login, reason="zgłoszenie nieprawdziwe")
+    accounts.block_account(db, EWA, login, reason="abuse", caller_name="Ewa")
+    phone.countersign_block(db, OLGA, login)
+    with pytest.raises(NotAllowed) as raised:
+        phone.withdraw_block_proposal(db, HALINA, login, reason="za późno")
+    assert raised.value.code == "duties_no_proposal_to_withdraw"
+    assert _actions(db, login)[-5:] == [
+        "account.block_withdraw", "account.block_propose", "account.block_withdraw",
+        "account.block_propose", "account.block"]

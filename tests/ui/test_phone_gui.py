@@ -161,3 +161,52 @@ def test_an_abuse_block_proposed_by_a_clerk_is_countersigned_by_a_supervisor(
     assert not boss.portal.countersign_button.isVisible()
     assert not boss.portal.proposal.isVisible()
     assert accounts.account_details(db, jan).block_reason == "abuse"
+
+
+def test_a_proposed_block_is_withdrawn_from_the_account_view(
+        make_window: Callable[[Actor], MainWindow], admin: Actor, qtbot: QtBot,
+        db: Database, jan: str) -> None:
+    for login, name, role in (("ewa", "Ewa Kowalczyk", "clerk"),
+                              ("piotr", "Piotr Wiśniewski", "clerk")):
+        clerks.add_clerk(db, admin, login, name, role)
+    settings.update_settings(db, admin, separate_duties=True)
+    accounts.block_account(db, Actor("ewa"), jan, reason="abuse", caller_name="Ewa",
+                           verification="call-back")
+    other = _account(make_window(Actor("piotr")), qtbot, jan)
+    assert other.portal.withdraw_button.isVisible()
+    other.portal.ask_reason = lambda: "nie moja propozycja"
+    qtbot.mouseClick(other.portal.withdraw_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: other.portal.error.text() != "")
+    assert "kierownik" in other.portal.error.text()
+    assert accounts.account_details(db, jan).block_proposed_by == "ewa"
+
+    view = _account(make_window(Actor("ewa")), qtbot, jan)
+    assert clashes(view) == {}
+    view.portal.ask_reason = lambda: None  # cancelled: nothing happens
+    qtbot.mouseClick(view.portal.withdraw_button, Qt.MouseButton.LeftButton)
+    assert accounts.account_details(db, jan).block_proposed_by == "ewa"
+    view.portal.ask_reason = lambda: "dzwonił sam mieszkaniec"
+    qtbot.mouseClick(view.portal.withdraw_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.portal.proposal.isVisible(), timeout=5000)
+    assert not view.portal.withdraw_button.isVisible()
+    assert not view.portal.countersign_button.isVisible()
+    assert accounts.account_details(db, jan).block_proposed_by is None
+    event = audit.audit_trail(db, audit.AuditFilter(action="account.block_withdraw"))[0]
+    assert event.details["reason"] == "dzwonił sam mieszkaniec"
+
+
+def test_a_block_made_earlier_gets_its_confirmation_letter_from_the_account_view(
+        window: MainWindow, qtbot: QtBot, db: Database, jan: str) -> None:
+    view = _account(window, qtbot, jan)
+    assert not view.confirmation_button.isVisible()  # not blocked: no confirmation
+    accounts.block_account(db, window.desk.actor, jan, reason="lost-password",
+                           caller_name="Jan Kowalski", verification="phone-of-record")
+    view.reload()  # the block was made earlier, elsewhere
+    qtbot.waitUntil(view.confirmation_button.isVisible)
+    assert clashes(view) == {}
+    qtbot.mouseClick(view.confirmation_button, Qt.MouseButton.LeftButton)
+    preview = wait_preview(qtbot, view)
+    assert preview.document.pageCount() == 1
+    sent = audit.audit_trail(db, audit.AuditFilter(action="letter.block_confirmation"))
+    assert len(sent) == 1 and sent[0].account_login_id == jan
+    preview.close()

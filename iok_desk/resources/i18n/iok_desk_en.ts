@@ -4,7 +4,7 @@
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="72"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="74"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>FailedLoginsDialog</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/portal_panel.py" line="231"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="278"/>
         <source>%n account(s) with %1 or more failed logins since their last successful one. Check who calls before anything else; offer a block.</source>
         <translation>
             <numerusform>%n account with %1 or more failed logins since its last successful one. Check who calls before anything else; offer a block.</numerusform>
@@ -48,7 +48,15 @@
 <context>
     <name>LettersPage</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="284"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="313"/>
+        <source>Read %n signed strip(s)</source>
+        <translation>
+            <numerusform>Read %n signed strip</numerusform>
+            <numerusform>Read %n signed strips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/pages/letters.py" line="381"/>
         <source>Saved %1: %n letter(s) posted on the day.</source>
         <translation>
             <numerusform>Saved %1: %n letter posted on the day.</numerusform>
@@ -59,7 +67,7 @@
 <context>
     <name>MailPage</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="262"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="204"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n new message</numerusform>
@@ -67,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="264"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="206"/>
         <source>%n electronic form(s)</source>
         <translation>
             <numerusform>%n electronic form</numerusform>
@@ -75,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="266"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="208"/>
         <source>%n to complete</source>
         <translation>
             <numerusform>%n to complete</numerusform>
@@ -127,7 +135,7 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/reports.py" line="150"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="153"/>
         <source>%n request(s) received</source>
         <translation>
             <numerusform>%n request received</numerusform>
@@ -135,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/reports.py" line="214"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="217"/>
         <source>Saved %1: %n request(s).</source>
         <translation>
             <numerusform>Saved %1: %n request.</numerusform>
@@ -143,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/reports.py" line="215"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="218"/>
         <source>Saved %1: %n event(s).</source>
         <translation>
             <numerusform>Saved %1: %n event.</numerusform>
@@ -195,7 +203,15 @@
 <context>
     <name>UnusedDialog</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="391"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="546"/>
+        <source>New first passwords: %n account(s); print the letters from the preview.</source>
+        <translation>
+            <numerusform>New first passwords: %n account; print the letter from the preview.</numerusform>
+            <numerusform>New first passwords: %n accounts; print the letters from the preview.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/pages/letters.py" line="600"/>
         <source>Closed: %n account(s).</source>
         <translation>
             <numerusform>Closed: %n account.</numerusform>

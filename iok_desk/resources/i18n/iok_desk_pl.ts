@@ -5,82 +5,92 @@
     <name>AccountDialog</name>
     <message>
         <location filename="../../iok_desk/ui/account_view.py" line="79"/>
-        <location filename="../../iok_desk/ui/account_view.py" line="300"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="313"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="124"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="123"/>
+        <source>Block confirma&amp;tion…</source>
+        <translation>Po&amp;twierdzenie blokady…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/account_view.py" line="126"/>
+        <source>Print the block&apos;s confirmation letter to the resident; that it was sent is recorded.</source>
+        <translation>Drukuje potwierdzenie blokady na adres mieszkańca; wysłanie zostaje odnotowane.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/account_view.py" line="136"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="124"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="136"/>
         <source>Key</source>
         <translation>Klucz</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="125"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="137"/>
         <source>Granted</source>
         <translation>Przyznano</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="125"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="137"/>
         <source>Revoked</source>
         <translation>Odebrano</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="126"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="138"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="126"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="138"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="127"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="139"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="161"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="173"/>
         <source>Status: %1</source>
         <translation>Stan: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="168"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="180"/>
         <source>changed by the resident</source>
         <translation>zmienione przez mieszkańca</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="230"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="242"/>
         <source>The account is revoked; that is final.</source>
         <translation>Konto jest odebrane; to stan ostateczny.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="233"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="245"/>
         <source>A new login ID is issued only after a block; the account is %1.</source>
         <translation>Nowy identyfikator wydaje się tylko po zablokowaniu; konto jest w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="236"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="248"/>
         <source>Select a unit the account still sees in the Units tab.</source>
         <translation>Zaznacz na karcie Lokale lokal, do którego konto ma jeszcze dostęp.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="241"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="253"/>
         <source>A unit is added only to a live account; the account is %1.</source>
         <translation>Lokal dodaje się tylko do czynnego konta; konto jest w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="270"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="283"/>
         <source>New login ID</source>
         <translation>Nowy identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="271"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="284"/>
         <source>Retire account %1 for good and issue a new login ID and first password for %2? The letter opens in the print preview.</source>
         <translation>Zamknąć na stałe konto %1 i wydać nowy identyfikator oraz hasło do pierwszego logowania dla: %2? Pismo otworzy się w podglądzie wydruku.</translation>
     </message>
@@ -90,17 +100,17 @@
         <translation>Nowe &amp;hasło startowe…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="304"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="317"/>
         <source>Not carried over to the new account — the legal title has ended: %1.</source>
         <translation>Nie przeniesiono na nowe konto — tytuł prawny wygasł: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="244"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="257"/>
         <source>A new first password for the same login ID only while nobody has logged in with it; after a block a new login ID is issued.</source>
         <translation>Nowe hasło do pierwszego logowania dla tego samego identyfikatora tylko, dopóki nikt się nim nie zalogował; po blokadzie wydaje się nowy identyfikator.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="342"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="355"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -309,12 +319,12 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="418"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="431"/>
         <source>Add a unit</source>
         <translation>Dodaj lokal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="420"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="433"/>
         <source>&amp;Add</source>
         <translation>&amp;Dodaj</translation>
     </message>
@@ -345,7 +355,7 @@
         <translation>WERSJA PRÓBNA na tym komputerze, dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="114"/>
+        <location filename="../../iok_desk/ui/help.py" line="117"/>
         <source>IOK Desk %1
 Access to the resident portal IOK, MSM Gdynia.
 
@@ -356,7 +366,7 @@ Dostęp mieszkańców do IOK, MSM Gdynia.
 Baza danych: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="117"/>
+        <location filename="../../iok_desk/ui/help.py" line="120"/>
         <source>About IOK Desk</source>
         <translation>O programie IOK Desk</translation>
     </message>
@@ -849,48 +859,48 @@ Baza danych: %2</translation>
 <context>
     <name>FailedLoginsDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="190"/>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="197"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="237"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="244"/>
         <source>Accounts with many failed logins</source>
         <translation>Konta z wieloma nieudanymi logowaniami</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="199"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="246"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="199"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="246"/>
         <source>Failed</source>
         <translation>Nieudane</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="199"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="246"/>
         <source>Resident</source>
         <translation>Mieszkaniec</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="199"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="246"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="200"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="247"/>
         <source>Last successful login</source>
         <translation>Ostatnie udane logowanie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="210"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="257"/>
         <source>&amp;Open account</source>
         <translation>&amp;Otwórz konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="215"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="262"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/portal_panel.py" line="231"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="278"/>
         <source>%n account(s) with %1 or more failed logins since their last successful one. Check who calls before anything else; offer a block.</source>
         <translation>
             <numerusform>%n konto ma %1 lub więcej nieudanych logowań od ostatniego udanego. Najpierw sprawdź, kto dzwoni; zaproponuj blokadę.</numerusform>
@@ -899,12 +909,12 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="236"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="283"/>
         <source>No account has %1 or more failed logins since its last successful one (the threshold is a setting).</source>
         <translation>Żadne konto nie ma %1 lub więcej nieudanych logowań od ostatniego udanego (próg jest ustawieniem).</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="240"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="287"/>
         <source>never</source>
         <translation>nigdy</translation>
     </message>
@@ -975,6 +985,64 @@ Baza danych: %2</translation>
         <location filename="../../iok_desk/ui/first_run.py" line="80"/>
         <source>St&amp;art</source>
         <translation>&amp;Rozpocznij</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="400"/>
+        <source>Hand over letter %1</source>
+        <translation>Wydanie pisma %1</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="402"/>
+        <source>Letter %1 for %2 (login ID %3).</source>
+        <translation>Pismo %1 dla: %2 (identyfikator %3).</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="408"/>
+        <source>&amp;Received by (name as on the ID):</source>
+        <translation>&amp;Odebrał(a) (imię i nazwisko jak w dokumencie):</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="413"/>
+        <source>ID &amp;checked by:</source>
+        <translation>Dokument tożsamości &amp;sprawdził(a):</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="417"/>
+        <source>no scan</source>
+        <translation>bez skanu</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="419"/>
+        <source>&amp;Attach scan…</source>
+        <translation>&amp;Dołącz skan…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="424"/>
+        <source>Signed strip:</source>
+        <translation>Podpisane pokwitowanie:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="428"/>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Wydaj</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="432"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="438"/>
+        <source>Scan of the signed strip</source>
+        <translation>Skan podpisanego pokwitowania</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="439"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Skany (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
 </context>
 <context>
@@ -1068,18 +1136,18 @@ Enter lub F2 otwiera konto zaznaczonego zdarzenia. Eksport CSV zapisuje wszystki
         <location filename="../../iok_desk/ui/help.py" line="59"/>
         <source>The letter register: every credential letter by its number (PL/year/number) and where it is. A first password works only once its letter is handed over in person (7 days) or posted (14 days).
 
-Select a letter and record it handed over (who received it, who checked the ID), posted (the registered-mail number), returned or voided. Print the day&apos;s dispatch list for the post office; the reconciliation shows what is still in the office.</source>
-        <translation>Rejestr pism: każde pismo z danymi do logowania według numeru (PL/rok/numer) i miejsca, w którym jest. Hasło do pierwszego logowania działa dopiero, gdy pismo wydano osobiście (7 dni) albo nadano pocztą (14 dni).
+Select a letter and record it handed over (who received it, which clerk checked the ID, the scan of the signed strip), posted (the registered-mail number), returned or voided. Drop scans of signed strips on the page to record their letters handed over. Print the day&apos;s dispatch list for the post office; the reconciliation shows what is still in the office. Unused first passwords: select accounts to give each a new one (all letters in one preview) or to close them.</source>
+        <translation>Rejestr pism: każde pismo z hasłem pod swoim numerem (PL/rok/numer) i to, gdzie jest. Hasło do pierwszego logowania działa dopiero, gdy pismo zostanie wydane osobiście (7 dni) albo nadane pocztą (14 dni).
 
-Zaznacz pismo i odnotuj wydanie (kto odebrał, kto sprawdził dowód), nadanie (numer przesyłki poleconej), zwrot albo unieważnienie. Wydrukuj książkę nadawczą dnia dla poczty; uzgodnienie pokazuje, co jeszcze jest w biurze.</translation>
+Zaznacz pismo i odnotuj jego wydanie (kto odebrał, który pracownik sprawdził dokument tożsamości, skan podpisanego pokwitowania), nadanie (numer listu poleconego), zwrot albo unieważnienie. Upuść na stronę skany podpisanych pokwitowań, aby odnotować wydanie ich pism. Wydrukuj zestawienie nadawcze dnia dla poczty; uzgodnienie pokazuje, co jest jeszcze w biurze. Nieużywane hasła: zaznacz konta, aby każdemu wydać nowe (wszystkie pisma w jednym podglądzie) albo je zamknąć.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="68"/>
+        <location filename="../../iok_desk/ui/help.py" line="71"/>
         <source>Mail</source>
         <translation>Poczta</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="69"/>
+        <location filename="../../iok_desk/ui/help.py" line="72"/>
         <source>New messages in the office mailbox and requests sent through the electronic form, each with the request read from it and what is missing.
 
 Register opens the request form filled in; attach a reply or a second message to its request; dismiss what is no request. A message dealt with here leaves every desk&apos;s list.</source>
@@ -1088,7 +1156,7 @@ Register opens the request form filled in; attach a reply or a second message to
 Zarejestruj otwiera wypełniony formularz wniosku; odpowiedź albo drugą wiadomość dołącz do jej wniosku; odrzuć to, co nie jest wnioskiem. Wiadomość obsłużona tutaj znika z listy na każdym stanowisku.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="81"/>
+        <location filename="../../iok_desk/ui/help.py" line="84"/>
         <source>F1 — help for this page
 F2, Enter — open the selected row
 F3, Ctrl+K — find an account
@@ -1115,7 +1183,7 @@ Tab — następne pole (także z listy)
 Ctrl+Q — zakończ</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="107"/>
+        <location filename="../../iok_desk/ui/help.py" line="110"/>
         <source>Keyboard</source>
         <translation>Klawiatura</translation>
     </message>
@@ -1200,7 +1268,7 @@ Ctrl+Q — zakończ</translation>
         <translation>Odmowa realizacji wniosku %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/block_dialog.py" line="177"/>
+        <location filename="../../iok_desk/ui/block_dialog.py" line="187"/>
         <source>Block confirmation %1</source>
         <translation>Potwierdzenie blokady %1</translation>
     </message>
@@ -1208,180 +1276,203 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="69"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="91"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="80"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="102"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="80"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="102"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="80"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="102"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="80"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="102"/>
         <source>Resident</source>
         <translation>Mieszkaniec</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="81"/>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="87"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="109"/>
         <source>Printed</source>
         <translation>Wydrukowano</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="81"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
         <source>Printed by</source>
         <translation>Wydrukował(a)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="81"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="87"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="109"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="87"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="109"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="87"/>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="220"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="109"/>
         <source>Handed over</source>
         <translation>Wydane osobiście</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="88"/>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="234"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="331"/>
         <source>Posted</source>
         <translation>Nadane pocztą</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="88"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
         <source>Returned</source>
         <translation>Zwrócone</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="88"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
         <source>Voided</source>
         <translation>Unieważnione</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="89"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="111"/>
         <source>Still in the office</source>
         <translation>Nadal w biurze</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="109"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="135"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="111"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="137"/>
         <source>Letter register</source>
         <translation>Rejestr pism</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="121"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="147"/>
         <source>printed, in the office</source>
         <translation>wydrukowane, w biurze</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="122"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="148"/>
         <source>handed over</source>
         <translation>wydane osobiście</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="123"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="149"/>
         <source>posted</source>
         <translation>nadane pocztą</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="124"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="150"/>
         <source>returned undelivered</source>
         <translation>zwrócone przez pocztę</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="125"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="151"/>
         <source>voided</source>
         <translation>unieważnione</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="142"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="168"/>
         <source>The start date is after the end date.</source>
         <translation>Data początkowa jest późniejsza niż końcowa.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="164"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="190"/>
         <source>first password until %1</source>
         <translation>hasło ważne do %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="221"/>
-        <source>Letter %1 was received by (name as on the ID; the ID was checked by you):</source>
-        <translation>Pismo %1 odebrał(a) (imię i nazwisko jak w dokumencie tożsamości; dokument sprawdzasz Ty):</translation>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="219"/>
+        <source>Every letter %1 printed on %2 has left the office.</source>
+        <translation>Każde pismo wydrukowane przez %1 dnia %2 opuściło już biuro.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="228"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="229"/>
+        <source>Still in the office from %1 on %2: %3</source>
+        <translation>Nadal w biurze (%1, %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="287"/>
         <source>Letter %1 handed over; the first password works from now on.</source>
         <translation>Pismo %1 wydane; hasło do pierwszego logowania działa od teraz.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/pages/letters.py" line="313"/>
+        <source>Read %n signed strip(s)</source>
+        <translation>
+            <numerusform>Odczytano %n pokwitowanie</numerusform>
+            <numerusform>Odczytano %n pokwitowania</numerusform>
+            <numerusform>Odczytano %n pokwitowań</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="235"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="317"/>
+        <source>page %1</source>
+        <translation>strona %1</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="324"/>
+        <source>Reading the scans…</source>
+        <translation>Odczytywanie skanów…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="332"/>
         <source>Registered mail number of letter %1:</source>
         <translation>Numer nadania listu poleconego z pismem %1:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="241"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="338"/>
         <source>Letter %1 posted; the first password works from now on.</source>
         <translation>Pismo %1 nadane; hasło do pierwszego logowania działa od teraz.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="246"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="343"/>
         <source>Did the post bring letter %1 back undelivered? Its first password stops working.</source>
         <translation>Czy poczta zwróciła pismo %1 jako niedoręczone? Hasło z tego pisma przestanie działać.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="251"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="348"/>
         <source>Letter %1 returned; issue a new first password or close the account.</source>
         <translation>Pismo %1 zwrócone; wydaj nowe hasło do pierwszego logowania albo zamknij konto.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="258"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="355"/>
         <source>Void</source>
         <translation>Unieważnij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="259"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="356"/>
         <source>Why is letter %1 voided (misprint, lost, destroyed)?</source>
         <translation>Dlaczego pismo %1 jest unieważniane (błąd wydruku, zgubione, zniszczone)?</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="264"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="361"/>
         <source>Letter %1 voided.</source>
         <translation>Pismo %1 unieważnione.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="268"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="365"/>
         <source>Save the dispatch list</source>
         <translation>Zapisz książkę nadawczą</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="284"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="381"/>
         <source>Saved %1: %n letter(s) posted on the day.</source>
         <translation>
             <numerusform>Zapisano %1: %n pismo nadane tego dnia.</numerusform>
@@ -1963,12 +2054,12 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="449"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="462"/>
         <source>New first password</source>
         <translation>Nowe hasło do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="451"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="464"/>
         <source>&amp;Issue new password</source>
         <translation>&amp;Wydaj nowe hasło</translation>
     </message>
@@ -2643,89 +2734,109 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>PortalPanel</name>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="71"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="75"/>
         <source>What the portal sees</source>
         <translation>Co widzi portal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="80"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="84"/>
         <source>Last successful login:</source>
         <translation>Ostatnie udane logowanie:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="81"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="85"/>
         <source>Failed logins since then:</source>
         <translation>Nieudane logowania od tego czasu:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="82"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="86"/>
         <source>First password:</source>
         <translation>Hasło z pisma:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="83"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="87"/>
         <source>Credential letter:</source>
         <translation>Pismo z hasłem:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="93"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="97"/>
         <source>Countersi&amp;gn the block</source>
         <translation>Kontrasy&amp;gnuj blokadę</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="115"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="101"/>
+        <source>&amp;Withdraw the proposal…</source>
+        <translation>Wy&amp;cofaj propozycję…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="105"/>
+        <source>The clerk who proposed the block, or a supervisor, takes it back with a reason.</source>
+        <translation>Propozycję blokady wycofuje z podaniem powodu ten, kto ją złożył, albo kierownik.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="133"/>
         <source>never</source>
         <translation>nigdy</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="117"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="135"/>
         <source>(many: check who is calling)</source>
         <translation>(dużo: sprawdź, kto dzwoni)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="124"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="142"/>
         <source>still to be changed, valid until %1</source>
         <translation>do zmiany przez mieszkańca, ważne do %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="129"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="147"/>
         <source>changed by the resident on %1</source>
         <translation>zmienione przez mieszkańca %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="140"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="159"/>
         <source>Block for abuse proposed by %1 on %2: it takes effect when another clerk, a supervisor, countersigns it.</source>
         <translation>Blokadę z powodu nadużycia zaproponował(a) %1 — %2; obowiązuje po kontrasygnacie innego pracownika, kierownika.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="147"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="166"/>
         <source>printed, not handed over yet</source>
         <translation>wydrukowane, jeszcze niewydane</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="148"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="167"/>
         <source>handed over %1</source>
         <translation>wydane mieszkańcowi %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="149"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="168"/>
         <source>posted %1</source>
         <translation>wysłane pocztą %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="150"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="169"/>
         <source>returned undelivered</source>
         <translation>zwrócone jako niedoręczone</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="151"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="170"/>
         <source>voided</source>
         <translation>unieważnione</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="154"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="173"/>
         <source>not recorded</source>
         <translation>nieodnotowane</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="198"/>
+        <source>Withdraw the proposed block</source>
+        <translation>Wycofanie propozycji blokady</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="199"/>
+        <source>Why is the proposed block withdrawn?</source>
+        <translation>Dlaczego propozycja blokady jest wycofywana?</translation>
     </message>
 </context>
 <context>
@@ -3368,22 +3479,22 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="374"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="387"/>
         <source>Revoke access</source>
         <translation>Odebranie dostępu</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="376"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="389"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Odbierz</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="380"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="393"/>
         <source>the whole account (final)</source>
         <translation>całego konta (ostatecznie)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="394"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="407"/>
         <source>The login ID is never given to anyone again.</source>
         <translation>Identyfikator nie zostanie już nikomu nadany.</translation>
     </message>
@@ -3770,77 +3881,102 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>UnusedDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="303"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="472"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="514"/>
         <source>Unused first passwords</source>
         <translation>Nieużywane hasła do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="306"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="475"/>
         <source>Also those expiring &amp;within (days):</source>
         <translation>Także wygasające w ciągu &amp;dni:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="317"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="486"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="317"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="486"/>
         <source>Resident</source>
         <translation>Mieszkaniec</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="317"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="486"/>
         <source>First password</source>
         <translation>Hasło do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="318"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="487"/>
         <source>Letter</source>
         <translation>Pismo</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="318"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="487"/>
         <source>Letter state</source>
         <translation>Stan pisma</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="328"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="497"/>
+        <source>&amp;New first passwords for selected…</source>
+        <translation>&amp;Nowe hasła dla zaznaczonych…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="499"/>
         <source>Close &amp;selected accounts…</source>
         <translation>&amp;Zamknij zaznaczone konta…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="331"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="502"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="342"/>
-        <source>Close accounts</source>
-        <translation>Zamknij konta</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="343"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="583"/>
         <source>Why are the selected accounts closed (the letter never reached its resident)?</source>
         <translation>Dlaczego zaznaczone konta są zamykane (pismo nie dotarło do mieszkańca)?</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="358"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="567"/>
         <source>expired %1</source>
         <translation>wygasło %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="358"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="527"/>
+        <source>Select the accounts to give a new first password.</source>
+        <translation>Zaznacz konta, którym wydać nowe hasło.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="530"/>
+        <source>Why do the selected accounts get a new first password (letter returned, lost)?</source>
+        <translation>Dlaczego zaznaczone konta dostają nowe hasło do pierwszego logowania (pismo zwrócone, zgubione)?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/pages/letters.py" line="546"/>
+        <source>New first passwords: %n account(s); print the letters from the preview.</source>
+        <translation>
+            <numerusform>Nowe hasła: %n konto; wydrukuj pisma z podglądu.</numerusform>
+            <numerusform>Nowe hasła: %n konta; wydrukuj pisma z podglądu.</numerusform>
+            <numerusform>Nowe hasła: %n kont; wydrukuj pisma z podglądu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="552"/>
+        <source>Preparing letters…</source>
+        <translation>Przygotowywanie pism…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="567"/>
         <source>expires %1</source>
         <translation>wygasa %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="372"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="580"/>
         <source>Select the accounts to close.</source>
         <translation>Zaznacz konta do zamknięcia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="391"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="600"/>
         <source>Closed: %n account(s).</source>
         <translation>
             <numerusform>Zamknięto %n konto.</numerusform>

@@ -1,14 +1,16 @@
 """Pisma: the letter register (issue 18). The list of numbered credential letters with a state
-filter and a date range, the steps of a letter's life (handed over, posted, returned, voided),
-the day's dispatch list for the post, and the reconciliation per day and clerk."""
+filter and a date range, the steps of a letter's life (handed over — with the clerk who checked
+the ID and the signed strip's scan —, posted, returned, voided), scans of signed strips dropped
+on the page, the day's dispatch list for the post, the reconciliation per day and clerk, and
+the unused first passwords (a new one for each selected account, or closing them)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -32,15 +35,18 @@ from PySide6.QtWidgets import (
 
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_date, format_datetime, now_utc, office_date
-from iok_desk.domain.errors import IokError
+from iok_desk.domain.errors import IokError, ValidationError
+from iok_desk.domain.letterhead import Letterhead
 from iok_desk.domain.states import LETTER_TRANSITIONS, LetterState
 from iok_desk.letters import produce
 from iok_desk.private_files import write_private
-from iok_desk.services import letter_register
-from iok_desk.services.dto import Changes
+from iok_desk.services import accounts, clerks, letter_register
+from iok_desk.services.clerks import ClerkInfo
+from iok_desk.services.dto import Changes, CredentialLetterData, NewPasswordsResult
 from iok_desk.services.letter_register import (
     LetterInfo,
     LetterResult,
+    ReceiptsResult,
     ReconciliationRow,
     UnusedAccount,
 )
@@ -48,15 +54,32 @@ from iok_desk.services.letter_register import (
 from ..changes import Changed
 from ..context import DeskContext
 from ..forms import child
+from ..labels import error_text
 from ..operations import Job
 from .base import Page, day_of, qdate
 
 RANGE_DAYS = 30
+SCAN_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
+"""What an office scanner writes: the files a drop on the page reads as signed strips."""
+
+
+def scan_files(paths: list[Path]) -> list[Path]:
+    return [path for path in paths if path.suffix.lower() in SCAN_SUFFIXES]
+
+
+def read_scan(path: Path) -> bytes:
+    """A scan's bytes (on the worker), or a message naming the file."""
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise ValidationError(f"Nie można odczytać pliku {path.name}: {error.strerror}.",
+                              field="scan", code="scan_unreadable", file=path.name) from error
 
 
 class LettersPage(Page):
     """The letter register and its actions. ``ask_text`` / ``ask_path`` / ``confirm`` are the
-    page's questions to the clerk (the tests replace them)."""
+    page's questions to the clerk (the tests replace them). Scans of signed strips dropped on
+    the page mark their letters handed over (``letter_register.receive_scans``)."""
 
     FORM = "letters_page"
     KEY = "letters"
@@ -90,6 +113,8 @@ class LettersPage(Page):
         self.reconciliation_table.setModel(self.reconciliation_model)
         self.remember_table(self.reconciliation_table, (11, 10, 9, 11, 9, 9, 9, 30),
                             name="reconciliation")
+        self.reconciliation_rows: list[ReconciliationRow] = []
+        self.reconciliation_table.activated.connect(self.open_difference)
         self.outcome = child(form, QLabel, "outcome")
         self.buttons = {
             LetterState.HANDED_OVER: child(form, QPushButton, "handedButton"),
@@ -103,6 +128,8 @@ class LettersPage(Page):
         child(form, QPushButton, "dispatchButton").clicked.connect(self.save_dispatch_list)
         child(form, QPushButton, "unusedButton").clicked.connect(self.show_unused)
         self.unused_dialog: UnusedDialog | None = None
+        self.handover_dialog: HandOverDialog | None = None
+        self.setAcceptDrops(True)
         self.letters: list[LetterInfo] = []
         self.ask_text: Callable[[str, str], str | None] = self._ask_text
         self.ask_path: Callable[[str, str], str] = lambda caption, name: \
@@ -166,6 +193,7 @@ class LettersPage(Page):
             self.model.appendRow([QStandardItem(text) for text in (
                 info.number, names[state], format_login_id(info.login_id), info.person_name,
                 format_datetime(info.printed_at), info.printed_by, details)])
+        self.reconciliation_rows = rows
         self.reconciliation_model.removeRows(0, self.reconciliation_model.rowCount())
         for row in rows:
             items = [QStandardItem(text) for text in (
@@ -181,6 +209,28 @@ class LettersPage(Page):
         if chosen is not None:
             self.select(chosen.number)
         self._update_buttons()
+
+    def open_difference(self, index: QModelIndex) -> None:
+        """Enter or a double click on a reconciliation row: the register shows that day's
+        letters still in the office, the row's clerk's numbers said below."""
+        if not 0 <= index.row() < len(self.reconciliation_rows):
+            return
+        row = self.reconciliation_rows[index.row()]
+        if not row.in_office:
+            self._show(self.tr("Every letter %1 printed on %2 has left the office.")
+                       .replace("%1", row.clerk_login).replace("%2", format_date(row.day)))
+            return
+        for widget in (self.state, self.day_from, self.day_to):
+            widget.blockSignals(True)
+        self.state.setCurrentIndex(self.state.findData(LetterState.PRINTED.value))
+        self.day_from.setDate(qdate(row.day))
+        self.day_to.setDate(qdate(row.day))
+        for widget in (self.state, self.day_from, self.day_to):
+            widget.blockSignals(False)
+        self._show(self.tr("Still in the office from %1 on %2: %3").replace(
+            "%1", row.clerk_login).replace("%2", format_date(row.day)).replace(
+            "%3", ", ".join(row.open_numbers)), error=True)
+        self.reload()
 
     def selected(self) -> LetterInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -211,21 +261,69 @@ class LettersPage(Page):
             self._show(done_text.replace("%1", result.letter.number))
 
         self._desk.ops.run(lambda _job: step(), done, owner=self,
-                           on_failure=lambda error: self._show(error.message, error=True))
+                           on_failure=lambda error: self._show(error_text(error), error=True))
 
     def hand_over(self) -> None:
+        """The handover dialog: who received the letter, which clerk checked the ID (me by
+        default), and the signed strip's scan if there is one."""
         info = self.selected()
         if info is None:
             return
-        name = self.ask_text(self.tr("Handed over"), self.tr(
-            "Letter %1 was received by (name as on the ID; the ID was checked by you):")
-            .replace("%1", info.number))
-        if name is None:
-            return
+        self.handover_dialog = HandOverDialog(self._desk, info, self)
+        self.handover_dialog.accepted.connect(self._hand_over_accepted)
+        self.handover_dialog.open()
+
+    def _hand_over_accepted(self) -> None:
+        dialog = self.handover_dialog
+        assert dialog is not None
+        desk, number = self._desk, dialog.info.number
+        name, checker, scan = dialog.received_by.text(), dialog.checker(), dialog.scan
+
+        def step() -> LetterResult:
+            content, file_name = (read_scan(scan), scan.name) if scan else (None, "")
+            return letter_register.hand_over(desk.db, desk.actor, number, received_by=name,
+                                             id_checked_by=checker, scan=content,
+                                             scan_name=file_name)
+
+        self._run(step, self.tr("Letter %1 handed over; the first password works from now on."))
+
+    # -- scans dropped on the page ----------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if scan_files([Path(url.toLocalFile()) for url in urls if url.isLocalFile()]):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = scan_files([Path(url.toLocalFile()) for url in event.mimeData().urls()
+                            if url.isLocalFile()])
+        if paths:
+            event.acceptProposedAction()
+            self.receive_scans(paths)
+
+    def receive_scans(self, paths: list[Path]) -> None:
+        """Read the scans on the worker: each signed strip marks its letter handed over; what
+        could not be taken is listed under the table."""
         desk = self._desk
-        self._run(lambda: letter_register.hand_over(desk.db, desk.actor, info.number,
-                                                    received_by=name),
-                  self.tr("Letter %1 handed over; the first password works from now on."))
+
+        def work(_job: Job) -> ReceiptsResult:
+            scans = [(path.name, read_scan(path)) for path in paths]
+            return letter_register.receive_scans(desk.db, desk.actor, scans)
+
+        def done(result: ReceiptsResult) -> None:
+            lines = [self.tr("Read %n signed strip(s)", "", len(result.handed_over))
+                     + (": " + ", ".join(result.handed_over) if result.handed_over else ".")]
+            for problem in result.problems:
+                where = problem.file_name + (
+                    " " + self.tr("page %1").replace("%1", str(problem.page))
+                    if problem.page else "")
+                lines.append(f"{where}{' ' + problem.number if problem.number else ''}: "
+                             f"{problem.reason}")
+            self._show("\n".join(lines), error=bool(result.problems))
+
+        desk.ops.run(work, done, owner=self, progress_parent=self,
+                     label=self.tr("Reading the scans…"),
+                     on_failure=lambda error: self._show(error_text(error), error=True))
 
     def post(self) -> None:
         info = self.selected()
@@ -278,7 +376,7 @@ class LettersPage(Page):
             return count
 
         def failed(error: IokError) -> None:
-            self._show(error.message, error=True)
+            self._show(error_text(error), error=True)
 
         self._desk.ops.run(work, lambda count: self._show(
             self.tr("Saved %1: %n letter(s) posted on the day.", "", count)
@@ -289,11 +387,83 @@ class LettersPage(Page):
         self.unused_dialog.show()
 
 
+class HandOverDialog(QDialog):
+    """Handing a letter over in the office: who received it (name as on the ID), which clerk
+    checked the ID (the acting clerk unless another is chosen; never the ID's number) and,
+    optionally, the scan of the signed strip. ``choose_scan`` is the file question (the tests
+    replace it)."""
+
+    def __init__(self, desk: DeskContext, info: LetterInfo, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self.info = info
+        self.scan: Path | None = None
+        self.setWindowTitle(self.tr("Hand over letter %1").replace("%1", info.number))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Letter %1 for %2 (login ID %3).").replace(
+            "%1", info.number).replace("%2", info.person_name).replace(
+            "%3", format_login_id(info.login_id))))
+        fields = QFormLayout()
+        self.received_by = QLineEdit(info.person_name)
+        self.received_by.setObjectName("receivedBy")
+        received_label = QLabel(self.tr("&Received by (name as on the ID):"))
+        received_label.setBuddy(self.received_by)
+        fields.addRow(received_label, self.received_by)
+        self.checked_by = QComboBox()
+        self.checked_by.setObjectName("idCheckedBy")
+        checker_label = QLabel(self.tr("ID &checked by:"))
+        checker_label.setBuddy(self.checked_by)
+        fields.addRow(checker_label, self.checked_by)
+        scan_row = QHBoxLayout()
+        self.scan_name = QLabel(self.tr("no scan"))
+        self.scan_name.setObjectName("scanName")
+        self.scan_button = QPushButton(self.tr("&Attach scan…"))
+        self.scan_button.setObjectName("scanButton")
+        self.scan_button.setAutoDefault(False)
+        scan_row.addWidget(self.scan_name, 1)
+        scan_row.addWidget(self.scan_button)
+        scan_label = QLabel(self.tr("Signed strip:"))
+        fields.addRow(scan_label, scan_row)
+        layout.addLayout(fields)
+        buttons = QDialogButtonBox()
+        self.hand_over_button = buttons.addButton(self.tr("&Hand over"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.hand_over_button.setObjectName("handOverButton")
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.scan_button.clicked.connect(self._choose_scan)
+        self.choose_scan: Callable[[], str] = lambda: QFileDialog.getOpenFileName(
+            self, self.tr("Scan of the signed strip"), "",
+            self.tr("Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"))[0]
+        self.resize(560, self.sizeHint().height())
+        desk.ops.run(lambda _job: clerks.list_clerks(desk.db), self._on_clerks, owner=self)
+
+    def _on_clerks(self, found: list[ClerkInfo]) -> None:
+        me = self._desk.actor.login.strip().lower()
+        self.checked_by.clear()
+        for clerk in (item for item in found if item.active):
+            self.checked_by.addItem(f"{clerk.full_name} ({clerk.login})", clerk.login)
+        self.checked_by.setCurrentIndex(max(0, self.checked_by.findData(me)))
+
+    def checker(self) -> str | None:
+        """The chosen clerk's login (None before the list arrived: the acting clerk)."""
+        return str(self.checked_by.currentData()) if self.checked_by.count() else None
+
+    def _choose_scan(self) -> None:
+        chosen = self.choose_scan()
+        if chosen:
+            self.scan = Path(chosen)
+            self.scan_name.setText(self.scan.name)
+
+
 class UnusedDialog(QDialog):
     """Issued accounts nobody has used whose first password expired or expires soon, with
-    their letter; the selected ones are closed in a batch (each audited). A new first password
-    for the same login ID is given in the account's view. ``ask_reason`` is the question to the
-    clerk (the tests replace it)."""
+    their letter; the selected ones get a new first password each (same login IDs, one
+    transaction, all letters in one preview) or are closed (each on its own, audited).
+    ``ask_reason`` is the question to the clerk (the tests replace it)."""
 
     def __init__(self, desk: DeskContext, state_names: dict[LetterState, str],
                  parent: QWidget | None = None) -> None:
@@ -325,29 +495,69 @@ class UnusedDialog(QDialog):
         self.outcome.setWordWrap(True)
         layout.addWidget(self.outcome)
         buttons = QDialogButtonBox()
+        self.new_passwords = buttons.addButton(self.tr("&New first passwords for selected…"),
+                                               QDialogButtonBox.ButtonRole.ActionRole)
         self.close_accounts = buttons.addButton(self.tr("Close &selected accounts…"),
                                                 QDialogButtonBox.ButtonRole.ActionRole)
         done = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         done.setText(self.tr("Close"))
         layout.addWidget(buttons)
+        self.new_passwords.clicked.connect(self.renew_selected)
         self.close_accounts.clicked.connect(self.close_selected)
         done.clicked.connect(self.accept)
         self.within.valueChanged.connect(self.reload)
-        self.ask_reason: Callable[[], str | None] = self._ask_reason
+        self.ask_reason: Callable[[str], str | None] = self._ask_reason
         self.found: list[UnusedAccount] = []
         self.resize(760, 420)
         self.reload()
 
-    def _ask_reason(self) -> str | None:
-        text, accepted = QInputDialog.getText(self, self.tr("Close accounts"), self.tr(
-            "Why are the selected accounts closed (the letter never reached its resident)?"))
+    def _ask_reason(self, label: str) -> str | None:
+        text, accepted = QInputDialog.getText(self, self.tr("Unused first passwords"), label)
         return text if accepted else None
+
+    def _selected_logins(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.found[row].login_id for row in rows if row < len(self.found)]
+
+    def renew_selected(self) -> None:
+        """A new first password for each selected account: one transaction, so the one PDF
+        previewed holds every letter whose password works — or nothing changed and the
+        message names each refused account."""
+        logins = self._selected_logins()
+        if not logins:
+            self.outcome.setText(self.tr("Select the accounts to give a new first password."))
+            return
+        reason = self.ask_reason(self.tr(
+            "Why do the selected accounts get a new first password (letter returned, lost)?"))
+        if reason is None:
+            return
+        desk = self._desk
+        made: list[bytes] = []
+
+        def deliver(letterhead: Letterhead, letters: list[CredentialLetterData]) -> None:
+            made.append(produce.credential_letters_pdf(letterhead, letters))
+
+        def work(_job: Job) -> NewPasswordsResult:
+            return accounts.new_first_passwords(desk.db, desk.actor, logins, reason=reason,
+                                                deliver=deliver)
+
+        def done(result: NewPasswordsResult) -> None:
+            from ..letters import show_issued_letters  # the print preview: not at start
+
+            self.outcome.setText(self.tr("New first passwords: %n account(s); print the "
+                                         "letters from the preview.", "", len(result.letters)))
+            show_issued_letters(desk, result.letters, made[0], self)
+            self.reload()
+
+        desk.ops.run(work, done, owner=self, progress_parent=self,
+                     label=self.tr("Preparing letters…"),
+                     on_failure=lambda error: self.outcome.setText(error_text(error)))
 
     def reload(self) -> None:
         desk, within = self._desk, self.within.value()
         desk.ops.run(lambda _job: letter_register.unused_accounts(desk.db, within_days=within),
                      self._on_loaded, owner=self,
-                     on_failure=lambda error: self.outcome.setText(error.message))
+                     on_failure=lambda error: self.outcome.setText(error_text(error)))
 
     def _on_loaded(self, found: list[UnusedAccount]) -> None:
         self.found = found
@@ -366,12 +576,12 @@ class UnusedDialog(QDialog):
         self.table.resizeColumnsToContents()
 
     def close_selected(self) -> None:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        logins = [self.found[row].login_id for row in rows if row < len(self.found)]
+        logins = self._selected_logins()
         if not logins:
             self.outcome.setText(self.tr("Select the accounts to close."))
             return
-        reason = self.ask_reason()
+        reason = self.ask_reason(self.tr(
+            "Why are the selected accounts closed (the letter never reached its resident)?"))
         if reason is None:
             return
         desk = self._desk
@@ -383,7 +593,7 @@ class UnusedDialog(QDialog):
                     changes = changes | letter_register.close_unused_account(
                         desk.db, desk.actor, login, reason=reason)
                 except IokError as error:
-                    refused.append(f"{format_login_id(login)}: {error.message}")
+                    refused.append(f"{format_login_id(login)}: {error_text(error)}")
             return changes, refused
 
         def done(result: tuple[Changes, list[str]]) -> None:
