@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableV
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_date
 from iok_desk.domain.states import AccountStatus
-from iok_desk.services import browse
+from iok_desk.services import accounts, browse
 from iok_desk.services.browse import AccountQuery, AccountRow
 
 from ..changes import Changed
@@ -27,11 +27,14 @@ class AccountsPage(Page):
 
     Signals:
         sig_open_account(str): open the account with this login ID.
+        sig_revoke_access(AccountDetails, str): revoke this account (the main window opens
+            the revoke dialog; the empty unit chooses the whole account).
     """
 
     FORM = "accounts_page"
     KEY = "accounts"
     sig_open_account = Signal(str)
+    sig_revoke_access = Signal(object, str)
 
     def __init__(self, desk: DeskContext, settings: QSettings,
                  parent: QWidget | None = None) -> None:
@@ -93,3 +96,17 @@ class AccountsPage(Page):
         row = self.model.row_at(self.table.currentIndex().row())
         if row is not None:
             self.sig_open_account.emit(row.login_id)
+
+    def delete_selected(self) -> str:
+        """Delete: the revoke dialog for the selected account, the whole account chosen;
+        nothing changes until the clerk picks a reason and presses Revoke."""
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is None:
+            return self.tr("Select the account to revoke.")
+        if row.status == AccountStatus.REVOKED:
+            return self.tr("Account %1 is already revoked.").replace(
+                "%1", format_login_id(row.login_id))
+        desk, login_id = self._desk, row.login_id
+        desk.ops.run(lambda _job: accounts.account_details(desk.db, login_id),
+                     lambda details: self.sig_revoke_access.emit(details, ""), owner=self)
+        return ""
