@@ -240,3 +240,21 @@ def test_the_units_list_sorts_by_a_clicked_column(window: MainWindow, qtbot: QtB
     with qtbot.waitSignal(page.model.sig_loaded):
         _click_header(qtbot, page.table, 3)
     assert column(0)[0] == "Paprykowa 12/5"
+
+
+def test_blocked_accounts_stand_out_in_the_accounts_list_whole(
+        window: MainWindow, qtbot: QtBot, db: Database, admin: Actor, jan: str) -> None:
+    accounts.block_account(db, admin, jan, reason="lost-password", caller_name="Jan Kowalski")
+    page = window.accounts_page
+    window.show_page(window.page_list.index(page))
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.total == 1)
+    status = [column.title for column in page.model.columns].index("Stan")
+    icon = page.model.data(page.model.index(0, status), Qt.ItemDataRole.DecorationRole)
+    assert isinstance(icon, QIcon) and not icon.isNull()
+    assert page.model.data(page.model.index(0, status), Qt.ItemDataRole.ForegroundRole)
+    assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.DecorationRole) is None
+    shown = page.model.data(page.model.index(0, status))
+    assert shown == "zablokowane"
+    header = page.table.horizontalHeader()
+    assert header.sectionSize(status) >= page.table.sizeHintForColumn(status)  # not cut

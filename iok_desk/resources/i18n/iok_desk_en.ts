@@ -4,7 +4,7 @@
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="77"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="79"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/search_panel.py" line="148"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="143"/>
         <source>%n account(s) found</source>
         <translation>
             <numerusform>%n account found</numerusform>

@@ -256,7 +256,7 @@
         <translation>Telefon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="77"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="79"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n konto</numerusform>
@@ -265,12 +265,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="105"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="107"/>
         <source>Select the account to revoke.</source>
         <translation>Zaznacz konto do odebrania.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="107"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="109"/>
         <source>Account %1 is already revoked.</source>
         <translation>Konto %1 jest już odebrane.</translation>
     </message>
@@ -2348,7 +2348,7 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/base.py" line="149"/>
+        <location filename="../../iok_desk/ui/pages/base.py" line="150"/>
         <source>Delete changes nothing on this page.</source>
         <translation>Na tej stronie Delete niczego nie zmienia.</translation>
     </message>
@@ -3485,57 +3485,57 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="56"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="51"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="57"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="52"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="58"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="53"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="59"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="54"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="60"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="55"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="61"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="56"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="106"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="101"/>
         <source>Type in the box above to find an account.</source>
         <translation>Wpisz w pole powyżej, aby znaleźć konto.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="114"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="109"/>
         <source>Login ID: %1 of 8 digits</source>
         <translation>Identyfikator: %1 z 8 cyfr</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="116"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="111"/>
         <source>✓ Check digit correct: %1</source>
         <translation>✓ Cyfra kontrolna poprawna: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="120"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="115"/>
         <source>✗ Wrong check digit — was a digit misheard or two swapped?</source>
         <translation>✗ Błędna cyfra kontrolna — czy któraś cyfra nie została źle usłyszana lub dwie przestawione?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/search_panel.py" line="148"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="143"/>
         <source>%n account(s) found</source>
         <translation>
             <numerusform>Znaleziono %n konto</numerusform>
@@ -3544,17 +3544,17 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="150"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="145"/>
         <source>(first %1 shown; type more to narrow)</source>
         <translation>(pokazano pierwsze %1; wpisz więcej, aby zawęzić)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="153"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="148"/>
         <source>Nothing found.</source>
         <translation>Nic nie znaleziono.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="65"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="60"/>
         <source>Accounts found</source>
         <translation>Znalezione konta</translation>
     </message>

@@ -15,7 +15,7 @@ from ..changes import Changed
 from ..context import DeskContext
 from ..forms import child
 from ..labels import label
-from ..models import PAGE_SIZE, Column, KeysetModel
+from ..models import PAGE_SIZE, Column, KeysetModel, account_mark
 from .base import FILTER_DELAY_MS, Page
 
 
@@ -51,14 +51,15 @@ class AccountsPage(Page):
         self.model = KeysetModel[AccountRow](desk.ops, [
             Column(self.tr("Login ID"), lambda row: format_login_id(row.login_id), "login_id"),
             Column(self.tr("Name"), lambda row: row.person_name, "name"),
-            Column(self.tr("Status"), lambda row: label(row.status), "status"),
+            Column(self.tr("Status"), lambda row: label(row.status), "status", marked=True),
             Column(self.tr("Issued"), lambda row: format_date(row.issued_at), "issued_at"),
             Column(self.tr("Units"), lambda row: ", ".join(row.units)),
             Column(self.tr("Phone"), lambda row: row.phone),
         ], lambda key, descending, after: browse.account_page(
             db, self._query(key, descending), after=after, limit=PAGE_SIZE),
             lambda: browse.account_count(db, self._query(None, False)),
-            lambda ids: browse.account_rows(db, ids), lambda row: row.id, self)
+            lambda ids: browse.account_rows(db, ids), lambda row: row.id, self,
+            marks=account_mark)
         self.table.setModel(self.model)
         self.remember("filter", self.filter)
         self.remember("status", self.status)
@@ -67,6 +68,7 @@ class AccountsPage(Page):
         self.remember_table(self.table, (13, 30, 13, 12, 34))
         self.table.setSortingEnabled(True)
         self.model.dataChanged.connect(lambda *_: self.fit_columns_once())
+        self.model.modelReset.connect(self.fit_columns_once)  # the first page: "zablokowane"
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(FILTER_DELAY_MS)

@@ -74,6 +74,7 @@ class Page(QWidget):
         if not view.accessibleName():
             view.setAccessibleName(self.title())
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        view.setWordWrap(False)  # one line a row: a long text ends in "…", never half a line
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
