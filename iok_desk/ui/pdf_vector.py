@@ -5,8 +5,9 @@ pictures). PDFium (pypdfium2) reads the page's objects; Qt draws them.
 
 Only what the desk's letters contain is drawn: text in DejaVu (``resources/fonts``), filled
 and stroked paths (dashes, caps, joins), images, and form objects holding these. A page with
-anything else (a shading, a font the desk does not ship) is refused with ``Unsupported``,
-and the caller prints that document as pictures."""
+anything else (a shading, a font the desk does not ship, annotations such as a fillable
+form's fields) is refused with ``Unsupported``, and the caller prints that document as
+pictures."""
 
 from __future__ import annotations
 
@@ -241,6 +242,8 @@ def check_document(document: pdfium.PdfDocument) -> None:
     for number in range(len(document)):
         page = document[number]
         try:
+            if pdfium_c.FPDFPage_GetAnnotCount(page.raw) > 0:
+                raise Unsupported("annotations (form fields)")  # not page objects
             for obj, _outer in _objects(page.raw):
                 kind = pdfium_c.FPDFPageObj_GetType(obj)
                 if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
@@ -19,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from reportlab.pdfgen.canvas import Canvas
 
 from iok_desk.db.engine import Database
-from iok_desk.letters import produce
+from iok_desk.letters import produce, style
 from iok_desk.services import accounts, requests, settings
 from iok_desk.services.context import Actor
 from iok_desk.ui.preview import PreviewDialog
@@ -114,15 +115,26 @@ def test_printing_a_letter_spools_vector_text(
     preview.close()
 
 
-def test_a_page_the_vector_drawing_does_not_know_prints_as_a_picture(
-        qtbot: QtBot, tmp_path: Path) -> None:
-    """Helvetica is no font of the desk's: the whole document goes as greyscale pictures."""
+def _foreign_pdf(*, field: bool) -> bytes:
+    """A page in Helvetica (no font of the desk's), or in DejaVu with a form field."""
     buffer = io.BytesIO()
     canvas = Canvas(buffer)
-    canvas.setFont("Helvetica", 14)
+    if field:
+        style.register_fonts()
+        canvas.setFont(style.SANS, 14)
+        canvas.acroForm.textfield(name="unit", x=72, y=650, width=200, height=20)
+    else:
+        canvas.setFont("Helvetica", 14)
     canvas.drawString(72, 720, "Obce pismo")
     canvas.save()
-    preview = PreviewDialog(buffer.getvalue(), "obce", "obce.pdf", "", None)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("field", [False, True], ids=["foreign font", "form field"])
+def test_a_page_the_vector_drawing_does_not_know_prints_as_a_picture(
+        qtbot: QtBot, tmp_path: Path, field: bool) -> None:
+    """The whole document then goes as greyscale pictures, the field's box on them."""
+    preview = PreviewDialog(_foreign_pdf(field=field), "obce", "obce.pdf", "", None)
     qtbot.waitUntil(lambda: preview.document.status() == QPdfDocument.Status.Ready)
     spooled = tmp_path / "drukarka.pdf"
     assert preview.draw_pages(_pdf_printer(spooled)) == 1
