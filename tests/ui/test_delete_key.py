@@ -179,3 +179,17 @@ def test_the_reject_dialog_speaks_the_window_s_language_without_mnemonic_clashes
         dialog.reject_button, dialog.cancel_button)] == {
         "pl": ["Odrzuć wniosek", "Anuluj"], "en": ["Reject the request", "Cancel"]}[language]
     dialog.close()
+
+
+def test_delete_in_a_text_field_deletes_a_character_only(window: MainWindow,
+                                                         qtbot: QtBot) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    field = window.accounts_page.filter
+    window.show_page(window.page_list.index(window.accounts_page))
+    field.setFocus()
+    field.setText("kowal")
+    field.setCursorPosition(0)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    assert field.text() == "owal"
+    assert window.statusBar().currentMessage() == "" and window.child_dialog is None

@@ -2780,22 +2780,22 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/preview.py" line="183"/>
+        <location filename="../../iok_desk/ui/preview.py" line="212"/>
         <source>Save letter as PDF</source>
         <translation>Zapisz pismo jako PDF</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/preview.py" line="185"/>
+        <location filename="../../iok_desk/ui/preview.py" line="214"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/preview.py" line="208"/>
+        <location filename="../../iok_desk/ui/preview.py" line="237"/>
         <source>Close the letter?</source>
         <translation>Zamknąć pismo?</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/preview.py" line="209"/>
+        <location filename="../../iok_desk/ui/preview.py" line="238"/>
         <source>This credential letter has not been printed or saved. Its first password cannot be shown again: closing it means a new first password later. Close anyway?</source>
         <translation>To pismo z hasłem nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: po zamknięciu trzeba będzie wydać nowe. Zamknąć mimo to?</translation>
     </message>
