@@ -16,6 +16,7 @@ from iok_desk.db.models import (
     AccountSearch,
     AccountUnit,
     AuditEvent,
+    Estate,
     LetterRecord,
     Request,
     Title,
@@ -202,15 +203,44 @@ def _address_order(dialect: str) -> list[Any]:
             _leading_number(Unit.unit_no, dialect), Unit.unit_no]
 
 
-def unit_ids(db: Database, text: str = "") -> list[int]:
-    """Units in address order, numbers by value; ``text`` matches the folded address or
-    accounting key."""
-    statement = select(Unit.id).order_by(*_address_order(db.engine.dialect.name))
-    for term in fold_for_search(text).split():
-        pattern = f"%{term}%"
-        statement = statement.where(Unit.address_search.like(pattern)
-                                    | func.lower(Unit.accounting_key).like(pattern))
+UNIT_SORT_KEYS = ("address", "estate", "accounting_key", "live_accounts")
+
+
+def _estate_rank(session: Session) -> Any:
+    """Each estate's place in the alphabet of folded names (``Śródmieście`` beside
+    ``Srebrna``, as the streets sort), the same on both databases; estates are few."""
+    names = session.execute(select(Estate.id, Estate.name)).all()
+    ranked = sorted(names, key=lambda estate: (fold_for_search(estate.name), estate.id))
+    if not ranked:
+        return Unit.estate_id
+    return case({estate.id: rank for rank, estate in enumerate(ranked)},
+                value=Unit.estate_id)
+
+
+def _unit_order(session: Session, dialect: str, sort_key: str) -> list[Any]:
+    """The units list's order by one column, then by address, ending in the unique ID."""
+    if sort_key not in UNIT_SORT_KEYS:
+        raise ValidationError(f"Nieznana kolumna sortowania „{sort_key}”.", field="sort_key",
+                              code="unknown_choice")
+    first: dict[str, list[Any]] = {
+        "address": [], "estate": [_estate_rank(session)],
+        "accounting_key": [func.lower(Unit.accounting_key)],
+        "live_accounts": [_live_count()]}
+    return [*first[sort_key], *_address_order(dialect), Unit.id]
+
+
+def unit_ids(db: Database, text: str = "", *, sort_key: str = "address",
+             descending: bool = False) -> list[int]:
+    """Units sorted by a column of the list (by default the address), numbers by value;
+    ``text`` matches the folded address or accounting key."""
     with db.reading() as session:
+        order = _unit_order(session, db.engine.dialect.name, sort_key)
+        statement = select(Unit.id).order_by(*[column.desc() if descending else column
+                                               for column in order])
+        for term in fold_for_search(text).split():
+            pattern = f"%{term}%"
+            statement = statement.where(Unit.address_search.like(pattern)
+                                        | func.lower(Unit.accounting_key).like(pattern))
         return list(session.scalars(statement))
 
 

@@ -353,7 +353,7 @@ class _AccountActionDialog(QDialog):
         self.action_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(QCoreApplication.translate("AccountDialog", "Cancel"))
-        self.action_button.setDefault(True)
+        cancel.setDefault(True)  # the safe one: Enter never acts (issue 13)
         self.action_button.clicked.connect(self._act)
         cancel.clicked.connect(self.reject)
 

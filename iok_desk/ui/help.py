@@ -25,35 +25,42 @@ def page_help(key: str) -> tuple[str, str]:
             QCoreApplication.translate("Help", "Requests"),
             QCoreApplication.translate(
                 "Help", "The queue of residents' written requests. Filter by status, kind "
-                "and age; overdue requests (over 14 days) are red with ⚠.\n\nInsert logs a "
-                "new request. Enter or F2 opens the selected one to verify it. A click on a "
-                "column header sorts by it.")),
+                "and age; overdue requests are red with ⚠: open longer than 14 days, the "
+                "office's own target (the cooperative's rules set no deadline).\n\nInsert "
+                "logs a new request. Enter or F2 opens the selected one to verify it. Delete "
+                "rejects it, after asking for the reason. A click on a column header sorts "
+                "by it.")),
         "accounts": (
             QCoreApplication.translate("Help", "Accounts"),
             QCoreApplication.translate(
                 "Help", "Every portal account. Filter by surname, address or login ID and "
                 "by status; blocked and revoked accounts are marked with colour and an "
                 "icon.\n\nEnter or F2 opens the selected account: its units, letters and "
-                "history.")),
+                "history. Delete opens the revoke dialog for it; nothing changes until you "
+                "choose a reason and Revoke. A click on a column header sorts by it.")),
         "units": (
             QCoreApplication.translate("Help", "Units"),
             QCoreApplication.translate(
                 "Help", "The unit register imported from accounting. Choose a unit to see "
                 "its legal titles and the accounts that still see it.\n\nAfter a sale, "
-                "select the former owner's account and choose Revoke access after sale. F2 "
-                "opens the account selected in the panel.")),
+                "select the former owner's account and choose Revoke access after sale (or "
+                "press Delete; the dialog asks first). F2 opens the account selected in the "
+                "panel. A click on a column header sorts the units by it, addresses and "
+                "numbers in natural order.")),
         "audit": (
             QCoreApplication.translate("Help", "Audit trail"),
             QCoreApplication.translate(
                 "Help", "Everything the desk and the portal did, newest first. Filter by "
                 "clerk, action, login ID and days, then choose Show.\n\nEnter or F2 opens "
                 "the account of the selected event. Export CSV saves every event the "
-                "filter matches.")),
+                "filter matches. Delete changes nothing: the trail keeps every event.")),
         "reports": (
             QCoreApplication.translate("Help", "Reports"),
             QCoreApplication.translate(
                 "Help", "Figures for the supervisor, and the registers to print or to save "
-                "as PDF or CSV.")),
+                "as PDF or CSV. The 14 days the overview and the monthly report measure "
+                "against are the office's own target: the cooperative's rules set no "
+                "deadline.")),
         "letters": (
             QCoreApplication.translate("Help", "Letters"),
             QCoreApplication.translate(
@@ -90,8 +97,9 @@ def keys_text() -> str:
         "F7, Ctrl+E — import e-mails\n"
         "F8, Ctrl+B — block the account found\n"
         "Insert, Ctrl+N — log a request\n"
+        "Delete — reject the selected request or revoke the selected account (asks first)\n"
         "Ctrl+P — print the list\n"
-        "Ctrl+1 … Ctrl+5 — a page, with the focus in its list\n"
+        "Ctrl+1 … Ctrl+7 — a page, with the focus in its list\n"
         "Tab — the next field (out of a list too)\n"
         "Ctrl+Q — quit")
 

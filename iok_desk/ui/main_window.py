@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from .preview import PreviewDialog
 
 STATUS_REFRESH_MS = 60_000
+STATUS_MESSAGE_MS = 8_000
 
 
 class MainWindow(QMainWindow):
@@ -142,6 +143,11 @@ class MainWindow(QMainWindow):
                                         self.open_current, "account")
         self.action_block = self._action(self.tr("&Block selected account…"), "Ctrl+B",
                                          self.block_selected, "account", "F8")
+        self.action_delete = self._action(self.tr("Reject or re&voke selected…"), "Del",
+                                          self.delete_current, "account")
+        self.action_delete.setToolTip(self.tr(
+            "Delete: reject the selected request, or revoke the selected account or its "
+            "access to the unit — always in a dialog that asks first (Del)"))
         self.action_failed_logins = self._action(self.tr("Many failed &logins…"), None,
                                                  self.open_failed_logins, "account")
         self.action_person = self._action(self.tr("Pe&rson's record…"), "Ctrl+Shift+D",
@@ -238,7 +244,7 @@ class MainWindow(QMainWindow):
         self._open_child(help.help_box(self, self.current_key()))
 
     def show_page(self, row: int) -> None:
-        """Ctrl+1…5: the page, with the focus in its main list."""
+        """Ctrl+1…7: the page, with the focus in its main list."""
         self.navigation.setCurrentRow(row)
         self._on_navigate(row)
         page = self.pages.currentWidget()
@@ -282,6 +288,15 @@ class MainWindow(QMainWindow):
         else:
             self.search_panel.open_selected()
 
+    def delete_current(self) -> None:
+        """Delete: what the page shown says it safely means; the status bar says why when
+        nothing happens."""
+        page = self.pages.currentWidget()
+        why = page.delete_selected() if isinstance(page, Page) else self.tr(
+            "Delete changes nothing in the search results; F8 blocks the selected account.")
+        if why:
+            self.statusBar().showMessage(why, STATUS_MESSAGE_MS)
+
     def _build_status_bar(self) -> None:
         self.status_database = QLabel(database_name(self.desk.db.url))
         self.status_database.setToolTip(self.tr("The database this desk works in"))
@@ -298,6 +313,7 @@ class MainWindow(QMainWindow):
         for page in (self.accounts_page, self.units_page, self.audit_page):
             page.sig_open_account.connect(self.open_account)
         self.units_page.sig_revoke_access.connect(self.revoke_access)
+        self.accounts_page.sig_revoke_access.connect(self.revoke_access)
         self.requests_page.sig_new_request.connect(self.new_request)
         self.requests_page.sig_open_request.connect(self.open_request)
         self.reports_page.sig_print_today.connect(self.print_today)

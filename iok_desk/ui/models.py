@@ -59,6 +59,16 @@ def natural_collator() -> QCollator:
     return collator
 
 
+class HasStatus(Protocol):
+    @property
+    def status(self) -> str: ...
+
+
+def account_mark(row: HasStatus) -> str | None:
+    """Blocked and revoked accounts stand out by colour and icon (search results, accounts)."""
+    return row.status if row.status in ("blocked", "revoked") else None
+
+
 def mark_icon(mark: str) -> QIcon:
     """The icon of a row's state, from the bundled icon set (``ui/icons.py``)."""
     from .icons import icon
@@ -336,7 +346,8 @@ class KeysetModel(DatabaseSortedModel[R]):
     """A long list read a page at a time in the database's order: the first page comes from
     one indexed query, the next ones as the view scrolls to the end (``canFetchMore`` /
     ``fetchMore``), each starting after the last row held (keyset pagination); the number of
-    rows is asked separately. ``row_id(row)`` identifies a row for ``refresh_rows``.
+    rows is asked separately. ``row_id(row)`` identifies a row for ``refresh_rows``;
+    ``marks(row)`` names a row's state, shown by colour and icon in the marked column.
 
     Signals:
         sig_loaded(int): the list was (re)loaded; the number of rows it has in all.
@@ -348,10 +359,12 @@ class KeysetModel(DatabaseSortedModel[R]):
                  fetch_page: Callable[[str | None, bool, tuple[Any, ...] | None], Page[R]],
                  fetch_count: Callable[[], int],
                  fetch_rows: Callable[[list[int]], dict[int, R]],
-                 row_id: Callable[[R], int], parent: QObject | None = None) -> None:
+                 row_id: Callable[[R], int], parent: QObject | None = None,
+                 marks: Callable[[R], str | None] | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
         self.columns = list(columns)
+        self._marks = marks
         self._fetch_page = fetch_page
         self._fetch_count = fetch_count
         self._fetch_rows = fetch_rows
@@ -441,9 +454,15 @@ class KeysetModel(DatabaseSortedModel[R]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        return self.columns[index.column()].text(self.rows[index.row()])
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.text(row)
+        mark = self._marks(row) if self._marks is not None else None
+        if mark and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(MARK_COLOURS[mark])
+        if mark and role == Qt.ItemDataRole.DecorationRole and column.marked:
+            return mark_icon(mark)
+        return None
 
     def fetch_all(self) -> list[R]:
         """Every row of the list in its order, page after page (on the worker: for an export

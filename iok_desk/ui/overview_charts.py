@@ -75,8 +75,9 @@ class OverviewCharts(QWidget):
         self._set(self._columns(
             self.tr("Open and overdue at each week's end"), weeks,
             [(self.tr("open"), figures.open_by_week),
-             (self.tr("over %1 days").replace("%1", str(figures.lead_times.target_days)),
-              figures.overdue_by_week)], colours=[PALETTE[0], OVERDUE]), "open")
+             (self.tr("over the office's %1 days").replace(
+                 "%1", str(figures.lead_times.target_days)), figures.overdue_by_week)],
+            colours=[PALETTE[0], OVERDUE]), "open")
         self._set(self._bars(self.tr("Blocks in the month by reason"),
                              [label(BlockReason(reason))
                               for reason in figures.blocks_by_reason],
@@ -213,7 +214,7 @@ class OverviewCharts(QWidget):
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(x)
         target = QLineSeries()
-        target.setName(self.tr("target: %1 days").replace("%1", str(lead.target_days)))
+        target.setName(self.tr("office's target: %1 days").replace("%1", str(lead.target_days)))
         target.append(-0.5, lead.target_days)
         target.append(1.5, lead.target_days)
         pen = QPen(QColor(OVERDUE))

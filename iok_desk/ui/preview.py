@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -137,9 +137,10 @@ class PreviewDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> int:
         """Print every page; returns the pages printed. Printing to a PDF file writes the
-        letter itself (vector, exactly as saved); a printer gets each page drawn at its own
-        resolution (at most 300 dpi) in greyscale — QtPdf renders pages only as pictures, and
-        grey pictures spool a fraction of colour ones (``tests/ui/test_print_spool.py``)."""
+        letter itself (exactly as saved); a printer gets the pages drawn as vectors — text
+        as text, lines as lines (``ui/pdf_vector.py``) — and, should a page hold what that
+        does not draw, as greyscale pictures at the printer's resolution (at most 300 dpi).
+        The figures: ``tests/ui/test_print_spool.py``."""
         if (printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
                 and printer.outputFileName()):
             if not self.save_to(printer.outputFileName()):
@@ -148,6 +149,34 @@ class PreviewDialog(QDialog):
         return self.draw_pages(printer)
 
     def draw_pages(self, printer: QPrinter) -> int:
+        """Draw every page onto the printer, as vectors when every page can be; the pages
+        drawn."""
+        import pypdfium2
+
+        from . import pdf_vector
+
+        document = pypdfium2.PdfDocument(bytes(self._data.data()))  # in memory, as the PDF
+        try:
+            pdf_vector.check_document(document)
+        except pdf_vector.Unsupported:
+            document.close()
+            return self.draw_pictures(printer)
+        painter = QPainter()
+        try:
+            if not painter.begin(printer):
+                return 0
+            for page in range(len(document)):
+                if page:
+                    printer.newPage()
+                pdf_vector.draw_page(painter, document, page, QRectF(painter.viewport()))
+            self.handed_out = True
+            return len(document)
+        finally:
+            if painter.isActive():
+                painter.end()
+            document.close()
+
+    def draw_pictures(self, printer: QPrinter) -> int:
         """Draw every page onto the printer as a greyscale picture; the pages drawn."""
         painter = QPainter()
         if not painter.begin(printer):

@@ -157,6 +157,13 @@ def _take(out: Path) -> None:
         _settle(app, window)
         _save(verify, out / "request-verification.png")
         verify.close()
+        window.delete_current()  # Delete in the queue: reject the selected request, asking
+        reject = page.reject_dialog
+        assert reject is not None
+        reject.reason.setPlainText("Wnioskodawca nie ma tytułu prawnego do lokalu.")
+        _settle(app, window)
+        _save(reject, out / "reject-request.png")
+        reject.close()
 
         blocked = browse.account_ids(db, browse.AccountQuery(status="blocked"))
         login = browse.account_rows(db, blocked[:1])[blocked[0]].login_id

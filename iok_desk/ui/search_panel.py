@@ -18,16 +18,11 @@ from .changes import Changed
 from .context import DeskContext
 from .forms import child
 from .labels import label
-from .models import Column, ListTableModel
+from .models import Column, ListTableModel, account_mark
 
 SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 50
 _LOGIN_LIKE = re.compile(r"^[\d\s\-]+$")
-
-
-def status_mark(row: AccountSummary) -> str | None:
-    """Blocked and revoked accounts stand out by colour and icon."""
-    return row.status if row.status in ("blocked", "revoked") else None
 
 
 class SearchPanel(QObject):
@@ -59,7 +54,7 @@ class SearchPanel(QObject):
             Column(self.tr("Units"), lambda row: ", ".join(row.units)),
             Column(self.tr("Phone"), lambda row: row.phone),
             Column(self.tr("E-mail"), lambda row: row.email),
-        ], self, marks=status_mark)
+        ], self, marks=account_mark)
         view = self.results_view
         view.setModel(self.results)
         view.setAccessibleName(self.tr("Accounts found"))

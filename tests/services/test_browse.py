@@ -64,6 +64,40 @@ def test_units_come_in_natural_address_order(db: Database) -> None:
         "Morska")][:4] == ["Morska 2/1", "Morska 10/1", "Morska 10/2", "Morska 10/10"]
 
 
+def test_units_sort_by_any_column_of_the_list(db: Database, admin: Actor,
+                                             two_accounts: tuple[str, str]) -> None:
+    """Estates in the clerk's alphabet (Ś beside S), accounts by number, ties by address;
+    descending reverses the whole order."""
+    with db.transaction() as session:
+        estate = registry.get_or_create_estate(session, "MSM-09", "Śródmieście")
+        for key, unit in (("M-0010", "10"), ("M-0002", "2")):
+            registry.create_unit(session, estate, key, "Morska", "4", unit)
+        registry.create_unit(session, registry.get_or_create_estate(
+            session, "MSM-08", "Wzgórze"), "A-1", "Abrahama", "1", "1")
+
+    def addresses(key: str, descending: bool = False) -> list[str]:
+        ids = browse.unit_ids(db, sort_key=key, descending=descending)
+        rows = browse.unit_rows(db, ids)
+        return [rows[unit_id].address for unit_id in ids]
+
+    by_address = ["Abrahama 1/1", "Morska 4/2", "Morska 4/10", "Paprykowa 12/5",
+                  "Paprykowa 12/7", "Śliwkowa 3"]
+    assert addresses("address") == by_address
+    assert addresses("address", descending=True) == by_address[::-1]
+    assert addresses("estate") == ["Morska 4/2", "Morska 4/10",  # Śródmieście
+                                   "Abrahama 1/1",  # Wzgórze
+                                   "Paprykowa 12/5", "Paprykowa 12/7", "Śliwkowa 3"]  # Zasób
+    assert addresses("accounting_key") == ["Abrahama 1/1", "Śliwkowa 3", "Paprykowa 12/5",
+                                           "Paprykowa 12/7", "Morska 4/2", "Morska 4/10"]
+    assert addresses("live_accounts") == ["Abrahama 1/1", "Morska 4/2", "Morska 4/10",
+                                          "Śliwkowa 3", "Paprykowa 12/5", "Paprykowa 12/7"]
+    assert addresses("live_accounts", descending=True)[:2] == ["Paprykowa 12/7",
+                                                               "Paprykowa 12/5"]
+    with pytest.raises(ValidationError) as error:
+        browse.unit_ids(db, sort_key="street; drop table unit")
+    assert error.value.field == "sort_key"
+
+
 def test_units_with_their_live_accounts_and_titles(db: Database, admin: Actor,
                                                    two_accounts: tuple[str, str]) -> None:
     jan, _anna = two_accounts

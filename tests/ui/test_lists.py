@@ -9,12 +9,13 @@ from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from iok_desk.db.engine import Database
-from iok_desk.services import accounts
+from iok_desk.services import accounts, registry
 from iok_desk.services.context import Actor
 from iok_desk.ui import list_output
 from iok_desk.ui.main_window import MainWindow
@@ -195,3 +196,65 @@ def test_blocked_accounts_stand_out_in_the_search_results(
     status = [column.title for column in model.columns].index("Stan")
     icon = model.data(model.index(0, status), Qt.ItemDataRole.DecorationRole)
     assert isinstance(icon, QIcon) and not icon.isNull()
+
+
+def _click_header(qtbot: QtBot, view: QTableView, column: int) -> None:
+    header = view.horizontalHeader()
+    middle = QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2,
+                    header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=middle)
+
+
+def test_the_units_list_sorts_by_a_clicked_column(window: MainWindow, qtbot: QtBot,
+                                                  db: Database, jan: str) -> None:
+    """A click on a header sorts in the database, a second click the other way; addresses
+    and numbers in natural order."""
+    with db.transaction() as session:
+        estate = registry.get_or_create_estate(session, "MSM-09", "Wspólnota Morska")
+        for key, (building, unit) in enumerate([("10", "10"), ("12A", "1"), ("10", "2"),
+                                                ("2", "1"), ("10", "1")]):
+            registry.create_unit(session, estate, f"M-{key}", "Morska", building, unit)
+    page = window.units_page
+    window.show_page(window.pages.indexOf(page) - 1)
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 8)
+
+    def column(index: int) -> list[str]:
+        model = page.model
+        model.data(model.index(0, 0))  # asks for the first page of rows, as the view does
+        qtbot.waitUntil(lambda: None not in {model.row_at(row)
+                                             for row in range(model.rowCount())})
+        return [str(page.model.data(page.model.index(row, index)))
+                for row in range(page.model.rowCount())]
+
+    by_address = ["Morska 2/1", "Morska 10/1", "Morska 10/2", "Morska 10/10", "Morska 12A/1",
+                  "Paprykowa 12/5", "Paprykowa 12/7", "Śliwkowa 3"]
+    assert column(0) == by_address
+    with qtbot.waitSignal(page.model.sig_loaded):
+        _click_header(qtbot, page.table, 0)
+    assert page.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert column(0) == by_address[::-1]
+    with qtbot.waitSignal(page.model.sig_loaded):
+        _click_header(qtbot, page.table, 3)  # accounts that see the unit: Jan's 12/5
+    assert column(0)[-1] == "Paprykowa 12/5" and set(column(3)[:-1]) == {"0"}
+    with qtbot.waitSignal(page.model.sig_loaded):
+        _click_header(qtbot, page.table, 3)
+    assert column(0)[0] == "Paprykowa 12/5"
+
+
+def test_blocked_accounts_stand_out_in_the_accounts_list_whole(
+        window: MainWindow, qtbot: QtBot, db: Database, admin: Actor, jan: str) -> None:
+    accounts.block_account(db, admin, jan, reason="lost-password", caller_name="Jan Kowalski")
+    page = window.accounts_page
+    window.show_page(window.page_list.index(page))
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.total == 1)
+    status = [column.title for column in page.model.columns].index("Stan")
+    icon = page.model.data(page.model.index(0, status), Qt.ItemDataRole.DecorationRole)
+    assert isinstance(icon, QIcon) and not icon.isNull()
+    assert page.model.data(page.model.index(0, status), Qt.ItemDataRole.ForegroundRole)
+    assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.DecorationRole) is None
+    shown = page.model.data(page.model.index(0, status))
+    assert shown == "zablokowane"
+    header = page.table.horizontalHeader()
+    assert header.sectionSize(status) >= page.table.sizeHintForColumn(status)  # not cut

@@ -60,7 +60,7 @@ def test_the_page_charts_the_month(make_window: Callable[[Actor], MainWindow], q
     assert list(bar_values(lead).values()) == [[10.5, 17.3]]
     [target] = [item for item in lead.series() if isinstance(item, QLineSeries)]
     assert [point.y() for point in target.points()] == [14, 14]
-    assert target.name() == "cel: 14 dni"
+    assert target.name() == "cel biura: 14 dni"  # the office's own: the rules set none
 
     assert list(bar_values(charts.chart("open")).values()) == [
         EXPECTED["open_by_week"], EXPECTED["overdue_by_week"]]

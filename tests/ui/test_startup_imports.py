@@ -19,7 +19,7 @@ from iok_desk.db.engine import Database
 
 ROOT = Path(__file__).resolve().parents[2]
 
-NOT_AT_START = ("alembic", "mako", "reportlab", "pypdf", "PIL", "iok_desk.intake",
+NOT_AT_START = ("alembic", "mako", "reportlab", "pypdf", "pypdfium2", "PIL", "iok_desk.intake",
                 "iok_desk.services.intake", "iok_desk.services.register_import",
                 "iok_desk.ui.request_dialogs", "iok_desk.ui.preview", "iok_desk.ui.letters",
                 "qtawesome")  # the icons follow on the first turn of the event loop

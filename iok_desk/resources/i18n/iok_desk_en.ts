@@ -4,7 +4,7 @@
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="74"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="79"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>LettersPage</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="313"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="314"/>
         <source>Read %n signed strip(s)</source>
         <translation>
             <numerusform>Read %n signed strip</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="381"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="382"/>
         <source>Saved %1: %n letter(s) posted on the day.</source>
         <translation>
             <numerusform>Saved %1: %n letter posted on the day.</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/main_window.py" line="335"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="351"/>
         <source>%n credential letter(s) have not been printed or saved. Their first passwords cannot be shown again: quitting means new first passwords later. Quit anyway?</source>
         <translation>
             <numerusform>%n credential letter has not been printed or saved. Its first password cannot be shown again: quitting means a new first password later. Quit anyway?</numerusform>
@@ -162,7 +162,7 @@
 <context>
     <name>RequestsPage</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/requests.py" line="126"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="137"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/requests.py" line="127"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="138"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/search_panel.py" line="148"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="143"/>
         <source>%n account(s) found</source>
         <translation>
             <numerusform>%n account found</numerusform>
@@ -192,7 +192,7 @@
 <context>
     <name>UnitsPage</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/units.py" line="125"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="130"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n unit</numerusform>
@@ -203,7 +203,7 @@
 <context>
     <name>UnusedDialog</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="546"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="547"/>
         <source>New first passwords: %n account(s); print the letters from the preview.</source>
         <translation>
             <numerusform>New first passwords: %n account; print the letter from the preview.</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="600"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="601"/>
         <source>Closed: %n account(s).</source>
         <translation>
             <numerusform>Closed: %n account.</numerusform>

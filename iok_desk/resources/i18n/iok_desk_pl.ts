@@ -231,48 +231,58 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="44"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="47"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="49"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="52"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="50"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="53"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="51"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="54"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="52"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="55"/>
         <source>Issued</source>
         <translation>Wydano</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="53"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="56"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="54"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="57"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="74"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="79"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n konto</numerusform>
             <numerusform>%n konta</numerusform>
             <numerusform>%n kont</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="107"/>
+        <source>Select the account to revoke.</source>
+        <translation>Zaznacz konto do odebrania.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="109"/>
+        <source>Account %1 is already revoked.</source>
+        <translation>Konto %1 jest już odebrane.</translation>
     </message>
 </context>
 <context>
@@ -355,7 +365,7 @@
         <translation>WERSJA PRÓBNA na tym komputerze, dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="117"/>
+        <location filename="../../iok_desk/ui/help.py" line="125"/>
         <source>IOK Desk %1
 Access to the resident portal IOK, MSM Gdynia.
 
@@ -366,7 +376,7 @@ Dostęp mieszkańców do IOK, MSM Gdynia.
 Baza danych: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="120"/>
+        <location filename="../../iok_desk/ui/help.py" line="128"/>
         <source>About IOK Desk</source>
         <translation>O programie IOK Desk</translation>
     </message>
@@ -538,22 +548,27 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="197"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="189"/>
+        <source>The audit trail keeps every event: nothing in it can be deleted.</source>
+        <translation>Dziennik zdarzeń zachowuje każde zdarzenie: niczego z niego nie można usunąć.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="201"/>
         <source>Export audit trail</source>
         <translation>Eksport dziennika zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="198"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="202"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="208"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="212"/>
         <source>Exporting the audit trail…</source>
         <translation>Eksport dziennika zdarzeń…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/audit.py" line="213"/>
+        <location filename="../../iok_desk/ui/pages/audit.py" line="217"/>
         <source>Exported %1 event(s) to %2</source>
         <translation>Wyeksportowano zdarzeń: %1 do pliku %2</translation>
     </message>
@@ -990,57 +1005,57 @@ Baza danych: %2</translation>
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="400"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="401"/>
         <source>Hand over letter %1</source>
         <translation>Wydanie pisma %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="402"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="403"/>
         <source>Letter %1 for %2 (login ID %3).</source>
         <translation>Pismo %1 dla: %2 (identyfikator %3).</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="408"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="409"/>
         <source>&amp;Received by (name as on the ID):</source>
         <translation>&amp;Odebrał(a) (imię i nazwisko jak w dokumencie):</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="413"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="414"/>
         <source>ID &amp;checked by:</source>
         <translation>Dokument tożsamości &amp;sprawdził(a):</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="417"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="418"/>
         <source>no scan</source>
         <translation>bez skanu</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="419"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="420"/>
         <source>&amp;Attach scan…</source>
         <translation>&amp;Dołącz skan…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="424"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="425"/>
         <source>Signed strip:</source>
         <translation>Podpisane pokwitowanie:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="428"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="429"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Wydaj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="432"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="433"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="438"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="439"/>
         <source>Scan of the signed strip</source>
         <translation>Skan podpisanego pokwitowania</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="439"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="440"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Skany (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -1067,73 +1082,73 @@ Enter lub F2 otwiera konto wybrane strzałkami ↑ ↓. Ctrl+B lub F8 blokuje je
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="26"/>
-        <source>The queue of residents&apos; written requests. Filter by status, kind and age; overdue requests (over 14 days) are red with ⚠.
-
-Insert logs a new request. Enter or F2 opens the selected one to verify it. A click on a column header sorts by it.</source>
-        <translation>Kolejka pisemnych wniosków mieszkańców. Filtruj według stanu, rodzaju i wieku; wnioski zaległe (ponad 14 dni) są czerwone i oznaczone ⚠.
-
-Insert rejestruje nowy wniosek. Enter lub F2 otwiera zaznaczony wniosek do rozpatrzenia. Kliknięcie nagłówka kolumny sortuje według niej.</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/help.py" line="32"/>
+        <location filename="../../iok_desk/ui/help.py" line="34"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="33"/>
-        <source>Every portal account. Filter by surname, address or login ID and by status; blocked and revoked accounts are marked with colour and an icon.
-
-Enter or F2 opens the selected account: its units, letters and history.</source>
-        <translation>Wszystkie konta serwisu IOK. Filtruj według nazwiska, adresu lub identyfikatora logowania oraz stanu; konta zablokowane i odebrane są oznaczone kolorem i ikoną.
-
-Enter lub F2 otwiera zaznaczone konto: jego lokale, pisma i historię.</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/help.py" line="39"/>
+        <location filename="../../iok_desk/ui/help.py" line="42"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="40"/>
-        <source>The unit register imported from accounting. Choose a unit to see its legal titles and the accounts that still see it.
-
-After a sale, select the former owner&apos;s account and choose Revoke access after sale. F2 opens the account selected in the panel.</source>
-        <translation>Rejestr lokali przejęty z księgowości. Wybierz lokal, aby zobaczyć tytuły prawne do niego i konta, które nadal go widzą.
-
-Po sprzedaży zaznacz konto poprzedniego właściciela i wybierz Odbierz dostęp po sprzedaży. F2 otwiera konto zaznaczone w panelu.</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/help.py" line="46"/>
+        <location filename="../../iok_desk/ui/help.py" line="51"/>
         <source>Audit trail</source>
         <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="47"/>
-        <source>Everything the desk and the portal did, newest first. Filter by clerk, action, login ID and days, then choose Show.
-
-Enter or F2 opens the account of the selected event. Export CSV saves every event the filter matches.</source>
-        <translation>Wszystko, co zrobiły stanowisko i serwis IOK, od najnowszych. Filtruj według pracownika, czynności, identyfikatora logowania i dni, potem wybierz Pokaż.
-
-Enter lub F2 otwiera konto zaznaczonego zdarzenia. Eksport CSV zapisuje wszystkie zdarzenia zgodne z filtrem.</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/help.py" line="53"/>
+        <location filename="../../iok_desk/ui/help.py" line="58"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="54"/>
-        <source>Figures for the supervisor, and the registers to print or to save as PDF or CSV.</source>
-        <translation>Liczby dla kierownika oraz rejestry do wydruku lub zapisania jako PDF albo CSV.</translation>
+        <location filename="../../iok_desk/ui/help.py" line="26"/>
+        <source>The queue of residents&apos; written requests. Filter by status, kind and age; overdue requests are red with ⚠: open longer than 14 days, the office&apos;s own target (the cooperative&apos;s rules set no deadline).
+
+Insert logs a new request. Enter or F2 opens the selected one to verify it. Delete rejects it, after asking for the reason. A click on a column header sorts by it.</source>
+        <translation>Kolejka pisemnych wniosków mieszkańców. Filtruj według stanu, rodzaju i wieku; wnioski zaległe są czerwone i oznaczone ⚠: otwarte dłużej niż 14 dni, czyli własny cel biura (regulamin IOK nie wyznacza terminu).
+
+Insert rejestruje nowy wniosek. Enter lub F2 otwiera zaznaczony wniosek do rozpatrzenia. Delete odrzuca go, po pytaniu o uzasadnienie. Kliknięcie nagłówka kolumny sortuje według niej.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="58"/>
+        <location filename="../../iok_desk/ui/help.py" line="35"/>
+        <source>Every portal account. Filter by surname, address or login ID and by status; blocked and revoked accounts are marked with colour and an icon.
+
+Enter or F2 opens the selected account: its units, letters and history. Delete opens the revoke dialog for it; nothing changes until you choose a reason and Revoke. A click on a column header sorts by it.</source>
+        <translation>Wszystkie konta serwisu IOK. Filtruj według nazwiska, adresu lub identyfikatora logowania oraz stanu; konta zablokowane i odebrane są oznaczone kolorem i ikoną.
+
+Enter lub F2 otwiera zaznaczone konto: jego lokale, pisma i historię. Delete otwiera dla niego okno odebrania konta; nic się nie zmienia, dopóki nie wybierzesz powodu i nie naciśniesz Odbierz. Kliknięcie nagłówka kolumny sortuje według niej.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/help.py" line="43"/>
+        <source>The unit register imported from accounting. Choose a unit to see its legal titles and the accounts that still see it.
+
+After a sale, select the former owner&apos;s account and choose Revoke access after sale (or press Delete; the dialog asks first). F2 opens the account selected in the panel. A click on a column header sorts the units by it, addresses and numbers in natural order.</source>
+        <translation>Rejestr lokali przejęty z księgowości. Wybierz lokal, aby zobaczyć tytuły prawne do niego i konta, które nadal go widzą.
+
+Po sprzedaży zaznacz konto poprzedniego właściciela i wybierz Odbierz dostęp po sprzedaży (albo naciśnij Delete; okno najpierw pyta). F2 otwiera konto zaznaczone w panelu. Kliknięcie nagłówka kolumny sortuje lokale według niej, adresy i numery w naturalnej kolejności.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/help.py" line="52"/>
+        <source>Everything the desk and the portal did, newest first. Filter by clerk, action, login ID and days, then choose Show.
+
+Enter or F2 opens the account of the selected event. Export CSV saves every event the filter matches. Delete changes nothing: the trail keeps every event.</source>
+        <translation>Wszystko, co zrobiły stanowisko i serwis IOK, od najnowszych. Filtruj według pracownika, czynności, identyfikatora logowania i dni, potem wybierz Pokaż.
+
+Enter lub F2 otwiera konto zaznaczonego zdarzenia. Eksport CSV zapisuje wszystkie zdarzenia zgodne z filtrem. Delete niczego nie zmienia: dziennik zachowuje każde zdarzenie.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/help.py" line="59"/>
+        <source>Figures for the supervisor, and the registers to print or to save as PDF or CSV. The 14 days the overview and the monthly report measure against are the office&apos;s own target: the cooperative&apos;s rules set no deadline.</source>
+        <translation>Liczby dla kierownika oraz rejestry do wydruku lub zapisania jako PDF albo CSV. 14 dni, z którymi przegląd i raport miesięczny porównują czas załatwienia, to własny cel biura: regulamin IOK nie wyznacza terminu.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/help.py" line="65"/>
         <source>Letters</source>
         <translation>Pisma</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="59"/>
+        <location filename="../../iok_desk/ui/help.py" line="66"/>
         <source>The letter register: every credential letter by its number (PL/year/number) and where it is. A first password works only once its letter is handed over in person (7 days) or posted (14 days).
 
 Select a letter and record it handed over (who received it, which clerk checked the ID, the scan of the signed strip), posted (the registered-mail number), returned or voided. Drop scans of signed strips on the page to record their letters handed over. Print the day&apos;s dispatch list for the post office; the reconciliation shows what is still in the office. Unused first passwords: select accounts to give each a new one (all letters in one preview) or to close them.</source>
@@ -1142,12 +1157,12 @@ Select a letter and record it handed over (who received it, which clerk checked 
 Zaznacz pismo i odnotuj jego wydanie (kto odebrał, który pracownik sprawdził dokument tożsamości, skan podpisanego pokwitowania), nadanie (numer listu poleconego), zwrot albo unieważnienie. Upuść na stronę skany podpisanych pokwitowań, aby odnotować wydanie ich pism. Wydrukuj zestawienie nadawcze dnia dla poczty; uzgodnienie pokazuje, co jest jeszcze w biurze. Nieużywane hasła: zaznacz konta, aby każdemu wydać nowe (wszystkie pisma w jednym podglądzie) albo je zamknąć.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="71"/>
+        <location filename="../../iok_desk/ui/help.py" line="78"/>
         <source>Mail</source>
         <translation>Poczta</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="72"/>
+        <location filename="../../iok_desk/ui/help.py" line="79"/>
         <source>New messages in the office mailbox and requests sent through the electronic form, each with the request read from it and what is missing.
 
 Register opens the request form filled in; attach a reply or a second message to its request; dismiss what is no request. A message dealt with here leaves every desk&apos;s list.</source>
@@ -1156,7 +1171,7 @@ Register opens the request form filled in; attach a reply or a second message to
 Zarejestruj otwiera wypełniony formularz wniosku; odpowiedź albo drugą wiadomość dołącz do jej wniosku; odrzuć to, co nie jest wnioskiem. Wiadomość obsłużona tutaj znika z listy na każdym stanowisku.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="84"/>
+        <location filename="../../iok_desk/ui/help.py" line="91"/>
         <source>F1 — help for this page
 F2, Enter — open the selected row
 F3, Ctrl+K — find an account
@@ -1165,8 +1180,9 @@ F6 — export the list to CSV
 F7, Ctrl+E — import e-mails
 F8, Ctrl+B — block the account found
 Insert, Ctrl+N — log a request
+Delete — reject the selected request or revoke the selected account (asks first)
 Ctrl+P — print the list
-Ctrl+1 … Ctrl+5 — a page, with the focus in its list
+Ctrl+1 … Ctrl+7 — a page, with the focus in its list
 Tab — the next field (out of a list too)
 Ctrl+Q — quit</source>
         <translation>F1 — pomoc do tej strony
@@ -1177,13 +1193,14 @@ F6 — eksport listy do CSV
 F7, Ctrl+E — import e-maili
 F8, Ctrl+B — zablokuj znalezione konto
 Insert, Ctrl+N — zarejestruj wniosek
+Delete — odrzuć zaznaczony wniosek albo odbierz zaznaczone konto (najpierw pyta)
 Ctrl+P — drukuj listę
-Ctrl+1 … Ctrl+5 — strona, z kursorem na jej liście
+Ctrl+1 … Ctrl+7 — strona, z kursorem na jej liście
 Tab — następne pole (także z listy)
 Ctrl+Q — zakończ</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="110"/>
+        <location filename="../../iok_desk/ui/help.py" line="118"/>
         <source>Keyboard</source>
         <translation>Klawiatura</translation>
     </message>
@@ -1276,144 +1293,144 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="91"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="92"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="102"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="102"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="102"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="102"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
         <source>Resident</source>
         <translation>Mieszkaniec</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="109"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="104"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
         <source>Printed</source>
         <translation>Wydrukowano</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="104"/>
         <source>Printed by</source>
         <translation>Wydrukował(a)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="104"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="109"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="109"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="109"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
         <source>Handed over</source>
         <translation>Wydane osobiście</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="331"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="111"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="332"/>
         <source>Posted</source>
         <translation>Nadane pocztą</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="111"/>
         <source>Returned</source>
         <translation>Zwrócone</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="111"/>
         <source>Voided</source>
         <translation>Unieważnione</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="111"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="112"/>
         <source>Still in the office</source>
         <translation>Nadal w biurze</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="135"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="136"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="137"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="138"/>
         <source>Letter register</source>
         <translation>Rejestr pism</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="147"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="148"/>
         <source>printed, in the office</source>
         <translation>wydrukowane, w biurze</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="148"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="149"/>
         <source>handed over</source>
         <translation>wydane osobiście</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="149"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="150"/>
         <source>posted</source>
         <translation>nadane pocztą</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="150"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="151"/>
         <source>returned undelivered</source>
         <translation>zwrócone przez pocztę</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="151"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="152"/>
         <source>voided</source>
         <translation>unieważnione</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="168"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="169"/>
         <source>The start date is after the end date.</source>
         <translation>Data początkowa jest późniejsza niż końcowa.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="190"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="191"/>
         <source>first password until %1</source>
         <translation>hasło ważne do %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="219"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="220"/>
         <source>Every letter %1 printed on %2 has left the office.</source>
         <translation>Każde pismo wydrukowane przez %1 dnia %2 opuściło już biuro.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="229"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="230"/>
         <source>Still in the office from %1 on %2: %3</source>
         <translation>Nadal w biurze (%1, %2): %3</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="287"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="288"/>
         <source>Letter %1 handed over; the first password works from now on.</source>
         <translation>Pismo %1 wydane; hasło do pierwszego logowania działa od teraz.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="313"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="314"/>
         <source>Read %n signed strip(s)</source>
         <translation>
             <numerusform>Odczytano %n pokwitowanie</numerusform>
@@ -1422,57 +1439,57 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="317"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="318"/>
         <source>page %1</source>
         <translation>strona %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="324"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="325"/>
         <source>Reading the scans…</source>
         <translation>Odczytywanie skanów…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="332"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="333"/>
         <source>Registered mail number of letter %1:</source>
         <translation>Numer nadania listu poleconego z pismem %1:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="338"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="339"/>
         <source>Letter %1 posted; the first password works from now on.</source>
         <translation>Pismo %1 nadane; hasło do pierwszego logowania działa od teraz.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="343"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="344"/>
         <source>Did the post bring letter %1 back undelivered? Its first password stops working.</source>
         <translation>Czy poczta zwróciła pismo %1 jako niedoręczone? Hasło z tego pisma przestanie działać.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="348"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="349"/>
         <source>Letter %1 returned; issue a new first password or close the account.</source>
         <translation>Pismo %1 zwrócone; wydaj nowe hasło do pierwszego logowania albo zamknij konto.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="355"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="356"/>
         <source>Void</source>
         <translation>Unieważnij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="356"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="357"/>
         <source>Why is letter %1 voided (misprint, lost, destroyed)?</source>
         <translation>Dlaczego pismo %1 jest unieważniane (błąd wydruku, zgubione, zniszczone)?</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="361"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="362"/>
         <source>Letter %1 voided.</source>
         <translation>Pismo %1 unieważnione.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="365"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="366"/>
         <source>Save the dispatch list</source>
         <translation>Zapisz książkę nadawczą</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="381"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="382"/>
         <source>Saved %1: %n letter(s) posted on the day.</source>
         <translation>
             <numerusform>Zapisano %1: %n pismo nadane tego dnia.</numerusform>
@@ -1570,7 +1587,7 @@ Ctrl+Q — zakończ</translation>
         <translation>odpowiedź w sprawie wniosku %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/mail_dialogs.py" line="59"/>
+        <location filename="../../iok_desk/ui/mail_dialogs.py" line="60"/>
         <source>Log a request from the electronic form no. %1</source>
         <translation>Rejestracja wniosku z formularza elektronicznego nr %1</translation>
     </message>
@@ -1786,88 +1803,103 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="70"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="71"/>
         <source>IOK Desk — MSM Gdynia</source>
         <translation>IOK Desk — MSM Gdynia</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="135"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="136"/>
         <source>&amp;Desk</source>
         <translation>&amp;Biuro</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="136"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="137"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="137"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="139"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="140"/>
         <source>&amp;Find…</source>
         <translation>&amp;Szukaj…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="143"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="144"/>
         <source>&amp;Block selected account…</source>
         <translation>&amp;Zablokuj wybrane konto…</translation>
     </message>
     <message>
+        <location filename="../../iok_desk/ui/main_window.py" line="146"/>
+        <source>Reject or re&amp;voke selected…</source>
+        <translation>Odrzuć lub od&amp;bierz zaznaczone…</translation>
+    </message>
+    <message>
         <location filename="../../iok_desk/ui/main_window.py" line="149"/>
+        <source>Delete: reject the selected request, or revoke the selected account or its access to the unit — always in a dialog that asks first (Del)</source>
+        <translation>Delete: odrzuca zaznaczony wniosek albo odbiera zaznaczone konto lub jego dostęp do lokalu — zawsze w oknie, które najpierw pyta (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/main_window.py" line="155"/>
         <source>&amp;Log a request…</source>
         <translation>&amp;Zarejestruj wniosek…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="151"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="157"/>
         <source>&amp;Import e-mails…</source>
         <translation>&amp;Importuj wiadomości e-mail…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="153"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="159"/>
         <source>Import the unit &amp;register…</source>
         <translation>Importuj &amp;rejestr lokali…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="164"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="170"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="167"/>
-        <location filename="../../iok_desk/ui/main_window.py" line="373"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="173"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="389"/>
         <source>Only an administrator changes settings.</source>
         <translation>Ustawienia zmienia tylko administrator.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="170"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="176"/>
         <source>Database &amp;connection…</source>
         <translation>&amp;Połączenie z bazą danych…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="173"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="179"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="185"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="288"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="296"/>
+        <source>Delete changes nothing in the search results; F8 blocks the selected account.</source>
+        <translation>W wynikach wyszukiwania Delete niczego nie zmienia; F8 blokuje zaznaczone konto.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/main_window.py" line="303"/>
         <source>Clerk: %1</source>
         <translation>Pracownik: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="334"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="350"/>
         <source>Quit with an unprinted letter?</source>
         <translation>Zamknąć program z niewydrukowanym pismem?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/main_window.py" line="335"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="351"/>
         <source>%n credential letter(s) have not been printed or saved. Their first passwords cannot be shown again: quitting means new first passwords later. Quit anyway?</source>
         <translation>
             <numerusform>%n pismo z danymi do logowania nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: zamknięcie oznacza później nowe hasło. Zamknąć mimo to?</numerusform>
@@ -1876,177 +1908,177 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="366"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="382"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Pracownik: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="385"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="401"/>
         <source>Open requests: %1</source>
         <translation>Otwarte wnioski: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="390"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="406"/>
         <source>%1 — the database is not answering; the next action reconnects</source>
         <translation>%1 — baza danych nie odpowiada; następna czynność połączy się ponownie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="397"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="413"/>
         <source>IOK Desk</source>
         <translation>IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="492"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="508"/>
         <source>Find the account first, then press Ctrl+B.</source>
         <translation>Najpierw znajdź konto, potem naciśnij Ctrl+B.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="534"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="550"/>
         <source>Import e-mails</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="534"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="550"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Wiadomości e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="569"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="585"/>
         <source>No credential letter was issued at this desk today since the program started.</source>
         <translation>Od uruchomienia programu nie wydano dziś na tym stanowisku żadnego pisma z danymi do logowania.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="76"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="77"/>
         <source>Pages</source>
         <translation>Strony</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="138"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation>Po&amp;moc</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="141"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="142"/>
         <source>&amp;Open selected</source>
         <translation>&amp;Otwórz zaznaczone</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="156"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="162"/>
         <source>&amp;Print this session&apos;s letters…</source>
         <translation>&amp;Drukuj pisma z tej sesji…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="181"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="187"/>
         <source>E&amp;xport the list to CSV…</source>
         <translation>Eksport &amp;listy do CSV…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="183"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="189"/>
         <source>Print the &amp;list…</source>
         <translation>&amp;Drukuj listę…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="185"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="191"/>
         <source>&amp;Help for this page</source>
         <translation>&amp;Pomoc do tej strony</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="188"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="194"/>
         <source>&amp;Keyboard</source>
         <translation>&amp;Klawiatura</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="190"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="196"/>
         <source>&amp;About IOK Desk</source>
         <translation>&amp;O programie IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="199"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="205"/>
         <source>Main actions</source>
         <translation>Główne czynności</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="206"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="212"/>
         <source>New request</source>
         <translation>Nowy wniosek</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="207"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="213"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="208"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="214"/>
         <source>Find</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="209"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="215"/>
         <source>Block</source>
         <translation>Zablokuj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="210"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="216"/>
         <source>E-mails</source>
         <translation>E-maile</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="212"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="218"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="213"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="219"/>
         <source>Print</source>
         <translation>Drukuj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="214"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="220"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="216"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="222"/>
         <source>Help</source>
         <translation>Pomoc</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="287"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="302"/>
         <source>The database this desk works in</source>
         <translation>Baza danych, w której pracuje to stanowisko</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="168"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="174"/>
         <source>Cl&amp;erks…</source>
         <translation>Pr&amp;acownicy…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="147"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="153"/>
         <source>Pe&amp;rson&apos;s record…</source>
         <translation>&amp;Dane osoby…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="158"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="164"/>
         <source>Re&amp;tention of personal data…</source>
         <translation>Re&amp;tencja danych osobowych…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="160"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="166"/>
         <source>R&amp;ules, clause and retention periods…</source>
         <translation>Zasady, klauzula i okresy prze&amp;chowywania…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="441"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="457"/>
         <source>Person&apos;s record</source>
         <translation>Dane osoby</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="442"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="458"/>
         <source>Person (#number, login ID or &quot;Name Surname, unit&quot;):</source>
         <translation>Osoba (#numer, identyfikator logowania albo „Imię Nazwisko, lokal”):</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="145"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="151"/>
         <source>Many failed &amp;logins…</source>
         <translation>Wiele &amp;nieudanych logowań…</translation>
     </message>
@@ -2140,17 +2172,17 @@ Ctrl+Q — zakończ</translation>
         <translation>Ta wiadomość jest już zarejestrowana jako wniosek %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="309"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="310"/>
         <source>Stored with it: %1.</source>
         <translation>Zapisano z wnioskiem: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="312"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="313"/>
         <source>Not stored: %1.</source>
         <translation>Nie zapisano: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="319"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="320"/>
         <source>Registered as %1 on %2.</source>
         <translation>Zarejestrowano jako %1 — %2.</translation>
     </message>
@@ -2160,22 +2192,22 @@ Ctrl+Q — zakończ</translation>
         <translation>Drukuj &amp;potwierdzenie…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="274"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="275"/>
         <source>Unit not in the register</source>
         <translation>Lokalu nie ma w rejestrze</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="275"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="276"/>
         <source>The unit register has no unit %1. Register the request anyway? Its unit is then checked by hand.</source>
         <translation>W rejestrze lokali nie ma lokalu %1. Zarejestrować wniosek mimo to? Lokal trzeba będzie wtedy sprawdzić ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="279"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="280"/>
         <source>&amp;Register anyway</source>
         <translation>&amp;Zarejestruj mimo to</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="280"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="281"/>
         <source>&amp;Correct the unit</source>
         <translation>&amp;Popraw lokal</translation>
     </message>
@@ -2355,53 +2387,61 @@ Ctrl+Q — zakończ</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/overview_charts.py" line="78"/>
-        <source>over %1 days</source>
-        <translation>ponad %1 dni</translation>
+        <source>over the office&apos;s %1 days</source>
+        <translation>ponad %1 dni (cel biura)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="80"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="217"/>
+        <source>office&apos;s target: %1 days</source>
+        <translation>cel biura: %1 dni</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="81"/>
         <source>Blocks in the month by reason</source>
         <translation>Blokady w miesiącu według powodu</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="84"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="85"/>
         <source>Accounts by status (today)</source>
         <translation>Konta według stanu (dziś)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="90"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="91"/>
         <source>Letters per week</source>
         <translation>Pisma w tygodniu</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="198"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="199"/>
         <source>Days from receipt to the credential letter</source>
         <translation>Dni od wpływu wniosku do pisma z hasłem</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="200"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="201"/>
         <source>no credential letter this month</source>
         <translation>w tym miesiącu bez pism z hasłem</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="203"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="204"/>
         <source>days</source>
         <translation>dni</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="212"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="213"/>
         <source>median</source>
         <translation>mediana</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="212"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="213"/>
         <source>90th percentile</source>
         <translation>90. percentyl</translation>
     </message>
+</context>
+<context>
+    <name>Page</name>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="216"/>
-        <source>target: %1 days</source>
-        <translation>cel: %1 dni</translation>
+        <location filename="../../iok_desk/ui/pages/base.py" line="150"/>
+        <source>Delete changes nothing on this page.</source>
+        <translation>Na tej stronie Delete niczego nie zmienia.</translation>
     </message>
 </context>
 <context>
@@ -2851,22 +2891,22 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/preview.py" line="183"/>
+        <location filename="../../iok_desk/ui/preview.py" line="212"/>
         <source>Save letter as PDF</source>
         <translation>Zapisz pismo jako PDF</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/preview.py" line="185"/>
+        <location filename="../../iok_desk/ui/preview.py" line="214"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/preview.py" line="208"/>
+        <location filename="../../iok_desk/ui/preview.py" line="237"/>
         <source>Close the letter?</source>
         <translation>Zamknąć pismo?</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/preview.py" line="209"/>
+        <location filename="../../iok_desk/ui/preview.py" line="238"/>
         <source>This credential letter has not been printed or saved. Its first password cannot be shown again: closing it means a new first password later. Close anyway?</source>
         <translation>To pismo z hasłem nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: po zamknięciu trzeba będzie wydać nowe. Zamknąć mimo to?</translation>
     </message>
@@ -3084,6 +3124,37 @@ Ctrl+Q — zakończ</translation>
     </message>
 </context>
 <context>
+    <name>RejectRequestDialog</name>
+    <message>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="170"/>
+        <source>Reject request %1</source>
+        <translation>Odrzuć wniosek %1</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="175"/>
+        <source>Reject request %1 of %2 (%3, %4, received %5)?</source>
+        <translation>Odrzucić wniosek %1? Wnioskodawca: %2 (%3, %4, wpłynął %5).</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="182"/>
+        <source>Re&amp;ject the request</source>
+        <translation>&amp;Odrzuć wniosek</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="185"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>RejectRequestForm</name>
+    <message>
+        <location filename="../../iok_desk/ui/forms/reject_request_dialog.ui" line="19"/>
+        <source>&amp;Reason (the decision letter quotes it):</source>
+        <translation>&amp;Uzasadnienie (przytacza je pismo z decyzją):</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../iok_desk/ui/pages/reports.py" line="196"/>
@@ -3117,6 +3188,11 @@ Ctrl+Q — zakończ</translation>
         <source>Preparing the report…</source>
         <translation>Przygotowywanie zestawienia…</translation>
     </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="156"/>
+        <source>median %1 days, 90th percentile %2 days to the letter (the office&apos;s own target: %3 days); %4 of %5 within the target</source>
+        <translation>do pisma z hasłem: mediana %1 dnia, 90. percentyl %2 dnia (własny cel biura: %3 dni); w terminie %4 z %5</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../iok_desk/ui/pages/reports.py" line="217"/>
         <source>Saved %1: %n request(s).</source>
@@ -3145,11 +3221,6 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/reports.py" line="156"/>
-        <source>median %1 days, 90th percentile %2 days to the letter (target %3 days); %4 of %5 within the target</source>
-        <translation>do pisma z hasłem: mediana %1 dnia, 90. percentyl %2 dnia (cel: %3 dni); w terminie %4 z %5</translation>
-    </message>
-    <message>
         <location filename="../../iok_desk/ui/pages/reports.py" line="170"/>
         <source>Save the monthly report</source>
         <translation>Zapisz raport miesięczny</translation>
@@ -3174,8 +3245,8 @@ Ctrl+Q — zakończ</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/reports_page.ui" line="38"/>
-        <source>Overdue (open more than 14 days):</source>
-        <translation>Zaległe (otwarte dłużej niż 14 dni):</translation>
+        <source>Overdue (open longer than the office&apos;s 14-day target):</source>
+        <translation>Zaległe (otwarte dłużej niż 14 dni, cel biura):</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/reports_page.ui" line="55"/>
@@ -3271,78 +3342,73 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="54"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="64"/>
         <source>open</source>
         <translation>otwarte</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="57"/>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="58"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="67"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="68"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="61"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="71"/>
         <source>any</source>
         <translation>dowolny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="61"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="71"/>
         <source>older than 7 days</source>
         <translation>starsze niż 7 dni</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="62"/>
-        <source>overdue (over 14 days)</source>
-        <translation>zaległe (ponad 14 dni)</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="63"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="73"/>
         <source>older than 30 days</source>
         <translation>starsze niż 30 dni</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="66"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="76"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="67"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="77"/>
         <source>Received</source>
         <translation>Wpłynął</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="69"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="79"/>
         <source>Days</source>
         <translation>Dni</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="71"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="81"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="72"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="82"/>
         <source>Channel</source>
         <translation>Sposób</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="73"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="83"/>
         <source>Applicant</source>
         <translation>Wnioskodawca</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="76"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="86"/>
         <source>Unit / login ID</source>
         <translation>Lokal / identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="78"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="88"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/requests.py" line="126"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="137"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n wniosek</numerusform>
@@ -3351,7 +3417,7 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/requests.py" line="127"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="138"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n zaległy</numerusform>
@@ -3360,22 +3426,37 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="82"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="151"/>
+        <source>Select the request to reject.</source>
+        <translation>Zaznacz wniosek do odrzucenia.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="153"/>
+        <source>Request %1 is %2 and can no longer be rejected.</source>
+        <translation>Wniosek %1 jest w stanie „%2” i nie można go już odrzucić.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="92"/>
         <source>Request queue</source>
         <translation>Kolejka wniosków</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="87"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="72"/>
+        <source>overdue (over the office&apos;s 14 days)</source>
+        <translation>zaległe (ponad 14 dni, cel biura)</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="97"/>
         <source>No request matches the filter. Choose “all” or another status, kind or age.</source>
         <translation>Żaden wniosek nie pasuje do filtra. Wybierz „wszystkie” albo inny stan, rodzaj lub wiek.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="94"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="104"/>
         <source>Log a request (Insert, Ctrl+N)</source>
         <translation>Zarejestruj wniosek (Insert, Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/requests.py" line="97"/>
+        <location filename="../../iok_desk/ui/pages/requests.py" line="107"/>
         <source>Verify the selected request (Enter, F2)</source>
         <translation>Rozpatrz zaznaczony wniosek (Enter, F2)</translation>
     </message>
@@ -3515,57 +3596,57 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="56"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="51"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="57"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="52"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="58"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="53"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="59"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="54"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="60"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="55"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="61"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="56"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="106"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="101"/>
         <source>Type in the box above to find an account.</source>
         <translation>Wpisz w pole powyżej, aby znaleźć konto.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="114"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="109"/>
         <source>Login ID: %1 of 8 digits</source>
         <translation>Identyfikator: %1 z 8 cyfr</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="116"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="111"/>
         <source>✓ Check digit correct: %1</source>
         <translation>✓ Cyfra kontrolna poprawna: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="120"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="115"/>
         <source>✗ Wrong check digit — was a digit misheard or two swapped?</source>
         <translation>✗ Błędna cyfra kontrolna — czy któraś cyfra nie została źle usłyszana lub dwie przestawione?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/search_panel.py" line="148"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="143"/>
         <source>%n account(s) found</source>
         <translation>
             <numerusform>Znaleziono %n konto</numerusform>
@@ -3574,17 +3655,17 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="150"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="145"/>
         <source>(first %1 shown; type more to narrow)</source>
         <translation>(pokazano pierwsze %1; wpisz więcej, aby zawęzić)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="153"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="148"/>
         <source>Nothing found.</source>
         <translation>Nic nie znaleziono.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/search_panel.py" line="65"/>
+        <location filename="../../iok_desk/ui/search_panel.py" line="60"/>
         <source>Accounts found</source>
         <translation>Znalezione konta</translation>
     </message>
@@ -3741,42 +3822,42 @@ Ctrl+Q — zakończ</translation>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="88"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="93"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="88"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="93"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="89"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="94"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="89"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="94"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="90"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="95"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="90"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="95"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="91"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="96"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/units.py" line="125"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="130"/>
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n lokal</numerusform>
@@ -3785,57 +3866,58 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="222"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="227"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="235"/>
         <source>Select an account that still sees the unit.</source>
         <translation>Zaznacz konto, które nadal ma dostęp do lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="75"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="77"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="76"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="78"/>
         <source>Legal titles to the unit</source>
         <translation>Tytuły prawne do lokalu</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="77"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="79"/>
         <source>Accounts that still see the unit</source>
         <translation>Konta, które nadal widzą lokal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="82"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="87"/>
         <source>Choose a unit in the list to see its legal titles.</source>
         <translation>Wybierz lokal z listy, aby zobaczyć tytuły prawne do niego.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="83"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="88"/>
         <source>The register holds no legal title to this unit.</source>
         <translation>Rejestr nie zawiera żadnego tytułu prawnego do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="85"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="90"/>
         <source>Choose a unit in the list to see the accounts that see it.</source>
         <translation>Wybierz lokal z listy, aby zobaczyć konta, które go widzą.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="86"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="91"/>
         <source>No account sees this unit.</source>
         <translation>Żadne konto nie widzi tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="132"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="137"/>
         <source>No unit matches the filter.</source>
         <translation>Żaden lokal nie pasuje do filtra.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="133"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="138"/>
         <source>The unit register is empty: import it from accounting (Desk ▸ Import the unit register…).</source>
         <translation>Rejestr lokali jest pusty: zaimportuj go z księgowości (Biuro ▸ Importuj rejestr lokali…).</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/units.py" line="109"/>
+        <location filename="../../iok_desk/ui/pages/units.py" line="114"/>
         <source>Person&apos;s re&amp;cord…</source>
         <translation>Dan&amp;e osoby…</translation>
     </message>
@@ -3881,78 +3963,78 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>UnusedDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="472"/>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="514"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="473"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="515"/>
         <source>Unused first passwords</source>
         <translation>Nieużywane hasła do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="475"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="476"/>
         <source>Also those expiring &amp;within (days):</source>
         <translation>Także wygasające w ciągu &amp;dni:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="486"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="487"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="486"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="487"/>
         <source>Resident</source>
         <translation>Mieszkaniec</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="486"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="487"/>
         <source>First password</source>
         <translation>Hasło do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="487"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="488"/>
         <source>Letter</source>
         <translation>Pismo</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="487"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="488"/>
         <source>Letter state</source>
         <translation>Stan pisma</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="497"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="498"/>
         <source>&amp;New first passwords for selected…</source>
         <translation>&amp;Nowe hasła dla zaznaczonych…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="499"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="500"/>
         <source>Close &amp;selected accounts…</source>
         <translation>&amp;Zamknij zaznaczone konta…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="502"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="503"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="583"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="584"/>
         <source>Why are the selected accounts closed (the letter never reached its resident)?</source>
         <translation>Dlaczego zaznaczone konta są zamykane (pismo nie dotarło do mieszkańca)?</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="567"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="568"/>
         <source>expired %1</source>
         <translation>wygasło %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="527"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="528"/>
         <source>Select the accounts to give a new first password.</source>
         <translation>Zaznacz konta, którym wydać nowe hasło.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="530"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="531"/>
         <source>Why do the selected accounts get a new first password (letter returned, lost)?</source>
         <translation>Dlaczego zaznaczone konta dostają nowe hasło do pierwszego logowania (pismo zwrócone, zgubione)?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="546"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="547"/>
         <source>New first passwords: %n account(s); print the letters from the preview.</source>
         <translation>
             <numerusform>Nowe hasła: %n konto; wydrukuj pisma z podglądu.</numerusform>
@@ -3961,22 +4043,22 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="552"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="553"/>
         <source>Preparing letters…</source>
         <translation>Przygotowywanie pism…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="567"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="568"/>
         <source>expires %1</source>
         <translation>wygasa %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="580"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="581"/>
         <source>Select the accounts to close.</source>
         <translation>Zaznacz konta do zamknięcia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="600"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="601"/>
         <source>Closed: %n account(s).</source>
         <translation>
             <numerusform>Zamknięto %n konto.</numerusform>
@@ -3988,107 +4070,107 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>VerifyRequestDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="355"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="356"/>
         <source>Request %1</source>
         <translation>Wniosek %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="373"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="374"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="373"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="374"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="373"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="374"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="373"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="374"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="416"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="417"/>
         <source>OVERDUE</source>
         <translation>ZALEGŁY</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="426"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="427"/>
         <source>Titles to %1:</source>
         <translation>Tytuły prawne do lokalu %1:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="428"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="429"/>
         <source>This request names no unit.</source>
         <translation>Wniosek nie wskazuje lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="403"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="404"/>
         <source>✓ %1 holds a legal title to this unit valid today.</source>
         <translation>✓ %1 ma ważny dziś tytuł prawny do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="404"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="405"/>
         <source>✗ %1&apos;s title to this unit is not valid today.</source>
         <translation>✗ Tytuł prawny osoby %1 do tego lokalu nie jest dziś ważny.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="406"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="407"/>
         <source>✗ %1 holds no title to this unit.</source>
         <translation>✗ %1 nie ma tytułu prawnego do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="407"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="408"/>
         <source>✗ The unit is not in the register.</source>
         <translation>✗ Lokalu nie ma w rejestrze.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="455"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="456"/>
         <source>Not possible for a request that is %1.</source>
         <translation>Niemożliwe dla wniosku w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="464"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="465"/>
         <source>Only a request waiting for information can be resumed.</source>
         <translation>Wznowić można tylko wniosek czekający na uzupełnienie.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="467"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="468"/>
         <source>&amp;Issue credentials…</source>
         <translation>&amp;Wydaj dane do logowania…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="468"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="469"/>
         <source>A&amp;dd the unit to the account</source>
         <translation>&amp;Dodaj lokal do konta</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="469"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="470"/>
         <source>&amp;Block the account</source>
         <translation>&amp;Zablokuj konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="470"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="471"/>
         <source>Re&amp;voke the access</source>
         <translation>O&amp;dbierz dostęp</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="474"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="475"/>
         <source>A request is carried out once it is approved.</source>
         <translation>Wniosek realizuje się po zatwierdzeniu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="478"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="479"/>
         <source>The decision letter quotes the reason of a rejected request.</source>
         <translation>Pismo o odmowie przytacza uzasadnienie odrzuconego wniosku.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="529"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="530"/>
         <source>The unit was added to the person&apos;s account %1; no new letter is needed.</source>
         <translation>Lokal dodano do konta %1 tej osoby; nowe pismo nie jest potrzebne.</translation>
     </message>

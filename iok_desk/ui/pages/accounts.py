@@ -8,14 +8,14 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableV
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_date
 from iok_desk.domain.states import AccountStatus
-from iok_desk.services import browse
+from iok_desk.services import accounts, browse
 from iok_desk.services.browse import AccountQuery, AccountRow
 
 from ..changes import Changed
 from ..context import DeskContext
 from ..forms import child
 from ..labels import label
-from ..models import PAGE_SIZE, Column, KeysetModel
+from ..models import PAGE_SIZE, Column, KeysetModel, account_mark
 from .base import FILTER_DELAY_MS, Page
 
 
@@ -27,11 +27,14 @@ class AccountsPage(Page):
 
     Signals:
         sig_open_account(str): open the account with this login ID.
+        sig_revoke_access(AccountDetails, str): revoke this account (the main window opens
+            the revoke dialog; the empty unit chooses the whole account).
     """
 
     FORM = "accounts_page"
     KEY = "accounts"
     sig_open_account = Signal(str)
+    sig_revoke_access = Signal(object, str)
 
     def __init__(self, desk: DeskContext, settings: QSettings,
                  parent: QWidget | None = None) -> None:
@@ -48,14 +51,15 @@ class AccountsPage(Page):
         self.model = KeysetModel[AccountRow](desk.ops, [
             Column(self.tr("Login ID"), lambda row: format_login_id(row.login_id), "login_id"),
             Column(self.tr("Name"), lambda row: row.person_name, "name"),
-            Column(self.tr("Status"), lambda row: label(row.status), "status"),
+            Column(self.tr("Status"), lambda row: label(row.status), "status", marked=True),
             Column(self.tr("Issued"), lambda row: format_date(row.issued_at), "issued_at"),
             Column(self.tr("Units"), lambda row: ", ".join(row.units)),
             Column(self.tr("Phone"), lambda row: row.phone),
         ], lambda key, descending, after: browse.account_page(
             db, self._query(key, descending), after=after, limit=PAGE_SIZE),
             lambda: browse.account_count(db, self._query(None, False)),
-            lambda ids: browse.account_rows(db, ids), lambda row: row.id, self)
+            lambda ids: browse.account_rows(db, ids), lambda row: row.id, self,
+            marks=account_mark)
         self.table.setModel(self.model)
         self.remember("filter", self.filter)
         self.remember("status", self.status)
@@ -64,6 +68,7 @@ class AccountsPage(Page):
         self.remember_table(self.table, (13, 30, 13, 12, 34))
         self.table.setSortingEnabled(True)
         self.model.dataChanged.connect(lambda *_: self.fit_columns_once())
+        self.model.modelReset.connect(self.fit_columns_once)  # the first page: "zablokowane"
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(FILTER_DELAY_MS)
@@ -93,3 +98,17 @@ class AccountsPage(Page):
         row = self.model.row_at(self.table.currentIndex().row())
         if row is not None:
             self.sig_open_account.emit(row.login_id)
+
+    def delete_selected(self) -> str:
+        """Delete: the revoke dialog for the selected account, the whole account chosen;
+        nothing changes until the clerk picks a reason and presses Revoke."""
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is None:
+            return self.tr("Select the account to revoke.")
+        if row.status == AccountStatus.REVOKED:
+            return self.tr("Account %1 is already revoked.").replace(
+                "%1", format_login_id(row.login_id))
+        desk, login_id = self._desk, row.login_id
+        desk.ops.run(lambda _job: accounts.account_details(desk.db, login_id),
+                     lambda details: self.sig_revoke_access.emit(details, ""), owner=self)
+        return ""

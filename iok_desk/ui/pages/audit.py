@@ -184,6 +184,10 @@ class AuditPage(Page):
     def open_selected(self) -> None:
         self._on_activated()
 
+    def delete_selected(self) -> str:
+        """Delete: nothing — the trail is kept whole (retention pseudonymises, never deletes)."""
+        return self.tr("The audit trail keeps every event: nothing in it can be deleted.")
+
     def export_list(self) -> None:
         """F6: every event the filter matches (not only the pages shown)."""
         self.export_csv()

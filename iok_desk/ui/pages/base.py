@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QDate, QSettings, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -74,6 +74,7 @@ class Page(QWidget):
         if not view.accessibleName():
             view.setAccessibleName(self.title())
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        view.setWordWrap(False)  # one line a row: a long text ends in "…", never half a line
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -137,11 +138,16 @@ class Page(QWidget):
         raise NotImplementedError
 
     def main_view(self) -> QAbstractItemView | None:
-        """The page's main list, where Ctrl+1…5 put the focus."""
+        """The page's main list, where Ctrl+1…7 put the focus."""
         return next(iter(self._tables.values()), None)
 
     def open_selected(self) -> None:
         """F2 (and Enter in the list): open what is selected; nothing on a page without."""
+
+    def delete_selected(self) -> str:
+        """Delete: what it safely means on this page, always in a dialog that asks first and
+        whose Enter does not confirm. Returns why nothing happened (empty: a dialog opened)."""
+        return QCoreApplication.translate("Page", "Delete changes nothing on this page.")
 
     def title(self) -> str:
         from ..help import page_help

@@ -153,11 +153,11 @@ class ReportsPage(Page):
         summary = self.tr("%n request(s) received", "", figures.requests_total)
         if lead.count:
             summary += "; " + self.tr(
-                "median %1 days, 90th percentile %2 days to the letter (target %3 days); "
-                "%4 of %5 within the target").replace("%1", days(lead.median_days)).replace(
-                "%2", days(lead.p90_days)).replace("%3", locale.toString(lead.target_days)
-                                                  ).replace("%4", locale.toString(
-                                                      lead.within_target)).replace(
+                "median %1 days, 90th percentile %2 days to the letter (the office's own "
+                "target: %3 days); %4 of %5 within the target").replace(
+                "%1", days(lead.median_days)).replace("%2", days(lead.p90_days)).replace(
+                "%3", locale.toString(lead.target_days)).replace(
+                "%4", locale.toString(lead.within_target)).replace(
                 "%5", locale.toString(lead.count))
         self.overview_summary.setText(summary + ".")
         self.sig_overview_shown.emit()

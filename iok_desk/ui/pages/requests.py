@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_date, now_utc
-from iok_desk.domain.states import RequestKind, RequestStatus
-from iok_desk.services import browse
+from iok_desk.domain.errors import IokError
+from iok_desk.domain.states import REQUEST_TRANSITIONS, RequestKind, RequestStatus
+from iok_desk.services import browse, requests
 from iok_desk.services.browse import RequestQuery
 from iok_desk.services.dto import RequestInfo
 
 from ..changes import Changed
-from ..context import DeskContext
+from ..context import DeskContext, clear_error, show_error
 from ..empty_state import EmptyState
-from ..forms import child
+from ..forms import child, load_form
 from ..labels import label
 from ..models import Column, ListTableModel
 from .base import Page
@@ -59,7 +69,7 @@ class RequestsPage(Page):
         for kind in RequestKind:
             self.kind.addItem(label(kind.value), kind.value)
         for days, text in ((0, self.tr("any")), (7, self.tr("older than 7 days")),
-                           (browse.OVERDUE_DAYS, self.tr("overdue (over 14 days)")),
+                           (browse.OVERDUE_DAYS, self.tr("overdue (over the office's 14 days)")),
                            (30, self.tr("older than 30 days"))):
             self.age.addItem(text, days)
         self.model = ListTableModel[RequestInfo]([
@@ -96,6 +106,7 @@ class RequestsPage(Page):
         open_button.clicked.connect(self.open_selected)
         open_button.setToolTip(self.tr("Verify the selected request (Enter, F2)"))
         self.table.activated.connect(lambda _index: self.open_selected())
+        self.reject_dialog: RejectRequestDialog | None = None
         self.reload()
 
     def on_changed(self, changes: Changed) -> None:
@@ -131,3 +142,62 @@ class RequestsPage(Page):
         info = self.model.row_at(self.table.currentIndex().row())
         if info is not None:
             self.sig_open_request.emit(info.number)
+
+    def delete_selected(self) -> str:
+        """Delete: reject the selected request, in a dialog that asks for the reason and
+        whose default button is Cancel. A request past its decision cannot be rejected."""
+        info = self.model.row_at(self.table.currentIndex().row())
+        if info is None:
+            return self.tr("Select the request to reject.")
+        if RequestStatus.REJECTED not in REQUEST_TRANSITIONS[RequestStatus(info.status)]:
+            return self.tr("Request %1 is %2 and can no longer be rejected.").replace(
+                "%1", info.number).replace("%2", label(info.status))
+        dialog = self.reject_dialog = RejectRequestDialog(self._desk, info, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return ""
+
+
+class RejectRequestDialog(QDialog):
+    """Reject one request with a reason (what Delete means in the queue). Cancel is the
+    default button; Enter in the reason starts a new line and never rejects."""
+
+    def __init__(self, desk: DeskContext, info: RequestInfo,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._info = info
+        self.setWindowTitle(self.tr("Reject request %1").replace("%1", info.number))
+        form = load_form("reject_request_dialog", self)
+        unit = info.unit_address or info.unit_text or (
+            format_login_id(info.login_id) if info.login_id else "—")
+        child(form, QLabel, "request").setText(self.tr(
+            "Reject request %1 of %2 (%3, %4, received %5)?").replace("%1", info.number)
+            .replace("%2", f"{info.applicant_first_name} {info.applicant_last_name}")
+            .replace("%3", label(info.kind)).replace("%4", unit)
+            .replace("%5", format_date(info.received_at)))
+        self.reason = child(form, QPlainTextEdit, "reason")
+        self.error = child(form, QLabel, "error")
+        buttons = child(form, QDialogButtonBox, "buttons")
+        self.reject_button = buttons.addButton(self.tr("Re&ject the request"),
+                                               QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.reject_button.setAutoDefault(False)
+        self.cancel_button.setDefault(True)
+        self.reject_button.clicked.connect(self._on_reject)
+        self.cancel_button.clicked.connect(self.reject)
+        self.reason.setFocus()
+        self.resize(460, 240)
+
+    def _on_reject(self) -> None:
+        desk, info, reason = self._desk, self._info, self.reason.toPlainText()
+        clear_error(self.error, {"reason": self.reason})
+        self.reject_button.setEnabled(False)
+        desk.ops.run(lambda _job: requests.reject_request(
+            desk.db, desk.actor, info.number, reason, expected_version=info.version),
+            lambda _result: self.accept(), owner=self, on_failure=self._on_failed)
+
+    def _on_failed(self, error: IokError) -> None:
+        show_error(self.error, error, {"reason": self.reason})
+        self.reject_button.setEnabled(True)

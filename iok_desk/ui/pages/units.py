@@ -65,17 +65,22 @@ class UnitsPage(Page):
         self._holders: list[AccountSummary] = []
         db = desk.db
         self.model = LazyIdModel[UnitRow](desk.ops, [
-            Column(self.tr("Address"), lambda row: row.address),
-            Column(self.tr("Estate"), lambda row: row.estate),
-            Column(self.tr("Key"), lambda row: row.accounting_key),
-            Column(self.tr("Accounts"), lambda row: str(row.live_accounts)),
-        ], lambda _key, _descending: browse.unit_ids(db, self.filter.text()),
+            Column(self.tr("Address"), lambda row: row.address, "address"),
+            Column(self.tr("Estate"), lambda row: row.estate, "estate"),
+            Column(self.tr("Key"), lambda row: row.accounting_key, "accounting_key"),
+            Column(self.tr("Accounts"), lambda row: str(row.live_accounts), "live_accounts"),
+        ], lambda key, descending: browse.unit_ids(db, self.filter.text(),
+                                                   sort_key=key or "address",
+                                                   descending=descending),
             lambda ids: browse.unit_rows(db, ids), self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Units"))
         self.titles.setAccessibleName(self.tr("Legal titles to the unit"))
         self.accounts.setAccessibleName(self.tr("Accounts that still see the unit"))
+        if self.setting("columns") is None:
+            self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.remember_table(self.table, (24, 30, 14))
+        self.table.setSortingEnabled(True)  # sorted in the database (``browse.unit_ids``)
         self._units_loaded = False
         self.empty = EmptyState(self.table, self._why_no_units)
         self.empty_titles = EmptyState(self.titles, lambda: self.tr(
@@ -223,6 +228,13 @@ class UnitsPage(Page):
 
     def open_selected(self) -> None:
         self._on_open()
+
+    def delete_selected(self) -> str:
+        """Delete: revoke the selected account's access to this unit (the revoke dialog)."""
+        if self._selected_holder() is None or self._unit is None:
+            return self.tr("Select an account that still sees the unit.")
+        self._on_revoke()
+        return ""
 
     def _on_open(self) -> None:
         holder = self._selected_holder()
