@@ -62,9 +62,18 @@ MAX_DELIMITER_LINES = 10 * MAX_PARTS
 # What the standard library's e-mail parser raises on some malformed input, besides defects.
 EMAIL_LIBRARY_ERRORS = (AttributeError, LookupError, TypeError, ValueError, MessageError)
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|pd|przeka[zż](?:\s+dalej)?|tr)\s*:", re.IGNORECASE)
+# The line above a forward pasted into the body: Gmail's "---------- Forwarded message
+# ---------", Thunderbird's "-------- Forwarded Message --------", Outlook's "-----Original
+# Message-----" (each also in Polish).
 _INLINE_FORWARD = re.compile(
     r"^[ >]*-{2,}\s*(?:forwarded message|original message|wiadomo[sś][cć] (?:przekazana|"
     r"oryginalna|przes[lł]ana dalej)|przekazana wiadomo[sś][cć])\s*-{2,}\s*$",
+    re.IGNORECASE | re.MULTILINE)
+# Newer Outlook draws a rule of underscores, or nothing, above "Od: …" and "Wysłano: …"; it
+# quotes a message it replies to the same way, so this is a forward only under "PD:"/"FW:".
+_OUTLOOK_FORWARD_HEADER = re.compile(
+    r"^(?:[ >]*_{10,}[ \t]*\n)?"
+    r"(?=[ >]*(?:from|od)[ \t]*:[^\n]*\n[ >]*(?:sent|wys[lł]ano|date|data)[ \t]*:)",
     re.IGNORECASE | re.MULTILINE)
 _HEADER_LINE = re.compile(r"^[ >]*(?P<key>[^\s:][^:]{0,30}):\s*(?P<value>.*)$")
 # The patterns that scan a whole body or a pasted header are linear in its size: a match may
@@ -181,6 +190,8 @@ class ParsedEmail:
     references: tuple[str, ...] = ()
     # How the original file is named when stored with its request (``wiadomosc.eml``).
     extension: str = ".eml"
+    # The original sender of a message forwarded in the body ("Name <address>"), if any.
+    forwarded_inline_from: tuple[str, str] | None = None
 
 
 class _TextFromHtml(HTMLParser):
@@ -553,10 +564,12 @@ def draft_from_text(text: str, subject: str, sender_name: str, sender_email: str
                         note=values.get("note", ""), source="body", problems=tuple(problems))
 
 
-def _inline_forward(text: str) -> tuple[str, str, str] | None:
+def _inline_forward(text: str, subject: str) -> tuple[str, str, str] | None:
     """A forward pasted into the body (``-------- Wiadomość przekazana --------``): the
     original sender's name and address and the original text."""
     marker = _INLINE_FORWARD.search(text)
+    if not marker and _FORWARD_SUBJECT.match(subject):
+        marker = _OUTLOOK_FORWARD_HEADER.search(text)
     if not marker:
         return None
     lines = text[marker.end():].lstrip("\n").splitlines()
@@ -587,7 +600,7 @@ def read_draft(body_text: str, subject: str, sender_name: str, sender_email: str
     """The request a message carries: a filled-in form attached wins over the words of the
     body (or of the message forwarded in the body); without either, a scan or photo attached
     is named for the clerk to read."""
-    inline = _inline_forward(body_text)
+    inline = _inline_forward(body_text, subject)
     if inline is not None:
         name, address, text = inline
         draft = draft_from_text(text, subject, name, address)
@@ -679,8 +692,10 @@ def _parse_email(raw: bytes, depth: int) -> ParsedEmail:
 
     draft = forwarded.draft if forwarded is not None else read_draft(
         body_text, subject, sender_name, sender_email, attachments)
+    inline = _inline_forward(body_text, subject) if forwarded is None else None
     return ParsedEmail(
         message_id=str(_header(message, "Message-ID") or "").strip(), sender_name=sender_name,
         sender_email=sender_email, sent_at=_sent_at(message), subject=subject,
         body_text=body_text, body_is_html=body_is_html, attachments=attachments,
-        forwarded=forwarded, draft=draft, raw=raw, references=_references(message))
+        forwarded=forwarded, draft=draft, raw=raw, references=_references(message),
+        forwarded_inline_from=inline[:2] if inline else None)

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, defer
 
 from iok_desk.db.engine import Database
@@ -25,7 +25,7 @@ from iok_desk.domain.audit import AuditAction
 from iok_desk.domain.credentials import format_login_id, normalize_login_id
 from iok_desk.domain.dates import now_utc
 from iok_desk.domain.errors import ConflictError, IokError, NotFound, ValidationError
-from iok_desk.domain.states import Channel
+from iok_desk.domain.states import OPEN_REQUEST_STATUSES, Channel
 from iok_desk.domain.validation import parse_unit_address
 from iok_desk.intake.draft import FIELD_LABELS_PL, Problem, RequestDraft
 from iok_desk.intake.eml import ParsedEmail, is_heic
@@ -347,6 +347,23 @@ def _problems(session: Session, draft: RequestDraft) -> tuple[Problem, ...]:
     return tuple(problems)
 
 
+def forwarded_request(db: Database, parsed: ParsedEmail) -> str:
+    """The registered request a message forwarded in its body repeats, or "": the one open
+    request that came by e-mail from the original sender (of the kind the forward asks for,
+    when it says)."""
+    if parsed.forwarded_inline_from is None:
+        return ""
+    address = parsed.forwarded_inline_from[1].strip().lower()
+    query = select(Request.number).where(
+        func.lower(Request.applicant_email) == address, Request.channel == Channel.EMAIL,
+        Request.status.in_(sorted(OPEN_REQUEST_STATUSES)))
+    if parsed.draft.kind:
+        query = query.where(Request.kind == parsed.draft.kind)
+    with db.reading() as session:
+        numbers = session.scalars(query.limit(2)).all()
+    return str(numbers[0]) if len(numbers) == 1 else ""
+
+
 def check_draft(db: Database, draft: RequestDraft) -> tuple[Problem, ...]:
     """Everything to fix in a draft (from an e-mail or a form), the register check included:
     missing or contradictory fields, values the rules refuse, a unit not in the register."""
@@ -386,11 +403,14 @@ def preview_email(db: Database, raw: bytes, file_name: str = "") -> EmailPreview
         problems = _problems(session, draft)
         duplicate = _registered_as(session, key)
     forwarded = parsed.forwarded
+    forwarded_from = (f"{forwarded.sender_name} <{forwarded.sender_email}>".strip()
+                      if forwarded else "")
+    if parsed.forwarded_inline_from is not None:
+        forwarded_from = "{} <{}>".format(*parsed.forwarded_inline_from).strip()
     return EmailPreview(
         message_key=key, sender_name=parsed.sender_name, sender_email=parsed.sender_email,
         sent_at=parsed.sent_at, subject=parsed.subject, body_text=parsed.body_text,
-        forwarded_from=(f"{forwarded.sender_name} <{forwarded.sender_email}>".strip()
-                        if forwarded else ""),
+        forwarded_from=forwarded_from,
         draft=draft, problems=problems, attachments=tuple(checks),
         duplicate_of=duplicate)
 
