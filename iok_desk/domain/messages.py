@@ -251,7 +251,8 @@ ERRORS_EN: dict[str, str] = {
     "file_type_not_allowed": "this kind of file is not accepted (accepted: PDF, JPEG, PNG, "
     "HEIC, e-mail messages, Outlook .msg files)",
     "file_already_attached": "the same file is already attached to the request",
-    "not_outlook_message": "This file is not an Outlook message (.msg) the desk can read.",
+    "not_outlook_message": "This file is not an Outlook message (.msg) the desk can read: it "
+    "is damaged or another Office file. Save the message in Outlook with “Save as”.",
     "invalid_fields": "Several fields need your attention.",
     "not_allowed": "This is not allowed now.",
     "actor_not_login": "The clerk acting is not the database login in use.",

@@ -39,7 +39,7 @@ from iok_desk.domain.validation import (
     validate_phone,
 )
 
-from .draft import Problem, RequestDraft
+from .draft import REPLACEMENT_CHARACTER, Problem, RequestDraft
 from .pdf_form import is_request_form, read_request_form
 from .streets import without_sentence_lead
 
@@ -444,7 +444,8 @@ def _sent_at(message: EmailMessage) -> datetime | None:
 
 def _split_name(text: str, *, reversed_order: bool = False) -> tuple[str, str]:
     """``Jan Kowalski`` → (Jan, Kowalski); ``Anna Maria Nowak-Kowalska`` keeps the first word
-    as the first name. Anything that is not a name gives two empty strings."""
+    as the first name. Anything that is not a name gives two empty strings; a name whose
+    letters the encoding lost (U+FFFD) is kept, for the draft's check to say so."""
     words = re.sub(r"\s+", " ", text.strip().strip('"')).split(" ")
     if len(words) < 2:
         return "", ""
@@ -452,6 +453,8 @@ def _split_name(text: str, *, reversed_order: bool = False) -> tuple[str, str]:
         first, last = " ".join(words[1:]), words[0]
     else:
         first, last = words[0], " ".join(words[1:])
+    if REPLACEMENT_CHARACTER in text:
+        return first, last
     try:
         return (validate_person_name(first, "first_name", "Imię"),
                 validate_person_name(last, "last_name", "Nazwisko"))
@@ -485,11 +488,21 @@ def _labelled_values(text: str) -> dict[str, str]:
         pair = _label_and_value(line)
         if pair is None:
             continue
-        key = _LABELS.get(fold_for_search(pair[0]).strip(" .*-:"))
+        key = _label_field(fold_for_search(pair[0]).strip(" .*-:"))
         value = pair[1].strip()
         if key and value and key not in values:
             values[key] = value
     return values
+
+
+def _label_field(label: str) -> str | None:
+    """The draft field a folded label names; a label whose letters the encoding lost
+    ("imi\ufffd i nazwisko") is the one known label it fits letter for letter."""
+    if REPLACEMENT_CHARACTER not in label:
+        return _LABELS.get(label)
+    pattern = re.compile(".".join(re.escape(piece) for piece in label.split(REPLACEMENT_CHARACTER)))
+    fields = {field for known, field in _LABELS.items() if pattern.fullmatch(known)}
+    return fields.pop() if len(fields) == 1 else None
 
 
 def _label_and_value(line: str) -> tuple[str, str] | None:

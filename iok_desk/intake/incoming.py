@@ -10,16 +10,17 @@ from __future__ import annotations
 
 from .draft import RequestDraft
 from .eml import ParsedEmail, is_heic, is_scan, parse_email
-from .msg import is_outlook_message, parse_msg
+from .msg import OLE_MAGIC, parse_msg
 from .pdf_form import is_request_form, read_request_form
 
 _EXTENSIONS = {b"%PDF-": ".pdf", b"\xff\xd8\xff": ".jpg", b"\x89PNG\r\n\x1a\n": ".png"}
 
 
 def read_incoming(raw: bytes, file_name: str = "") -> ParsedEmail:
-    """Read ``raw`` by its content (not its name). ValidationError for an Outlook file that is
-    no message, or anything that is not an e-mail message either."""
-    if is_outlook_message(raw):
+    """Read ``raw`` by its content (not its name). ValidationError for a compound file that
+    is no Outlook message (a Word .doc) or a damaged one, and for anything else that is not an
+    e-mail message."""
+    if raw.startswith(OLE_MAGIC):
         return parse_msg(raw)
     if raw.startswith(b"%PDF-") and is_request_form(raw):
         return _file_on_its_own(raw, read_request_form(raw))

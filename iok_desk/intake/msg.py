@@ -67,6 +67,11 @@ def parse_msg(raw: bytes) -> ParsedEmail:
     """Read an Outlook .msg file. ValidationError ``not_outlook_message`` if it is a damaged
     compound file or none of Outlook's."""
     with _open(raw) as ole:
+        if not (ole.exists(_PROPERTIES) and ole.exists(_NAMED_PROPERTIES)):
+            raise ValidationError("Ten plik nie jest wiadomością programu Outlook (.msg), "
+                                  "choć ma jego format pliku (np. dokument Worda); zapisz "
+                                  "wiadomość w Outlooku przez „Zapisz jako”.", field="file",
+                                  code="not_outlook_message")
         try:
             return _parsed(_Properties(ole, ""), ole, raw)
         except (OSError, ValueError, KeyError, IndexError, struct.error) as error:
