@@ -449,3 +449,21 @@ def test_a_too_large_file_names_its_size_in_english() -> None:
     assert content_type is None and refusal is not None
     assert messages.render_problem(None, refusal.code, refusal.reason, "en",
                                    refusal.details) == "the file is 3 KB, the limit is 1 KB"
+
+
+def test_a_stored_msg_is_an_e_mail_for_the_retention_periods(
+        db: Database, admin: Actor, register: dict[str, str]) -> None:
+    from datetime import timedelta
+
+    from iok_desk.domain.dates import now_utc
+    from iok_desk.services import retention
+
+    result = intake.import_email(db, admin, saved_from_outlook(), file_name="wniosek.msg")
+    stored = [item.id for item in result.attachments
+              if item.content_type == "application/vnd.ms-outlook"]
+    assert len(stored) == 1
+    later = now_utc() + timedelta(days=retention.DEFAULT_DAYS["email"] + 1)
+    report = retention.run_retention(db, admin, dry_run=True, now=later)
+    assert stored[0] in report.attachments
+    assert next(item.id for item in result.attachments
+            if item.content_type == "image/jpeg") not in report.attachments
