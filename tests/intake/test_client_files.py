@@ -4,6 +4,7 @@ locative, inline forwards, and why a file was skipped in the window's language."
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -274,7 +275,8 @@ def no_charset(body: bytes) -> bytes:
     """An old client's message: 8-bit text, no charset in the Content-Type."""
     return (b"From: Jan Kowalski <jan@example.pl>\r\nTo: iok@msmgdynia.pl\r\n"
             b"Subject: Wniosek\r\nDate: Tue, 1 Dec 2026 10:00:00 +0100\r\n"
-            b"Message-ID: <no-charset-" + str(hash(body) & 0xFFFF).encode() + b"@example.pl>\r\n"
+            b"Message-ID: <no-charset-" + hashlib.sha256(body).hexdigest()[:16].encode()
+            + b"@example.pl>\r\n"
             b"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n"
             b"Content-Transfer-Encoding: 8bit\r\n\r\n" + body)
 
