@@ -156,6 +156,11 @@ def _unicode(prop: int, text: str) -> _Entry:
     return _Entry(f"__substg1.0_{prop:04X}001F", 2, (text + "\0").encode("utf-16-le"))
 
 
+def _ansi(prop: int, text: str) -> _Entry:
+    """A string as Outlook 2002 and older write it (PT_STRING8, the message's code page)."""
+    return _Entry(f"__substg1.0_{prop:04X}001E", 2, (text + "\0").encode("cp1250"))
+
+
 def _binary(prop: int, data: bytes) -> _Entry:
     return _Entry(f"__substg1.0_{prop:04X}0102", 2, data)
 
@@ -175,26 +180,29 @@ def _fixed_properties(header: bytes, properties: Sequence[tuple[int, int, bytes]
 def outlook_message(*, subject: str, body: str, sender_name: str, sender_smtp: str,
                     sent_at: datetime, message_id: str = "", html: bytes | None = None,
                     attachments: Sequence[tuple[str, str, bytes]] = (),
-                    exchange_sender: bool = True) -> bytes:
+                    exchange_sender: bool = True, ansi: bool = False) -> bytes:
     """A .msg as Outlook saves a received message. An Exchange sender's PR_SENDER_EMAIL_ADDRESS
-    is its X.500 name; the SMTP address is in PR_SENDER_SMTP_ADDRESS."""
+    is its X.500 name; the SMTP address is in PR_SENDER_SMTP_ADDRESS. ``ansi``: the strings in
+    Windows-1250 (PR_MESSAGE_CODEPAGE 1250), as Outlook 2002 and older save them."""
     address = ("/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP/CN=RECIPIENTS/CN=JKOWALSKI"
                if exchange_sender else sender_smtp)
+    string = _ansi if ansi else _unicode
     children = [
-        _unicode(0x001A, "IPM.Note"),
-        _unicode(0x0037, subject),
-        _unicode(0x0E1D, subject),
-        _unicode(0x0C1A, sender_name),
-        _unicode(0x0C1E, "EX" if exchange_sender else "SMTP"),
-        _unicode(0x0C1F, address),
-        _unicode(0x5D01, sender_smtp),
-        _unicode(0x0042, sender_name),
-        _unicode(0x0065, address),
-        _unicode(0x1000, body),
+        string(0x001A, "IPM.Note"),
+        string(0x0037, subject),
+        string(0x0E1D, subject),
+        string(0x0C1A, sender_name),
+        string(0x0C1E, "EX" if exchange_sender else "SMTP"),
+        string(0x0C1F, address),
+        string(0x5D01, sender_smtp),
+        string(0x0042, sender_name),
+        string(0x0065, address),
+        string(0x1000, body),
         _fixed_properties(
             struct.pack("<8sIIII8s", b"\0" * 8, 1, len(attachments), 1, len(attachments),
                         b"\0" * 8),
             [(0x0039, 0x0040, _filetime(sent_at)), (0x0E06, 0x0040, _filetime(sent_at)),
+             (0x3FFD, 0x0003, struct.pack("<I", 1250 if ansi else 65001).ljust(8, b"\0")),
              (0x3FDE, 0x0003, struct.pack("<I", 65001).ljust(8, b"\0"))]),
         _Entry("__nameid_version1.0", 1, children=[
             _binary(0x0002, b""), _binary(0x0003, b""), _binary(0x0004, b"")]),

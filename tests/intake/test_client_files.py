@@ -18,7 +18,7 @@ from iok_desk.domain import messages, request_form
 from iok_desk.domain.errors import ConflictError, ValidationError
 from iok_desk.domain.states import RequestKind
 from iok_desk.intake.eml import parse_email
-from iok_desk.intake.msg import parse_msg
+from iok_desk.intake.msg import OLE_MAGIC, parse_msg
 from iok_desk.intake.pdf_form import read_request_form
 from iok_desk.services import intake, mailbox, registry
 from iok_desk.services.context import Actor
@@ -89,6 +89,13 @@ def test_a_long_msg_body_in_regular_sectors_and_an_html_only_body() -> None:
     assert (parsed.draft.kind, parsed.draft.login_id) == ("block", "1234 5678")
 
 
+def test_an_old_outlooks_ansi_msg_is_read_in_its_code_page() -> None:
+    parsed = parse_msg(saved_from_outlook(ansi=True, sender_name="Żółkiewska Anna"))
+    assert parsed.sender_name == "Żółkiewska Anna"
+    assert parsed.subject == "Wniosek o nadanie dostępu"
+    assert (parsed.draft.kind, parsed.draft.unit) == ("grant", "Paprykowa 12/5")
+
+
 def test_an_outlook_msg_is_registered_with_the_file_as_it_came(
         db: Database, admin: Actor, register: dict[str, str]) -> None:
     raw = saved_from_outlook(attachments=[
@@ -109,7 +116,8 @@ def test_a_word_document_or_a_damaged_msg_is_refused_with_what_to_do(
 
     word = compound_file([_Entry("WordDocument", 2, b"\xec\xa5" + b"\0" * 600)])
     damaged = saved_from_outlook()[:1200]
-    for raw in (word, damaged):
+    garbage = OLE_MAGIC + bytes(range(256)) * 8
+    for raw in (word, damaged, garbage):
         with pytest.raises(ValidationError) as caught:
             intake.preview_email(db, raw, "wiadomosc.msg")
         assert caught.value.code == "not_outlook_message"
@@ -361,6 +369,24 @@ To: \tiok@msmgdynia.pl
 
 {QUOTED}""")
 
+OUTLOOK_FORWARD_EN = crlf(f"""From: "Office MSM" <office@msmgdynia.pl>
+To: "iok@msmgdynia.pl" <iok@msmgdynia.pl>
+Subject: FW: Wniosek o nadanie dostępu
+Date: Wed, 2 Dec 2026 06:33:00 +0000
+Message-ID: <VI1PR01MB7777@VI1PR01MB7777.eurprd01.prod.outlook.com>
+Content-Type: text/plain; charset="utf-8"
+MIME-Version: 1.0
+
+Please register.
+
+-----Original Message-----
+From: Jan Kowalski [mailto:jan@example.pl]
+Sent: Tuesday, December 1, 2026 9:15 AM
+To: iok@msmgdynia.pl
+Subject: Wniosek o nadanie dostępu
+
+{QUOTED}""")
+
 OUTLOOK_FORWARD_PL = crlf(f"""From: "Sekretariat MSM" <sekretariat@msmgdynia.pl>
 To: "iok@msmgdynia.pl" <iok@msmgdynia.pl>
 Subject: PD: Wniosek o nadanie dostępu
@@ -380,9 +406,9 @@ Temat: Wniosek o nadanie dostępu
 {QUOTED}""")
 
 
-@pytest.mark.parametrize("forward", [GMAIL_FORWARD, THUNDERBIRD_FORWARD,
+@pytest.mark.parametrize("forward", [GMAIL_FORWARD, THUNDERBIRD_FORWARD, OUTLOOK_FORWARD_EN,
                                      OUTLOOK_FORWARD_PL.decode().encode("iso-8859-2")],
-                         ids=["gmail", "thunderbird", "outlook-pl"])
+                         ids=["gmail", "thunderbird", "outlook-en", "outlook-pl"])
 def test_an_inline_forward_of_a_registered_request_is_attached_to_it(
         db: Database, admin: Actor, register: dict[str, str], forward: bytes) -> None:
     number = intake.import_email(db, admin, ORIGINAL).number
