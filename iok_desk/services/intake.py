@@ -1,9 +1,11 @@
-"""What arrives by e-mail: a request registered from an .eml file with the original message and
-its attachments stored in the database, and files attached to a request later.
+"""What arrives by e-mail: a request registered from an .eml or Outlook .msg file, or from a
+filled-in PDF form or a scan on its own (``intake.incoming``), with the original file and its
+attachments stored in the database, and files attached to a request later.
 
 Attachments are checked by their content, not by their name or declared type: only PDF, JPEG,
-PNG and e-mail messages are stored, each at most ``MAX_ATTACHMENT_BYTES``. The same message
-imported twice is recognised by its Message-ID (or, without one, by its content).
+PNG, HEIC, e-mail messages and Outlook messages are stored, each at most
+``MAX_ATTACHMENT_BYTES``. The same message imported twice is recognised by its Message-ID (or,
+without one, by its content).
 """
 
 from __future__ import annotations
@@ -418,7 +420,8 @@ def preview_email(db: Database, raw: bytes, file_name: str = "") -> EmailPreview
 def import_email(db: Database, actor: Actor, raw: bytes, *, draft: RequestDraft | None = None,
                  file_name: str = "wiadomosc.eml") -> EmailImportResult:
     """Register the request an e-mail carries (channel e-mail), with the original message and
-    its acceptable attachments stored with it — all in one transaction with its audit event.
+    its acceptable attachments stored with it — all in one transaction with its audit event. A
+    PDF form or a scan on its own is registered the same way, the file itself as the original.
     ``draft`` is the clerk's corrected version of the pre-filled one. Raises ConflictError
     (``duplicate_message``) for a message registered before, DraftIncomplete listing what
     could not be filled."""
