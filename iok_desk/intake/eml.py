@@ -168,6 +168,8 @@ class MailAttachment:
     file_name: str
     declared_type: str
     content: bytes = field(repr=False)
+    # A picture of the body itself (a signature's logo, referenced by its Content-ID).
+    inline: bool = False
 
 
 @dataclass(frozen=True)
@@ -360,7 +362,9 @@ def _walk_attachments(part: EmailMessage, body: EmailMessage | None,
         return  # another alternative of the body, or a text piece of it
     content = part.get_payload(decode=True)
     if isinstance(content, bytes):
-        found.append(MailAttachment(_file_name(part, len(found) + 1), content_type, content))
+        inline = part.get_content_disposition() != "attachment" and "Content-ID" in part
+        found.append(MailAttachment(_file_name(part, len(found) + 1), content_type, content,
+                                    inline=inline))
         if len(found) > MAX_ATTACHMENTS:
             raise _too_many_attachments(len(found))
 
@@ -625,7 +629,8 @@ def read_draft(body_text: str, subject: str, sender_name: str, sender_email: str
         from_form = read_request_form(forms[0].content)
         return replace(from_form, email=from_form.email or draft.email,
                        phone=from_form.phone or draft.phone)
-    scans = [item.file_name for item in attachments if is_scan(item.content)]
+    scans = [item.file_name for item in attachments
+             if not item.inline and is_scan(item.content)]
     return replace(draft, scan=scans[0]) if scans else draft
 
 

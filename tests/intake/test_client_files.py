@@ -182,6 +182,38 @@ def test_a_scan_is_named_to_be_read_instead_of_missing_fields(
     assert [(problem.field, problem.code) for problem in typed] == [("unit", "missing")]
 
 
+def test_a_signatures_logo_is_no_scan() -> None:
+    import base64
+
+    logo = base64.encodebytes(JPEG_BYTES).decode().replace("\n", "\r\n")
+    raw = crlf(f"""From: Jan Kowalski <jan@example.pl>
+To: iok@msmgdynia.pl
+Subject: Pytanie
+Date: Tue, 1 Dec 2026 10:00:00 +0100
+Message-ID: <logo@example.pl>
+MIME-Version: 1.0
+Content-Type: multipart/related; boundary="_004_related_"; type="text/html"
+
+--_004_related_
+Content-Type: text/html; charset="utf-8"
+
+<html><body><p>Proszę o kontakt.</p><img src="cid:image001.jpg@01DB4A3C"></body></html>
+
+--_004_related_
+Content-Type: image/jpeg; name="image001.jpg"
+Content-Description: image001.jpg
+Content-Disposition: inline; filename="image001.jpg"
+Content-ID: <image001.jpg@01DB4A3C>
+Content-Transfer-Encoding: base64
+
+{logo}
+--_004_related_--
+""")
+    parsed = parse_email(raw)
+    assert [item.inline for item in parsed.attachments] == [True]
+    assert [problem.code for problem in parsed.draft.missing()] == ["missing"]
+
+
 # ---- format=flowed ----------------------------------------------------------------------
 
 # Thunderbird: format=flowed, the soft breaks after a space (written <SP> here), a
