@@ -43,6 +43,7 @@ _MESSAGE_ID, _REFERENCES, _IN_REPLY_TO = 0x1035, 0x1039, 0x1042
 _SUBMIT_TIME, _DELIVERY_TIME = 0x0039, 0x0E06
 _CODEPAGE, _INTERNET_CODEPAGE = 0x3FFD, 0x3FDE
 _ATTACH_DATA, _ATTACH_LONG_NAME, _ATTACH_NAME, _ATTACH_MIME = 0x3701, 0x3707, 0x3704, 0x370E
+_ATTACH_CONTENT_ID = 0x3712  # a picture of the HTML body (a signature's logo)
 # The fixed-length properties stream: a header (32 bytes for the message, 8 for an
 # attachment), then 16-byte entries of tag, flags and value.
 _MESSAGE_HEADER_BYTES, _ATTACHMENT_HEADER_BYTES, _ENTRY_BYTES = 32, 8, 16
@@ -179,7 +180,7 @@ def _attachments(ole: Any) -> tuple[MailAttachment, ...]:
                 or f"zalacznik-{number}")
         found.append(MailAttachment(name.replace("\\", "/").rsplit("/", 1)[-1][:200],
                                     attachment.text(_ATTACH_MIME) or "application/octet-stream",
-                                    content))
+                                    content, inline=bool(attachment.text(_ATTACH_CONTENT_ID))))
     return tuple(found)
 
 

@@ -180,10 +180,13 @@ def _fixed_properties(header: bytes, properties: Sequence[tuple[int, int, bytes]
 def outlook_message(*, subject: str, body: str, sender_name: str, sender_smtp: str,
                     sent_at: datetime, message_id: str = "", html: bytes | None = None,
                     attachments: Sequence[tuple[str, str, bytes]] = (),
-                    exchange_sender: bool = True, ansi: bool = False) -> bytes:
+                    exchange_sender: bool = True, ansi: bool = False,
+                    logo: bytes | None = None) -> bytes:
     """A .msg as Outlook saves a received message. An Exchange sender's PR_SENDER_EMAIL_ADDRESS
     is its X.500 name; the SMTP address is in PR_SENDER_SMTP_ADDRESS. ``ansi``: the strings in
-    Windows-1250 (PR_MESSAGE_CODEPAGE 1250), as Outlook 2002 and older save them."""
+    Windows-1250 (PR_MESSAGE_CODEPAGE 1250), as Outlook 2002 and older save them. ``logo``: a
+    signature's picture, attached last with its Content-ID as Outlook keeps an HTML body's
+    pictures."""
     address = ("/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP/CN=RECIPIENTS/CN=JKOWALSKI"
                if exchange_sender else sender_smtp)
     string = _ansi if ansi else _unicode
@@ -215,10 +218,15 @@ def outlook_message(*, subject: str, body: str, sender_name: str, sender_smtp: s
         children.append(_unicode(0x1035, message_id))
     if html is not None:
         children.append(_binary(0x1013, html))
-    for number, (file_name, mime_type, content) in enumerate(attachments):
-        children.append(_Entry(f"__attach_version1.0_#{number:08X}", 1, children=[
-            _unicode(0x3707, file_name), _unicode(0x3704, file_name[:12]),
-            _unicode(0x370E, mime_type), _binary(0x3701, content),
-            _fixed_properties(b"\0" * 8, [(0x3705, 0x0003,
-                                           struct.pack("<I", 1).ljust(8, b"\0"))])]))
+    files = [(name, mime, content, "") for name, mime, content in attachments]
+    if logo is not None:
+        files.append(("image001.jpg", "image/jpeg", logo, "image001.jpg@01DB4A3C"))
+    for number, (file_name, mime_type, content, content_id) in enumerate(files):
+        storage = [_unicode(0x3707, file_name), _unicode(0x3704, file_name[:12]),
+                   _unicode(0x370E, mime_type), _binary(0x3701, content),
+                   _fixed_properties(b"\0" * 8, [(0x3705, 0x0003,
+                                                  struct.pack("<I", 1).ljust(8, b"\0"))])]
+        if content_id:
+            storage.append(_unicode(0x3712, content_id))
+        children.append(_Entry(f"__attach_version1.0_#{number:08X}", 1, children=storage))
     return compound_file(children)

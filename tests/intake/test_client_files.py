@@ -89,6 +89,16 @@ def test_a_long_msg_body_in_regular_sectors_and_an_html_only_body() -> None:
     assert (parsed.draft.kind, parsed.draft.login_id) == ("block", "1234 5678")
 
 
+def test_a_msg_whose_only_picture_is_its_signatures_logo_has_no_scan() -> None:
+    parsed = parse_msg(saved_from_outlook(subject="Pytanie", body="Proszę o kontakt.",
+                                          attachments=[], logo=JPEG_BYTES))
+    assert [(item.file_name, item.inline) for item in parsed.attachments] == [
+        ("image001.jpg", True)]
+    assert [problem.field for problem in parsed.draft.missing()] == ["kind"]
+    scanned = parse_msg(saved_from_outlook(subject="Pytanie", body="W załączniku wniosek."))
+    assert [problem.code for problem in scanned.draft.missing()] == ["attachment_is_scan"]
+
+
 def test_an_old_outlooks_ansi_msg_is_read_in_its_code_page() -> None:
     parsed = parse_msg(saved_from_outlook(ansi=True, sender_name="Żółkiewska Anna"))
     assert parsed.sender_name == "Żółkiewska Anna"
