@@ -192,7 +192,7 @@ class ParsedEmail:
     references: tuple[str, ...] = ()
     # How the original file is named when stored with its request (``wiadomosc.eml``).
     extension: str = ".eml"
-    # The original sender of a message forwarded in the body ("Name <address>"), if any.
+    # The original sender (name, address) of a message forwarded in the body, if any.
     forwarded_inline_from: tuple[str, str] | None = None
 
 
@@ -256,7 +256,8 @@ _UNDECLARED_CHARSETS = ("cp1250", "iso-8859-2")
 def decode_undeclared(data: bytes) -> str:
     """Text whose charset nobody declared: UTF-8 when the bytes are UTF-8, else the Polish
     charset (Windows-1250 or ISO-8859-2) under which they decode cleanly into the most Polish
-    letters; ASCII with U+FFFD for each byte that fits neither (the encoding is broken)."""
+    letters and the fewest control characters. (ISO-8859-2 decodes every byte, so there is
+    always a reading; Windows-1250 leaves five bytes undefined.)"""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -269,9 +270,7 @@ def decode_undeclared(data: bytes) -> str:
             continue
         controls = sum(1 for char in text if "\x80" <= char <= "\x9f")
         readings.append((sum(char in _POLISH_LETTERS for char in text) - 10 * controls, text))
-    if readings:
-        return max(readings, key=lambda reading: reading[0])[1]
-    return data.decode("ascii", errors="replace")
+    return max(readings, key=lambda reading: reading[0])[1]
 
 
 def unflow(text: str, *, delete_space: bool) -> str:
