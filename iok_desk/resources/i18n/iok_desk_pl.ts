@@ -461,8 +461,8 @@ Baza danych: %2</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/attachments_panel.ui" line="9"/>
-        <source>Attachments (drop PDF, JPEG, PNG, HEIC or .eml files here)</source>
-        <translation>Załączniki (upuść tutaj pliki PDF, JPEG, PNG, HEIC lub .eml)</translation>
+        <source>Attachments (drop PDF, JPEG, PNG, HEIC, .eml or .msg files here)</source>
+        <translation>Załączniki (upuść tutaj pliki PDF, JPEG, PNG, HEIC, .eml lub .msg)</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/attachments_panel.ui" line="37"/>
