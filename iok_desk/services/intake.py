@@ -230,12 +230,6 @@ def _refusal(content: bytes, limit: int | None = None) -> tuple[str | None, Refu
     return content_type, None
 
 
-def _checked(content: bytes, limit: int | None = None) -> tuple[str | None, str]:
-    """The file's proven type, or None and the (Polish) reason it is refused."""
-    content_type, refusal = _refusal(content, limit)
-    return content_type, refusal.reason if refusal else ""
-
-
 def _safe_name(file_name: str) -> str:
     name = file_name.replace("\\", "/").rsplit("/", 1)[-1]
     name = "".join(char for char in name if char.isprintable()).strip() or "plik"
