@@ -1,4 +1,5 @@
-"""What arrives: ``request import FILE.eml`` and ``units import|orphans|revoke-orphans``."""
+"""What arrives: ``request import FILE`` (.eml, .msg, a PDF form) and
+``units import|orphans|revoke-orphans``."""
 
 from __future__ import annotations
 
@@ -116,8 +117,9 @@ def add_commands(commands: Any) -> None:
     """``request import`` (on the core's ``request`` command) and the ``units`` commands."""
     request = commands.choices["request"].subcommands
     request_import = request.add_parser(
-        "import", help="zarejestruj wniosek z wiadomości e-mail (.eml); wypisuje numer")
-    request_import.add_argument("file", metavar="FILE.eml")
+        "import", help="zarejestruj wniosek z wiadomości e-mail (.eml), z wiadomości programu "
+        "Outlook (.msg) albo z wypełnionego formularza PDF; wypisuje numer")
+    request_import.add_argument("file", metavar="FILE")
     request_import.add_argument("--json", action="store_true")
     add_proxy_arguments(request_import)
     request_import.set_defaults(handler=cmd_request_import)

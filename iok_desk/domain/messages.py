@@ -250,6 +250,17 @@ ERRORS_EN: dict[str, str] = {
     "form_no_action": "No action is ticked on the form.",
     "form_many_actions": "More than one action is ticked on the form.",
     "kind_ambiguous": "The message does not say clearly what it asks for.",
+    "attachment_is_scan": "This attachment is a scan — read it and type the request.",
+    "text_encoding_broken": "The message's encoding is broken (no charset): “{field}” has "
+    "“\ufffd” in place of letters — type it correctly.",
+    # Why an attachment of a message was not stored (``services.intake.SkippedFile``).
+    "file_empty": "the file is empty",
+    "file_too_large": "the file is {size}, the limit is {limit}",
+    "file_type_not_allowed": "this kind of file is not accepted (accepted: PDF, JPEG, PNG, "
+    "HEIC, e-mail messages, Outlook .msg files)",
+    "file_already_attached": "the same file is already attached to the request",
+    "not_outlook_message": "This file is not an Outlook message (.msg) the desk can read: it "
+    "is damaged or another Office file. Save the message in Outlook with “Save as”.",
     "invalid_fields": "Several fields need your attention.",
     "not_allowed": "This is not allowed now.",
     "actor_not_login": "The clerk acting is not the database login in use.",

@@ -15,6 +15,9 @@ from iok_desk.domain.validation import (
     validate_phone,
 )
 
+# What a decoder puts where a letter's bytes meant nothing in the charset it read them with.
+REPLACEMENT_CHARACTER = "\ufffd"
+
 FIELD_LABELS_PL: dict[str, str] = {
     "kind": "rodzaj wniosku",
     "first_name": "imię",
@@ -51,12 +54,20 @@ class RequestDraft:
     note: str = ""
     source: str = ""
     problems: tuple[Problem, ...] = field(default=())
+    # The attachment (or file) that holds the request as an image: a scan, a photo, a
+    # flattened form. While the request's own fields are empty, the clerk is told to read it.
+    scan: str = ""
 
     def with_problems(self, *problems: Problem) -> RequestDraft:
         return replace(self, problems=self.problems + problems)
 
     def missing(self) -> tuple[Problem, ...]:
-        """The required fields this draft leaves empty (which ones depends on its kind)."""
+        """The required fields this draft leaves empty (which ones depends on its kind); for
+        a scan nobody has typed yet, the one problem that it must be read."""
+        if self.scan and not (self.kind.strip() or self.unit.strip() or self.login_id.strip()):
+            return (Problem("file", "attachment_is_scan",
+                            f"Załącznik „{self.scan}” to skan — przeczytaj go i wpisz "
+                            "wniosek."),)
         found: list[Problem] = []
 
         def need(name: str, why: str) -> None:
@@ -107,6 +118,13 @@ class RequestDraft:
                                  f"Nieznany rodzaj wniosku „{self.kind}”."))
         for name, run in checks.items():
             if not getattr(self, name).strip() or any(p.field == name for p in found):
+                continue
+            if REPLACEMENT_CHARACTER in getattr(self, name):
+                found.append(Problem(
+                    name, "text_encoding_broken",
+                    f"Kodowanie wiadomości jest uszkodzone (brak zestawu znaków): w polu "
+                    f"„{FIELD_LABELS_PL[name]}” litery zastąpiono znakiem "
+                    f"„{REPLACEMENT_CHARACTER}” — wpisz je poprawnie."))
                 continue
             try:
                 run()

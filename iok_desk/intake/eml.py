@@ -39,8 +39,9 @@ from iok_desk.domain.validation import (
     validate_phone,
 )
 
-from .draft import Problem, RequestDraft
+from .draft import REPLACEMENT_CHARACTER, Problem, RequestDraft
 from .pdf_form import is_request_form, read_request_form
+from .streets import without_sentence_lead
 
 MAX_FORWARD_DEPTH = 3
 MAX_ATTACHMENTS = 100
@@ -61,9 +62,18 @@ MAX_DELIMITER_LINES = 10 * MAX_PARTS
 # What the standard library's e-mail parser raises on some malformed input, besides defects.
 EMAIL_LIBRARY_ERRORS = (AttributeError, LookupError, TypeError, ValueError, MessageError)
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|pd|przeka[zż](?:\s+dalej)?|tr)\s*:", re.IGNORECASE)
+# The line above a forward pasted into the body: Gmail's "---------- Forwarded message
+# ---------", Thunderbird's "-------- Forwarded Message --------", Outlook's "-----Original
+# Message-----" (each also in Polish).
 _INLINE_FORWARD = re.compile(
     r"^[ >]*-{2,}\s*(?:forwarded message|original message|wiadomo[sś][cć] (?:przekazana|"
     r"oryginalna|przes[lł]ana dalej)|przekazana wiadomo[sś][cć])\s*-{2,}\s*$",
+    re.IGNORECASE | re.MULTILINE)
+# Newer Outlook draws a rule of underscores, or nothing, above "Od: …" and "Wysłano: …"; it
+# quotes a message it replies to the same way, so this is a forward only under "PD:"/"FW:".
+_OUTLOOK_FORWARD_HEADER = re.compile(
+    r"^(?:[ >]*_{10,}[ \t]*\n)?"
+    r"(?=[ >]*(?:from|od)[ \t]*:[^\n]*\n[ >]*(?:sent|wys[lł]ano|date|data)[ \t]*:)",
     re.IGNORECASE | re.MULTILINE)
 _HEADER_LINE = re.compile(r"^[ >]*(?P<key>[^\s:][^:]{0,30}):\s*(?P<value>.*)$")
 # The patterns that scan a whole body or a pasted header are linear in its size: a match may
@@ -81,7 +91,8 @@ _WORD = r"[A-ZĄĆĘŁŃÓŚŹŻ][\w.\-]++"
 # After "ul." a street of up to three words; without it only one word (or "10 Lutego"), so
 # that a name written before the address does not become part of the street.
 _UNIT_IN_TEXT = re.compile(
-    rf"(?:{_WORD_START}(?:ul\.|ulica|al\.|aleja|os\.|osiedle|pl\.|plac)\s*+{_WORD}"
+    rf"(?:{_WORD_START}(?:ul\.|ulica|ulicy|al\.|aleja|alei|os\.|osiedle|osiedlu|pl\.|placu?)"
+    rf"\s*+{_WORD}"
     rf"(?:\s++{_WORD}){{0,2}}"
     rf"|(?:{_WORD_START}\d{{1,2}}\s++)?{_WORD_START}{_WORD})"
     r"\s++(?P<building>\d{1,4}[A-Za-z]?)(?:\s*+/|\s++(?:m|lok)\.?)\s*+"
@@ -157,6 +168,8 @@ class MailAttachment:
     file_name: str
     declared_type: str
     content: bytes = field(repr=False)
+    # A picture of the body itself (a signature's logo, referenced by its Content-ID).
+    inline: bool = False
 
 
 @dataclass(frozen=True)
@@ -177,6 +190,10 @@ class ParsedEmail:
     raw: bytes = field(repr=False)
     # The Message-IDs a reply names (In-Reply-To, then References, newest first).
     references: tuple[str, ...] = ()
+    # How the original file is named when stored with its request (``wiadomosc.eml``).
+    extension: str = ".eml"
+    # The original sender (name, address) of a message forwarded in the body, if any.
+    forwarded_inline_from: tuple[str, str] | None = None
 
 
 class _TextFromHtml(HTMLParser):
@@ -230,14 +247,82 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
-def _text_content(part: EmailMessage) -> str:
-    """A text part decoded by its declared charset; an unknown charset is read as UTF-8 with
-    replacement characters rather than refused."""
+# The Polish letters of each single-byte charset a Polish mail client may write without saying
+# so; the charset under which the bytes spell more of them is the one they were written in.
+_POLISH_LETTERS = frozenset("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ")
+_UNDECLARED_CHARSETS = ("cp1250", "iso-8859-2")
+
+
+def decode_undeclared(data: bytes) -> str:
+    """Text whose charset nobody declared: UTF-8 when the bytes are UTF-8, else the Polish
+    charset (Windows-1250 or ISO-8859-2) under which they decode cleanly into the most Polish
+    letters and the fewest control characters. (ISO-8859-2 decodes every byte, so there is
+    always a reading; Windows-1250 leaves five bytes undefined.)"""
     try:
-        return str(part.get_content())
-    except (LookupError, UnicodeError):
-        payload = part.get_payload(decode=True)
-        return payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else ""
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    readings: list[tuple[int, str]] = []
+    for charset in _UNDECLARED_CHARSETS:
+        try:
+            text = data.decode(charset)
+        except UnicodeDecodeError:
+            continue
+        controls = sum(1 for char in text if "\x80" <= char <= "\x9f")
+        readings.append((sum(char in _POLISH_LETTERS for char in text) - 10 * controls, text))
+    return max(readings, key=lambda reading: reading[0])[1]
+
+
+def unflow(text: str, *, delete_space: bool) -> str:
+    """A ``format=flowed`` body (RFC 3676) with its soft line breaks undone: a line ending in
+    a space goes on in the next line of the same quote depth; with ``DelSp=yes`` that space
+    was added by the sender's client and is removed. Space-stuffing is undone, the signature
+    separator ``-- `` is a hard break."""
+    lines: list[str] = []
+    paragraph: str | None = None
+    depth_of_paragraph = 0
+    for line in text.split("\n"):
+        line = line.removesuffix("\r")
+        depth = len(line) - len(line.lstrip(">"))
+        content = line[depth:].removeprefix(" ")
+        soft = content.endswith(" ") and content != "-- "
+        if soft and delete_space:
+            content = content[:-1]
+        if paragraph is not None and depth != depth_of_paragraph:
+            lines.append(_quoted(paragraph, depth_of_paragraph))
+            paragraph = None
+        if paragraph is None:
+            paragraph, depth_of_paragraph = content, depth
+        else:
+            paragraph += content
+        if not soft:
+            lines.append(_quoted(paragraph, depth))
+            paragraph = None
+    if paragraph is not None:
+        lines.append(_quoted(paragraph, depth_of_paragraph))
+    return "\n".join(lines)
+
+
+def _quoted(text: str, depth: int) -> str:
+    return f"{'>' * depth} {text}" if depth else text
+
+
+def _text_content(part: EmailMessage) -> str:
+    """A text part decoded by its declared charset (without one, by what its bytes are); an
+    unknown charset is read as UTF-8 with replacement characters rather than refused. A
+    ``format=flowed`` plain part is unwrapped."""
+    payload = part.get_payload(decode=True)
+    if part.get_param("charset") is None and isinstance(payload, bytes) and not payload.isascii():
+        text = decode_undeclared(payload).replace("\r\n", "\n")
+    else:
+        try:
+            text = str(part.get_content())
+        except (LookupError, UnicodeError):
+            text = payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else ""
+    if (part.get_content_subtype() == "plain"
+            and str(part.get_param("format") or "").lower() == "flowed"):
+        text = unflow(text, delete_space=str(part.get_param("delsp") or "").lower() == "yes")
+    return text
 
 
 def _is_attachment(part: EmailMessage) -> bool:
@@ -276,7 +361,9 @@ def _walk_attachments(part: EmailMessage, body: EmailMessage | None,
         return  # another alternative of the body, or a text piece of it
     content = part.get_payload(decode=True)
     if isinstance(content, bytes):
-        found.append(MailAttachment(_file_name(part, len(found) + 1), content_type, content))
+        inline = part.get_content_disposition() != "attachment" and "Content-ID" in part
+        found.append(MailAttachment(_file_name(part, len(found) + 1), content_type, content,
+                                    inline=inline))
         if len(found) > MAX_ATTACHMENTS:
             raise _too_many_attachments(len(found))
 
@@ -298,11 +385,12 @@ def _header(message: EmailMessage, name: str) -> Any:
 
 
 def undo_raw_utf8(text: str) -> str:
-    """A header written in raw UTF-8 (RFC 6532, as some webmails and iPhone Mail do) comes
-    out of the standard library with its bytes as surrogates: decode them as UTF-8."""
+    """A header written in raw UTF-8 (RFC 6532, as some webmails and iPhone Mail do) or in an
+    undeclared Polish charset comes out of the standard library with its bytes as surrogates:
+    decode them as what they are."""
     if not any("\udc80" <= char <= "\udcff" for char in text):
         return text
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return decode_undeclared(text.encode("utf-8", "surrogateescape"))
 
 
 def _raw_utf8_sender(message: EmailMessage) -> tuple[str, str] | None:
@@ -359,7 +447,8 @@ def _sent_at(message: EmailMessage) -> datetime | None:
 
 def _split_name(text: str, *, reversed_order: bool = False) -> tuple[str, str]:
     """``Jan Kowalski`` → (Jan, Kowalski); ``Anna Maria Nowak-Kowalska`` keeps the first word
-    as the first name. Anything that is not a name gives two empty strings."""
+    as the first name. Anything that is not a name gives two empty strings; a name whose
+    letters the encoding lost (U+FFFD) is kept, for the draft's check to say so."""
     words = re.sub(r"\s+", " ", text.strip().strip('"')).split(" ")
     if len(words) < 2:
         return "", ""
@@ -367,6 +456,8 @@ def _split_name(text: str, *, reversed_order: bool = False) -> tuple[str, str]:
         first, last = " ".join(words[1:]), words[0]
     else:
         first, last = words[0], " ".join(words[1:])
+    if REPLACEMENT_CHARACTER in text:
+        return first, last
     try:
         return (validate_person_name(first, "first_name", "Imię"),
                 validate_person_name(last, "last_name", "Nazwisko"))
@@ -400,11 +491,21 @@ def _labelled_values(text: str) -> dict[str, str]:
         pair = _label_and_value(line)
         if pair is None:
             continue
-        key = _LABELS.get(fold_for_search(pair[0]).strip(" .*-:"))
+        key = _label_field(fold_for_search(pair[0]).strip(" .*-:"))
         value = pair[1].strip()
         if key and value and key not in values:
             values[key] = value
     return values
+
+
+def _label_field(label: str) -> str | None:
+    """The draft field a folded label names; a label whose letters the encoding lost
+    ("imi\ufffd i nazwisko") is the one known label it fits letter for letter."""
+    if REPLACEMENT_CHARACTER not in label:
+        return _LABELS.get(label)
+    pattern = re.compile(".".join(re.escape(piece) for piece in label.split(REPLACEMENT_CHARACTER)))
+    fields = {field for known, field in _LABELS.items() if pattern.fullmatch(known)}
+    return fields.pop() if len(fields) == 1 else None
 
 
 def _label_and_value(line: str) -> tuple[str, str] | None:
@@ -419,8 +520,9 @@ def _label_and_value(line: str) -> tuple[str, str] | None:
 
 
 def _unit_as_written(value: str) -> str:
-    """A labelled unit without the postcode and city some residents add."""
-    return _POSTCODE_CITY.sub("", value).strip()
+    """A labelled unit without the postcode and city some residents add, nor the words of
+    a sentence before the street ("przy ul.")."""
+    return without_sentence_lead(_POSTCODE_CITY.sub("", value).strip())
 
 
 def _phone_in_text(text: str) -> str:
@@ -464,7 +566,7 @@ def draft_from_text(text: str, subject: str, sender_name: str, sender_email: str
     else:
         for match in _UNIT_IN_TEXT.finditer(text):
             try:
-                unit = str(parse_unit_address(match.group(0)))
+                unit = str(parse_unit_address(without_sentence_lead(match.group(0))))
                 break
             except ValidationError:
                 continue
@@ -478,10 +580,12 @@ def draft_from_text(text: str, subject: str, sender_name: str, sender_email: str
                         note=values.get("note", ""), source="body", problems=tuple(problems))
 
 
-def _inline_forward(text: str) -> tuple[str, str, str] | None:
+def _inline_forward(text: str, subject: str) -> tuple[str, str, str] | None:
     """A forward pasted into the body (``-------- Wiadomość przekazana --------``): the
     original sender's name and address and the original text."""
     marker = _INLINE_FORWARD.search(text)
+    if not marker and _FORWARD_SUBJECT.match(subject):
+        marker = _OUTLOOK_FORWARD_HEADER.search(text)
     if not marker:
         return None
     lines = text[marker.end():].lstrip("\n").splitlines()
@@ -505,6 +609,46 @@ def _inline_forward(text: str) -> tuple[str, str, str] | None:
         return None
     body = "\n".join(line.lstrip("> ").rstrip() for line in lines[consumed:])
     return name, address, body.strip()
+
+
+def read_draft(body_text: str, subject: str, sender_name: str, sender_email: str,
+               attachments: tuple[MailAttachment, ...]) -> RequestDraft:
+    """The request a message carries: a filled-in form attached wins over the words of the
+    body (or of the message forwarded in the body); without either, a scan or photo attached
+    is named for the clerk to read."""
+    inline = _inline_forward(body_text, subject)
+    if inline is not None:
+        name, address, text = inline
+        draft = draft_from_text(text, subject, name, address)
+    else:
+        draft = draft_from_text(body_text, subject, sender_name, sender_email)
+    forms = [item for item in attachments
+             if item.content.startswith(b"%PDF-") and is_request_form(item.content)]
+    if forms:
+        from_form = read_request_form(forms[0].content)
+        return replace(from_form, email=from_form.email or draft.email,
+                       phone=from_form.phone or draft.phone)
+    scans = [item.file_name for item in attachments
+             if not item.inline and is_scan(item.content)]
+    return replace(draft, scan=scans[0]) if scans else draft
+
+
+def is_scan(content: bytes) -> bool:
+    """A photo (JPEG, PNG, HEIC) or a PDF without the request form's fields: a flattened form
+    or a scanned page, which only a person can read."""
+    if content.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")) or is_heic(content):
+        return True
+    return content.startswith(b"%PDF-") and not is_request_form(content)
+
+
+# The brands of an ISO base media file that mark a HEIF/HEIC still image (iPhone photos).
+_HEIC_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1",
+                          b"msf1"})
+
+
+def is_heic(content: bytes) -> bool:
+    """An iPhone photo (HEIF/HEIC): an ``ftyp`` box first, naming a HEIF brand."""
+    return content[4:8] == b"ftyp" and content[8:12] in _HEIC_BRANDS
 
 
 def parse_email(raw: bytes) -> ParsedEmail:
@@ -563,23 +707,12 @@ def _parse_email(raw: bytes, depth: int) -> ParsedEmail:
             raise _too_many_attachments(len(found))
     attachments = tuple(found)
 
-    if forwarded is not None:
-        draft = forwarded.draft
-    else:
-        inline = _inline_forward(body_text)
-        if inline is not None:
-            name, address, text = inline
-            draft = draft_from_text(text, subject, name, address)
-        else:
-            draft = draft_from_text(body_text, subject, sender_name, sender_email)
-        forms = [item for item in attachments
-                 if item.content.startswith(b"%PDF-") and is_request_form(item.content)]
-        if forms:
-            from_form = read_request_form(forms[0].content)
-            draft = replace(from_form, email=from_form.email or draft.email,
-                            phone=from_form.phone or draft.phone)
+    draft = forwarded.draft if forwarded is not None else read_draft(
+        body_text, subject, sender_name, sender_email, attachments)
+    inline = _inline_forward(body_text, subject) if forwarded is None else None
     return ParsedEmail(
         message_id=str(_header(message, "Message-ID") or "").strip(), sender_name=sender_name,
         sender_email=sender_email, sent_at=_sent_at(message), subject=subject,
         body_text=body_text, body_is_html=body_is_html, attachments=attachments,
-        forwarded=forwarded, draft=draft, raw=raw, references=_references(message))
+        forwarded=forwarded, draft=draft, raw=raw, references=_references(message),
+        forwarded_inline_from=inline[:2] if inline else None)

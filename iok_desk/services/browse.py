@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Integer, Select, and_, case, cast, func, select, true, tuple_
 from sqlalchemy.orm import Session, selectinload
@@ -36,6 +36,9 @@ from . import search
 from .dto import AccountSummary, RequestInfo, TitleInfo
 from .lookups import find_unit
 from .requests import request_info
+
+if TYPE_CHECKING:  # a start of the desk imports no e-mail reading (tests/ui/test_startup_imports)
+    from .intake import Refusal
 
 OVERDUE_DAYS = 14
 ACCOUNT_SORT_KEYS = ("login_id", "name", "status", "issued_at")
@@ -360,13 +363,10 @@ def audit_actions(db: Database) -> list[str]:
                                     .order_by(AuditEvent.action)))
 
 
-def attachment_refusal(file_name: str, content: bytes) -> str:
-    """Why a file could not be attached to a request (type, size, empty), in the words the
-    attaching use case uses; empty when it can. Nothing is read from or written to the
+def attachment_refusal(content: bytes) -> Refusal | None:
+    """Why a file could not be attached to a request (type, size, empty), with the code the
+    attaching use case uses; None when it can. Nothing is read from or written to the
     database: a request form checks files before its request exists."""
-    from .intake import _checked, _safe_name
+    from .intake import _refusal
 
-    content_type, reason = _checked(content)
-    if content_type is None:
-        return f"Plik „{_safe_name(file_name)}”: {reason}."
-    return ""
+    return _refusal(content)[1]

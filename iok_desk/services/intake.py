@@ -1,9 +1,11 @@
-"""What arrives by e-mail: a request registered from an .eml file with the original message and
-its attachments stored in the database, and files attached to a request later.
+"""What arrives by e-mail: a request registered from an .eml or Outlook .msg file, or from a
+filled-in PDF form or a scan on its own (``intake.incoming``), with the original file and its
+attachments stored in the database, and files attached to a request later.
 
 Attachments are checked by their content, not by their name or declared type: only PDF, JPEG,
-PNG and e-mail messages are stored, each at most ``MAX_ATTACHMENT_BYTES``. The same message
-imported twice is recognised by its Message-ID (or, without one, by its content).
+PNG, HEIC, e-mail messages and Outlook messages are stored, each at most
+``MAX_ATTACHMENT_BYTES``. The same message imported twice is recognised by its Message-ID (or,
+without one, by its content).
 """
 
 from __future__ import annotations
@@ -16,19 +18,23 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, defer
 
 from iok_desk.db.engine import Database
-from iok_desk.db.models import Account, Attachment, Clerk, Request
+from iok_desk.db.models import Account, Attachment, Clerk, Request, Unit
 from iok_desk.domain.audit import AuditAction
 from iok_desk.domain.credentials import format_login_id, normalize_login_id
 from iok_desk.domain.dates import now_utc
 from iok_desk.domain.errors import ConflictError, IokError, NotFound, ValidationError
-from iok_desk.domain.states import Channel
+from iok_desk.domain.states import OPEN_REQUEST_STATUSES, Channel
 from iok_desk.domain.validation import parse_unit_address
 from iok_desk.intake.draft import FIELD_LABELS_PL, Problem, RequestDraft
-from iok_desk.intake.eml import ParsedEmail, parse_email
+from iok_desk.intake.eml import ParsedEmail, is_heic
+from iok_desk.intake.eml import parse_email as parse_email  # the mailbox reads its mail with it
+from iok_desk.intake.incoming import read_incoming
+from iok_desk.intake.msg import OUTLOOK_MESSAGE_TYPE, is_outlook_message
+from iok_desk.intake.streets import written_as
 
 from .context import Actor, load_clerk, record_event
 from .dto import NO_CHANGES, Changes, RequestInfo
@@ -39,10 +45,8 @@ MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 MAX_MESSAGE_BYTES = 30 * 1024 * 1024
 ALLOWED_TYPES_PL = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG",
                     "image/heic": "HEIC (zdjęcie z iPhone’a)",
-                    "message/rfc822": "wiadomość e-mail"}
-# The brands of an ISO base media file that mark a HEIF/HEIC still image (iPhone photos).
-_HEIC_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1",
-                          b"msf1"})
+                    "message/rfc822": "wiadomość e-mail",
+                    OUTLOOK_MESSAGE_TYPE: "wiadomość programu Outlook (.msg)"}
 _HEADER_NAME = re.compile(rb"^[!-9;-~]+:")
 
 Progress = Callable[[int, int], None]
@@ -66,16 +70,22 @@ class SkippedFile:
 
     file_name: str
     reason: str
+    # The reason's code and parameters, so a window in another language can say it.
+    code: str = ""
+    details: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
 class AttachmentCheck:
-    """An attachment of a message not imported yet: its checked type, or why it is refused."""
+    """An attachment of a message not imported yet: its checked type, or why it is refused
+    (``refused``, in Polish; ``refused_code`` and ``refused_details`` for other languages)."""
 
     file_name: str
     size_bytes: int
     content_type: str | None
     refused: str
+    refused_code: str = ""
+    refused_details: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -168,8 +178,10 @@ def sniff_content_type(content: bytes) -> str | None:
         return "image/jpeg"
     if content.startswith(b"\x89PNG\r\n\x1a\n"):
         return "image/png"
-    if _is_heic(content):
+    if is_heic(content):
         return "image/heic"
+    if is_outlook_message(content):
+        return OUTLOOK_MESSAGE_TYPE
     head = content[:16384].replace(b"\r\n", b"\n").split(b"\n\n", 1)[0].split(b"\n")
     if head[0].startswith(b"From "):
         head = head[1:]  # the mbox separator some mail clients keep in a saved message
@@ -185,11 +197,6 @@ def sniff_content_type(content: bytes) -> str | None:
     return None
 
 
-def _is_heic(content: bytes) -> bool:
-    """An iPhone photo (HEIF/HEIC): an ``ftyp`` box first, naming a HEIF brand."""
-    return content[4:8] == b"ftyp" and content[8:12] in _HEIC_BRANDS
-
-
 def size_text(size: int) -> str:
     """``10 MB``, ``2,5 MB``, ``740 KB`` — a file size as the clerk reads it."""
     if size >= 1024 * 1024:
@@ -197,18 +204,30 @@ def size_text(size: int) -> str:
     return f"{max(1, round(size / 1024))} KB"
 
 
-def _checked(content: bytes, limit: int | None = None) -> tuple[str | None, str]:
-    """The file's proven type, or None and the reason it is refused."""
+class Refusal(NamedTuple):
+    """Why a file is not stored: a code and parameters for the window's language
+    (``domain.messages``), and the Polish reason."""
+
+    code: str
+    reason: str
+    details: dict[str, Any]
+
+
+def _refusal(content: bytes, limit: int | None = None) -> tuple[str | None, Refusal | None]:
+    """The file's proven type, or None and why it is refused."""
     limit = limit or MAX_ATTACHMENT_BYTES
     if not content:
-        return None, "plik jest pusty"
+        return None, Refusal("file_empty", "plik jest pusty", {})
     if len(content) > limit:
-        return None, f"plik ma {size_text(len(content))}, a limit to {size_text(limit)}"
+        size, most = size_text(len(content)), size_text(limit)
+        return None, Refusal("file_too_large", f"plik ma {size}, a limit to {most}",
+                             {"size": size, "limit": most})
     content_type = sniff_content_type(content)
     if content_type is None:
         allowed = ", ".join(ALLOWED_TYPES_PL.values())
-        return None, f"niedozwolony rodzaj pliku (dozwolone: {allowed})"
-    return content_type, ""
+        return None, Refusal("file_type_not_allowed",
+                             f"niedozwolony rodzaj pliku (dozwolone: {allowed})", {})
+    return content_type, None
 
 
 def _safe_name(file_name: str) -> str:
@@ -240,16 +259,19 @@ def _store(session: Session, request: Request, files: Sequence[tuple[str, bytes]
     skipped: list[SkippedFile] = []
     for file_name, content in files:
         name = _safe_name(file_name)
-        content_type, reason = _checked(content, limit)
+        content_type, refusal = _refusal(content, limit)
         if content_type is None:
+            assert refusal is not None
             if strict:
-                raise ValidationError(f"Plik „{name}”: {reason}. Nic nie zostało zapisane.",
-                                      field="file", code="attachment_refused", file_name=name)
-            skipped.append(SkippedFile(name, reason))
+                raise ValidationError(f"Plik „{name}”: {refusal.reason}. Nic nie zostało "
+                                      "zapisane.", field="file", code="attachment_refused",
+                                      file_name=name)
+            skipped.append(SkippedFile(name, refusal.reason, refusal.code, refusal.details))
             continue
         digest = hashlib.sha256(content).hexdigest()
         if digest in known:
-            skipped.append(SkippedFile(name, "ten sam plik jest już dołączony do wniosku"))
+            skipped.append(SkippedFile(name, "ten sam plik jest już dołączony do wniosku",
+                                       "file_already_attached"))
             continue
         known.add(digest)
         attachment = Attachment(request=request, file_name=name, content_type=content_type,
@@ -295,6 +317,23 @@ def _login_problems(session: Session, draft: RequestDraft) -> list[Problem]:
     return []
 
 
+def _in_register_words(session: Session, draft: RequestDraft) -> RequestDraft:
+    """The draft with its unit as the register names it, when the message wrote the street
+    in the locative ("przy ul. Morskiej 6/3" → Morska 6/3) and exactly one unit fits."""
+    try:
+        address = parse_unit_address(draft.unit)
+    except ValidationError:
+        return draft
+    if find_unit(session, address) is not None:
+        return draft
+    streets = session.scalars(select(Unit.street).distinct().where(
+        Unit.building == address.building, Unit.unit_no == address.unit_no)).all()
+    named = {street for street in streets if written_as(street, address.street)}
+    if len(named) != 1:
+        return draft
+    return replace(draft, unit=str(replace(address, street=named.pop())))
+
+
 def _problems(session: Session, draft: RequestDraft) -> tuple[Problem, ...]:
     problems = list(draft.check())
     if draft.unit.strip() and not any(problem.field == "unit" for problem in problems):
@@ -302,6 +341,23 @@ def _problems(session: Session, draft: RequestDraft) -> tuple[Problem, ...]:
     if draft.login_id.strip() and not any(problem.field == "login_id" for problem in problems):
         problems += _login_problems(session, draft)
     return tuple(problems)
+
+
+def forwarded_request(db: Database, parsed: ParsedEmail) -> str:
+    """The registered request a message forwarded in its body repeats, or "": the one open
+    request that came by e-mail from the original sender (of the kind the forward asks for,
+    when it says)."""
+    if parsed.forwarded_inline_from is None:
+        return ""
+    address = parsed.forwarded_inline_from[1].strip().lower()
+    query = select(Request.number).where(
+        func.lower(Request.applicant_email) == address, Request.channel == Channel.EMAIL,
+        Request.status.in_(sorted(OPEN_REQUEST_STATUSES)))
+    if parsed.draft.kind:
+        query = query.where(Request.kind == parsed.draft.kind)
+    with db.reading() as session:
+        numbers = session.scalars(query.limit(2)).all()
+    return str(numbers[0]) if len(numbers) == 1 else ""
 
 
 def check_draft(db: Database, draft: RequestDraft) -> tuple[Problem, ...]:
@@ -315,34 +371,43 @@ def _registered_as(session: Session, key: str) -> str | None:
     return session.scalar(select(Request.number).where(Request.source_message_id == key))
 
 
-def _read_message(raw: bytes) -> ParsedEmail:
+def _read_message(raw: bytes, file_name: str = "") -> ParsedEmail:
+    """What arrived: an e-mail (.eml), an Outlook message (.msg), a filled-in PDF form, or a
+    scan or photo on its own (the clerk is told to read it)."""
     if len(raw) > MAX_MESSAGE_BYTES:
         raise ValidationError(f"Wiadomość ma {size_text(len(raw))}, a limit to "
                               f"{size_text(MAX_MESSAGE_BYTES)}.", field="file",
                               code="message_too_large")
-    return parse_email(raw)
+    return read_incoming(raw, file_name)
 
 
-def preview_email(db: Database, raw: bytes) -> EmailPreview:
-    """Read an .eml file without registering anything: the pre-filled request and its
-    problems, the attachments and whether each can be stored, a duplicate's number."""
-    parsed = _read_message(raw)
+def preview_email(db: Database, raw: bytes, file_name: str = "") -> EmailPreview:
+    """Read an .eml or .msg file, a PDF form or a scan without registering anything: the
+    pre-filled request and its problems, the attachments and whether each can be stored, a
+    duplicate's number."""
+    parsed = _read_message(raw, file_name)
     key = message_key(parsed)
     checks: list[AttachmentCheck] = []
     for attachment in parsed.attachments:
-        content_type, reason = _checked(attachment.content)
-        checks.append(AttachmentCheck(_safe_name(attachment.file_name),
-                                      len(attachment.content), content_type, reason))
+        content_type, refusal = _refusal(attachment.content)
+        checks.append(AttachmentCheck(
+            _safe_name(attachment.file_name), len(attachment.content), content_type,
+            refusal.reason if refusal else "", refusal.code if refusal else "",
+            refusal.details if refusal else {}))
     with db.reading() as session:
-        problems = _problems(session, parsed.draft)
+        draft = _in_register_words(session, parsed.draft)
+        problems = _problems(session, draft)
         duplicate = _registered_as(session, key)
     forwarded = parsed.forwarded
+    forwarded_from = (f"{forwarded.sender_name} <{forwarded.sender_email}>".strip()
+                      if forwarded else "")
+    if parsed.forwarded_inline_from is not None:
+        forwarded_from = "{} <{}>".format(*parsed.forwarded_inline_from).strip()
     return EmailPreview(
         message_key=key, sender_name=parsed.sender_name, sender_email=parsed.sender_email,
         sent_at=parsed.sent_at, subject=parsed.subject, body_text=parsed.body_text,
-        forwarded_from=(f"{forwarded.sender_name} <{forwarded.sender_email}>".strip()
-                        if forwarded else ""),
-        draft=parsed.draft, problems=problems, attachments=tuple(checks),
+        forwarded_from=forwarded_from,
+        draft=draft, problems=problems, attachments=tuple(checks),
         duplicate_of=duplicate)
 
 
@@ -351,14 +416,14 @@ def import_email(db: Database, actor: Actor, raw: bytes, *, draft: RequestDraft 
                  id_checked: bool = False,
                  scans: Sequence[tuple[str, bytes]] = ()) -> EmailImportResult:
     """Register the request an e-mail carries (channel e-mail), with the original message and
-    its acceptable attachments stored with it — all in one transaction with its audit event.
+    its acceptable attachments stored with it — all in one transaction with its audit event. A
+    PDF form or a scan on its own is registered the same way, the file itself as the original.
     ``draft`` is the clerk's corrected version of the pre-filled one; ``proxy``,
     ``id_checked`` and ``scans`` (the authorisation's scan: refused, nothing is registered)
     as a paper request takes them. Raises ConflictError (``duplicate_message``) for a message
     registered before, DraftIncomplete listing what could not be filled."""
-    parsed = _read_message(raw)
+    parsed = _read_message(raw, file_name)
     key = message_key(parsed)
-    used = draft or parsed.draft
     received_at = min(parsed.sent_at, now_utc()) if parsed.sent_at else now_utc()
     with db.transaction() as session:
         clerk = load_clerk(session, actor)
@@ -366,6 +431,7 @@ def import_email(db: Database, actor: Actor, raw: bytes, *, draft: RequestDraft 
         if duplicate:
             raise ConflictError(f"Ta wiadomość została już zarejestrowana jako wniosek "
                                 f"{duplicate}.", code="duplicate_message", number=duplicate)
+        used = _in_register_words(session, draft or parsed.draft)
         problems = _problems(session, used)
         if problems:
             raise DraftIncomplete(problems)
@@ -375,8 +441,8 @@ def import_email(db: Database, actor: Actor, raw: bytes, *, draft: RequestDraft 
             phone=used.phone, note=used.note, received_at=received_at, source_message_id=key,
             proxy=proxy, id_checked=id_checked))
         session.flush()
-        original_name = _safe_name(file_name if file_name.lower().endswith(".eml")
-                                   else f"{file_name}.eml")
+        original_name = _safe_name(file_name if file_name.lower().endswith(parsed.extension)
+                                   else f"{file_name}{parsed.extension}")
         original, _ = _store(session, request, [(original_name, raw)], strict=True,
                              limit=MAX_MESSAGE_BYTES)
         original += _store(session, request, scans, strict=True)[0]

@@ -325,7 +325,8 @@ _NUMBER_IN_SUBJECT = re.compile(r"IOK/\d{4}/\d{5}")
 
 def reply_to_request(db: Database, parsed: ParsedEmail) -> str:
     """The number of the registered request this message answers, or "": by the Message-IDs
-    its In-Reply-To and References name, else by a request number in its subject."""
+    its In-Reply-To and References name, else by a request number in its subject, else the
+    request a forward pasted into its body repeats."""
     with db.reading() as session:
         if parsed.references:
             number = session.scalar(select(Request.number).where(
@@ -338,7 +339,7 @@ def reply_to_request(db: Database, parsed: ParsedEmail) -> str:
                 Request.number == named.group(0)))
             if number:
                 return str(number)
-    return ""
+    return intake.forwarded_request(db, parsed)
 
 
 def _item(db: Database, uid: str, raw: bytes) -> MailItem:

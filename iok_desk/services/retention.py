@@ -4,8 +4,8 @@ Categories and their settings (days; defaults and their reasons in docs/retentio
 
 - ``rejected``: a rejected request's attachments are erased and its applicant's data, note
   and reason replaced, counted from the decision;
-- ``email``: an e-mail attached to a request (``message/rfc822``) is erased, counted from the
-  registration (the request keeps what the clerk took from it);
+- ``email``: an e-mail attached to a request (``message/rfc822``, an Outlook ``.msg``) is
+  erased, counted from the registration (the request keeps what the clerk took from it);
 - ``former``: a person whose every account is revoked and who holds no title: names,
   contacts and notes — theirs and their requests' — replaced, attachments erased, counted
   from the last of the title's end, the account's revocation, the last decision;
@@ -62,7 +62,8 @@ LABELS_PL = {"rejected": "wnioski odrzucone i ich załączniki",
              "email": "wiadomości e-mail po rejestracji wniosku",
              "former": "dane osób bez tytułu i bez czynnego konta",
              "audit": "szczegóły sprostowań w dzienniku zdarzeń"}
-EMAIL_TYPE = "message/rfc822"
+# An e-mail as it came: a saved .eml, or an Outlook .msg (services.intake).
+EMAIL_TYPES = ("message/rfc822", "application/vnd.ms-outlook")
 _OPEN = (RequestStatus.RECEIVED, RequestStatus.NEEDS_INFO, RequestStatus.APPROVED)
 
 
@@ -187,7 +188,7 @@ def _plan(session: Session, now: datetime) -> tuple[list[Attachment], list[Reque
     attachments = list(session.scalars(select(Attachment).where(
         Attachment.size_bytes > 0,
         or_(Attachment.request_id.in_(of_former), Attachment.request_id.in_(rejected),
-            (Attachment.content_type == EMAIL_TYPE)
+            Attachment.content_type.in_(EMAIL_TYPES)
             & (Attachment.created_at < now - timedelta(days=days["email"]))))
         .order_by(Attachment.id)))
     audit = session.scalar(select(func.count()).select_from(AuditEvent).where(

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from iok_desk.domain.dates import format_datetime
 from iok_desk.domain.errors import IokError
-from iok_desk.intake.eml import parse_email
+from iok_desk.intake.incoming import read_incoming
+from iok_desk.intake.msg import OUTLOOK_MESSAGE_TYPE
+from iok_desk.intake.photos import heic_as_png
 from iok_desk.services import browse, intake
 
 from . import actions
@@ -35,7 +37,7 @@ from .changes import Changed
 from .context import DeskContext
 from .email_import import dropped_paths
 from .forms import child, load_form
-from .labels import error_text
+from .labels import error_text, skipped_text
 from .operations import Job
 
 Files = list[tuple[str, bytes]]
@@ -150,9 +152,10 @@ class AttachmentsPanel(QWidget):
             if number is None:
                 accepted: Files = []
                 for name, content in files:
-                    reason = browse.attachment_refusal(name, content)
-                    if reason:
-                        problems.append(reason)
+                    refusal = browse.attachment_refusal(content)
+                    if refusal:
+                        problems.append(skipped_text(name, refusal.code, refusal.reason,
+                                                     refusal.details))
                     else:
                         accepted.append((name, content))
                 return accepted, problems, Changed()
@@ -165,8 +168,8 @@ class AttachmentsPanel(QWidget):
                     problems.append(error_text(error))
                 else:
                     changes = changes | attached.changes
-                    problems.extend(f"„{item.file_name}”: {item.reason}."
-                                    for item in attached.skipped)
+                    problems.extend(skipped_text(item.file_name, item.code, item.reason,
+                                                 item.details) for item in attached.skipped)
             # What the attachments changed (Operations finds it in the tuple).
             return [], problems, changes
 
@@ -187,7 +190,8 @@ class AttachmentsPanel(QWidget):
             return
 
         def done(skipped: list[intake.SkippedFile]) -> None:
-            self.refused.setText("\n".join(f"„{item.file_name}”: {item.reason}."
+            self.refused.setText("\n".join(skipped_text(item.file_name, item.code,
+                                                        item.reason, item.details)
                                            for item in skipped))
             self.reload()
 
@@ -259,11 +263,18 @@ class AttachmentPreviewDialog(QDialog):
                 self.image.setPixmap(pixmap)
             pages.setCurrentWidget(child(form, QScrollArea, "imagePage"))
         elif self.content_type == "image/heic":
-            # Qt reads no HEIC; the photo is stored as it came and named so.
+            # Qt reads no HEIC: the preview shows it converted; the stored file is as it came.
+            pixmap = QPixmap()
+            converted = heic_as_png(content)
+            if converted is not None:
+                pixmap.loadFromData(converted)
             self.image = child(form, QLabel, "image")
-            self.image.setText(self.tr("An iPhone photo (HEIC): the desk cannot show it. Save "
-                                       "it and open it in the system's photo viewer."))
-            self.image.setWordWrap(True)
+            if pixmap.isNull():
+                self.image.setText(self.tr("An iPhone photo (HEIC) the desk cannot decode. "
+                                           "Save it and open it in the system's photo viewer."))
+                self.image.setWordWrap(True)
+            else:
+                self.image.setPixmap(pixmap)
             pages.setCurrentWidget(child(form, QScrollArea, "imagePage"))
         else:
             self.text = child(form, QPlainTextEdit, "text")
@@ -275,10 +286,10 @@ class AttachmentPreviewDialog(QDialog):
         self.resize(720, 820)
 
     def _message_text(self, content: bytes) -> str:
-        if self.content_type != "message/rfc822":
+        if self.content_type not in ("message/rfc822", OUTLOOK_MESSAGE_TYPE):
             return content.decode("utf-8", "replace")
         try:
-            message = parse_email(content)
+            message = read_incoming(content)
         except (IokError, ValueError) as error:
             return str(error)
         lines = [self.tr("From: %1").replace(

@@ -1,5 +1,6 @@
-"""E-mail dropped on the desk: one .eml file opens the request form pre-filled from it, a
-folder (or several files) is imported in one go with progress, then summarised."""
+"""E-mail dropped on the desk: one file (an .eml or Outlook .msg message, a filled-in PDF
+form, a scan) opens the request form pre-filled from it, a folder (or several files) is
+imported in one go with progress, then summarised."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ from .operations import Job
 if TYPE_CHECKING:  # the e-mail parser is imported when the first message comes in
     from iok_desk.services import intake
 
-EMAIL_SUFFIX = ".eml"
+# What a request arrives as; the file's content decides how it is read.
+EMAIL_SUFFIXES = frozenset({".eml", ".msg", ".pdf", ".jpg", ".jpeg", ".png", ".heic"})
 DUPLICATE = "duplicate_message"
 
 
@@ -37,13 +39,14 @@ def dropped_paths(mime: QMimeData) -> list[Path]:
 
 
 def email_files(paths: Iterable[Path]) -> list[Path]:
-    """The .eml files among ``paths``, a folder's own .eml files included (sorted by name)."""
+    """The messages, forms and scans among ``paths``, a folder's own included (sorted by
+    name)."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             found.extend(sorted(item for item in path.iterdir()
-                                if item.is_file() and item.suffix.lower() == EMAIL_SUFFIX))
-        elif path.suffix.lower() == EMAIL_SUFFIX:
+                                if item.is_file() and item.suffix.lower() in EMAIL_SUFFIXES))
+        elif path.suffix.lower() in EMAIL_SUFFIXES:
             found.append(path)
     return found
 
@@ -70,16 +73,17 @@ class EmailIntake(QObject):
 
     @staticmethod
     def accepts(mime: QMimeData) -> bool:
-        """The drag carries a folder or an .eml file."""
-        return any(path.is_dir() or path.suffix.lower() == EMAIL_SUFFIX
+        """The drag carries a folder, a message, a form or a scan."""
+        return any(path.is_dir() or path.suffix.lower() in EMAIL_SUFFIXES
                    for path in dropped_paths(mime))
 
     def import_emails(self, paths: list[Path]) -> None:
-        """One .eml file: the request form pre-filled from it. A folder or several files:
+        """One file: the request form pre-filled from it. A folder or several files:
         all imported, each on its own, then a summary."""
         files = email_files(paths)
         if not files:
-            self.sig_problem.emit(self.tr("No .eml file among the dropped files."))
+            self.sig_problem.emit(self.tr("No e-mail, Outlook message, PDF form or scan "
+                                          "among the dropped files."))
         elif len(files) == 1 and not any(path.is_dir() for path in paths):
             self._preview(files[0])
         else:
@@ -101,7 +105,7 @@ class EmailIntake(QObject):
                 return unreadable.replace("%1", path.name).replace("%2", str(error))
             from iok_desk.services import intake
 
-            return raw, intake.preview_email(desk.db, raw)
+            return raw, intake.preview_email(desk.db, raw, path.name)
 
         def shown(result: tuple[bytes, intake.EmailPreview] | str) -> None:
             if isinstance(result, str):

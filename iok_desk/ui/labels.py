@@ -40,6 +40,12 @@ def problem_text(field: str | None, code: str, message: str,
     return messages.render_problem(field, code, message, language(), details)
 
 
+def skipped_text(file_name: str, code: str, reason: str,
+                 details: Mapping[str, Any] | None = None) -> str:
+    """Why a file was not attached (its type, its size), in the window's language."""
+    return f"„{file_name}”: {problem_text(None, code, reason, details)}."
+
+
 def audit_summary(event: AuditEventInfo) -> str:
     """What happened, in the window's language."""
     return messages.render_audit_summary(event.action, event.summary, event.request_number,

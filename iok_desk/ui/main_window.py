@@ -547,7 +547,8 @@ class MainWindow(QMainWindow):
 
     def choose_emails(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Import e-mails"), "", self.tr("E-mail messages (*.eml)"))
+            self, self.tr("Import e-mails"), "",
+            self.tr("Messages, forms and scans (*.eml *.msg *.pdf *.jpg *.jpeg *.png *.heic)"))
         if names:
             self.intake.import_emails([Path(name) for name in names])
 

@@ -161,7 +161,9 @@ class NewRequestDialog(_DropsToAttachments):
                 "%1", preview.forwarded_from))
         for check in preview.attachments:
             lines.append(self.tr("Attachment %1: %2").replace("%1", check.file_name).replace(
-                "%2", check.refused or self.tr("will be stored")))
+                "%2", problem_text(None, check.refused_code, check.refused,
+                                   check.refused_details) if check.refused
+                else self.tr("will be stored")))
         self.source.setText("\n".join(lines))
         self.source.show()
         if preview.duplicate_of:

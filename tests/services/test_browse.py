@@ -146,4 +146,6 @@ def test_letters_of_the_day_and_the_audit_actions(db: Database, admin: Actor,
     assert browse.letters_issued_on(db, office_date(now_utc()) - timedelta(days=1)) == 0
     assert browse.audit_actions(db) == ["account.issue", "clerk.bootstrap", "request.approve",
                                         "request.register"]
-    assert browse.attachment_refusal("pusty.pdf", b"") != ""
+    refusal = browse.attachment_refusal(b"")
+    assert refusal is not None and refusal.code == "file_empty"
+    assert browse.attachment_refusal(b"%PDF-1.7") is None

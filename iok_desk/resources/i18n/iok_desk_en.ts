@@ -26,7 +26,7 @@
 <context>
     <name>EmailIntake</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/email_import.py" line="91"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="95"/>
         <source>Importing %n e-mail(s)…</source>
         <translation>
             <numerusform>Importing %n e-mail…</numerusform>

@@ -404,42 +404,42 @@ Baza danych: %2</translation>
 <context>
     <name>AttachmentPreviewDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="229"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="233"/>
         <source>Attachment %1</source>
         <translation>Załącznik %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="257"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="261"/>
         <source>The image cannot be shown.</source>
         <translation>Nie można wyświetlić obrazu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="264"/>
-        <source>An iPhone photo (HEIC): the desk cannot show it. Save it and open it in the system&apos;s photo viewer.</source>
-        <translation>Zdjęcie z iPhone’a (HEIC): program nie potrafi go pokazać. Zapisz je i otwórz w przeglądarce zdjęć systemu.</translation>
+        <location filename="../../iok_desk/ui/attachments.py" line="273"/>
+        <source>An iPhone photo (HEIC) the desk cannot decode. Save it and open it in the system&apos;s photo viewer.</source>
+        <translation>Zdjęcia z iPhone’a (HEIC) nie da się odczytać. Zapisz je i otwórz w przeglądarce zdjęć systemu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="273"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="284"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="284"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="295"/>
         <source>From: %1</source>
         <translation>Od: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="286"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="297"/>
         <source>Subject: %1</source>
         <translation>Temat: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="288"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="299"/>
         <source>Sent: %1</source>
         <translation>Wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="289"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="300"/>
         <source>Attachment %1: %2</source>
         <translation>Załącznik %1: %2</translation>
     </message>
@@ -455,34 +455,34 @@ Baza danych: %2</translation>
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="93"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="95"/>
         <source>%1 (%2, added %3)</source>
         <translation>%1 (%2, dodano %3)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="99"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="101"/>
         <source>%1 (%2, attached when the request is registered)</source>
         <translation>%1 (%2, zostanie dołączony przy rejestracji wniosku)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="116"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="118"/>
         <source>Attach files</source>
         <translation>Dołącz pliki</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="117"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="119"/>
         <source>Scans and messages (*.pdf *.jpg *.jpeg *.png *.eml);;All files (*)</source>
         <translation>Skany i wiadomości (*.pdf *.jpg *.jpeg *.png *.eml);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/attachments.py" line="139"/>
+        <location filename="../../iok_desk/ui/attachments.py" line="141"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/attachments_panel.ui" line="9"/>
-        <source>Attachments (drop PDF, JPEG, PNG, HEIC or .eml files here)</source>
-        <translation>Załączniki (upuść tutaj pliki PDF, JPEG, PNG, HEIC lub .eml)</translation>
+        <source>Attachments (drop PDF, JPEG, PNG, HEIC, .eml or .msg files here)</source>
+        <translation>Załączniki (upuść tutaj pliki PDF, JPEG, PNG, HEIC, .eml lub .msg)</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/forms/attachments_panel.ui" line="37"/>
@@ -852,12 +852,12 @@ Baza danych: %2</translation>
 <context>
     <name>EmailIntake</name>
     <message>
-        <location filename="../../iok_desk/ui/email_import.py" line="82"/>
-        <source>No .eml file among the dropped files.</source>
-        <translation>Wśród upuszczonych plików nie ma pliku .eml.</translation>
+        <location filename="../../iok_desk/ui/email_import.py" line="85"/>
+        <source>No e-mail, Outlook message, PDF form or scan among the dropped files.</source>
+        <translation>Wśród upuszczonych plików nie ma wiadomości e-mail, wiadomości programu Outlook, formularza PDF ani skanu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/email_import.py" line="91"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="95"/>
         <source>Importing %n e-mail(s)…</source>
         <translation>
             <numerusform>Importowanie %n wiadomości…</numerusform>
@@ -866,7 +866,7 @@ Baza danych: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/email_import.py" line="95"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="99"/>
         <source>Cannot read %1: %2</source>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
@@ -1208,37 +1208,37 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/email_import.py" line="126"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="130"/>
         <source>E-mail import</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/email_import.py" line="134"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="138"/>
         <source>Registered: %1. Need attention: %2. Already registered: %3.</source>
         <translation>Zarejestrowano: %1. Wymaga uwagi: %2. Zarejestrowane wcześniej: %3.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/email_import.py" line="138"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="142"/>
         <source>Cancelled: the remaining files were not imported.</source>
         <translation>Przerwano: pozostałe pliki nie zostały zaimportowane.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/email_import.py" line="143"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="147"/>
         <source>✓ %1 → %2</source>
         <translation>✓ %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/email_import.py" line="146"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="150"/>
         <source>✗ %1: %2</source>
         <translation>✗ %1: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/email_import.py" line="149"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="153"/>
         <source>= %1: %2</source>
         <translation>= %1: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/email_import.py" line="154"/>
+        <location filename="../../iok_desk/ui/email_import.py" line="158"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -1938,12 +1938,12 @@ Ctrl+Q — zakończ</translation>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="550"/>
-        <source>E-mail messages (*.eml)</source>
-        <translation>Wiadomości e-mail (*.eml)</translation>
+        <location filename="../../iok_desk/ui/main_window.py" line="551"/>
+        <source>Messages, forms and scans (*.eml *.msg *.pdf *.jpg *.jpeg *.png *.heic)</source>
+        <translation>Wiadomości, formularze i skany (*.eml *.msg *.pdf *.jpg *.jpeg *.png *.heic)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="585"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="586"/>
         <source>No credential letter was issued at this desk today since the program started.</source>
         <translation>Od uruchomienia programu nie wydano dziś na tym stanowisku żadnego pisma z danymi do logowania.</translation>
     </message>
@@ -2162,27 +2162,27 @@ Ctrl+Q — zakończ</translation>
         <translation>Załącznik %1: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="164"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="166"/>
         <source>will be stored</source>
         <translation>zostanie zapisany</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="168"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="170"/>
         <source>This message is already registered as request %1.</source>
         <translation>Ta wiadomość jest już zarejestrowana jako wniosek %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="310"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="312"/>
         <source>Stored with it: %1.</source>
         <translation>Zapisano z wnioskiem: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="313"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="315"/>
         <source>Not stored: %1.</source>
         <translation>Nie zapisano: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="320"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="322"/>
         <source>Registered as %1 on %2.</source>
         <translation>Zarejestrowano jako %1 — %2.</translation>
     </message>
@@ -2192,77 +2192,77 @@ Ctrl+Q — zakończ</translation>
         <translation>Drukuj &amp;potwierdzenie…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="275"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="277"/>
         <source>Unit not in the register</source>
         <translation>Lokalu nie ma w rejestrze</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="276"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="278"/>
         <source>The unit register has no unit %1. Register the request anyway? Its unit is then checked by hand.</source>
         <translation>W rejestrze lokali nie ma lokalu %1. Zarejestrować wniosek mimo to? Lokal trzeba będzie wtedy sprawdzić ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="280"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="282"/>
         <source>&amp;Register anyway</source>
         <translation>&amp;Zarejestruj mimo to</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="281"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="283"/>
         <source>&amp;Correct the unit</source>
         <translation>&amp;Popraw lokal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="190"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="192"/>
         <source>Identity document checked (its number is not recorded)</source>
         <translation>Sprawdzono dokument tożsamości (jego numeru się nie zapisuje)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="192"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="194"/>
         <source>Filed by a proxy</source>
         <translation>Złożony przez pełnomocnika</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="202"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="204"/>
         <source>notarial power of attorney</source>
         <translation>pełnomocnictwo notarialne</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="203"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="205"/>
         <source>written authorisation signed in front of staff</source>
         <translation>upoważnienie pisemne podpisane w obecności pracownika</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="205"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="207"/>
         <source>to the resident</source>
         <translation>do mieszkańca</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="206"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="208"/>
         <source>handed to the proxy against signature</source>
         <translation>do rąk pełnomocnika za podpisem</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="214"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="216"/>
         <source>Proxy:</source>
         <translation>Pełnomocnik:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="215"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="217"/>
         <source>Authorisation:</source>
         <translation>Umocowanie:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="216"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="218"/>
         <source>Reference:</source>
         <translation>Oznaczenie dokumentu:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="217"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="219"/>
         <source>Dated:</source>
         <translation>Z dnia:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="218"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="220"/>
         <source>Letters:</source>
         <translation>Pisma:</translation>
     </message>
@@ -4070,107 +4070,107 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>VerifyRequestDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="356"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="358"/>
         <source>Request %1</source>
         <translation>Wniosek %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="374"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="376"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="374"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="376"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="374"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="376"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="374"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="376"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="417"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="419"/>
         <source>OVERDUE</source>
         <translation>ZALEGŁY</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="427"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="429"/>
         <source>Titles to %1:</source>
         <translation>Tytuły prawne do lokalu %1:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="429"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="431"/>
         <source>This request names no unit.</source>
         <translation>Wniosek nie wskazuje lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="404"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="406"/>
         <source>✓ %1 holds a legal title to this unit valid today.</source>
         <translation>✓ %1 ma ważny dziś tytuł prawny do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="405"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="407"/>
         <source>✗ %1&apos;s title to this unit is not valid today.</source>
         <translation>✗ Tytuł prawny osoby %1 do tego lokalu nie jest dziś ważny.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="407"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="409"/>
         <source>✗ %1 holds no title to this unit.</source>
         <translation>✗ %1 nie ma tytułu prawnego do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="408"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="410"/>
         <source>✗ The unit is not in the register.</source>
         <translation>✗ Lokalu nie ma w rejestrze.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="456"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="458"/>
         <source>Not possible for a request that is %1.</source>
         <translation>Niemożliwe dla wniosku w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="465"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="467"/>
         <source>Only a request waiting for information can be resumed.</source>
         <translation>Wznowić można tylko wniosek czekający na uzupełnienie.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="468"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="470"/>
         <source>&amp;Issue credentials…</source>
         <translation>&amp;Wydaj dane do logowania…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="469"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="471"/>
         <source>A&amp;dd the unit to the account</source>
         <translation>&amp;Dodaj lokal do konta</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="470"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="472"/>
         <source>&amp;Block the account</source>
         <translation>&amp;Zablokuj konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="471"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="473"/>
         <source>Re&amp;voke the access</source>
         <translation>O&amp;dbierz dostęp</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="475"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="477"/>
         <source>A request is carried out once it is approved.</source>
         <translation>Wniosek realizuje się po zatwierdzeniu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="479"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="481"/>
         <source>The decision letter quotes the reason of a rejected request.</source>
         <translation>Pismo o odmowie przytacza uzasadnienie odrzuconego wniosku.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="530"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="532"/>
         <source>The unit was added to the person&apos;s account %1; no new letter is needed.</source>
         <translation>Lokal dodano do konta %1 tej osoby; nowe pismo nie jest potrzebne.</translation>
     </message>
