@@ -91,17 +91,21 @@ ERRORS_EN: dict[str, str] = {
     "letter_number_format": "A letter number is written PL/YYYY/NNNNN, e.g. PL/2026/00017.",
     "letter_state": "Unknown state of a letter.",
     "letter_transition": "The letter cannot move to that state from the one it is in.",
+    "invalid_tls_mode": "Unknown kind of encryption for the mail server.",
     "mail_gone": "This message is no longer in the mailbox: a clerk at another desk has dealt "
                  "with it. Refresh the list.",
     "mailbox_ca_unreadable": "The mail server's certificate file cannot be read.",
     "mailbox_folder": "The folder cannot be created on the mail server.",
-    "mailbox_login_refused": "The mail server refused the user with the saved password.",
+    "mailbox_login_refused": "The mail server refused the user with this password.",
+    "mailbox_no_starttls": "The mail server offers no STARTTLS: choose encryption from the "
+                           "start of the connection (IMAPS).",
     "mailbox_not_configured": "First give the mailbox's server and user.",
     "mailbox_password_missing": "This desk has no password for the mailbox: save it "
                                 "(iok-desk mailbox password or the mail settings).",
     "mailbox_refused": "The mail server refused the command.",
     "mailbox_tls": "The TLS connection to the mail server is not secure: check the server's "
                    "certificate.",
+    "mailbox_unknown_host": "There is no mail server named {host}: check the server's name.",
     "mailbox_unreachable": "The mail server cannot be reached.",
     "month_format": "Not a month: give YYYY-MM, e.g. 2026-11.",
     "month_in_future": "That month has not begun yet.",
