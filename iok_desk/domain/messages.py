@@ -97,6 +97,8 @@ ERRORS_EN: dict[str, str] = {
     "mailbox_ca_unreadable": "The mail server's certificate file cannot be read.",
     "mailbox_folder": "The folder cannot be created on the mail server.",
     "mailbox_login_refused": "The mail server refused the user with this password.",
+    "mailbox_no_answer": "The mail server did not answer: check the port and the kind of "
+                         "encryption (STARTTLS on the IMAPS port waits for ever).",
     "mailbox_no_starttls": "The mail server offers no STARTTLS: choose encryption from the "
                            "start of the connection (IMAPS).",
     "mailbox_not_configured": "First give the mailbox's server and user.",

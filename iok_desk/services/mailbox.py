@@ -325,6 +325,11 @@ def _login(settings: MailboxSettings, password: str) -> imaplib.IMAP4:
                              code="mailbox_no_starttls") from error
         raise ConflictError(f"Nie można połączyć się z serwerem poczty {where}: {error}.",
                             code="mailbox_unreachable") from error
+    except TimeoutError as error:
+        _close(client)
+        raise ConflictError(f"Serwer poczty {where} nie odpowiedział w {TIMEOUT_S} s: sprawdź "
+                            "port i tryb szyfrowania (STARTTLS na porcie IMAPS czeka bez "
+                            "końca).", code="mailbox_no_answer") from error
     except OSError as error:
         _close(client)
         raise ConflictError(f"Nie można połączyć się z serwerem poczty {where}: {error}.",

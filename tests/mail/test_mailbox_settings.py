@@ -57,6 +57,16 @@ def test_check_says_what_is_wrong(office: Office, dovecot: Dovecot) -> None:
             assert refused.value.code == code, settings
 
 
+def test_starttls_on_the_imaps_port_gives_up_with_a_hint(office: Office,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # The client waits for a greeting the IMAPS port sends only after a TLS handshake.
+    monkeypatch.setattr(mailbox, "TIMEOUT_S", 1)
+    with pytest.raises(IokError) as refused:
+        mailbox.check_connection(dataclasses.replace(office.settings, tls_mode="starttls"),
+                                 office.password)
+    assert refused.value.code == "mailbox_no_answer"
+
+
 def test_check_refuses_a_wrong_password(office: Office) -> None:
     with pytest.raises(NotAllowed) as refused:
         mailbox.check_connection(office.settings, "not-the-password")
