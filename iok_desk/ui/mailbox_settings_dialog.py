@@ -36,10 +36,8 @@ TEXT_FIELDS = ("host", "user", "inbox", "done_folder", "dismissed_folder", "smtp
 
 class MailboxSettingsDialog(QDialog):
     """Loads the stored settings; tests the typed ones against the server; saves them (one
-    audited transaction) and the typed password to the keyring.
-
-    Signals are not needed: the saved settings reach the Mail page through ``Changes``.
-    """
+    audited transaction; the Mail page reloads from the result's ``changes``) and the typed
+    password to the keyring."""
 
     def __init__(self, desk: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,9 +82,9 @@ class MailboxSettingsDialog(QDialog):
         self.test_button = QPushButton(self.tr("Test the co&nnection"))
         self.test_button.setObjectName("testButton")
         self.test_button.setAutoDefault(False)
-        self.result = QLabel()
-        self.result.setObjectName("result")
-        self.result.setWordWrap(True)
+        self.report = QLabel()
+        self.report.setObjectName("report")
+        self.report.setWordWrap(True)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -98,7 +96,7 @@ class MailboxSettingsDialog(QDialog):
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
         layout = QVBoxLayout(self)
-        for widget in (imap_box, smtp_box, self.test_button, self.result, self.error, buttons):
+        for widget in (imap_box, smtp_box, self.test_button, self.report, self.error, buttons):
             layout.addWidget(widget)
         self.test_button.clicked.connect(self.test_connection)
         self.save_button.clicked.connect(self.save)
@@ -151,7 +149,7 @@ class MailboxSettingsDialog(QDialog):
         from iok_desk.services import mailbox
 
         clear_error(self.error, self._widgets())
-        self.result.setText(self.tr("Connecting…"))
+        self.report.setText(self.tr("Connecting…"))
         self.test_button.setEnabled(False)
         typed, password = self.typed(), self.password.text()
 
@@ -167,7 +165,7 @@ class MailboxSettingsDialog(QDialog):
         if check.missing:
             lines.append(self.tr("Not on the server yet (made at the first move): %1")
                          .replace("%1", ", ".join(check.missing)))
-        self.result.setText("\n".join(lines))
+        self.report.setText("\n".join(lines))
 
     def save(self) -> None:
         from iok_desk.services import mailbox
@@ -180,5 +178,5 @@ class MailboxSettingsDialog(QDialog):
 
     def _on_failed(self, error: IokError) -> None:
         self.test_button.setEnabled(self.save_button.isEnabled())
-        self.result.clear()
+        self.report.clear()
         show_error(self.error, error, self._widgets())

@@ -42,13 +42,13 @@ def test_admin_tests_and_saves_the_mailbox(make_window: Callable[[Actor], MainWi
     dialog.password.setText("not-the-password")
     dialog.test_button.click()
     qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=20_000)
-    assert office.user in dialog.error.text() and not dialog.result.text()
+    assert office.user in dialog.error.text() and not dialog.report.text()
 
     dialog.password.setText(office.password)
     dialog.fields["done_folder"].setText("Zarejestrowane")
     dialog.test_button.click()
-    qtbot.waitUntil(lambda: "INBOX" in dialog.result.text(), timeout=20_000)
-    assert not dialog.error.text() and "Zarejestrowane" in dialog.result.text()  # missing
+    qtbot.waitUntil(lambda: "INBOX" in dialog.report.text(), timeout=20_000)
+    assert not dialog.error.text() and "Zarejestrowane" in dialog.report.text()  # missing
     assert mailbox.get_mailbox_settings(db).done_folder == "IOK-zarejestrowane"  # not saved
 
     with qtbot.waitSignal(dialog.accepted, timeout=20_000):
