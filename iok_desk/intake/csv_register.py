@@ -38,6 +38,7 @@ PERSON_COLUMNS = ("imie", "nazwisko", "email", "telefon")
 TITLE_COLUMNS = ("tytul_klucz", "tytul_rodzaj", "tytul_od", "tytul_do")
 SEPARATORS = (";", ",")
 MAX_PROBLEMS = 100
+HEADER_SEARCH = 10  # non-empty lines looked at for the header (title lines above it)
 
 UNIT_KINDS = {"mieszkalny": "flat", "mieszkanie": "flat", "lokal mieszkalny": "flat",
               "flat": "flat", "uzytkowy": "commercial", "lokal uzytkowy": "commercial",
@@ -192,14 +193,25 @@ def _column_name(header: str) -> str:
     return HEADER_ALIASES.get(name, name)
 
 
-def _choose_separator(header_line: str, separator: str | None) -> str:
-    if separator:
-        return separator
+def _known_columns(line: str, separator: str) -> int:
+    try:
+        names = next(csv.reader([line], delimiter=separator), [])
+    except csv.Error:  # not a header; the reader reports the line when it gets there
+        return 0
+    return sum(_column_name(name) in REQUIRED_COLUMNS + OPTIONAL_COLUMNS for name in names)
 
-    def known(candidate: str) -> int:
-        names = next(csv.reader([header_line], delimiter=candidate), [])
-        return sum(_column_name(name) in REQUIRED_COLUMNS + OPTIONAL_COLUMNS for name in names)
-    return max(SEPARATORS, key=known)
+
+def _find_header(lines: list[str], separator: str | None) -> tuple[int, str]:
+    """The header's line number and the separator: among the first non-empty lines, the one
+    that names the most known columns (a title line such as "Rejestr lokali na dzień …" or
+    an empty first column row above it is skipped); the separator that makes most sense of
+    it, unless given. With no known column anywhere, the first non-empty line."""
+    candidates = [index for index, line in enumerate(lines) if line.strip()][:HEADER_SEARCH]
+    separators = (separator,) if separator else SEPARATORS
+    best = max((_known_columns(lines[index], candidate), -index, candidate)
+                for index in candidates for candidate in separators)
+    known, minus_index, chosen = best
+    return (-minus_index if known else candidates[0]) + 1, chosen
 
 
 def _date(text: str) -> date:
@@ -396,11 +408,10 @@ def parse_register(data: bytes, *, encoding: str | None = None,
                    separator: str | None = None) -> RegisterFile:
     """Read a register CSV; RegisterFileError lists every bad line and column."""
     text, used_encoding = decode_register(data, encoding)
-    lines = text.splitlines()
-    header_index = next((index for index, line in enumerate(lines) if line.strip()), None)
-    if header_index is None:
+    lines = re.split(r"\r\n|\r|\n", text)  # as the csv module counts lines
+    if not any(line.strip() for line in lines):
         raise RegisterFileError([RowProblem(1, "", "plik jest pusty")])
-    used_separator = _choose_separator(lines[header_index], separator)
+    header_line, used_separator = _find_header(lines, separator)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=used_separator)
     header: list[str] | None = None
     problems: list[RowProblem] = []
@@ -409,7 +420,7 @@ def parse_register(data: bytes, *, encoding: str | None = None,
     for record in _records(reader):
         line = line_done + 1
         line_done = reader.line_num
-        if not any(cell.strip() for cell in record):
+        if not any(cell.strip() for cell in record) or line < header_line:
             continue
         if header is None:
             header = [_column_name(name) for name in record]
@@ -422,7 +433,9 @@ def parse_register(data: bytes, *, encoding: str | None = None,
             problems.append(RowProblem(line, "", f"wiersz ma {len(record)} pól, a nagłówek "
                                        f"{len(header)} (sprawdź separator „{used_separator}”)"))
             continue
-        cells = {name: value for name, value in zip(header, record, strict=False)}
+        # A line break inside a quoted cell (an estate name over two lines) is a space.
+        cells = {name: " ".join(value.split()) if "\n" in value or "\r" in value else value
+                 for name, value in zip(header, record, strict=False)}
         row = _read_row(_RowReader(line, cells, problems))
         if row is not None:
             rows.append(row)
