@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from iok_desk.domain.errors import IokError
 
 from .context import DeskContext, show_error
+from .forms import guard_dialog
 
 if TYPE_CHECKING:
     from iok_desk.services import mail_replies
@@ -38,6 +39,7 @@ class MailReplyDialog(QDialog):
     def __init__(self, desk: DeskContext, number: str, kinds: tuple[str, ...],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        guard_dialog(self)
         self._desk = desk
         self.number = number
         self.setWindowTitle(self.tr("Reply by e-mail — request %1").replace("%1", number))
@@ -66,8 +68,9 @@ class MailReplyDialog(QDialog):
         form.addRow(self.tr("To:"), self.to)
         form.addRow(self.tr("Subject:"), self.subject)
         buttons = QDialogButtonBox()
-        self.send_button = buttons.addButton(QDialogButtonBox.StandardButton.Ok)
-        self.send_button.setText(self.tr("&Send"))
+        # An action, not the accept role: the button box would make it the default button.
+        self.send_button = buttons.addButton(self.tr("&Send"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
         self.send_button.setAutoDefault(False)
         self.send_button.setEnabled(False)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

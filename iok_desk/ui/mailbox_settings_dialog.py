@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from iok_desk.domain.errors import IokError
 
 from .context import DeskContext, clear_error, show_error
+from .forms import guard_dialog
 from .operations import Job
 
 # The mailbox service comes with the dialog: a start needs none of it.
@@ -41,6 +42,7 @@ class MailboxSettingsDialog(QDialog):
 
     def __init__(self, desk: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        guard_dialog(self)
         self._desk = desk
         self.setWindowTitle(self.tr("Mail settings"))
         self.fields: dict[str, QLineEdit] = {}
@@ -61,7 +63,7 @@ class MailboxSettingsDialog(QDialog):
         self.password.setPlaceholderText(self.tr("unchanged"))
 
         imap = QFormLayout()
-        self._row(imap, self.tr("IMAP &server:"), self.fields["host"])
+        self._row(imap, self.tr("I&MAP server:"), self.fields["host"])
         self._row(imap, self.tr("P&ort:"), self.port)
         self._row(imap, self.tr("&Encryption:"), self.tls_mode)
         self._row(imap, self.tr("&User:"), self.fields["user"])
@@ -90,8 +92,9 @@ class MailboxSettingsDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Save"))
+        # An action, not the accept role: the button box would make it the default button.
+        self.save_button = buttons.addButton(self.tr("&Save"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.setAutoDefault(False)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
