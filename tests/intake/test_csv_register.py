@@ -89,7 +89,10 @@ def test_bad_rows_name_their_line_and_column() -> None:
     assert "wszystkich błędów: 4" in caught.value.message
     assert caught.value.as_dict()["details"]["problems"][1] == {
         "line": 2, "column": "tytul_od",
-        "message": "„2020-13-01” nie jest datą (RRRR-MM-DD albo DD.MM.RRRR)"}
+        "message": "„2020-13-01” nie jest datą (RRRR-MM-DD albo DD.MM.RRRR)",
+        "code": "bad_date", "details": {"value": "2020-13-01"}}
+    assert [problem.code for problem in caught.value.problems] == [
+        "phone_length", "bad_date", "name_characters", "register_title_kind"]
 
 
 def test_a_missing_required_column() -> None:
