@@ -101,7 +101,8 @@ ERRORS_EN: dict[str, str] = {
                          "encryption (STARTTLS on the IMAPS port waits for ever).",
     "mailbox_no_starttls": "The mail server offers no STARTTLS: choose encryption from the "
                            "start of the connection (IMAPS).",
-    "mailbox_not_configured": "First give the mailbox's server and user.",
+    "mailbox_not_configured": "The mailbox is not set up: an administrator gives its server "
+                              "and user (Desk ▸ Mail settings or iok-desk mailbox settings).",
     "mailbox_password_missing": "This desk has no password for the mailbox: save it "
                                 "(iok-desk mailbox password or the mail settings).",
     "mailbox_refused": "The mail server refused the command.",

@@ -361,8 +361,8 @@ def _close(client: imaplib.IMAP4 | None) -> None:
 def _connected(settings: MailboxSettings) -> Iterator[_Imap]:
     if not settings.configured:
         raise NotAllowed("Skrzynka pocztowa nie jest skonfigurowana: administrator podaje "
-                         "serwer, użytkownika i foldery (iok-desk mailbox settings).",
-                         code="mailbox_not_configured")
+                         "serwer, użytkownika i foldery (Biuro ▸ Ustawienia poczty albo "
+                         "iok-desk mailbox settings).", code="mailbox_not_configured")
     client = _login(settings, mailbox_password(settings))
     where = f"{settings.host}:{settings.port}"
     try:

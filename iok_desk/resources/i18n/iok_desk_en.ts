@@ -119,7 +119,7 @@
 <context>
     <name>RegisterImportDialog</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/register_dialog.py" line="156"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="160"/>
         <source>%n account(s) still see a unit whose holder&apos;s title has ended; tick those to revoke:</source>
         <translation>
             <numerusform>%n account still sees a unit whose holder&apos;s title has ended; tick it to revoke:</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/register_dialog.py" line="193"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="197"/>
         <source>&amp;Revoke ticked access (%n)…</source>
         <translation>
             <numerusform>&amp;Revoke ticked access (%n)…</numerusform>

@@ -345,7 +345,7 @@
         <translation>WERSJA PRÓBNA na tym komputerze, dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="114"/>
+        <location filename="../../iok_desk/ui/help.py" line="116"/>
         <source>IOK Desk %1
 Access to the resident portal IOK, MSM Gdynia.
 
@@ -356,7 +356,7 @@ Dostęp mieszkańców do IOK, MSM Gdynia.
 Baza danych: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="117"/>
+        <location filename="../../iok_desk/ui/help.py" line="119"/>
         <source>About IOK Desk</source>
         <translation>O programie IOK Desk</translation>
     </message>
@@ -1082,13 +1082,17 @@ Zaznacz pismo i odnotuj wydanie (kto odebrał, kto sprawdził dowód), nadanie (
         <location filename="../../iok_desk/ui/help.py" line="69"/>
         <source>New messages in the office mailbox and requests sent through the electronic form, each with the request read from it and what is missing.
 
-Register opens the request form filled in; attach a reply or a second message to its request; dismiss what is no request. A message dealt with here leaves every desk&apos;s list.</source>
+Register opens the request form filled in; attach a reply or a second message to its request; dismiss what is no request. A message dealt with here leaves every desk&apos;s list.
+
+An administrator sets the mailbox up in Desk ▸ Mail settings; a request that came by e-mail is answered from its view (Reply by e-mail).</source>
         <translation>Nowe wiadomości w skrzynce biura i wnioski wysłane formularzem elektronicznym, każda z odczytanym wnioskiem i tym, czego brakuje.
 
-Zarejestruj otwiera wypełniony formularz wniosku; odpowiedź albo drugą wiadomość dołącz do jej wniosku; odrzuć to, co nie jest wnioskiem. Wiadomość obsłużona tutaj znika z listy na każdym stanowisku.</translation>
+Zarejestruj otwiera wypełniony formularz wniosku; odpowiedź albo drugą wiadomość dołącz do jej wniosku; odrzuć to, co nie jest wnioskiem. Wiadomość obsłużona tutaj znika z listy na każdym stanowisku.
+
+Skrzynkę ustawia administrator w menu Biuro ▸ Ustawienia poczty; na wniosek, który wpłynął e-mailem, odpowiada się z jego widoku (Odpowiedz e-mailem).</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="81"/>
+        <location filename="../../iok_desk/ui/help.py" line="83"/>
         <source>F1 — help for this page
 F2, Enter — open the selected row
 F3, Ctrl+K — find an account
@@ -1115,7 +1119,7 @@ Tab — następne pole (także z listy)
 Ctrl+Q — zakończ</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="107"/>
+        <location filename="../../iok_desk/ui/help.py" line="109"/>
         <source>Keyboard</source>
         <translation>Klawiatura</translation>
     </message>
@@ -3011,87 +3015,87 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="61"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="62"/>
         <source>Import the unit register</source>
         <translation>Import rejestru lokali</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="74"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="75"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="74"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="75"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="74"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="75"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="75"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="76"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="75"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="76"/>
         <source>Title ended</source>
         <translation>Tytuł wygasł</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="91"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="92"/>
         <source>Unit register</source>
         <translation>Rejestr lokali</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="91"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="92"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="109"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="110"/>
         <source>Importing the unit register…</source>
         <translation>Import rejestru lokali…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="126"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="129"/>
         <source>Imported %1 rows (encoding %2, separator „%3”).</source>
         <translation>Zaimportowano wiersze: %1 (kodowanie %2, separator „%3”).</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="129"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="132"/>
         <source>Estates</source>
         <translation>Zasoby</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="130"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="133"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="131"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="134"/>
         <source>Persons</source>
         <translation>Kontrahenci</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="132"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="135"/>
         <source>Titles</source>
         <translation>Tytuły prawne</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="133"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="136"/>
         <source>%1: %2 new, %3 changed, %4 unchanged.</source>
         <translation>%1: nowe %2, zmienione %3, bez zmian %4.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="137"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="140"/>
         <source>Columns ignored: %1.</source>
         <translation>Pominięte kolumny: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/register_dialog.py" line="156"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="160"/>
         <source>%n account(s) still see a unit whose holder&apos;s title has ended; tick those to revoke:</source>
         <translation>
             <numerusform>%n konto nadal widzi lokal, do którego tytuł prawny wygasł; zaznacz dostępy do odebrania:</numerusform>
@@ -3100,12 +3104,12 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="158"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="162"/>
         <source>No account sees a unit whose holder&apos;s title has ended.</source>
         <translation>Żadne konto nie widzi lokalu, do którego tytuł prawny wygasł.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/register_dialog.py" line="193"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="197"/>
         <source>&amp;Revoke ticked access (%n)…</source>
         <translation>
             <numerusform>&amp;Odbierz zaznaczone dostępy (%n)…</numerusform>
@@ -3114,22 +3118,22 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="204"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="208"/>
         <source>Revoking access…</source>
         <translation>Odbieranie dostępu…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="207"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="211"/>
         <source>Access revoked: %1.</source>
         <translation>Odebrano dostęp: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="208"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="212"/>
         <source>Not revoked — %1, %2: %3</source>
         <translation>Nie odebrano — %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="213"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="217"/>
         <source>Cancelled: the rest was not revoked.</source>
         <translation>Przerwano: pozostałych dostępów nie odebrano.</translation>
     </message>
