@@ -310,13 +310,13 @@ def _login(settings: MailboxSettings, password: str) -> imaplib.IMAP4:
                                        timeout=TIMEOUT_S)
     except socket.gaierror as error:
         raise ConflictError(f"Nie ma serwera poczty o nazwie „{settings.host}” (sprawdź "
-                            "nazwę serwera).", code="mailbox_unknown_host",
+                            "nazwę serwera).", code="mailbox_unknown_host", field="host",
                             host=settings.host) from error
     except ssl.SSLError as error:
         _close(client)
         raise NotAllowed(f"Połączenie TLS z serwerem poczty {where} nie jest bezpieczne "
                          f"({error.reason or error}); sprawdź certyfikat serwera i tryb "
-                         "szyfrowania.", code="mailbox_tls") from error
+                         "szyfrowania.", code="mailbox_tls", field="ca_file") from error
     except imaplib.IMAP4.error as error:
         _close(client)
         if "STARTTLS" in str(error):
@@ -329,7 +329,7 @@ def _login(settings: MailboxSettings, password: str) -> imaplib.IMAP4:
         _close(client)
         raise ConflictError(f"Serwer poczty {where} nie odpowiedział w {TIMEOUT_S} s: sprawdź "
                             "port i tryb szyfrowania (STARTTLS na porcie IMAPS czeka bez "
-                            "końca).", code="mailbox_no_answer") from error
+                            "końca).", code="mailbox_no_answer", field="port") from error
     except OSError as error:
         _close(client)
         raise ConflictError(f"Nie można połączyć się z serwerem poczty {where}: {error}.",
@@ -340,7 +340,7 @@ def _login(settings: MailboxSettings, password: str) -> imaplib.IMAP4:
         _close(client)
         raise NotAllowed(f"Serwer poczty {where} nie przyjął użytkownika "
                          f"„{settings.user}” z tym hasłem.",
-                         code="mailbox_login_refused") from error
+                         code="mailbox_login_refused", field="password") from error
     except OSError as error:
         _close(client)
         raise ConflictError(f"Połączenie z serwerem poczty {where} zostało przerwane: "

@@ -43,6 +43,7 @@ def test_admin_tests_and_saves_the_mailbox(make_window: Callable[[Actor], MainWi
     dialog.test_button.click()
     qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=20_000)
     assert office.user in dialog.error.text() and not dialog.report.text()
+    assert dialog.password.styleSheet() and not dialog.fields["host"].styleSheet()
 
     dialog.password.setText(office.password)
     dialog.fields["done_folder"].setText("Zarejestrowane")
