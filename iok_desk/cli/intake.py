@@ -57,9 +57,23 @@ def _print_orphans(orphans: Sequence[register_import.OrphanAccess]) -> None:
 
 
 def cmd_units_import(args: argparse.Namespace, desk: Desk) -> int:
-    result = register_import.import_register(
-        desk.db(), desk.actor, Path(args.file).read_bytes(), file_name=Path(args.file).name,
-        encoding=args.encoding, separator=args.separator)
+    try:
+        result = register_import.import_register(
+            desk.db(), desk.actor, Path(args.file).read_bytes(), file_name=Path(args.file).name,
+            encoding=args.encoding, separator=args.separator)
+    except IokError as error:
+        # A bad file: every bad value, not only the first (docs/register-import.md).
+        if args.json:
+            print_json(error.as_dict())
+            return EXIT_ERROR
+        if error.code != "register_file":
+            raise
+        print(f"iok-desk: błąd: {error.message}", file=sys.stderr)
+        for problem in error.details.get("problems", []):
+            column = f", kolumna „{problem['column']}”" if problem["column"] else ""
+            print(f"iok-desk: wiersz {problem['line']}{column}: {problem['message']}",
+                  file=sys.stderr)
+        return EXIT_ERROR
     if args.json:
         print_json(result)
         return 0

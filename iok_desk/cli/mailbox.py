@@ -147,6 +147,9 @@ def add_commands(commands: Any) -> None:
         settings.add_argument("--" + name.replace("_", "-"), dest=name)
     for name in ("port", "smtp_port"):
         settings.add_argument("--" + name.replace("_", "-"), dest=name, type=int)
+    settings.add_argument("--tls-mode", dest="tls_mode",
+                          choices=[mode.value for mode in mailbox.TlsMode],
+                          help="IMAP: implicit (IMAPS, port 993) albo starttls (port 143)")
     settings.add_argument("--json", action="store_true")
     settings.set_defaults(handler=cmd_settings)
     password = box.add_parser("password", help="zapisz hasło skrzynki w pęku kluczy tego "

@@ -99,17 +99,24 @@ ERRORS_EN: dict[str, str] = {
     "letter_number_format": "A letter number is written PL/YYYY/NNNNN, e.g. PL/2026/00017.",
     "letter_state": "Unknown state of a letter.",
     "letter_transition": "The letter cannot move to that state from the one it is in.",
+    "invalid_tls_mode": "Unknown kind of encryption for the mail server.",
     "mail_gone": "This message is no longer in the mailbox: a clerk at another desk has dealt "
                  "with it. Refresh the list.",
     "mailbox_ca_unreadable": "The mail server's certificate file cannot be read.",
     "mailbox_folder": "The folder cannot be created on the mail server.",
-    "mailbox_login_refused": "The mail server refused the user with the saved password.",
-    "mailbox_not_configured": "First give the mailbox's server and user.",
+    "mailbox_login_refused": "The mail server refused the user with this password.",
+    "mailbox_no_answer": "The mail server did not answer: check the port and the kind of "
+                         "encryption (STARTTLS on the IMAPS port waits for ever).",
+    "mailbox_no_starttls": "The mail server offers no STARTTLS: choose encryption from the "
+                           "start of the connection (IMAPS).",
+    "mailbox_not_configured": "The mailbox is not set up: an administrator gives its server "
+                              "and user (Desk ▸ Mail settings or iok-desk mailbox settings).",
     "mailbox_password_missing": "This desk has no password for the mailbox: save it "
                                 "(iok-desk mailbox password or the mail settings).",
     "mailbox_refused": "The mail server refused the command.",
     "mailbox_tls": "The TLS connection to the mail server is not secure: check the server's "
                    "certificate.",
+    "mailbox_unknown_host": "There is no mail server named {host}: check the server's name.",
     "mailbox_unreachable": "The mail server cannot be reached.",
     "month_format": "Not a month: give YYYY-MM, e.g. 2026-11.",
     "month_in_future": "That month has not begun yet.",
@@ -176,6 +183,35 @@ ERRORS_EN: dict[str, str] = {
     "draft_incomplete": "The request could not be filled in: “{field}” and possibly more "
                         "need your attention.",
     "register_file": "The register file has errors.",
+    # A register file's bad values (intake/csv_register.py RowProblem), after "line N, column":
+    "register_value": "the value is not accepted",
+    "register_not_text": "the file is not text in UTF-8 or Windows-1250 (save it as CSV in "
+                         "one of them)",
+    "register_undecodable": "the file's characters cannot be read",
+    "register_unreadable_line": "the line cannot be read",
+    "register_empty": "the file is empty",
+    "register_missing_column": "a required column is missing",
+    "register_field_count": "the line has {fields} fields and the header {header} (check the "
+                            "separator “{separator}”)",
+    "register_yes_no": "“{value}” — write T (yes) or N (no)",
+    "register_number": "“{value}” — a number is up to 4 digits and perhaps a letter (e.g. 12, "
+                       "230A)",
+    "register_postal_code": "“{value}” — a postcode is written 81-198",
+    "register_unit_kind": "“{value}” — allowed: mieszkalny (flat), uzytkowy (commercial), "
+                          "garaz (garage); Polish letters optional",
+    "register_person_without_key": "no person key although the line gives the person's data "
+                                   "({columns})",
+    "register_title_kind": "“{value}” — allowed: spoldzielcze prawo do lokalu (cooperative "
+                           "right), wlasnosc (ownership), wlasnosc we wspolnocie mieszkaniowej "
+                           "(ownership in an association), najem (lease); Polish letters "
+                           "optional",
+    "register_title_start": "missing (the day the title begins)",
+    "register_title_ends_before_start": "the title ends before it begins",
+    "register_key_differs": "“{key}” has other data here than on line {other_line}",
+    "register_address_twice": "the same address has the unit key “{key}” on line {other_line}",
+    "register_title_twice": "the title “{key}” is already on line {other_line}",
+    "register_address_held": "the address belongs in the database to the unit with the key "
+                             "“{key}”",
     "file_unreadable": "The file cannot be read.",
     "attachment_refused": "“{file_name}” cannot be attached (its type or size).",
     "unit_not_found": "There is no unit {unit} in the register.",
@@ -356,6 +392,44 @@ def render_problem(field: str | None, code: str, message: str, language: Languag
     Polish message and parameters)."""
     return render_error(ValidationError(message, code=code, field=field, **(details or {})),
                         language)
+
+
+def render_register_problem(line: int, column: str, code: str, message: str,
+                            language: Language, details: Mapping[str, Any] | None = None) -> str:
+    """A bad value of a register file with its line and column: Polish as the parser wrote
+    it; English from its code and parameters (the column named as in the file)."""
+    if language == "pl":
+        return f"wiersz {line}" + (f", kolumna „{column}”" if column else "") + f": {message}"
+    values: dict[str, Any] = {"field": column or "value", **(details or {})}
+    try:
+        text = ERRORS_EN.get(code, ERRORS_EN["register_value"]).format(**values)
+    except (KeyError, IndexError, ValueError):
+        text = ERRORS_EN["register_value"]
+    return f"line {line}" + (f", column “{column}”" if column else "") + f": {text.rstrip('.')}"
+
+
+_REGISTER_ENTITIES_EN = {"estate": "Estate", "unit": "Unit", "person": "Person",
+                         "title": "Title"}
+REGISTER_FIELDS_EN = {
+    "name": "name", "is_association": "association", "estate": "estate", "street": "street",
+    "building": "building", "unit_no": "unit number", "postal_code": "postcode",
+    "city": "town", "kind": "kind", "first_name": "first name", "last_name": "surname",
+    "email": "e-mail", "phone": "phone", "accounting_key": "register key",
+    "person": "person", "unit": "unit", "valid_from": "start", "valid_to": "end",
+}
+
+
+def render_register_change(entity: str, key: str, action: str, fields: tuple[str, ...],
+                           description: str, language: Language, what: str = "") -> str:
+    """One change of a register import: Polish as stored; English from the entity, its key,
+    what it is (``what``: a name, an address, a holder and unit) and the changed fields."""
+    if language == "pl":
+        return description
+    named = f"{_REGISTER_ENTITIES_EN.get(entity, entity)} {key}" + (f" ({what})" if what else "")
+    if action == "added":
+        return f"New: {named}."
+    return f"{named}: changed " + ", ".join(REGISTER_FIELDS_EN.get(name, name)
+                                            for name in fields) + "."
 
 
 def render_audit_summary(action: str, summary: str, request_number: str | None,

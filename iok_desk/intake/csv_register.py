@@ -38,6 +38,7 @@ PERSON_COLUMNS = ("imie", "nazwisko", "email", "telefon")
 TITLE_COLUMNS = ("tytul_klucz", "tytul_rodzaj", "tytul_od", "tytul_do")
 SEPARATORS = (";", ",")
 MAX_PROBLEMS = 100
+HEADER_SEARCH = 10  # non-empty lines looked at for the header (title lines above it)
 
 UNIT_KINDS = {"mieszkalny": "flat", "mieszkanie": "flat", "lokal mieszkalny": "flat",
               "flat": "flat", "uzytkowy": "commercial", "lokal uzytkowy": "commercial",
@@ -73,9 +74,14 @@ _POLISH_IN_CP1250 = "ąśźĄŚŹ"
 
 @dataclass(frozen=True)
 class RowProblem:
+    """A bad value: where, the Polish ``message``, and its ``code`` and parameters
+    (``details``) from which ``domain.messages.render_register_problem`` says it in English."""
+
     line: int
     column: str
     message: str
+    code: str = "register_value"
+    details: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def __str__(self) -> str:
         where = f"wiersz {self.line}" + (f", kolumna „{self.column}”" if self.column else "")
@@ -89,8 +95,8 @@ class RegisterFileError(ValidationError):
         more = f" (wszystkich błędów: {len(problems)})" if len(problems) > 1 else ""
         super().__init__(f"Rejestru nie zaimportowano — {problems[0]}{more}. Nic nie zostało "
                          "zapisane.", code="register_file", field=problems[0].column or "file",
-                         problems=[{"line": p.line, "column": p.column, "message": p.message}
-                                   for p in problems])
+                         problems=[{"line": p.line, "column": p.column, "message": p.message,
+                                    "code": p.code, "details": p.details} for p in problems])
         self.problems = problems
 
 
@@ -160,7 +166,8 @@ def decode_register(data: bytes, encoding: str | None = None) -> tuple[str, str]
     (or ISO-8859-2 when its letters show). ``encoding`` forces one."""
     if b"\x00" in data[:4096] or data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise RegisterFileError([RowProblem(1, "", "plik nie jest tekstem w UTF-8 ani "
-                                            "Windows-1250 (zapisz go jako CSV w jednym z nich)")])
+                                            "Windows-1250 (zapisz go jako CSV w jednym z nich)",
+                                            "register_not_text")])
     try:
         if encoding:
             return data.decode(encoding), encoding
@@ -177,7 +184,8 @@ def decode_register(data: bytes, encoding: str | None = None) -> tuple[str, str]
     except (UnicodeDecodeError, LookupError) as error:
         line = data[:getattr(error, "start", 0)].count(b"\n") + 1
         raise RegisterFileError([RowProblem(line, "", f"nie da się odczytać znaków pliku "
-                                            f"({error})")]) from error
+                                            f"({error})", "register_undecodable",
+                                            {"encoding": encoding or ""})]) from error
 
 
 # Headers other accounting exports write for the same columns (folded, as _column_name gives).
@@ -192,14 +200,25 @@ def _column_name(header: str) -> str:
     return HEADER_ALIASES.get(name, name)
 
 
-def _choose_separator(header_line: str, separator: str | None) -> str:
-    if separator:
-        return separator
+def _known_columns(line: str, separator: str) -> int:
+    try:
+        names = next(csv.reader([line], delimiter=separator), [])
+    except csv.Error:  # not a header; the reader reports the line when it gets there
+        return 0
+    return sum(_column_name(name) in REQUIRED_COLUMNS + OPTIONAL_COLUMNS for name in names)
 
-    def known(candidate: str) -> int:
-        names = next(csv.reader([header_line], delimiter=candidate), [])
-        return sum(_column_name(name) in REQUIRED_COLUMNS + OPTIONAL_COLUMNS for name in names)
-    return max(SEPARATORS, key=known)
+
+def _find_header(lines: list[str], separator: str | None) -> tuple[int, str]:
+    """The header's line number and the separator: among the first non-empty lines, the one
+    that names the most known columns (a title line such as "Rejestr lokali na dzień …" or
+    an empty first column row above it is skipped); the separator that makes most sense of
+    it, unless given. With no known column anywhere, the first non-empty line."""
+    candidates = [index for index, line in enumerate(lines) if line.strip()][:HEADER_SEARCH]
+    separators = (separator,) if separator else SEPARATORS
+    best = max((_known_columns(lines[index], candidate), -index, candidate)
+                for index in candidates for candidate in separators)
+    known, minus_index, chosen = best
+    return (-minus_index if known else candidates[0]) + 1, chosen
 
 
 def _date(text: str) -> date:
@@ -214,7 +233,7 @@ def _date(text: str) -> date:
     except ValueError:  # a day that does not exist, as 2026-02-30
         pass
     raise ValidationError(f"„{text}” nie jest datą (RRRR-MM-DD albo DD.MM.RRRR)",
-                          code="bad_date")
+                          code="bad_date", value=text)
 
 
 class _RowReader:
@@ -225,16 +244,20 @@ class _RowReader:
         self.cells = cells
         self.problems = problems
 
-    def problem(self, column: str, message: str) -> None:
-        self.problems.append(RowProblem(self.line, column, message))
+    def problem(self, column: str, message: str, code: str, **details: Any) -> None:
+        self.problems.append(RowProblem(self.line, column, message, code, details))
+
+    def invalid(self, column: str, error: ValidationError) -> None:
+        """A validator's refusal, with its code and parameters."""
+        self.problem(column, "brak wartości" if error.code == "required"
+                     else _without_label(error.message), error.code, **error.details)
 
     def text(self, column: str, *, max_length: int, required: bool = False) -> str:
         try:
             return clean_text(self.cells.get(column, ""), column, column, max_length=max_length,
                               required=required)
         except ValidationError as error:
-            self.problem(column, "brak wartości" if error.code == "required"
-                         else _without_label(error.message))
+            self.invalid(column, error)
             return ""
 
 
@@ -252,7 +275,8 @@ def _read_row(reader: _RowReader) -> RegisterRow | None:
         is_association=False)
     association = fold_for_search(cells.get("wspolnota", ""))
     if association not in YES_NO:
-        reader.problem("wspolnota", f"„{cells['wspolnota']}” — wpisz T (tak) albo N (nie)")
+        reader.problem("wspolnota", f"„{cells['wspolnota']}” — wpisz T (tak) albo N (nie)",
+                       "register_yes_no", value=cells["wspolnota"])
     else:
         estate = EstateRow(estate.key, estate.name, YES_NO[association])
 
@@ -262,20 +286,21 @@ def _read_row(reader: _RowReader) -> RegisterRow | None:
     for column, value in (("budynek", building), ("lokal_nr", unit_no)):
         if value and not _NUMBER.match(value):
             reader.problem(column, f"„{value}” — numer to do 4 cyfr i ewentualnie litera "
-                           "(np. 12, 230A)")
+                           "(np. 12, 230A)", "register_number", value=value)
     if street and building and _NUMBER.match(building) and (not unit_no or _NUMBER.match(unit_no)):
         try:
             street = parse_unit_address(f"{street} {building}" + (f"/{unit_no}" if unit_no
                                                                  else "")).street
         except ValidationError as error:
-            reader.problem("ulica", _without_label(error.message))
+            reader.invalid("ulica", error)
     postal_code = reader.text("kod_pocztowy", max_length=6)
     if postal_code and not POSTAL_CODE.match(postal_code):
-        reader.problem("kod_pocztowy", f"„{postal_code}” — kod pocztowy ma postać 81-198")
+        reader.problem("kod_pocztowy", f"„{postal_code}” — kod pocztowy ma postać 81-198",
+                       "register_postal_code", value=postal_code)
     kind_text = fold_for_search(cells.get("rodzaj_lokalu", ""))
     if kind_text and kind_text not in UNIT_KINDS:
         reader.problem("rodzaj_lokalu", f"„{cells['rodzaj_lokalu']}” — dozwolone: mieszkalny, "
-                       "użytkowy, garaż")
+                       "użytkowy, garaż", "register_unit_kind", value=cells["rodzaj_lokalu"])
     unit = UnitRow(key=reader.text("lokal_klucz", max_length=32, required=True),
                    estate_key=estate.key, street=street, building=building, unit_no=unit_no,
                    postal_code=postal_code, city=reader.text("miejscowosc", max_length=60),
@@ -289,7 +314,8 @@ def _read_row(reader: _RowReader) -> RegisterRow | None:
                   if cells.get(column, "").strip()]
         if filled:
             reader.problem("kontrahent_klucz", "brak klucza kontrahenta, choć wiersz podaje "
-                           f"jego dane ({', '.join(filled)})")
+                           f"jego dane ({', '.join(filled)})", "register_person_without_key",
+                           columns=", ".join(filled))
     else:
         person = _read_person(reader, person_key)
         title = _read_title(reader, person_key, unit.key)
@@ -302,8 +328,7 @@ def _validated(reader: _RowReader, column: str, validate: Callable[[str], str]) 
     try:
         return validate(reader.cells.get(column, ""))
     except ValidationError as error:
-        reader.problem(column, "brak wartości" if error.code == "required"
-                       else _without_label(error.message))
+        reader.invalid(column, error)
         return ""
 
 
@@ -327,13 +352,15 @@ def _read_title(reader: _RowReader, person_key: str, unit_key: str) -> TitleRow 
         reader.problem("tytul_rodzaj", (f"„{reader.cells['tytul_rodzaj']}” — " if kind_text
                                         else "brak wartości; ")
                        + "dozwolone: spółdzielcze prawo do lokalu, własność, własność we "
-                       "Wspólnocie Mieszkaniowej, najem")
+                       "Wspólnocie Mieszkaniowej, najem", "register_title_kind",
+                       value=reader.cells.get("tytul_rodzaj", ""))
     valid_from = valid_to = None
     for column in ("tytul_od", "tytul_do"):
         text = reader.cells.get(column, "").strip()
         if not text:
             if column == "tytul_od":
-                reader.problem(column, "brak wartości (data początku tytułu)")
+                reader.problem(column, "brak wartości (data początku tytułu)",
+                               "register_title_start")
             continue
         try:
             if column == "tytul_od":
@@ -341,9 +368,10 @@ def _read_title(reader: _RowReader, person_key: str, unit_key: str) -> TitleRow 
             else:
                 valid_to = _date(text)
         except ValidationError as error:
-            reader.problem(column, error.message)
+            reader.problem(column, error.message, error.code, **error.details)
     if valid_from and valid_to and valid_to < valid_from:
-        reader.problem("tytul_do", "koniec tytułu jest wcześniejszy niż jego początek")
+        reader.problem("tytul_do", "koniec tytułu jest wcześniejszy niż jego początek",
+                       "register_title_ends_before_start")
     if kind is None or valid_from is None:
         return None
     return TitleRow(key, person_key, unit_key, kind, valid_from, valid_to)
@@ -363,19 +391,27 @@ def _consistency(rows: list[RegisterRow], problems: list[RowProblem]) -> None:
             if key in seen and seen[key][1] != item:
                 column, label = labels[kind]
                 problems.append(RowProblem(row.line, column, f"{label} „{key[1]}” ma tu inne "
-                                           f"dane niż w wierszu {seen[key][0]}"))
+                                           f"dane niż w wierszu {seen[key][0]}",
+                                           "register_key_differs",
+                                           {"key": key[1], "other_line": seen[key][0]}))
             seen.setdefault(key, (row.line, item))
         address = ("address", fold_for_search(
             f"{row.unit.street} {row.unit.building}/{row.unit.unit_no}"))
         if address in seen and seen[address][1] != row.unit.key:
             problems.append(RowProblem(row.line, "lokal_klucz", f"ten sam adres ma w wierszu "
-                                       f"{seen[address][0]} lokal o kluczu „{seen[address][1]}”"))
+                                       f"{seen[address][0]} lokal o kluczu „{seen[address][1]}”",
+                                       "register_address_twice",
+                                       {"key": seen[address][1],
+                                        "other_line": seen[address][0]}))
         seen.setdefault(address, (row.line, row.unit.key))
         if row.title:
             title_key = ("title", row.title.key)
             if title_key in seen:
                 problems.append(RowProblem(row.line, "tytul_klucz", f"tytuł „{row.title.key}” "
-                                           f"występuje już w wierszu {seen[title_key][0]}"))
+                                           f"występuje już w wierszu {seen[title_key][0]}",
+                                           "register_title_twice",
+                                           {"key": row.title.key,
+                                            "other_line": seen[title_key][0]}))
             seen.setdefault(title_key, (row.line, row.title))
 
 
@@ -388,7 +424,8 @@ def _records(reader: Any) -> Iterator[list[str]]:
             return
         except csv.Error as error:
             raise RegisterFileError([RowProblem(reader.line_num, "", f"wiersza nie da się "
-                                                f"odczytać ({error})")]) from error
+                                                f"odczytać ({error})",
+                                                "register_unreadable_line")]) from error
         yield record
 
 
@@ -396,11 +433,10 @@ def parse_register(data: bytes, *, encoding: str | None = None,
                    separator: str | None = None) -> RegisterFile:
     """Read a register CSV; RegisterFileError lists every bad line and column."""
     text, used_encoding = decode_register(data, encoding)
-    lines = text.splitlines()
-    header_index = next((index for index, line in enumerate(lines) if line.strip()), None)
-    if header_index is None:
-        raise RegisterFileError([RowProblem(1, "", "plik jest pusty")])
-    used_separator = _choose_separator(lines[header_index], separator)
+    lines = re.split(r"\r\n|\r|\n", text)  # as the csv module counts lines
+    if not any(line.strip() for line in lines):
+        raise RegisterFileError([RowProblem(1, "", "plik jest pusty", "register_empty")])
+    header_line, used_separator = _find_header(lines, separator)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=used_separator)
     header: list[str] | None = None
     problems: list[RowProblem] = []
@@ -409,27 +445,33 @@ def parse_register(data: bytes, *, encoding: str | None = None,
     for record in _records(reader):
         line = line_done + 1
         line_done = reader.line_num
-        if not any(cell.strip() for cell in record):
+        if not any(cell.strip() for cell in record) or line < header_line:
             continue
         if header is None:
             header = [_column_name(name) for name in record]
             missing = [name for name in REQUIRED_COLUMNS if name not in header]
             if missing:
-                raise RegisterFileError([RowProblem(line, name, "brak wymaganej kolumny")
+                raise RegisterFileError([RowProblem(line, name, "brak wymaganej kolumny",
+                                                    "register_missing_column")
                                          for name in missing])
             continue
         if len(record) > len(header) and any(cell.strip() for cell in record[len(header):]):
             problems.append(RowProblem(line, "", f"wiersz ma {len(record)} pól, a nagłówek "
-                                       f"{len(header)} (sprawdź separator „{used_separator}”)"))
+                                       f"{len(header)} (sprawdź separator „{used_separator}”)",
+                                       "register_field_count",
+                                       {"fields": len(record), "header": len(header),
+                                        "separator": used_separator}))
             continue
-        cells = {name: value for name, value in zip(header, record, strict=False)}
+        # A line break inside a quoted cell (an estate name over two lines) is a space.
+        cells = {name: " ".join(value.split()) if "\n" in value or "\r" in value else value
+                 for name, value in zip(header, record, strict=False)}
         row = _read_row(_RowReader(line, cells, problems))
         if row is not None:
             rows.append(row)
         if len(problems) >= MAX_PROBLEMS:
             break
     if header is None:
-        raise RegisterFileError([RowProblem(1, "", "plik jest pusty")])
+        raise RegisterFileError([RowProblem(1, "", "plik jest pusty", "register_empty")])
     _consistency(rows, problems)
     if problems:
         raise RegisterFileError(problems[:MAX_PROBLEMS])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import smtplib
 import ssl
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 from enum import StrEnum
@@ -28,6 +28,7 @@ from iok_desk.domain.states import LABELS, Channel, RequestStatus
 
 from . import intake, mailbox
 from .context import Actor, load_clerk, record_event
+from .dto import NO_CHANGES, Changes
 from .lookups import request_by_number
 from .settings import letterhead_from
 
@@ -61,6 +62,7 @@ class Reply:
     subject: str
     body: str
     message_id: str = ""
+    changes: Changes = field(default=NO_CHANGES, repr=False, compare=False)
 
 
 def _kind(kind: str) -> ReplyKind:
@@ -109,6 +111,18 @@ def _load(session: Session, number: str, kind: ReplyKind) -> Request:
         raise NotAllowed(f"Wniosek {request.number} ma stan „{LABELS[request.status][0]}”: "
                          f"tej odpowiedzi nie można wysłać.", code="reply_wrong_status")
     return request
+
+
+def reply_kinds(db: Database, number: str) -> tuple[str, ...]:
+    """The replies the request can get by e-mail now (none when it did not come by e-mail or
+    has no address): the receipt always, the needs-information note while it waits for
+    information, the rejection once rejected."""
+    with db.reading() as session:
+        request = request_by_number(session, number)
+        if request.channel != Channel.EMAIL or not request.applicant_email:
+            return ()
+        return tuple(kind.value for kind, needed in _NEEDS_STATUS.items()
+                     if needed is None or request.status == needed)
 
 
 def compose_reply(db: Database, number: str, kind: str) -> Reply:
@@ -191,4 +205,5 @@ def send_reply(db: Database, actor: Actor, number: str, kind: str) -> Reply:
                      message_id=str(message["Message-ID"]))
         _send(settings, message)
         return Reply(request.number, reply_kind.value, request.applicant_email,
-                     str(message["Subject"]), body, str(message["Message-ID"]))
+                     str(message["Subject"]), body, str(message["Message-ID"]),
+                     Changes(requests=frozenset({request.number}), audit=True))

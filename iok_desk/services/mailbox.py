@@ -16,10 +16,12 @@ from __future__ import annotations
 import dataclasses
 import imaplib
 import re
+import socket
 import ssl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from enum import StrEnum
 
 import keyring
 from keyring.errors import KeyringError
@@ -37,6 +39,7 @@ from iok_desk.intake.eml import ParsedEmail
 
 from . import intake, requests
 from .context import Actor, load_clerk, record_event
+from .dto import Changes
 
 KEYRING_SERVICE = "iok-desk-mailbox"
 PREFIX = "mailbox."
@@ -47,6 +50,14 @@ TIMEOUT_S = 30
 _FOLDER = re.compile(r"^[A-Za-z0-9 ._/\-]{1,100}$")
 
 
+class TlsMode(StrEnum):
+    """How the IMAP connection is encrypted: from the first byte (IMAPS, usually port 993) or
+    upgraded by STARTTLS before the login (usually port 143). Never in the clear."""
+
+    IMPLICIT = "implicit"
+    STARTTLS = "starttls"
+
+
 @dataclass(frozen=True)
 class MailboxSettings:
     """Where the office mailbox is. ``ca_file``: a certificate authority to trust besides the
@@ -54,6 +65,7 @@ class MailboxSettings:
 
     host: str = ""
     port: int = DEFAULT_IMAP_PORT
+    tls_mode: str = TlsMode.IMPLICIT.value
     user: str = ""
     inbox: str = "INBOX"
     done_folder: str = "IOK-zarejestrowane"
@@ -148,8 +160,12 @@ def _clean(settings: MailboxSettings) -> MailboxSettings:
         raise ValidationError("Skrzynka odbiorcza, folder zarejestrowanych i folder "
                               "odrzuconych muszą być trzema różnymi folderami.",
                               field="done_folder", code="folders_not_distinct")
+    if settings.tls_mode not in {mode.value for mode in TlsMode}:
+        raise ValidationError(f"Nieznany tryb szyfrowania „{settings.tls_mode}” (dozwolone: "
+                              + ", ".join(mode.value for mode in TlsMode) + ").",
+                              field="tls_mode", code="invalid_tls_mode")
     address = validate_email(settings.address) if settings.address.strip() else ""
-    return MailboxSettings(host=host, port=settings.port, user=user,
+    return MailboxSettings(host=host, port=settings.port, tls_mode=settings.tls_mode, user=user,
                            inbox=settings.inbox.strip(), done_folder=settings.done_folder.strip(),
                            dismissed_folder=settings.dismissed_folder.strip(),
                            smtp_host=smtp_host, smtp_port=settings.smtp_port, address=address,
@@ -221,7 +237,7 @@ def tls_context(settings: MailboxSettings) -> ssl.SSLContext:
 class _Imap:
     """One logged-in connection with the inbox selected."""
 
-    def __init__(self, client: imaplib.IMAP4_SSL, settings: MailboxSettings) -> None:
+    def __init__(self, client: imaplib.IMAP4, settings: MailboxSettings) -> None:
         self.client = client
         self.settings = settings
 
@@ -278,31 +294,78 @@ def _text(data: object) -> str:
     return str(data)
 
 
+def _login(settings: MailboxSettings, password: str) -> imaplib.IMAP4:
+    """A client logged in to the server over TLS (implicit or STARTTLS, never in the clear),
+    or an error that says which step failed: the host's name, the connection, TLS, the
+    login."""
+    where = f"{settings.host}:{settings.port}"
+    context = tls_context(settings)
+    client: imaplib.IMAP4 | None = None
+    try:
+        if settings.tls_mode == TlsMode.STARTTLS:
+            client = imaplib.IMAP4(settings.host, settings.port, timeout=TIMEOUT_S)
+            client.starttls(ssl_context=context)
+        else:
+            client = imaplib.IMAP4_SSL(settings.host, settings.port, ssl_context=context,
+                                       timeout=TIMEOUT_S)
+    except socket.gaierror as error:
+        raise ConflictError(f"Nie ma serwera poczty o nazwie „{settings.host}” (sprawdź "
+                            "nazwę serwera).", code="mailbox_unknown_host", field="host",
+                            host=settings.host) from error
+    except ssl.SSLError as error:
+        _close(client)
+        raise NotAllowed(f"Połączenie TLS z serwerem poczty {where} nie jest bezpieczne "
+                         f"({error.reason or error}); sprawdź certyfikat serwera i tryb "
+                         "szyfrowania.", code="mailbox_tls", field="ca_file") from error
+    except imaplib.IMAP4.error as error:
+        _close(client)
+        if "STARTTLS" in str(error):
+            raise NotAllowed(f"Serwer poczty {where} nie oferuje STARTTLS: wybierz "
+                             "szyfrowanie od początku połączenia (IMAPS).",
+                             code="mailbox_no_starttls") from error
+        raise ConflictError(f"Nie można połączyć się z serwerem poczty {where}: {error}.",
+                            code="mailbox_unreachable") from error
+    except TimeoutError as error:
+        _close(client)
+        raise ConflictError(f"Serwer poczty {where} nie odpowiedział w {TIMEOUT_S} s: sprawdź "
+                            "port i tryb szyfrowania (STARTTLS na porcie IMAPS czeka bez "
+                            "końca).", code="mailbox_no_answer", field="port") from error
+    except OSError as error:
+        _close(client)
+        raise ConflictError(f"Nie można połączyć się z serwerem poczty {where}: {error}.",
+                            code="mailbox_unreachable") from error
+    try:
+        client.login(settings.user, password)
+    except imaplib.IMAP4.error as error:
+        _close(client)
+        raise NotAllowed(f"Serwer poczty {where} nie przyjął użytkownika "
+                         f"„{settings.user}” z tym hasłem.",
+                         code="mailbox_login_refused", field="password") from error
+    except OSError as error:
+        _close(client)
+        raise ConflictError(f"Połączenie z serwerem poczty {where} zostało przerwane: "
+                            f"{error}.", code="mailbox_unreachable") from error
+    return client
+
+
+def _close(client: imaplib.IMAP4 | None) -> None:
+    if client is None:
+        return
+    try:
+        client.logout()
+    except (OSError, imaplib.IMAP4.error):
+        pass
+
+
 @contextmanager
 def _connected(settings: MailboxSettings) -> Iterator[_Imap]:
     if not settings.configured:
         raise NotAllowed("Skrzynka pocztowa nie jest skonfigurowana: administrator podaje "
-                         "serwer, użytkownika i foldery (iok-desk mailbox settings).",
-                         code="mailbox_not_configured")
-    password = mailbox_password(settings)
+                         "serwer, użytkownika i foldery (Biuro ▸ Ustawienia poczty albo "
+                         "iok-desk mailbox settings).", code="mailbox_not_configured")
+    client = _login(settings, mailbox_password(settings))
     where = f"{settings.host}:{settings.port}"
     try:
-        client = imaplib.IMAP4_SSL(settings.host, settings.port,
-                                   ssl_context=tls_context(settings), timeout=TIMEOUT_S)
-    except ssl.SSLError as error:
-        raise NotAllowed(f"Połączenie TLS z serwerem poczty {where} nie jest bezpieczne "
-                         f"({error.reason or error}); sprawdź certyfikat serwera.",
-                         code="mailbox_tls") from error
-    except (OSError, imaplib.IMAP4.error) as error:
-        raise ConflictError(f"Nie można połączyć się z serwerem poczty {where}: {error}.",
-                            code="mailbox_unreachable") from error
-    try:
-        try:
-            client.login(settings.user, password)
-        except imaplib.IMAP4.error as error:
-            raise NotAllowed(f"Serwer poczty {where} nie przyjął użytkownika "
-                             f"„{settings.user}” z zapisanym hasłem.",
-                             code="mailbox_login_refused") from error
         status, _data = client.select(_quoted(settings.inbox))
         if status != "OK":
             raise ConflictError(f"Na serwerze poczty nie ma folderu „{settings.inbox}”.",
@@ -312,10 +375,76 @@ def _connected(settings: MailboxSettings) -> Iterator[_Imap]:
         raise ConflictError(f"Połączenie z serwerem poczty {where} zostało przerwane: "
                             f"{error}.", code="mailbox_unreachable") from error
     finally:
-        try:
-            client.logout()
-        except (OSError, imaplib.IMAP4.error):
-            pass
+        _close(client)
+
+
+_LIST_LINE = re.compile(rb'^\((?P<flags>[^)]*)\) (?:"(?:[^"\\]|\\.)*"|NIL) (?P<name>.+)$')
+
+
+def _folder_name(raw: bytes) -> str:
+    name = raw.strip()
+    if name.startswith(b'"') and name.endswith(b'"'):
+        name = re.sub(rb"\\(.)", rb"\1", name[1:-1])
+    return name.decode("utf-8", errors="replace")
+
+
+@dataclass(frozen=True)
+class ConnectionCheck:
+    """What "Test the connection" found: the server's folders, how many messages wait in the
+    inbox, and which of the settings' folders the server does not have yet (the folders of
+    registered and dismissed mail are made at the first move; the inbox must exist)."""
+
+    folders: tuple[str, ...]
+    inbox_messages: int
+    missing: tuple[str, ...]
+
+
+def check_connection(settings: MailboxSettings, password: str = "") -> ConnectionCheck:
+    """Log in to the server with ``password`` (the one being typed in the settings) or, when
+    empty, the one in this workstation's keyring, and list its folders. Nothing is saved."""
+    clean = _clean(settings)
+    client = _login(clean, password or mailbox_password(clean))
+    try:
+        status, data = client.list()
+        if status != "OK":
+            raise ConflictError(f"Serwer poczty odmówił listy folderów: {_text(data)}",
+                                code="mailbox_refused")
+        folders = sorted({_folder_name(found.group("name")) for line in data
+                          if isinstance(line, bytes)
+                          and (found := _LIST_LINE.match(line)) is not None
+                          and b"\\noselect" not in found.group("flags").lower()})
+        messages = 0
+        status, selected = client.select(_quoted(clean.inbox), readonly=True)
+        if status == "OK" and selected and isinstance(selected[0], bytes):
+            messages = int(selected[0])
+    except (OSError, imaplib.IMAP4.abort) as error:
+        raise ConflictError(f"Połączenie z serwerem poczty {clean.host}:{clean.port} zostało "
+                            f"przerwane: {error}.", code="mailbox_unreachable") from error
+    finally:
+        _close(client)
+    wanted = (clean.inbox, clean.done_folder, clean.dismissed_folder)
+    missing = tuple(folder for folder in wanted if folder not in folders)
+    return ConnectionCheck(tuple(folders), messages, missing)
+
+
+@dataclass(frozen=True)
+class MailboxSaved:
+    """The settings' keys that changed and whether the password went to the keyring."""
+
+    changed: tuple[str, ...]
+    password_stored: bool
+    changes: Changes
+
+
+def save_mailbox_settings(db: Database, actor: Actor, settings: MailboxSettings,
+                          password: str = "") -> MailboxSaved:
+    """Admin only: the settings for every workstation (audited), then ``password``, when
+    given, into this workstation's keyring only — never the database."""
+    changed = update_mailbox_settings(db, actor, settings)
+    if password:
+        store_mailbox_password(_clean(settings), password)
+    return MailboxSaved(tuple(changed), bool(password),
+                        Changes(settings=frozenset(changed), audit=bool(changed)))
 
 
 # ---- use cases --------------------------------------------------------------------------

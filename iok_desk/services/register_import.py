@@ -77,6 +77,9 @@ class RegisterChange:
     line: int
     fields: tuple[str, ...]
     description: str
+    # What it is in no particular language (a name, an address, a holder and unit), for the
+    # English window (domain.messages.render_register_change).
+    subject: str = ""
 
 
 @dataclass(frozen=True)
@@ -141,15 +144,15 @@ class _Tally:
     changes: list[RegisterChange] = field(default_factory=list)
 
     def note(self, entity: str, key: str, line: int, changed: list[str], added: bool,
-             what: str) -> None:
+             what: str, subject: str) -> None:
         slot = 0 if added else (1 if changed else 2)
         self.counts[entity][slot] += 1
         if added:
-            self.changes.append(RegisterChange(entity, key, "added", line, (), what))
+            self.changes.append(RegisterChange(entity, key, "added", line, (), what, subject))
         elif changed:
             labels = ", ".join(FIELD_LABELS_PL[name] for name in changed)
             self.changes.append(RegisterChange(entity, key, "updated", line, tuple(changed),
-                                               f"{what}: zmieniono {labels}."))
+                                               f"{what}: zmieniono {labels}.", subject))
 
     def result(self, entity: str) -> Counts:
         added, updated, unchanged = self.counts[entity]
@@ -218,11 +221,11 @@ class _Importer:
             self.session.add(estate)
             self.estates[data.key] = estate
             self.tally.note("estate", data.key, line, [], True,
-                            f"Nowy zasób {data.key} „{data.name}”.")
+                            f"Nowy zasób {data.key} „{data.name}”.", data.name)
         else:
             changed = _apply(estate, values)
             self.tally.note("estate", data.key, line, changed, False,
-                            f"Zasób {data.key} „{data.name}”")
+                            f"Zasób {data.key} „{data.name}”", data.name)
         return estate
 
     def unit(self, data: UnitRow, estate: Estate, line: int) -> Unit:
@@ -244,21 +247,22 @@ class _Importer:
             raise RegisterFileError([RowProblem(
                 line, "lokal_klucz", f"adres {data.street} {data.building}"
                 + (f"/{data.unit_no}" if data.unit_no else "")
-                + f" ma w bazie lokal o kluczu „{holder.accounting_key}”")])
+                + f" ma w bazie lokal o kluczu „{holder.accounting_key}”",
+                "register_address_held", {"key": holder.accounting_key})])
         if unit is None:
             unit = Unit(accounting_key=data.key, **values)
             refresh_unit_search(unit)
             self.session.add(unit)
             self.units[data.key] = unit
             self.tally.note("unit", data.key, line, [], True,
-                            f"Nowy lokal {data.key}: {unit.address}.")
+                            f"Nowy lokal {data.key}: {unit.address}.", unit.address)
         else:
             old_address = _address_key(unit.street, unit.building, unit.unit_no)
             changed = _apply(unit, values)
             refresh_unit_search(unit)
             self.by_address.pop(old_address, None)
             self.tally.note("unit", data.key, line, changed, False,
-                            f"Lokal {data.key} ({unit.address})")
+                            f"Lokal {data.key} ({unit.address})", unit.address)
         self.by_address[address] = unit
         return unit
 
@@ -286,12 +290,12 @@ class _Importer:
             refresh_person_search(person)
             self.session.add(person)
             self.tally.note("person", data.key, line, [], True,
-                            f"Nowy kontrahent {data.key}: {name}.")
+                            f"Nowy kontrahent {data.key}: {name}.", name)
         else:
             changed += _apply(person, values)
             refresh_person_search(person)
             self.tally.note("person", data.key, line, changed, False,
-                            f"Kontrahent {data.key} ({name})")
+                            f"Kontrahent {data.key} ({name})", name)
         self.persons[data.key] = person
         return person
 
@@ -307,16 +311,18 @@ class _Importer:
                 title.accounting_key = data.key
                 changed.append("accounting_key")
         until = f" do {format_date(data.valid_to)}" if data.valid_to else ""
-        what = (f"{person.first_name} {person.last_name} — {unit.address} "
-                f"({label_pl(data.kind)} od {format_date(data.valid_from)}{until})")
+        holder = f"{person.first_name} {person.last_name} — {unit.address}"
+        what = f"{holder} ({label_pl(data.kind)} od {format_date(data.valid_from)}{until})"
         if title is None:
             title = Title(accounting_key=data.key, **values)
             self.session.add(title)
             self.titles[data.key] = title
-            self.tally.note("title", data.key, line, [], True, f"Nowy tytuł {data.key}: {what}.")
+            self.tally.note("title", data.key, line, [], True, f"Nowy tytuł {data.key}: {what}.",
+                            holder)
         else:
             changed += _apply(title, values)
-            self.tally.note("title", data.key, line, changed, False, f"Tytuł {data.key}: {what}")
+            self.tally.note("title", data.key, line, changed, False, f"Tytuł {data.key}: {what}",
+                            holder)
 
 
 def import_register(db: Database, actor: Actor, data: bytes, *, file_name: str = "",

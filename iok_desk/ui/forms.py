@@ -50,11 +50,18 @@ def load_form(name: str, host: QWidget) -> QWidget:
     inner = form.layout()
     if inner is not None:
         inner.setContentsMargins(FORM_MARGIN, FORM_MARGIN, FORM_MARGIN, FORM_MARGIN)
-    if isinstance(host, QDialog) and host.findChild(_DialogGuard, "dialogGuard") is None:
-        guard = _DialogGuard(host)
-        guard.setObjectName("dialogGuard")
-        host.installEventFilter(guard)
+    if isinstance(host, QDialog):
+        guard_dialog(host)
     return form
+
+
+def guard_dialog(dialog: QDialog) -> None:
+    """Enter in a field or a table never acts, and the dialog fits the screen (for a dialog
+    laid out in code; ``load_form`` does it for the others)."""
+    if dialog.findChild(_DialogGuard, "dialogGuard") is None:
+        guard = _DialogGuard(dialog)
+        guard.setObjectName("dialogGuard")
+        dialog.installEventFilter(guard)
 
 
 def prepare_for_keyboard(form: QWidget) -> None:

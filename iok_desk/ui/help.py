@@ -81,7 +81,9 @@ def page_help(key: str) -> tuple[str, str]:
                 "electronic form, each with the request read from it and what is missing."
                 "\n\nRegister opens the request form filled in; attach a reply or a second "
                 "message to its request; dismiss what is no request. A message dealt with "
-                "here leaves every desk's list.")),
+                "here leaves every desk's list.\n\nAn administrator sets the mailbox up in "
+                "Desk ▸ Mail settings; a request that came by e-mail is answered from its "
+                "view (Reply by e-mail).")),
     }
     return pages.get(key, pages["search"])
 

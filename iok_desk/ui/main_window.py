@@ -171,6 +171,9 @@ class MainWindow(QMainWindow):
                                             "desk")
         self.action_settings.setEnabled(False)
         self.action_settings.setToolTip(self.tr("Only an administrator changes settings."))
+        self.action_mail_settings = self._action(self.tr("&Mail settings…"), None,
+                                                 self.open_mail_settings, "desk")
+        self.action_mail_settings.setEnabled(False)
         self.action_clerks = self._action(self.tr("Cl&erks…"), None, self.open_clerks, "desk")
         self.action_clerks.setEnabled(False)
         self.action_connection = self._action(self.tr("Database &connection…"), None,
@@ -383,6 +386,7 @@ class MainWindow(QMainWindow):
                     "%1", clerk.login).replace("%2", label(clerk.role)))
         self.action_settings.setEnabled(self.desk.is_admin)
         self.action_clerks.setEnabled(self.desk.is_admin)
+        self.action_mail_settings.setEnabled(self.desk.is_admin)
         self.action_retention.setEnabled(self.desk.role in ("supervisor", "admin"))
         self.action_policy.setEnabled(self.desk.is_admin)
         self.action_settings.setToolTip("" if self.desk.is_admin
@@ -606,6 +610,12 @@ class MainWindow(QMainWindow):
         from .portal_panel import FailedLoginsDialog
 
         self._open_child(FailedLoginsDialog(self.desk, self.open_account, self))
+
+    def open_mail_settings(self) -> None:
+        if self.desk.is_admin:
+            from .mailbox_settings_dialog import MailboxSettingsDialog
+
+            self._open_child(MailboxSettingsDialog(self.desk, self))
 
     def open_settings(self) -> None:
         if self.desk.is_admin:

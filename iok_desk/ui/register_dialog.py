@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from iok_desk.domain.credentials import format_login_id
 from iok_desk.domain.dates import format_date
 from iok_desk.domain.errors import IokError
+from iok_desk.domain.messages import render_register_change, render_register_problem
 from iok_desk.intake.csv_register import RegisterFileError
 from iok_desk.services import register_import
 from iok_desk.services.register_import import (
@@ -33,7 +34,7 @@ from iok_desk.services.register_import import (
 from . import actions
 from .context import DeskContext
 from .forms import child, load_form
-from .labels import error_text, label, problem_text
+from .labels import error_text, label, language, problem_text
 from .operations import Job
 
 MAX_CHANGES_SHOWN = 500
@@ -115,7 +116,9 @@ class RegisterImportDialog(QDialog):
         if isinstance(error, RegisterFileError):
             # Every bad value with its line and column, not just the first: one round of fixes.
             self.changes.clear()
-            self.changes.addItems([str(problem) for problem in error.problems])
+            self.changes.addItems([render_register_problem(
+                problem.line, problem.column, problem.code, problem.message, language(),
+                problem.details) for problem in error.problems])
 
     def _on_imported(self, result: RegisterImportResult | str) -> None:
         self.import_button.setEnabled(True)
@@ -138,8 +141,9 @@ class RegisterImportDialog(QDialog):
                 "%1", ", ".join(result.ignored_columns)))
         self.summary.setText("\n".join(lines))
         self.changes.clear()
-        self.changes.addItems([change.description
-                               for change in result.changes[:MAX_CHANGES_SHOWN]])
+        self.changes.addItems([render_register_change(
+            change.entity, change.key, change.action, change.fields, change.description,
+            language(), change.subject) for change in result.changes[:MAX_CHANGES_SHOWN]])
         self._show_orphans(list(result.orphans))
         self.sig_imported.emit()
 

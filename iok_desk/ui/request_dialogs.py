@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -372,6 +373,11 @@ class VerifyRequestDialog(_DropsToAttachments):
         self.issue_button = child(form, QPushButton, "issueButton")
         self.decision_button = child(form, QPushButton, "decisionButton")
         self.decision_button.clicked.connect(self._on_decision_letter)
+        self.reply_button = QPushButton(self.tr("Reply by e-&mail…"))
+        self.reply_button.setObjectName("replyButton")
+        self.reply_button.hide()  # for a request that came by e-mail
+        self.reply_button.clicked.connect(self._on_reply)
+        child(form, QHBoxLayout, "actions").addWidget(self.reply_button)
         child(form, QPushButton, "closeButton").clicked.connect(self.accept)
         headers = [self.tr("Person"), self.tr("Title"), self.tr("From"), self.tr("To")]
         self.titles.setColumnCount(len(headers))
@@ -475,6 +481,7 @@ class VerifyRequestDialog(_DropsToAttachments):
         self.issue_button.setEnabled(approved)
         self.issue_button.setToolTip("" if approved else self.tr(
             "A request is carried out once it is approved."))
+        self.reply_button.setVisible(info.channel == Channel.EMAIL and bool(info.applicant_email))
         rejected = info.status == RequestStatus.REJECTED
         self.decision_button.setEnabled(rejected)
         self.decision_button.setToolTip("" if rejected else self.tr(
@@ -520,6 +527,25 @@ class VerifyRequestDialog(_DropsToAttachments):
         self._run(lambda _job: with_letter_in_memory(
             lambda deliver: requests.carry_out(db, actor, number, expected_version=version,
                                                deliver=deliver)), self._on_carried_out)
+
+    def _on_reply(self) -> None:
+        """The replies this request can get now, then the dialog that shows and sends one."""
+        from iok_desk.services import mail_replies
+
+        from .mail_reply_dialog import MailReplyDialog
+
+        desk, number = self._desk, self.number
+
+        def open_dialog(kinds: tuple[str, ...]) -> None:
+            dialog = MailReplyDialog(desk, number, kinds, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.sig_sent.connect(lambda to: self.error.setText(
+                self.tr("Reply sent to %1 and kept with the request.").replace("%1", to)))
+            self.reply_dialog = dialog
+            dialog.open()
+
+        desk.ops.run(lambda _job: mail_replies.reply_kinds(desk.db, number), open_dialog,
+                     owner=self, on_failure=self._on_failed)
 
     def _on_decision_letter(self) -> None:
         if self.info is not None:

@@ -122,3 +122,22 @@ def test_units_import_reports_bad_rows(capsys: pytest.CaptureFixture[str], datab
 
     assert code == 1 and out == ""
     assert "wiersz 2, kolumna „nazwisko”" in err and "Nic nie zostało zapisane" in err
+
+
+def test_units_import_lists_every_error(capsys: pytest.CaptureFixture[str], database_url: str,
+                                        tmp_path: Path) -> None:
+    path = tmp_path / "zly.csv"
+    path.write_bytes(register_csv([JAN_FLAT.replace("Kowalski", "K0walski"),
+                                   ANNA_FLAT.replace("01.02.2010", "31.02.2010")]))
+
+    code, out, err = run(capsys, database_url, "units", "import", str(path), "--json")
+    assert code == 1 and err == ""
+    refused = json.loads(out)
+    assert refused["error"] == "register_file"
+    assert [(item["line"], item["column"]) for item in refused["details"]["problems"]] == [
+        (2, "nazwisko"), (3, "tytul_od")]
+
+    code, out, err = run(capsys, database_url, "units", "import", str(path))
+    assert code == 1 and out == ""
+    assert "iok-desk: wiersz 2, kolumna „nazwisko”" in err
+    assert "iok-desk: wiersz 3, kolumna „tytul_od”: „31.02.2010” nie jest datą" in err

@@ -89,7 +89,10 @@ def test_bad_rows_name_their_line_and_column() -> None:
     assert "wszystkich błędów: 4" in caught.value.message
     assert caught.value.as_dict()["details"]["problems"][1] == {
         "line": 2, "column": "tytul_od",
-        "message": "„2020-13-01” nie jest datą (RRRR-MM-DD albo DD.MM.RRRR)"}
+        "message": "„2020-13-01” nie jest datą (RRRR-MM-DD albo DD.MM.RRRR)",
+        "code": "bad_date", "details": {"value": "2020-13-01"}}
+    assert [problem.code for problem in caught.value.problems] == [
+        "phone_length", "bad_date", "name_characters", "register_title_kind"]
 
 
 def test_a_missing_required_column() -> None:
@@ -151,3 +154,38 @@ def test_other_exports_headers_full_title_names_and_midnight_dates() -> None:
     assert (first.unit.unit_no, first.person.email) == ("2", "jan@example.pl")
     assert first.title.kind == TitleKind.OWNERSHIP and first.title.valid_from == date(2020, 1, 15)
     assert second.title.kind == TitleKind.LEASE
+
+
+def test_a_title_line_above_the_header_is_skipped() -> None:
+    text = ('"Rejestr lokali i właścicieli na dzień 01.12.2026";;;\r\n'
+            "Wygenerowano: FK-Księgowość 7.2\r\n\r\n" + register_text())
+    register = parse_register(text.encode("cp1250"))
+    assert (register.encoding, register.separator) == ("cp1250", ";")
+    assert [row.line for row in register.rows] == [5, 6, 7]  # lines of the file as it is
+    assert register.rows[0].unit.street == "Paprykowa"
+
+
+def test_without_a_recognisable_header_the_first_line_is_blamed() -> None:
+    text = "Rejestr lokali\r\n" + "\r\n".join(ROWS) + "\r\n"
+    with pytest.raises(RegisterFileError) as refused:
+        parse_register(text.encode())
+    assert {(problem.line, problem.column) for problem in refused.value.problems} >= {
+        (1, "zasob_klucz"), (1, "lokal_klucz")}
+
+
+def test_a_line_break_inside_a_quoted_cell_is_a_space() -> None:
+    rows = ['WM-07;"Wspólnota Mieszkaniowa\r\n„Chylonia”";T;G-0003;Śliwkowa;3;;81-198;garaż;'
+            ';;;;;;;;', ROWS[0]]
+    register = parse_register(register_text(rows).encode())
+    garage, jan = register.rows
+    assert garage.estate.name == "Wspólnota Mieszkaniowa „Chylonia”"
+    assert (garage.line, jan.line) == (2, 4)  # the quoted cell spans lines 2 and 3
+
+
+def test_a_bad_row_after_a_multi_line_cell_names_its_own_line() -> None:
+    rows = ['WM-07;"Wspólnota\nMieszkaniowa";T;G-0003;Śliwkowa;3;;81-198;garaż;;;;;;;;;',
+            ROWS[0].replace("2020-01-15", "2020-13-15")]
+    with pytest.raises(RegisterFileError) as refused:
+        parse_register(register_text(rows).encode())
+    assert [(problem.line, problem.column) for problem in refused.value.problems] == [
+        (4, "tytul_od")]

@@ -33,7 +33,7 @@ def dovecot(tmp_path_factory: pytest.TempPathFactory,
     root = tmp_path_factory.mktemp("dovecot")
     cert, key = certificate
     (root / "key.pem").write_bytes(key.read_bytes())
-    server = Dovecot(root, free_port(), cert)
+    server = Dovecot(root, free_port(), cert, starttls_port=free_port())
     server.start()
     yield server
     server.stop()

@@ -45,6 +45,8 @@ class Dovecot:
     root: Path
     port: int
     cert: Path
+    # IMAP on this port starts in the clear and must be upgraded by STARTTLS before a login.
+    starttls_port: int = 0
     process: subprocess.Popen[bytes] | None = None
     # The mail itself belongs to the unprivileged user "dovecot" (Dovecot refuses uid 0 for
     # mail), so it lives in a folder of its own that this user can reach.
@@ -82,7 +84,7 @@ userdb {{
 }}
 service imap-login {{
   inet_listener imap {{
-    port = 0
+    port = {self.starttls_port}
   }}
   inet_listener imaps {{
     port = {self.port}
@@ -140,6 +142,12 @@ service imap-login {{
         """Put a message into the user's folder as the mail server's delivery would."""
         done = subprocess.run([DOVEADM, "-c", str(self.root / "dovecot.conf"), "save", "-u", user,
                         "-m", folder], input=raw, check=False, capture_output=True)
+        if done.returncode:
+            raise RuntimeError(done.stderr.decode(errors="replace"))
+
+    def create_folder(self, user: str, folder: str) -> None:
+        done = subprocess.run([DOVEADM, "-c", str(self.root / "dovecot.conf"), "mailbox",
+                               "create", "-u", user, folder], check=False, capture_output=True)
         if done.returncode:
             raise RuntimeError(done.stderr.decode(errors="replace"))
 

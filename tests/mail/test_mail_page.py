@@ -60,7 +60,8 @@ def test_register_and_dismiss_from_the_page(make_window: Callable[[Actor], MainW
         page.dismiss_selected("prośba bez danych, oddzwoniono")
     assert model.rowCount() == 0
     assert (office.count("INBOX"), office.count("IOK-odrzucone")) == (0, 1)
-    assert "odrzucono" in page.summary.text().lower() or "dismissed" in \
+    # In the Polish window (a worker that ran tests/ui first) or in Qt's English source.
+    assert "odłożona" in page.summary.text().lower() or "dismissed" in \
         page.summary.text().lower()
 
 

@@ -67,7 +67,7 @@
 <context>
     <name>MailPage</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="204"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="205"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n new message</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="206"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="207"/>
         <source>%n electronic form(s)</source>
         <translation>
             <numerusform>%n electronic form</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="208"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="209"/>
         <source>%n to complete</source>
         <translation>
             <numerusform>%n to complete</numerusform>
@@ -92,9 +92,20 @@
     </message>
 </context>
 <context>
+    <name>MailboxSettingsDialog</name>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="166"/>
+        <source>Connected. %n message(s) in the inbox.</source>
+        <translation>
+            <numerusform>Connected. %n message in the inbox.</numerusform>
+            <numerusform>Connected. %n messages in the inbox.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/main_window.py" line="351"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="354"/>
         <source>%n credential letter(s) have not been printed or saved. Their first passwords cannot be shown again: quitting means new first passwords later. Quit anyway?</source>
         <translation>
             <numerusform>%n credential letter has not been printed or saved. Its first password cannot be shown again: quitting means a new first password later. Quit anyway?</numerusform>
@@ -116,7 +127,7 @@
 <context>
     <name>RegisterImportDialog</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/register_dialog.py" line="156"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="160"/>
         <source>%n account(s) still see a unit whose holder&apos;s title has ended; tick those to revoke:</source>
         <translation>
             <numerusform>%n account still sees a unit whose holder&apos;s title has ended; tick it to revoke:</numerusform>
@@ -124,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/register_dialog.py" line="193"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="197"/>
         <source>&amp;Revoke ticked access (%n)…</source>
         <translation>
             <numerusform>&amp;Revoke ticked access (%n)…</numerusform>

@@ -365,7 +365,7 @@
         <translation>WERSJA PRÓBNA na tym komputerze, dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="125"/>
+        <location filename="../../iok_desk/ui/help.py" line="127"/>
         <source>IOK Desk %1
 Access to the resident portal IOK, MSM Gdynia.
 
@@ -376,7 +376,7 @@ Dostęp mieszkańców do IOK, MSM Gdynia.
 Baza danych: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="128"/>
+        <location filename="../../iok_desk/ui/help.py" line="130"/>
         <source>About IOK Desk</source>
         <translation>O programie IOK Desk</translation>
     </message>
@@ -1165,13 +1165,17 @@ Zaznacz pismo i odnotuj jego wydanie (kto odebrał, który pracownik sprawdził 
         <location filename="../../iok_desk/ui/help.py" line="79"/>
         <source>New messages in the office mailbox and requests sent through the electronic form, each with the request read from it and what is missing.
 
-Register opens the request form filled in; attach a reply or a second message to its request; dismiss what is no request. A message dealt with here leaves every desk&apos;s list.</source>
+Register opens the request form filled in; attach a reply or a second message to its request; dismiss what is no request. A message dealt with here leaves every desk&apos;s list.
+
+An administrator sets the mailbox up in Desk ▸ Mail settings; a request that came by e-mail is answered from its view (Reply by e-mail).</source>
         <translation>Nowe wiadomości w skrzynce biura i wnioski wysłane formularzem elektronicznym, każda z odczytanym wnioskiem i tym, czego brakuje.
 
-Zarejestruj otwiera wypełniony formularz wniosku; odpowiedź albo drugą wiadomość dołącz do jej wniosku; odrzuć to, co nie jest wnioskiem. Wiadomość obsłużona tutaj znika z listy na każdym stanowisku.</translation>
+Zarejestruj otwiera wypełniony formularz wniosku; odpowiedź albo drugą wiadomość dołącz do jej wniosku; odrzuć to, co nie jest wnioskiem. Wiadomość obsłużona tutaj znika z listy na każdym stanowisku.
+
+Skrzynkę ustawia administrator w menu Biuro ▸ Ustawienia poczty; na wniosek, który wpłynął e-mailem, odpowiada się z jego widoku (Odpowiedz e-mailem).</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="91"/>
+        <location filename="../../iok_desk/ui/help.py" line="93"/>
         <source>F1 — help for this page
 F2, Enter — open the selected row
 F3, Ctrl+K — find an account
@@ -1200,7 +1204,7 @@ Tab — następne pole (także z listy)
 Ctrl+Q — zakończ</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="118"/>
+        <location filename="../../iok_desk/ui/help.py" line="120"/>
         <source>Keyboard</source>
         <translation>Klawiatura</translation>
     </message>
@@ -1622,17 +1626,17 @@ Ctrl+Q — zakończ</translation>
         <translation>kompletny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="168"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="169"/>
         <source>Checking the mailbox…</source>
         <translation>Sprawdzam skrzynkę…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="192"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="193"/>
         <source>%1 on %2, folder %3</source>
         <translation>%1 na %2, folder %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="204"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="205"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n nowa wiadomość</numerusform>
@@ -1641,7 +1645,7 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="206"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="207"/>
         <source>%n electronic form(s)</source>
         <translation>
             <numerusform>%n formularz elektroniczny</numerusform>
@@ -1650,7 +1654,7 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="208"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="209"/>
         <source>%n to complete</source>
         <translation>
             <numerusform>%n do uzupełnienia</numerusform>
@@ -1659,57 +1663,57 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="242"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="243"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="242"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="243"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="243"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="244"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="243"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="244"/>
         <source>Note</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="286"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="287"/>
         <source>Attach to a request</source>
         <translation>Dołącz do wniosku</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="287"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="288"/>
         <source>Number of the request this message belongs to (e.g. IOK/2026/00012):</source>
         <translation>Numer wniosku, do którego należy ta wiadomość (np. IOK/2026/00012):</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="295"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="296"/>
         <source>Dismiss the message</source>
         <translation>Odłóż wiadomość</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="296"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="297"/>
         <source>Why is this message not a request? (kept in the audit trail)</source>
         <translation>Dlaczego ta wiadomość nie jest wnioskiem? (zapisywane w dzienniku zdarzeń)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="312"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="313"/>
         <source>Attached to request %1.</source>
         <translation>Dołączono do wniosku %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="323"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="324"/>
         <source>Form dismissed.</source>
         <translation>Formularz odłożony.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="333"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="334"/>
         <source>Message dismissed.</source>
         <translation>Wiadomość odłożona.</translation>
     </message>
@@ -1740,6 +1744,196 @@ Ctrl+Q — zakończ</translation>
         <location filename="../../iok_desk/ui/forms/mail_page.ui" line="56"/>
         <source>D&amp;ismiss…</source>
         <translation>&amp;Odłóż…</translation>
+    </message>
+</context>
+<context>
+    <name>MailReplyDialog</name>
+    <message>
+        <location filename="../../iok_desk/ui/mail_reply_dialog.py" line="45"/>
+        <source>Reply by e-mail — request %1</source>
+        <translation>Odpowiedź e-mailem — wniosek %1</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mail_reply_dialog.py" line="46"/>
+        <source>Receipt of the request</source>
+        <translation>Potwierdzenie przyjęcia wniosku</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mail_reply_dialog.py" line="47"/>
+        <source>The request needs information</source>
+        <translation>Wezwanie do uzupełnienia wniosku</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mail_reply_dialog.py" line="48"/>
+        <source>Rejection</source>
+        <translation>Odmowa</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mail_reply_dialog.py" line="65"/>
+        <source>&amp;Reply:</source>
+        <translation>&amp;Odpowiedź:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mail_reply_dialog.py" line="68"/>
+        <source>To:</source>
+        <translation>Do:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mail_reply_dialog.py" line="69"/>
+        <source>Subject:</source>
+        <translation>Temat:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mail_reply_dialog.py" line="72"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Wyślij</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mail_reply_dialog.py" line="77"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mail_reply_dialog.py" line="81"/>
+        <source>Login IDs and passwords are never sent by e-mail: they go only in the printed letter.</source>
+        <translation>Identyfikatorów i haseł nigdy nie wysyła się e-mailem: są tylko w drukowanym piśmie.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mail_reply_dialog.py" line="116"/>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxSettingsDialog</name>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="47"/>
+        <source>Mail settings</source>
+        <translation>Ustawienia poczty</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="56"/>
+        <source>TLS from the start (IMAPS, usually port 993)</source>
+        <translation>TLS od początku połączenia (IMAPS, zwykle port 993)</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="58"/>
+        <source>STARTTLS before the login (usually port 143)</source>
+        <translation>STARTTLS przed zalogowaniem (zwykle port 143)</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="63"/>
+        <source>unchanged</source>
+        <translation>bez zmian</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="66"/>
+        <source>I&amp;MAP server:</source>
+        <translation>Serwer &amp;IMAP:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="67"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="68"/>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Szyfrowanie:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="69"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Użytkownik:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="70"/>
+        <source>Pass&amp;word (this desk&apos;s keyring):</source>
+        <translation>&amp;Hasło (pęk kluczy tego stanowiska):</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="71"/>
+        <source>&amp;Inbox folder:</source>
+        <translation>&amp;Folder odbiorczy:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="72"/>
+        <source>Folder of re&amp;gistered mail:</source>
+        <translation>Folder za&amp;rejestrowanych:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="73"/>
+        <source>Folder of &amp;dismissed mail:</source>
+        <translation>Folder o&amp;drzuconych:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="74"/>
+        <source>&amp;CA certificate file (optional):</source>
+        <translation>Plik &amp;certyfikatu CA (opcjonalnie):</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="76"/>
+        <source>SMTP ser&amp;ver:</source>
+        <translation>Ser&amp;wer SMTP:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="77"/>
+        <source>SMTP por&amp;t (465: TLS, else STARTTLS):</source>
+        <translation>Por&amp;t SMTP (465: TLS, inny: STARTTLS):</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="78"/>
+        <source>Office&apos;s &amp;address:</source>
+        <translation>&amp;Adres biura:</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="79"/>
+        <source>Incoming mail (IMAP)</source>
+        <translation>Poczta przychodząca (IMAP)</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="81"/>
+        <source>Replies (SMTP, same user and password)</source>
+        <translation>Odpowiedzi (SMTP, ten sam użytkownik i hasło)</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="84"/>
+        <source>Test the co&amp;nnection</source>
+        <translation>Sprawdź &amp;połączenie</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="96"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="100"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="155"/>
+        <source>Connecting…</source>
+        <translation>Łączenie…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="166"/>
+        <source>Connected. %n message(s) in the inbox.</source>
+        <translation>
+            <numerusform>Połączono. W skrzynce odbiorczej jest %n wiadomość.</numerusform>
+            <numerusform>Połączono. W skrzynce odbiorczej są %n wiadomości.</numerusform>
+            <numerusform>Połączono. W skrzynce odbiorczej jest %n wiadomości.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="167"/>
+        <source>Folders on the server: %1</source>
+        <translation>Foldery na serwerze: %1</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/mailbox_settings_dialog.py" line="169"/>
+        <source>Not on the server yet (made at the first move): %1</source>
+        <translation>Jeszcze ich nie ma na serwerze (powstaną przy pierwszym przeniesieniu): %1</translation>
     </message>
 </context>
 <context>
@@ -1864,42 +2058,47 @@ Ctrl+Q — zakończ</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/main_window.py" line="173"/>
-        <location filename="../../iok_desk/ui/main_window.py" line="389"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="393"/>
         <source>Only an administrator changes settings.</source>
         <translation>Ustawienia zmienia tylko administrator.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="176"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="174"/>
+        <source>&amp;Mail settings…</source>
+        <translation>Ustawienia p&amp;oczty…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/main_window.py" line="179"/>
         <source>Database &amp;connection…</source>
         <translation>&amp;Połączenie z bazą danych…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="179"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="185"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="188"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="296"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="299"/>
         <source>Delete changes nothing in the search results; F8 blocks the selected account.</source>
         <translation>W wynikach wyszukiwania Delete niczego nie zmienia; F8 blokuje zaznaczone konto.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="303"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="306"/>
         <source>Clerk: %1</source>
         <translation>Pracownik: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="350"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="353"/>
         <source>Quit with an unprinted letter?</source>
         <translation>Zamknąć program z niewydrukowanym pismem?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/main_window.py" line="351"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="354"/>
         <source>%n credential letter(s) have not been printed or saved. Their first passwords cannot be shown again: quitting means new first passwords later. Quit anyway?</source>
         <translation>
             <numerusform>%n pismo z danymi do logowania nie zostało wydrukowane ani zapisane. Hasła do pierwszego logowania nie da się pokazać ponownie: zamknięcie oznacza później nowe hasło. Zamknąć mimo to?</numerusform>
@@ -1908,42 +2107,42 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="382"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="385"/>
         <source>Clerk: %1 (%2)</source>
         <translation>Pracownik: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="401"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="405"/>
         <source>Open requests: %1</source>
         <translation>Otwarte wnioski: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="406"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="410"/>
         <source>%1 — the database is not answering; the next action reconnects</source>
         <translation>%1 — baza danych nie odpowiada; następna czynność połączy się ponownie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="413"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="417"/>
         <source>IOK Desk</source>
         <translation>IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="508"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="512"/>
         <source>Find the account first, then press Ctrl+B.</source>
         <translation>Najpierw znajdź konto, potem naciśnij Ctrl+B.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="550"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="554"/>
         <source>Import e-mails</source>
         <translation>Import wiadomości e-mail</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="551"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="555"/>
         <source>Messages, forms and scans (*.eml *.msg *.pdf *.jpg *.jpeg *.png *.heic)</source>
         <translation>Wiadomości, formularze i skany (*.eml *.msg *.pdf *.jpg *.jpeg *.png *.heic)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="586"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="590"/>
         <source>No credential letter was issued at this desk today since the program started.</source>
         <translation>Od uruchomienia programu nie wydano dziś na tym stanowisku żadnego pisma z danymi do logowania.</translation>
     </message>
@@ -1968,87 +2167,87 @@ Ctrl+Q — zakończ</translation>
         <translation>&amp;Drukuj pisma z tej sesji…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="187"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="190"/>
         <source>E&amp;xport the list to CSV…</source>
         <translation>Eksport &amp;listy do CSV…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="189"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="192"/>
         <source>Print the &amp;list…</source>
         <translation>&amp;Drukuj listę…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="191"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="194"/>
         <source>&amp;Help for this page</source>
         <translation>&amp;Pomoc do tej strony</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="194"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="197"/>
         <source>&amp;Keyboard</source>
         <translation>&amp;Klawiatura</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="196"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="199"/>
         <source>&amp;About IOK Desk</source>
         <translation>&amp;O programie IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="205"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="208"/>
         <source>Main actions</source>
         <translation>Główne czynności</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="212"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="215"/>
         <source>New request</source>
         <translation>Nowy wniosek</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="213"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="216"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="214"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="217"/>
         <source>Find</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="215"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="218"/>
         <source>Block</source>
         <translation>Zablokuj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="216"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="219"/>
         <source>E-mails</source>
         <translation>E-maile</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="218"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="221"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="219"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="222"/>
         <source>Print</source>
         <translation>Drukuj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="220"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="223"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="222"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="225"/>
         <source>Help</source>
         <translation>Pomoc</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="302"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="305"/>
         <source>The database this desk works in</source>
         <translation>Baza danych, w której pracuje to stanowisko</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="174"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="177"/>
         <source>Cl&amp;erks…</source>
         <translation>Pr&amp;acownicy…</translation>
     </message>
@@ -2068,12 +2267,12 @@ Ctrl+Q — zakończ</translation>
         <translation>Zasady, klauzula i okresy prze&amp;chowywania…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="457"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="461"/>
         <source>Person&apos;s record</source>
         <translation>Dane osoby</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/main_window.py" line="458"/>
+        <location filename="../../iok_desk/ui/main_window.py" line="462"/>
         <source>Person (#number, login ID or &quot;Name Surname, unit&quot;):</source>
         <translation>Osoba (#numer, identyfikator logowania albo „Imię Nazwisko, lokal”):</translation>
     </message>
@@ -2112,157 +2311,157 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="85"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="86"/>
         <source>Log a request</source>
         <translation>Rejestracja wniosku</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="109"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="110"/>
         <source>&amp;Register</source>
         <translation>&amp;Zarejestruj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="115"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="116"/>
         <source>Register the request first.</source>
         <translation>Najpierw zarejestruj wniosek.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="117"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="118"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="142"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="143"/>
         <source>Log a request from an e-mail — %1</source>
         <translation>Rejestracja wniosku z wiadomości e-mail — %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="155"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="156"/>
         <source>From: %1</source>
         <translation>Od: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="156"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="157"/>
         <source>Subject: %1</source>
         <translation>Temat: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="158"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="159"/>
         <source>Sent: %1</source>
         <translation>Wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="160"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="161"/>
         <source>Forwarded; the original is from %1</source>
         <translation>Przekazana dalej; oryginał od: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="163"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="164"/>
         <source>Attachment %1: %2</source>
         <translation>Załącznik %1: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="166"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="167"/>
         <source>will be stored</source>
         <translation>zostanie zapisany</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="170"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="171"/>
         <source>This message is already registered as request %1.</source>
         <translation>Ta wiadomość jest już zarejestrowana jako wniosek %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="312"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="313"/>
         <source>Stored with it: %1.</source>
         <translation>Zapisano z wnioskiem: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="315"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="316"/>
         <source>Not stored: %1.</source>
         <translation>Nie zapisano: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="322"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="323"/>
         <source>Registered as %1 on %2.</source>
         <translation>Zarejestrowano jako %1 — %2.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="112"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="113"/>
         <source>Print re&amp;ceipt…</source>
         <translation>Drukuj &amp;potwierdzenie…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="277"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="278"/>
         <source>Unit not in the register</source>
         <translation>Lokalu nie ma w rejestrze</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="278"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="279"/>
         <source>The unit register has no unit %1. Register the request anyway? Its unit is then checked by hand.</source>
         <translation>W rejestrze lokali nie ma lokalu %1. Zarejestrować wniosek mimo to? Lokal trzeba będzie wtedy sprawdzić ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="282"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="283"/>
         <source>&amp;Register anyway</source>
         <translation>&amp;Zarejestruj mimo to</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="283"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="284"/>
         <source>&amp;Correct the unit</source>
         <translation>&amp;Popraw lokal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="192"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="193"/>
         <source>Identity document checked (its number is not recorded)</source>
         <translation>Sprawdzono dokument tożsamości (jego numeru się nie zapisuje)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="194"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="195"/>
         <source>Filed by a proxy</source>
         <translation>Złożony przez pełnomocnika</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="204"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="205"/>
         <source>notarial power of attorney</source>
         <translation>pełnomocnictwo notarialne</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="205"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="206"/>
         <source>written authorisation signed in front of staff</source>
         <translation>upoważnienie pisemne podpisane w obecności pracownika</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="207"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="208"/>
         <source>to the resident</source>
         <translation>do mieszkańca</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="208"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="209"/>
         <source>handed to the proxy against signature</source>
         <translation>do rąk pełnomocnika za podpisem</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="216"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="217"/>
         <source>Proxy:</source>
         <translation>Pełnomocnik:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="217"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="218"/>
         <source>Authorisation:</source>
         <translation>Umocowanie:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="218"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="219"/>
         <source>Reference:</source>
         <translation>Oznaczenie dokumentu:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="219"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="220"/>
         <source>Dated:</source>
         <translation>Z dnia:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="220"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="221"/>
         <source>Letters:</source>
         <translation>Pisma:</translation>
     </message>
@@ -2967,87 +3166,87 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="61"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="62"/>
         <source>Import the unit register</source>
         <translation>Import rejestru lokali</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="74"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="75"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="74"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="75"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="74"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="75"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="75"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="76"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="75"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="76"/>
         <source>Title ended</source>
         <translation>Tytuł wygasł</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="91"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="92"/>
         <source>Unit register</source>
         <translation>Rejestr lokali</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="91"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="92"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="109"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="110"/>
         <source>Importing the unit register…</source>
         <translation>Import rejestru lokali…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="126"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="129"/>
         <source>Imported %1 rows (encoding %2, separator „%3”).</source>
         <translation>Zaimportowano wiersze: %1 (kodowanie %2, separator „%3”).</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="129"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="132"/>
         <source>Estates</source>
         <translation>Zasoby</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="130"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="133"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="131"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="134"/>
         <source>Persons</source>
         <translation>Kontrahenci</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="132"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="135"/>
         <source>Titles</source>
         <translation>Tytuły prawne</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="133"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="136"/>
         <source>%1: %2 new, %3 changed, %4 unchanged.</source>
         <translation>%1: nowe %2, zmienione %3, bez zmian %4.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="137"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="140"/>
         <source>Columns ignored: %1.</source>
         <translation>Pominięte kolumny: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/register_dialog.py" line="156"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="160"/>
         <source>%n account(s) still see a unit whose holder&apos;s title has ended; tick those to revoke:</source>
         <translation>
             <numerusform>%n konto nadal widzi lokal, do którego tytuł prawny wygasł; zaznacz dostępy do odebrania:</numerusform>
@@ -3056,12 +3255,12 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="158"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="162"/>
         <source>No account sees a unit whose holder&apos;s title has ended.</source>
         <translation>Żadne konto nie widzi lokalu, do którego tytuł prawny wygasł.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/register_dialog.py" line="193"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="197"/>
         <source>&amp;Revoke ticked access (%n)…</source>
         <translation>
             <numerusform>&amp;Odbierz zaznaczone dostępy (%n)…</numerusform>
@@ -3070,22 +3269,22 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="204"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="208"/>
         <source>Revoking access…</source>
         <translation>Odbieranie dostępu…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="207"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="211"/>
         <source>Access revoked: %1.</source>
         <translation>Odebrano dostęp: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="208"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="212"/>
         <source>Not revoked — %1, %2: %3</source>
         <translation>Nie odebrano — %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/register_dialog.py" line="213"/>
+        <location filename="../../iok_desk/ui/register_dialog.py" line="217"/>
         <source>Cancelled: the rest was not revoked.</source>
         <translation>Przerwano: pozostałych dostępów nie odebrano.</translation>
     </message>
@@ -4070,107 +4269,117 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>VerifyRequestDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="358"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="359"/>
         <source>Request %1</source>
         <translation>Wniosek %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="376"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="382"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="376"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="382"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="376"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="382"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="376"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="382"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="419"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="425"/>
         <source>OVERDUE</source>
         <translation>ZALEGŁY</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="429"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="435"/>
         <source>Titles to %1:</source>
         <translation>Tytuły prawne do lokalu %1:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="431"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="437"/>
         <source>This request names no unit.</source>
         <translation>Wniosek nie wskazuje lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="406"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="412"/>
         <source>✓ %1 holds a legal title to this unit valid today.</source>
         <translation>✓ %1 ma ważny dziś tytuł prawny do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="407"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="376"/>
+        <source>Reply by e-&amp;mail…</source>
+        <translation>Odpowiedz e-&amp;mailem…</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="413"/>
         <source>✗ %1&apos;s title to this unit is not valid today.</source>
         <translation>✗ Tytuł prawny osoby %1 do tego lokalu nie jest dziś ważny.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="409"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="415"/>
         <source>✗ %1 holds no title to this unit.</source>
         <translation>✗ %1 nie ma tytułu prawnego do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="410"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="416"/>
         <source>✗ The unit is not in the register.</source>
         <translation>✗ Lokalu nie ma w rejestrze.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="458"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="464"/>
         <source>Not possible for a request that is %1.</source>
         <translation>Niemożliwe dla wniosku w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="467"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="473"/>
         <source>Only a request waiting for information can be resumed.</source>
         <translation>Wznowić można tylko wniosek czekający na uzupełnienie.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="470"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="476"/>
         <source>&amp;Issue credentials…</source>
         <translation>&amp;Wydaj dane do logowania…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="471"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="477"/>
         <source>A&amp;dd the unit to the account</source>
         <translation>&amp;Dodaj lokal do konta</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="472"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="478"/>
         <source>&amp;Block the account</source>
         <translation>&amp;Zablokuj konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="473"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="479"/>
         <source>Re&amp;voke the access</source>
         <translation>O&amp;dbierz dostęp</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="477"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="483"/>
         <source>A request is carried out once it is approved.</source>
         <translation>Wniosek realizuje się po zatwierdzeniu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="481"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="488"/>
         <source>The decision letter quotes the reason of a rejected request.</source>
         <translation>Pismo o odmowie przytacza uzasadnienie odrzuconego wniosku.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="532"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="543"/>
+        <source>Reply sent to %1 and kept with the request.</source>
+        <translation>Odpowiedź wysłano do %1 i zapisano przy wniosku.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="558"/>
         <source>The unit was added to the person&apos;s account %1; no new letter is needed.</source>
         <translation>Lokal dodano do konta %1 tej osoby; nowe pismo nie jest potrzebne.</translation>
     </message>

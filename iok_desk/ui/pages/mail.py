@@ -157,7 +157,8 @@ class MailPage(Page):
             self.reload()
 
     def on_changed(self, changes: Changed) -> None:
-        if changes.everything and self._loaded_once:
+        mailbox_changed = any(key.startswith("mailbox.") for key in changes.settings)
+        if (changes.everything or mailbox_changed) and self._loaded_once:
             self.reload()
 
     def reload(self) -> None:
