@@ -9,10 +9,9 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from iok_desk import __version__
-from iok_desk.db.engine import database_errors
 from iok_desk.domain.errors import IokError, ValidationError
 
-from .common import EXIT_ERROR, Desk
+EXIT_ERROR = 1  # the exit status of every command that failed
 
 
 def command_modules() -> list[ModuleType]:
@@ -33,14 +32,16 @@ def tolerate_console_encoding() -> None:
             reconfigure(errors="replace")
 
 
-def cmd_gui(args: argparse.Namespace, desk: Desk) -> int:
+def cmd_gui(args: argparse.Namespace) -> int:
+    """The desk window. It imports the database (SQLAlchemy, the services) only after its
+    first frame is painted (ui.launch), so nothing of the database is touched here."""
     try:
-        from iok_desk.ui.app import run_gui
+        from iok_desk.ui.launch import run_gui
     except ImportError as error:
         print(f"iok-desk: nie można otworzyć okna programu: brak biblioteki Qt ({error}). "
               "Polecenia działają bez okna (iok-desk --help).", file=sys.stderr)
         return EXIT_ERROR
-    return run_gui(desk, args)
+    return run_gui(args)
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
@@ -74,11 +75,17 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     tolerate_console_encoding()
-    desk: Desk | None = None
+    desk = None
     try:
         # Inside the try: a value out of range (cli.arguments) or a refused database address
         # is a message and exit status 1, like every other error.
         args = parse_arguments(argv)
+        if args.handler is cmd_gui:  # the window shows every failure in a message box
+            return cmd_gui(args)
+        from iok_desk.db.engine import database_errors
+
+        from .common import Desk
+
         desk = Desk(args.database, args.clerk)
         with database_errors():
             return int(args.handler(args, desk))
