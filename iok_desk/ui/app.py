@@ -58,7 +58,7 @@ def build_main_window(db: Database, actor: Actor, settings: QSettings) -> MainWi
     return window
 
 
-def _report_crash(kind: type[BaseException], error: BaseException,
+def report_crash(kind: type[BaseException], error: BaseException,
                   trace: TracebackType | None) -> None:
     """An unexpected error is a bug: say so, with the details to hand to the developers."""
     details = "".join(traceback.format_exception(kind, error, trace))
@@ -192,7 +192,7 @@ def open_main_window(args: argparse.Namespace, settings: QSettings,
             opened.close()
         report_start_failure(error)
         return None
-    sys.excepthook = _report_crash
+    sys.excepthook = report_crash
     if frame is not None and not window.isMaximized():
         window.setGeometry(frame.geometry())
     window.show()

@@ -110,7 +110,10 @@ class Start:
         self._begun = True
         from . import app as desk_app
 
-        self.opened = desk_app.open_main_window(self.args, self.settings, self.frame)
+        try:
+            self.opened = desk_app.open_main_window(self.args, self.settings, self.frame)
+        except Exception:  # a bug: said so, never a frame left connecting for ever
+            desk_app.report_crash(*sys.exc_info())
         if self.opened is None:
             self.app.exit(1)
         else:

@@ -7,15 +7,22 @@ frame, and the first-run question after it."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
 from iok_desk import bootstrap
 from iok_desk.db.engine import Database
 from iok_desk.services import connection
+from iok_desk.ui import app, launch
 
 from .test_startup_imports import NOT_AT_START, loaded
 
@@ -108,3 +115,20 @@ def test_a_failure_at_start_is_a_message_box_over_the_frame_then_the_first_run_q
     assert "Zainstaluj IOK Desk 99.3" in str(box["text"])
     assert box["windows"] == ["FirstFrame"]
     assert "Zainstaluj IOK Desk 99.3" in stderr
+
+
+def test_a_bug_while_opening_is_reported_and_ends_the_start_instead_of_a_frame_left_connecting(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    reported: list[BaseException] = []
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("a bug in opening the desk")
+
+    monkeypatch.setattr(app, "open_main_window", broken)
+    monkeypatch.setattr(app, "report_crash", lambda _kind, error, _trace: reported.append(error))
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    start = launch.Start(QApplication.instance(), argparse.Namespace(), settings)  # type: ignore[arg-type]
+    start.show()
+    qtbot.waitUntil(lambda: reported != [])
+    assert str(reported[0]) == "a bug in opening the desk"
+    assert start.opened is None and not start.frame.isVisible()
