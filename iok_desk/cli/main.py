@@ -8,7 +8,6 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from iok_desk import __version__
 from iok_desk.domain.errors import IokError, ValidationError
 
 EXIT_ERROR = 1  # the exit status of every command that failed
@@ -44,6 +43,22 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(args)
 
 
+class ShowVersion(argparse.Action):
+    """``--version``: the package's version, read from its metadata only when asked for (the
+    desk's start does not wait for importlib.metadata)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from iok_desk import __version__
+
+        print(f"{parser.prog} {__version__}")
+        parser.exit()
+
+
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="iok-desk", description="IOK Desk — dostęp mieszkańców do IOK (MSM Gdynia). "
@@ -56,7 +71,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
                         "systemu)")
     parser.add_argument("--lang", choices=["pl", "en"], default="pl",
                         help="język okna programu")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=ShowVersion, help="wersja programu")
     parser.add_argument("--quit-after", type=float, metavar="SEKUNDY", help=argparse.SUPPRESS)
     parser.set_defaults(handler=cmd_gui)
     if with_commands:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iok_desk import __version__
 from iok_desk.package_data import package_path
 
 from .forms import child, fit_on_screen, load_form
@@ -108,8 +107,11 @@ class Start:
         if self._begun:
             return
         self._begun = True
+        from iok_desk import __version__
+
         from . import app as desk_app
 
+        QApplication.setApplicationVersion(__version__)
         try:
             self.opened = desk_app.open_main_window(self.args, self.settings, self.frame)
         except Exception:  # a bug: said so, never a frame left connecting for ever
@@ -139,7 +141,6 @@ def run_gui(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(ICON)))
     translators = install_translators(app, getattr(args, "lang", "pl"))
     apply_office_look(app)

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from iok_desk import bootstrap
@@ -117,6 +116,17 @@ def test_a_failure_at_start_is_a_message_box_over_the_frame_then_the_first_run_q
     assert "Zainstaluj IOK Desk 99.3" in stderr
 
 
+class _Application:
+    """Stands in for the QApplication's exit: the test's own application must not be told to
+    leave (every later dialog's exec would return at once)."""
+
+    def __init__(self) -> None:
+        self.codes: list[int] = []
+
+    def exit(self, code: int) -> None:
+        self.codes.append(code)
+
+
 def test_a_bug_while_opening_is_reported_and_ends_the_start_instead_of_a_frame_left_connecting(
         qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     reported: list[BaseException] = []
@@ -127,8 +137,10 @@ def test_a_bug_while_opening_is_reported_and_ends_the_start_instead_of_a_frame_l
     monkeypatch.setattr(app, "open_main_window", broken)
     monkeypatch.setattr(app, "report_crash", lambda _kind, error, _trace: reported.append(error))
     settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
-    start = launch.Start(QApplication.instance(), argparse.Namespace(), settings)  # type: ignore[arg-type]
+    application = _Application()
+    start = launch.Start(application, argparse.Namespace(), settings)  # type: ignore[arg-type]
     start.show()
     qtbot.waitUntil(lambda: reported != [])
     assert str(reported[0]) == "a bug in opening the desk"
     assert start.opened is None and not start.frame.isVisible()
+    assert application.codes == [1]
