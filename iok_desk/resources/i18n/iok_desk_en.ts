@@ -4,7 +4,7 @@
 <context>
     <name>AccountsPage</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/accounts.py" line="74"/>
+        <location filename="../../iok_desk/ui/pages/accounts.py" line="72"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>MailPage</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="204"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="262"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n new message</numerusform>
@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="206"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="264"/>
         <source>%n electronic form(s)</source>
         <translation>
             <numerusform>%n electronic form</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="208"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="266"/>
         <source>%n to complete</source>
         <translation>
             <numerusform>%n to complete</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/reports.py" line="153"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="150"/>
         <source>%n request(s) received</source>
         <translation>
             <numerusform>%n request received</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/reports.py" line="217"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="214"/>
         <source>Saved %1: %n request(s).</source>
         <translation>
             <numerusform>Saved %1: %n request.</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/reports.py" line="218"/>
+        <location filename="../../iok_desk/ui/pages/reports.py" line="215"/>
         <source>Saved %1: %n event(s).</source>
         <translation>
             <numerusform>Saved %1: %n event.</numerusform>
