@@ -11,7 +11,8 @@ from typing import Any
 from iok_desk.bootstrap import Desk
 from iok_desk.services.dto import to_jsonable
 
-EXIT_ERROR = 1
+from .main import EXIT_ERROR
+
 EXIT_USAGE = 2
 
 __all__ = ["EXIT_ERROR", "EXIT_USAGE", "Desk", "Handler", "print_json"]

@@ -8,11 +8,9 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from iok_desk import __version__
-from iok_desk.db.engine import database_errors
 from iok_desk.domain.errors import IokError, ValidationError
 
-from .common import EXIT_ERROR, Desk
+EXIT_ERROR = 1  # the exit status of every command that failed
 
 
 def command_modules() -> list[ModuleType]:
@@ -33,14 +31,32 @@ def tolerate_console_encoding() -> None:
             reconfigure(errors="replace")
 
 
-def cmd_gui(args: argparse.Namespace, desk: Desk) -> int:
+def cmd_gui(args: argparse.Namespace) -> int:
+    """The desk window. It imports the database (SQLAlchemy, the services) only after its
+    first frame is painted (ui.launch), so nothing of the database is touched here."""
     try:
-        from iok_desk.ui.app import run_gui
+        from iok_desk.ui.launch import run_gui
     except ImportError as error:
         print(f"iok-desk: nie można otworzyć okna programu: brak biblioteki Qt ({error}). "
               "Polecenia działają bez okna (iok-desk --help).", file=sys.stderr)
         return EXIT_ERROR
-    return run_gui(desk, args)
+    return run_gui(args)
+
+
+class ShowVersion(argparse.Action):
+    """``--version``: the package's version, read from its metadata only when asked for (the
+    desk's start does not wait for importlib.metadata)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from iok_desk import __version__
+
+        print(f"{parser.prog} {__version__}")
+        parser.exit()
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
@@ -55,7 +71,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
                         "systemu)")
     parser.add_argument("--lang", choices=["pl", "en"], default="pl",
                         help="język okna programu")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=ShowVersion, help="wersja programu")
     parser.add_argument("--quit-after", type=float, metavar="SEKUNDY", help=argparse.SUPPRESS)
     parser.set_defaults(handler=cmd_gui)
     if with_commands:
@@ -74,11 +90,17 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     tolerate_console_encoding()
-    desk: Desk | None = None
+    desk = None
     try:
         # Inside the try: a value out of range (cli.arguments) or a refused database address
         # is a message and exit status 1, like every other error.
         args = parse_arguments(argv)
+        if args.handler is cmd_gui:  # the window shows every failure in a message box
+            return cmd_gui(args)
+        from iok_desk.db.engine import database_errors
+
+        from .common import Desk
+
         desk = Desk(args.database, args.clerk)
         with database_errors():
             return int(args.handler(args, desk))

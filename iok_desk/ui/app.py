@@ -1,4 +1,4 @@
-"""Starting the desk: ``iok-desk`` without a command.
+"""Opening the desk once its first frame is painted (``ui.launch``), and leaving it.
 
 Which database: ``--database``, IOK_DESK_DATABASE_URL, this workstation's saved choice, the
 machine-wide default the installer wrote; with none of them the first-run dialog asks. Every
@@ -11,22 +11,22 @@ import argparse
 import datetime
 import sys
 import traceback
+from dataclasses import dataclass
 from types import TracebackType
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QFileDialog,
     QMessageBox,
+    QWidget,
 )
 
-from iok_desk import __version__, bootstrap, private_files
+from iok_desk import bootstrap, private_files
 from iok_desk.bootstrap import Desk
-from iok_desk.db.engine import Database
+from iok_desk.db.engine import Database, database_errors
 from iok_desk.domain.errors import IokError
-from iok_desk.package_data import package_path
 from iok_desk.services import connection
 from iok_desk.services.context import Actor
 
@@ -34,14 +34,12 @@ from .connection_dialog import saved_database_url
 from .context import DeskContext
 from .first_run import FirstRunDialog, saved_clerk_login
 from .help import about_box as about_box  # the About box, also for the first run's tests
-from .i18n import install_translators
+from .launch import APPLICATION
+from .launch import ORGANISATION as ORGANISATION  # also for ui.screenshots
 from .look import apply_office_look
 from .main_window import MainWindow
 from .operations import Operations
 
-ORGANISATION = "MSM Gdynia"
-APPLICATION = "IOK Desk"
-ICON = package_path("resources", "icons", "iok-desk.png")
 BACKUP_OFFERED_KEY = "backup/trial_offered_on"
 BACKUP_INTERVAL = datetime.timedelta(days=7)
 
@@ -60,7 +58,7 @@ def build_main_window(db: Database, actor: Actor, settings: QSettings) -> MainWi
     return window
 
 
-def _report_crash(kind: type[BaseException], error: BaseException,
+def report_crash(kind: type[BaseException], error: BaseException,
                   trace: TracebackType | None) -> None:
     """An unexpected error is a bug: say so, with the details to hand to the developers."""
     details = "".join(traceback.format_exception(kind, error, trace))
@@ -95,9 +93,14 @@ def open_desk(args: argparse.Namespace, settings: QSettings) -> Desk | None:
     """The desk's database, opened and checked; the first run asks where it is. None when
     the clerk gave up (closed a failure's message or the first-run dialog)."""
     clerk = getattr(args, "clerk", None) or saved_clerk_login(settings)
-    url = bootstrap.configured_database_url(getattr(args, "database", None),
-                                            saved_database_url(settings), clerk)
     office, why = None, ""
+    try:
+        url = bootstrap.configured_database_url(getattr(args, "database", None),
+                                                saved_database_url(settings), clerk)
+    except IokError as error:  # e.g. an address with a password in it
+        if not report_start_failure(error):
+            return None
+        url, why = None, error.message
     while True:
         if url is None:
             dialog = FirstRunDialog(settings, office, why)
@@ -106,8 +109,9 @@ def open_desk(args: argparse.Namespace, settings: QSettings) -> Desk | None:
             url, clerk = dialog.url, dialog.clerk
         trial_file = bootstrap.sqlite_path(url) if bootstrap.is_trial(url) else None
         new_trial = trial_file is not None and not trial_file.exists()
-        desk = Desk(url, clerk)  # creates a missing SQLite file, empty and private
+        desk: Desk | None = None
         try:
+            desk = Desk(url, clerk)  # creates a missing SQLite file, empty and private
             database = desk.db()
             if new_trial:
                 from iok_desk.services import demo
@@ -115,7 +119,8 @@ def open_desk(args: argparse.Namespace, settings: QSettings) -> Desk | None:
                 demo.create_demo_data(database, desk.actor)
             return desk
         except IokError as error:
-            desk.close()
+            if desk is not None:
+                desk.close()
             office = None if connection.is_embedded(url) else url
             if error.code == "password_missing":  # e.g. the first start on the machine default
                 print(f"iok-desk: {error.message}", file=sys.stderr)
@@ -151,37 +156,44 @@ def offer_trial_backup(desk: Desk, settings: QSettings) -> None:
         QMessageBox.warning(None, APPLICATION, error.message)
 
 
-def run_gui(desk: Desk, args: argparse.Namespace) -> int:
-    """Open the database (migrating the embedded one), then the main window."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setOrganizationName(ORGANISATION)
-    app.setApplicationName(APPLICATION)
-    app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(ICON)))
-    translators = install_translators(app, getattr(args, "lang", "pl"))
-    settings = QSettings()
-    desk.close()
-    quit_after = getattr(args, "quit_after", None)
+@dataclass
+class OpenDesk:
+    """The desk's database and its main window, from the start until the window closes."""
 
-    def leave_in_time() -> None:  # the packaging checks: start, show, leave (also a failure)
-        if quit_after is not None:
-            QTimer.singleShot(int(quit_after * 1000), app.quit)
+    desk: Desk
+    window: MainWindow
+    settings: QSettings
 
-    leave_in_time()
-    opened = open_desk(args, settings)
-    if opened is None:
-        return 1
-    window = build_main_window(opened.db(), opened.actor, settings)
-    sys.excepthook = _report_crash
-    window.show()
-    leave_in_time()
+    def finish(self, offer_backup: bool) -> None:
+        """After the window closed: the weekly backup offer of a trial database, then the
+        worker thread and the database closed."""
+        try:
+            if offer_backup:
+                offer_trial_backup(self.desk, self.settings)
+        finally:
+            self.window.desk.ops.shutdown()
+            self.desk.close()
+
+
+def open_main_window(args: argparse.Namespace, settings: QSettings,
+                     frame: QWidget | None = None) -> OpenDesk | None:
+    """The database opened (the first run asks), the main window over it shown in place of
+    the start's first ``frame``; None when the clerk gave up or the start failed (its message
+    shown)."""
+    opened: Desk | None = None
     try:
-        code = app.exec()
-        if quit_after is None:
-            offer_trial_backup(opened, settings)
-        return code
-    finally:
-        window.desk.ops.shutdown()
-        opened.close()
-        del translators
+        with database_errors():
+            opened = open_desk(args, settings)
+            if opened is None:
+                return None
+            window = build_main_window(opened.db(), opened.actor, settings)
+    except IokError as error:  # e.g. the database went away between the check and the pages
+        if opened is not None:
+            opened.close()
+        report_start_failure(error)
+        return None
+    sys.excepthook = report_crash
+    if frame is not None and not window.isMaximized():
+        window.setGeometry(frame.geometry())
+    window.show()
+    return OpenDesk(opened, window, settings)

@@ -120,13 +120,16 @@ def test_the_first_run_connects_to_the_office_database_and_checks_its_schema(
     assert "Tajne" not in Path(qsettings.fileName()).read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("failure", ["unreachable", "too_old", "newer"])
+@pytest.mark.parametrize("failure", ["unreachable", "too_old", "newer", "password_in_address"])
 def test_a_failure_at_start_is_a_message_box_and_on_stderr(
         qtbot: QtBot, qsettings: QSettings, capsys: pytest.CaptureFixture[str],
         tmp_path: Path, failure: str) -> None:
     if failure == "unreachable":
         url, expected = ("postgresql+psycopg://anna@127.0.0.1:1/iok?connect_timeout=2",
                          "Brak połączenia z bazą danych")
+    elif failure == "password_in_address":  # refused before any connection is tried
+        url, expected = ("postgresql+psycopg://anna:tajne@serwer/iok",
+                         "adres bazy nie może zawierać hasła")
     else:
         url = f"sqlite:///{tmp_path / 'iok.sqlite3'}"
         database = Database(url)

@@ -1,7 +1,8 @@
 """The cold start imports only what a start needs (issue 12 point 8): neither Alembic, nor
 reportlab, nor pypdf, nor the desk's e-mail and register parsers — checked in a fresh
-interpreter, once for the window's module chain and once for a real start on a database at
-this desk's head (where the schema check reads the revision without Alembic)."""
+interpreter for the window's module chain here, and for a real start on a database at this
+desk's head (where the schema check reads the revision without Alembic) in
+test_startup_first_frame.py."""
 
 from __future__ import annotations
 
@@ -21,8 +22,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 NOT_AT_START = ("alembic", "mako", "reportlab", "pypdf", "pypdfium2", "PIL", "iok_desk.intake",
                 "iok_desk.services.intake", "iok_desk.services.register_import",
-                "iok_desk.ui.request_dialogs", "iok_desk.ui.preview", "iok_desk.ui.letters",
-                "qtawesome")  # the icons follow on the first turn of the event loop
+                "iok_desk.ui.request_dialogs", "iok_desk.ui.preview", "iok_desk.ui.letters")
+# The toolbar's icons come on the main window's first turn of the event loop: not imported by
+# its modules, but by the time the started desk is usable.
+ICONS = ("qtawesome",)
 
 CHAIN = """
 import json, sys
@@ -30,27 +33,9 @@ import iok_desk.cli.main, iok_desk.ui.app, iok_desk.ui.main_window
 print(json.dumps(sorted(sys.modules)))
 """
 
-# The real entry point; on the first turn of the event loop the window is up.
-START = """
-import json, sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv[:1])
-def report():
-    from PySide6.QtWidgets import QMainWindow
-    shown = [w.objectName() or type(w).__name__ for w in app.topLevelWidgets()
-             if isinstance(w, QMainWindow) and w.isVisible()]
-    print(json.dumps({"windows": shown, "modules": sorted(sys.modules)}), flush=True)
-    app.quit()
-QTimer.singleShot(0, report)
-from iok_desk.cli import main
-sys.exit(main(sys.argv[1:]))
-"""
-
-
-def _loaded(modules: list[str]) -> list[str]:
+def loaded(modules: list[str], unwanted: tuple[str, ...] = NOT_AT_START) -> list[str]:
     return [name for name in modules
-            if any(name == prefix or name.startswith(prefix + ".") for prefix in NOT_AT_START)]
+            if any(name == prefix or name.startswith(prefix + ".") for prefix in unwanted)]
 
 
 def _run(code: str, *arguments: str, config: Path) -> str:
@@ -66,15 +51,7 @@ def test_the_main_window_s_module_chain_imports_nothing_a_start_does_not_need(
         tmp_path: Path) -> None:
     modules = json.loads(_run(CHAIN, config=tmp_path))
     assert "iok_desk.ui.main_window" in modules
-    assert _loaded(modules) == []
-
-
-def test_a_start_on_a_database_at_head_opens_the_window_without_alembic_or_reportlab(
-        database_url: str, tmp_path: Path) -> None:
-    report = json.loads(_run(START, "--database", database_url, "--clerk", "admin",
-                             config=tmp_path))
-    assert report["windows"], "the main window did not come up"
-    assert _loaded(report["modules"]) == []
+    assert loaded(modules, NOT_AT_START + ICONS) == []
 
 
 def test_the_revisions_read_without_alembic_are_alembic_s(database_url: str) -> None:

@@ -355,12 +355,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../iok_desk/ui/app.py" line="68"/>
+        <location filename="../../iok_desk/ui/app.py" line="66"/>
         <source>Unexpected error in IOK Desk. Nothing half-done was saved. Please pass the details to the administrator.</source>
         <translation>Nieoczekiwany błąd IOK Desk. Nic niedokończonego nie zostało zapisane. Przekaż szczegóły administratorowi.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/app.py" line="58"/>
+        <location filename="../../iok_desk/ui/app.py" line="56"/>
         <source>TRIAL on this computer, demo data</source>
         <translation>WERSJA PRÓBNA na tym komputerze, dane demonstracyjne</translation>
     </message>
@@ -381,22 +381,22 @@ Baza danych: %2</translation>
         <translation>O programie IOK Desk</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/app.py" line="79"/>
+        <location filename="../../iok_desk/ui/app.py" line="77"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/app.py" line="80"/>
+        <location filename="../../iok_desk/ui/app.py" line="78"/>
         <source>Choose another database…</source>
         <translation>Wybierz inną bazę…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/app.py" line="138"/>
+        <location filename="../../iok_desk/ui/app.py" line="143"/>
         <source>Save a backup copy of the trial database? (Asked once a week.)</source>
         <translation>Zapisać kopię zapasową bazy próbnej? (Pytanie raz w tygodniu.)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/app.py" line="143"/>
+        <location filename="../../iok_desk/ui/app.py" line="148"/>
         <source>Backup of the trial database</source>
         <translation>Kopia zapasowa bazy próbnej</translation>
     </message>
@@ -932,6 +932,14 @@ Baza danych: %2</translation>
         <location filename="../../iok_desk/ui/portal_panel.py" line="287"/>
         <source>never</source>
         <translation>nigdy</translation>
+    </message>
+</context>
+<context>
+    <name>FirstFrame</name>
+    <message>
+        <location filename="../../iok_desk/ui/launch.py" line="68"/>
+        <source>Connecting to the database…</source>
+        <translation>Łączenie z bazą danych…</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2005,7 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../iok_desk/ui/launch.py" line="55"/>
         <location filename="../../iok_desk/ui/main_window.py" line="71"/>
         <source>IOK Desk — MSM Gdynia</source>
         <translation>IOK Desk — MSM Gdynia</translation>
