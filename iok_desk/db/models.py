@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
-    CheckConstraint,
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     Enum,
