@@ -5,8 +5,10 @@ digits), the folded address of a unit on the account, or the login ID. The datab
 search row per account with all of them (``account_search``, revision 0005), and the search
 stays near the cost of reading 50 rows at any size:
 
-- a word of three characters or more is found anywhere in the row's ``haystack`` through
-  trigrams (SQLite: the FTS5 table ``account_search_fts``; PostgreSQL: a pg_trgm GIN index);
+- a word of three characters or more is looked for first along the search box's order (the
+  first ``WALK_ROWS`` rows of its index, ``walk_query``: a common word start finds its first
+  50 there), and otherwise found anywhere in the row's ``haystack`` through trigrams (SQLite:
+  the FTS5 table ``account_search_fts``; PostgreSQL: a pg_trgm GIN index), then sorted;
 - trigrams need three characters, so a one- or two-character word — what the clerk has typed
   so far — matches the beginning of the surname, a street or the login ID instead: one range
   of ``account_search_prefix``, whose index is already in the order the box shows, so the
@@ -16,7 +18,7 @@ stays near the cost of reading 50 rows at any size:
 The search box shows a screenful of rows as the clerk types; ``export_search`` hands all the
 rows found to another program (``search --json``) — an active clerk only, audited with the
 text and the number of rows. ``services.browse`` filters the accounts list with the same
-``matching`` condition.
+``matching`` condition. Bulk loads wrap their transaction in ``search_rows_deferred``.
 """
 
 from __future__ import annotations
