@@ -159,25 +159,32 @@ def matching(terms: list[str]) -> ColumnElement[bool]:
 def search_query(text: str) -> Select[Account] | None:
     """The query behind the search box, live accounts first, then by name; None when nothing
     searchable was typed."""
+    return _search_statement(text, ids_only=False)
+
+
+def search_ids(text: str) -> Select[Any] | None:
+    """``search_query``'s account IDs, read from the search tables alone (what the box runs:
+    no row of ``account`` is read for the rows that are not shown)."""
+    return _search_statement(text, ids_only=True)
+
+
+def _search_statement(text: str, *, ids_only: bool) -> Select[Any] | None:
     terms = search_terms(text)
     if not terms:
         return None
     if _too_long(terms):
-        return select(Account).where(false())
+        return select(AccountSearch.account_id if ids_only else Account).where(false())
     long_terms = [term for term in terms if len(term) >= TRIGRAM]
-    if long_terms:
-        query = (select(Account).join(AccountSearch, AccountSearch.account_id == Account.id)
-                 .where(_Haystack(long_terms)))
-        order: Any = AccountSearch
-    else:
-        query = (select(Account).join(AccountSearchPrefix,
-                                      AccountSearchPrefix.account_id == Account.id)
-                 .where(AccountSearchPrefix.prefix == terms[0]))
-        order = AccountSearchPrefix
+    order: Any = AccountSearch if long_terms else AccountSearchPrefix
+    query = (select(order.account_id) if ids_only
+             else select(Account).join(order, order.account_id == Account.id))
+    query = query.where(_Haystack(long_terms) if long_terms
+                        else AccountSearchPrefix.prefix == terms[0])
     indexed = long_terms or terms[:1]
     rest = [term for term in terms if term not in indexed]
     if rest and not long_terms:
-        query = query.join(AccountSearch, AccountSearch.account_id == Account.id)
+        query = query.join(AccountSearch,
+                           AccountSearch.account_id == AccountSearchPrefix.account_id)
     for term in rest:
         query = query.where(_contains(term))
     if long_terms:
@@ -296,10 +303,10 @@ def _found(session: Session, text: str, limit: int) -> list[AccountSummary]:
     walk = walk_query(text, limit) if limit <= WALK_ROWS // 10 else None
     ids: list[int] = list(session.scalars(walk)) if walk is not None else []
     if len(ids) < limit:
-        query = search_query(text)
+        query = search_ids(text)
         if query is None:
             return []
-        ids = list(session.scalars(query.with_only_columns(Account.id).limit(limit)))
+        ids = list(session.scalars(query.limit(limit)))
     rows = listed(session, ids)
     return [AccountSummary(login_id=row.login_id, status=row.status,
                            person_name=row.person_name, email=row.email, phone=row.phone,

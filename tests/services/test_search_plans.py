@@ -39,7 +39,7 @@ def _sorts(db: Database, plan: str) -> bool:
 
 
 def _search(text: str) -> Select[Any]:
-    query = search.search_query(text)
+    query = search.search_ids(text)
     assert query is not None
     return query.limit(50)
 
