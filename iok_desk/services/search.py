@@ -78,8 +78,10 @@ MAX_LIMIT = 10_000
 _INVISIBLE = {"Cc", "Cf", "Co", "Cs", "Cn"}
 FTS_TABLE = "account_search_fts"
 # How far along the search box's order a word of three or more characters is first looked
-# for row by row (``walk_query``): a few milliseconds of reading at any size.
-WALK_ROWS = 2_000
+# for row by row (``walk_query``): a few milliseconds of reading at any size, which pays for a
+# word on one account in ten or more (``kow``: every -kowski), whose trigram rows grow with
+# the register.
+WALK_ROWS = 500
 
 
 class _Haystack(ColumnElement[Any]):
@@ -276,7 +278,7 @@ def listed(session: Session, ids: list[int]) -> dict[int, Listed]:
 
 
 def walk_query(text: str, limit: int) -> Select[Any] | None:
-    """The first ``limit`` accounts the words find among the first ``WALK_ROWS`` of the
+    """The first ``limit`` accounts the words find among the first ``WALK_ROWS`` rows of the
     search box's order, read from that order's index (``ix_account_search_rank_name``) and
     checked row by row; None when no word has three characters.
 
@@ -300,7 +302,7 @@ def walk_query(text: str, limit: int) -> Select[Any] | None:
 
 
 def _found(session: Session, text: str, limit: int) -> list[AccountSummary]:
-    walk = walk_query(text, limit) if limit <= WALK_ROWS // 10 else None
+    walk = walk_query(text, limit) if limit * 5 <= WALK_ROWS else None
     ids: list[int] = list(session.scalars(walk)) if walk is not None else []
     if len(ids) < limit:
         query = search_ids(text)
