@@ -79,9 +79,9 @@ _INVISIBLE = {"Cc", "Cf", "Co", "Cs", "Cn"}
 FTS_TABLE = "account_search_fts"
 # How far along the search box's order a word of three or more characters is first looked
 # for row by row (``walk_query``): a few milliseconds of reading at any size, which pays for a
-# word on one account in ten or more (``kow``: every -kowski), whose trigram rows grow with
-# the register.
-WALK_ROWS = 500
+# word on one account in twenty or more (``kow``: every -kowski), whose trigram rows grow
+# with the register.
+WALK_ROWS = 1_000
 
 
 class _Haystack(ColumnElement[Any]):
@@ -302,7 +302,7 @@ def walk_query(text: str, limit: int) -> Select[Any] | None:
 
 
 def _found(session: Session, text: str, limit: int) -> list[AccountSummary]:
-    walk = walk_query(text, limit) if limit * 5 <= WALK_ROWS else None
+    walk = walk_query(text, limit) if limit * 10 <= WALK_ROWS else None
     ids: list[int] = list(session.scalars(walk)) if walk is not None else []
     if len(ids) < limit:
         query = search_ids(text)
