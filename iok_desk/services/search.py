@@ -5,10 +5,11 @@ digits), the folded address of a unit on the account, or the login ID. The datab
 search row per account with all of them (``account_search``, revision 0005), and the search
 stays near the cost of reading 50 rows at any size:
 
-- a word of three characters or more is looked for first along the search box's order (the
-  first ``WALK_ROWS`` rows of its index, ``walk_query``: a common word start finds its first
-  50 there), and otherwise found anywhere in the row's ``haystack`` through trigrams (SQLite:
-  the FTS5 table ``account_search_fts``; PostgreSQL: a pg_trgm GIN index), then sorted;
+- a word of three characters or more is looked for first, on PostgreSQL, along the search
+  box's order (the first ``WALK_ROWS`` rows of its index, ``walk_query``: a common word start
+  finds its first 50 there), and otherwise found anywhere in the row's ``haystack`` through
+  trigrams (SQLite: the FTS5 table ``account_search_fts``; PostgreSQL: a pg_trgm GIN index),
+  then sorted;
 - trigrams need three characters, so a one- or two-character word — what the clerk has typed
   so far — matches the beginning of the surname, a street or the login ID instead: one range
   of ``account_search_prefix``, whose index is already in the order the box shows, so the
@@ -302,7 +303,10 @@ def walk_query(text: str, limit: int) -> Select[Any] | None:
 
 
 def _found(session: Session, text: str, limit: int) -> list[AccountSummary]:
-    walk = walk_query(text, limit) if limit * 10 <= WALK_ROWS else None
+    # On PostgreSQL only: SQLite's FTS5 rows and their sort cost less than the walk's 1,000
+    # rows for every word but the commonest (bench/README.md, 100,000 accounts).
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    walk = walk_query(text, limit) if postgresql and limit * 10 <= WALK_ROWS else None
     ids: list[int] = list(session.scalars(walk)) if walk is not None else []
     if len(ids) < limit:
         query = search_ids(text)
