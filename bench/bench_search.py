@@ -127,6 +127,7 @@ def bench_search(db: Database, rounds: int, figures: Figures) -> None:
           f"{'ratio':>8}  same rows")
     by_length: dict[str, tuple[list[float], list[float]]] = {"1–2 chars": ([], []),
                                                             "3–6 chars": ([], [])}
+    per_term: dict[str, list[float]] = {}
     for name, terms in cases(db).items():
         for term in terms:
             desk = timed(lambda term=term: search.search_accounts(db, term, limit=LIMIT),
@@ -134,6 +135,7 @@ def bench_search(db: Database, rounds: int, figures: Figures) -> None:
             naive = timed(lambda term=term: run(db, naive_query(term)), rounds)
             figures.desk += desk
             figures.naive += naive
+            per_term[term] = desk
             bucket = by_length["1–2 chars" if len(term) < 3 else "3–6 chars"]
             bucket[0].extend(desk)
             bucket[1].extend(naive)
@@ -145,6 +147,9 @@ def bench_search(db: Database, rounds: int, figures: Figures) -> None:
             print(f"{name + ': ' + repr(term):<34}{statistics.median(desk):>12.1f}"
                   f"{p95(desk):>8.1f}{statistics.median(naive):>14.1f}{p95(naive):>8.1f}"
                   f"{ratio:>7.1f}x  {'yes' if same else 'prefix' if len(term) < 3 else 'NO'}")
+    slowest = sorted(per_term.items(), key=lambda item: -p95(item[1]))[:5]
+    print("slowest (desk p95): " + ", ".join(f"{term!r} {p95(samples):.1f}"
+                                             for term, samples in slowest))
     for label, (desk, naive) in (*by_length.items(), ("all", (figures.desk, figures.naive))):
         print(f"{'overall ' + label:<34}{statistics.median(desk):>12.1f}{p95(desk):>8.1f}"
               f"{statistics.median(naive):>14.1f}{p95(naive):>8.1f}"

@@ -3,9 +3,10 @@
 Realistic Polish names (masculine and feminine surnames, diacritics), Gdynia's streets, phones
 and e-mails; every person holds a title to a flat, a third of them to a garage or a second
 flat too, and has one account (active, issued, blocked or revoked). Bulk inserts in one
-transaction per table chunk; the folded search columns come from the desk's own functions, and
-the search rows of revision 0005 (and the text indexes of 0003) are kept by the database's
-triggers as the rows go in.
+transaction per table chunk; the folded search columns come from the desk's own functions; the
+accounts go in with their access rows, and their search rows (revision 0005) are written once
+per chunk by the bulk path of revision 0010 (``search_rows_deferred``); the text indexes of
+0003 are kept by their triggers as the rows go in.
 
     .venv/bin/python bench/make_data.py [--accounts 100000] [--units 1.5 per account]
 
@@ -28,6 +29,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, func, insert, select, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
 from iok_desk.db import migrations
 from iok_desk.db.engine import Database
@@ -42,6 +44,7 @@ from iok_desk.domain.states import AccountStatus, BlockReason, ClerkRole, Revoke
 from iok_desk.domain.validation import fold_for_search
 from iok_desk.services.lookups import unit_address_search
 from iok_desk.services.registry import refresh_person_search
+from iok_desk.services.search import search_rows_deferred
 
 PG_URL_VARIABLE = "IOK_BENCH_PG_URL"
 BENCH_DIR = Path(tempfile.gettempdir()) / "iok-bench"
@@ -160,6 +163,12 @@ def _persons(count: int, rng: random.Random) -> list[dict[str, Any]]:
     return rows
 
 
+def _insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
+    """Multi-row INSERTs of ``ROWS_PER_STATEMENT`` rows."""
+    for start in range(0, len(rows), ROWS_PER_STATEMENT):
+        session.execute(insert(model).values(rows[start:start + ROWS_PER_STATEMENT]))
+
+
 def build(db: Database, accounts: int, units: int, seed: int = 2026) -> dict[str, float]:
     """Fill an empty migrated database; returns seconds per table."""
     rng = random.Random(seed)
@@ -214,17 +223,24 @@ def build(db: Database, accounts: int, units: int, seed: int = 2026) -> dict[str
                                           "is_association": number > 1}
                                          for number in range(1, 6)])
     for name, model, rows in (("unit", Unit, unit_rows), ("person", Person, person_rows),
-                              ("title", Title, title_rows), ("account", Account, account_rows),
-                              ("account_unit", AccountUnit, access_rows)):
+                              ("title", Title, title_rows)):
         started = time.perf_counter()
         for chunk in _chunks(rows):
             with db.transaction() as session:
-                # Multi-row INSERTs: the search rows' statement triggers (PostgreSQL) run once
-                # per statement.
-                for start in range(0, len(chunk), ROWS_PER_STATEMENT):
-                    session.execute(insert(model).values(
-                        chunk[start:start + ROWS_PER_STATEMENT]))
+                _insert(session, model, chunk)
         timings[name] = time.perf_counter() - started
+    started = time.perf_counter()
+    access_of: dict[int, list[dict[str, Any]]] = {}
+    for access in access_rows:
+        access_of.setdefault(access["account_id"], []).append(access)
+    for chunk in _chunks(account_rows):
+        # An account and its access rows in one transaction, the search rows written once
+        # for the chunk at its end (as an import does: ``search_rows_deferred``).
+        with db.transaction() as session, search_rows_deferred(session):
+            _insert(session, Account, chunk)
+            _insert(session, AccountUnit, [access for account in chunk
+                                           for access in access_of[account["id"]]])
+    timings["accounts with access"] = time.perf_counter() - started
     if db.dialect == "postgresql":
         with db.transaction() as session:
             for table in ("estate", "unit", "person", "title", "account", "account_unit",

@@ -17,6 +17,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     Enum,
@@ -542,3 +543,23 @@ class AccountSearchPrefix(Base):
     prefix: Mapped[str] = mapped_column(String(2), primary_key=True)
     live_rank: Mapped[int] = mapped_column(Integer)
     sort_name: Mapped[str] = mapped_column(String(130))
+
+
+class AccountSearchDeferral(Base):
+    """While it holds its one row (inside a bulk load's transaction, never committed), the
+    search rows' triggers only note the touched accounts in ``AccountSearchPending``; deleting
+    the row rewrites them in one set statement (revision 0010,
+    ``services.search.search_rows_deferred``)."""
+
+    __tablename__ = "account_search_deferral"
+    __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
+class AccountSearchPending(Base):
+    """The accounts whose search rows a deferred bulk load has yet to rewrite (revision 0010)."""
+
+    __tablename__ = "account_search_pending"
+
+    account_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)

@@ -24,6 +24,7 @@ from . import accounts, letter_register, requests
 from .clerks import bootstrap_first_admin
 from .context import Actor, load_clerk, record_event
 from .registry import create_person, create_title, create_unit, get_or_create_estate
+from .search import search_rows_deferred
 
 FIRST_NAMES_F = ["Anna", "Maria", "Katarzyna", "Małgorzata", "Agnieszka", "Barbara", "Ewa",
                  "Krystyna", "Elżbieta", "Zofia", "Joanna", "Jadwiga", "Halina", "Urszula",
@@ -72,7 +73,8 @@ def create_demo_data(db: Database, actor: Actor, *, accounts_count: int = 200, s
     rng = random.Random(seed)
     bootstrap_first_admin(db, actor)
     today = date.today()
-    with db.transaction() as session:
+    # The search rows of all the accounts written once, at the end (search_rows_deferred).
+    with db.transaction() as session, search_rows_deferred(session):
         clerk = load_clerk(session, actor, ClerkRole.ADMIN)
         if session.scalar(select(func.count()).select_from(Unit)):
             raise NotAllowed("Baza zawiera już lokale; dane demonstracyjne wgrywa się tylko do "

@@ -40,6 +40,7 @@ from . import accounts
 from .context import Actor, load_clerk, record_event
 from .dto import NO_CHANGES, Changes, RevokeResult
 from .registry import refresh_person_search, refresh_unit_search
+from .search import search_rows_deferred
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -334,7 +335,7 @@ def import_register(db: Database, actor: Actor, data: bytes, *, file_name: str =
     rolls it back (ImportCancelled)."""
     register = parse_register(data, encoding=encoding, separator=separator)
     total = len(register.rows)
-    with db.transaction() as session:
+    with db.transaction() as session, search_rows_deferred(session):
         clerk = load_clerk(session, actor)
         importer = _Importer(session, register.columns)
         for done, row in enumerate(register.rows):

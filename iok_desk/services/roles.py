@@ -42,9 +42,10 @@ PORTAL_INSERT_COLUMNS = {"web_form_submission": (
 SECRET_COLUMNS = {"account": ("password_hash",)}
 ADMIN_TABLES = ("clerk", "setting", "policy_version")
 APPEND_ONLY_TABLES = ("audit_event",)
-# account_search*: written only by the database's own triggers (revision 0005).
+# account_search*: written only by the database's own triggers and the owner's bulk loads
+# (revisions 0005, 0010).
 READ_ONLY_TABLES = ("alembic_version", "db_change", "audit_redaction", "account_search",
-                    "account_search_prefix")
+                    "account_search_prefix", "account_search_deferral", "account_search_pending")
 # Revision 0008: the retention's owner-only procedures, which supervisors may call.
 SUPERVISOR_FUNCTIONS = ("iok_redact_personal_data(text, integer)",
                         "iok_expire_audit_personal(timestamptz)")

@@ -5,8 +5,11 @@ digits), the folded address of a unit on the account, or the login ID. The datab
 search row per account with all of them (``account_search``, revision 0005), and the search
 stays near the cost of reading 50 rows at any size:
 
-- a word of three characters or more is found anywhere in the row's ``haystack`` through
-  trigrams (SQLite: the FTS5 table ``account_search_fts``; PostgreSQL: a pg_trgm GIN index);
+- a word of three characters or more is looked for first, on PostgreSQL, along the search
+  box's order (the first ``WALK_ROWS`` rows of its index, ``walk_query``: a common word start
+  finds its first 50 there), and otherwise found anywhere in the row's ``haystack`` through
+  trigrams (SQLite: the FTS5 table ``account_search_fts``; PostgreSQL: a pg_trgm GIN index),
+  then sorted;
 - trigrams need three characters, so a one- or two-character word — what the clerk has typed
   so far — matches the beginning of the surname, a street or the login ID instead: one range
   of ``account_search_prefix``, whose index is already in the order the box shows, so the
@@ -16,13 +19,15 @@ stays near the cost of reading 50 rows at any size:
 The search box shows a screenful of rows as the clerk types; ``export_search`` hands all the
 rows found to another program (``search --json``) — an active clerk only, audited with the
 text and the number of rows. ``services.browse`` filters the accounts list with the same
-``matching`` condition.
+``matching`` condition. Bulk loads wrap their transaction in ``search_rows_deferred``.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -33,10 +38,13 @@ from sqlalchemy import (
     Select,
     and_,
     bindparam,
+    delete,
     false,
+    insert,
     literal_column,
     select,
     table,
+    text,
     true,
 )
 from sqlalchemy.ext.compiler import compiles
@@ -49,6 +57,7 @@ from iok_desk.db.engine import Database
 from iok_desk.db.models import (
     Account,
     AccountSearch,
+    AccountSearchDeferral,
     AccountSearchPrefix,
     AccountUnit,
     Person,
@@ -69,6 +78,11 @@ MAX_TERM_LENGTH = 300
 MAX_LIMIT = 10_000
 _INVISIBLE = {"Cc", "Cf", "Co", "Cs", "Cn"}
 FTS_TABLE = "account_search_fts"
+# How far along the search box's order a word of three or more characters is first looked
+# for row by row (``walk_query``): a few milliseconds of reading at any size, which pays for a
+# word on one account in twenty or more (``kow``: every -kowski), whose trigram rows grow
+# with the register.
+WALK_ROWS = 1_000
 
 
 class _Haystack(ColumnElement[Any]):
@@ -148,28 +162,70 @@ def matching(terms: list[str]) -> ColumnElement[bool]:
 def search_query(text: str) -> Select[Account] | None:
     """The query behind the search box, live accounts first, then by name; None when nothing
     searchable was typed."""
+    return _search_statement(text, ids_only=False)
+
+
+def search_ids(text: str) -> Select[Any] | None:
+    """``search_query``'s account IDs, read from the search tables alone (what the box runs:
+    no row of ``account`` is read for the rows that are not shown)."""
+    return _search_statement(text, ids_only=True)
+
+
+def _search_statement(text: str, *, ids_only: bool) -> Select[Any] | None:
     terms = search_terms(text)
     if not terms:
         return None
     if _too_long(terms):
-        return select(Account).where(false())
+        return select(AccountSearch.account_id if ids_only else Account).where(false())
     long_terms = [term for term in terms if len(term) >= TRIGRAM]
-    if long_terms:
-        query = (select(Account).join(AccountSearch, AccountSearch.account_id == Account.id)
-                 .where(_Haystack(long_terms)))
-        order: Any = AccountSearch
-    else:
-        query = (select(Account).join(AccountSearchPrefix,
-                                      AccountSearchPrefix.account_id == Account.id)
-                 .where(AccountSearchPrefix.prefix == terms[0]))
-        order = AccountSearchPrefix
+    order: Any = AccountSearch if long_terms else AccountSearchPrefix
+    query = (select(order.account_id) if ids_only
+             else select(Account).join(order, order.account_id == Account.id))
+    query = query.where(_Haystack(long_terms) if long_terms
+                        else AccountSearchPrefix.prefix == terms[0])
     indexed = long_terms or terms[:1]
     rest = [term for term in terms if term not in indexed]
     if rest and not long_terms:
-        query = query.join(AccountSearch, AccountSearch.account_id == Account.id)
+        query = query.join(AccountSearch,
+                           AccountSearch.account_id == AccountSearchPrefix.account_id)
     for term in rest:
         query = query.where(_contains(term))
+    if long_terms:
+        # The order as expressions that no index gives: PostgreSQL would otherwise walk
+        # ``ix_account_search_rank_name`` filtering every row, betting that 50 matches come
+        # early — a lost bet for a surname late in the alphabet (``Żółk``: 9,400 of 10,000
+        # rows read). ``walk_query`` makes that bet, bounded, before this query runs.
+        return query.order_by(order.live_rank + 0, order.sort_name + "", order.account_id)
     return query.order_by(order.live_rank, order.sort_name, order.account_id)
+
+
+_MAY_DEFER = text("SELECT has_function_privilege('iok_account_search_defer()', 'EXECUTE')")
+
+
+@contextmanager
+def search_rows_deferred(session: Session) -> Iterator[None]:
+    """A bulk load inside ``session``'s transaction: the search rows' triggers only note the
+    accounts touched, and when the block ends their rows are rewritten in one set statement
+    each (revision 0010) — the same rows the triggers would have written one at a time. On
+    an error the transaction rolls back as a whole, the notes with it.
+
+    PostgreSQL: only the schema's owner may defer (other logins load through the triggers, as
+    before); even the owner's deferral cannot outlive the transaction — the rows are rewritten
+    at COMMIT if the block did not end."""
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    if postgresql and not session.scalar(_MAY_DEFER):
+        yield
+        return
+    if postgresql:
+        session.execute(text("SELECT iok_account_search_defer()"))
+    else:
+        session.execute(insert(AccountSearchDeferral).values(id=1))
+    yield
+    session.flush()
+    if postgresql:
+        session.execute(text("SELECT iok_account_search_resume()"))
+    else:
+        session.execute(delete(AccountSearchDeferral))
 
 
 def _check_limit(limit: int) -> None:
@@ -222,11 +278,41 @@ def listed(session: Session, ids: list[int]) -> dict[int, Listed]:
     return found
 
 
+def walk_query(text: str, limit: int) -> Select[Any] | None:
+    """The first ``limit`` accounts the words find among the first ``WALK_ROWS`` rows of the
+    search box's order, read from that order's index (``ix_account_search_rank_name``) and
+    checked row by row; None when no word has three characters.
+
+    A common word start (``kowal`` on every twentieth account) matches thousands of rows:
+    the trigram index finds them all and they must all be sorted to show 50. In name order the
+    first 50 come within a few hundred rows. When the walk finds ``limit`` rows they are the
+    first ``limit`` of all (every row before them in the order was checked); when it does
+    not, the word is rare and the trigram query's sort is small."""
+    terms = search_terms(text)
+    if _too_long(terms) or not any(len(term) >= TRIGRAM for term in terms):
+        return None
+    first = (select(AccountSearch.account_id, AccountSearch.live_rank, AccountSearch.sort_name,
+                    AccountSearch.haystack)
+             .order_by(AccountSearch.live_rank, AccountSearch.sort_name,
+                       AccountSearch.account_id)
+             .limit(WALK_ROWS).subquery("first_in_order"))
+    return (select(first.c.account_id)
+            .where(*[first.c.haystack.like(f"%{_escape_like(term)}%", escape="\\")
+                     for term in terms])
+            .order_by(first.c.live_rank, first.c.sort_name, first.c.account_id).limit(limit))
+
+
 def _found(session: Session, text: str, limit: int) -> list[AccountSummary]:
-    query = search_query(text)
-    if query is None:
-        return []
-    ids = list(session.scalars(query.with_only_columns(Account.id).limit(limit)))
+    # On PostgreSQL only: SQLite's FTS5 rows and their sort cost less than the walk's 1,000
+    # rows for every word but the commonest (bench/README.md, 100,000 accounts).
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    walk = walk_query(text, limit) if postgresql and limit * 10 <= WALK_ROWS else None
+    ids: list[int] = list(session.scalars(walk)) if walk is not None else []
+    if len(ids) < limit:
+        query = search_ids(text)
+        if query is None:
+            return []
+        ids = list(session.scalars(query.limit(limit)))
     rows = listed(session, ids)
     return [AccountSummary(login_id=row.login_id, status=row.status,
                            person_name=row.person_name, email=row.email, phone=row.phone,

@@ -5,8 +5,10 @@ login writes or calls the refresh itself; the portal does not even read them."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import text, update
 
 from iok_desk.db.engine import Database
+from iok_desk.db.models import Person
 from iok_desk.services import accounts, search
 from iok_desk.services.context import Actor
 
@@ -43,3 +45,45 @@ def test_search_rows_are_written_by_the_database_only(
             assert refused(attacker, statement) == "42501", statement
 
 
+
+
+@on_postgres
+def test_no_desk_login_can_defer_the_search_rows(
+        db: Database, admin: Actor, register: dict[str, str], logins: Logins) -> None:
+    """Revision 0010's deferral is the owner's: clerks, administrators and the portal can
+    neither set it nor rewrite or forge the pending list; a clerk's bulk block simply loads
+    through the triggers."""
+    anna = logins.clerk("anna", "clerk", admin)
+    boss = logins.clerk("boss", "admin", admin)
+    portal = logins.portal()
+    for login in (anna, boss, portal):
+        with login.psql() as attacker:
+            for statement in ("SELECT iok_account_search_defer()",
+                              "SELECT iok_account_search_resume()",
+                              "SELECT iok_account_search_rewrite(ARRAY[1])",
+                              "INSERT INTO account_search_deferral VALUES (1)",
+                              "INSERT INTO account_search_pending VALUES (1)",
+                              "DELETE FROM account_search_pending"):
+                assert refused(attacker, statement) == "42501", (login.name, statement)
+    desk = logins.connect(anna)
+    result = issued(desk, anna.actor())
+    with desk.transaction() as session, search.search_rows_deferred(session):
+        session.execute(update(Person).values(name_search="zzyzx jan"))
+    [found] = search.search_accounts(desk, "zzyzx")
+    assert found.login_id == result.login_id
+
+
+@on_postgres
+def test_a_deferral_never_outlives_its_transaction(db: Database, admin: Actor,
+                                                   register: dict[str, str]) -> None:
+    """The owner deferred and committed without resuming: the constraint trigger rewrites the
+    pending accounts at COMMIT, so no stale search row is ever committed."""
+    result = issued(db, admin)
+    with db.transaction() as session:
+        session.execute(text("SELECT iok_account_search_defer()"))
+        session.execute(update(Person).values(name_search="zzyzx jan"))
+    [found] = search.search_accounts(db, "zzyzx")
+    assert found.login_id == result.login_id
+    with db.reading() as session:
+        assert session.scalar(text("SELECT count(*) FROM account_search_deferral")) == 0
+        assert session.scalar(text("SELECT count(*) FROM account_search_pending")) == 0

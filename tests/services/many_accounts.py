@@ -4,6 +4,7 @@ import would: the database's triggers keep the search rows)."""
 from __future__ import annotations
 
 import random
+from contextlib import nullcontext
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import insert, select, text
@@ -15,6 +16,7 @@ from iok_desk.domain.states import AccountStatus
 from iok_desk.domain.validation import fold_for_search
 from iok_desk.services.lookups import unit_address_search
 from iok_desk.services.registry import refresh_person_search
+from iok_desk.services.search import search_rows_deferred
 
 FIRST = ["Anna", "Jan", "Ewa", "Piotr", "Zofia", "Łukasz", "Żaneta", "Michał"]
 LAST = ["Nowak", "Kowalska", "Wiśniewski", "Żółkiewska", "Ślęzak", "Jankowski", "Kowalczyk",
@@ -25,12 +27,14 @@ STREETS = ["Świętojańska", "Morska", "Łowicka", "Kielecka", "Paprykowa", "Ś
 RARE_SURNAME = "Przybyszewska"
 
 
-def populate(db: Database, count: int, *, seed: int = 16) -> None:
+def populate(db: Database, count: int, *, seed: int = 16, bulk: bool = False) -> None:
     """``count`` people with an account each (all four statuses), one unit each and a second
-    (revoked) access for every fifth; statistics gathered, as a live database has them."""
+    (revoked) access for every fifth; statistics gathered, as a live database has them.
+    ``bulk``: the search rows written at the end (``search_rows_deferred``), not row by row."""
     rng = random.Random(seed)
     now = datetime.now(UTC)
-    with db.transaction() as session:
+    with db.transaction() as session, (
+            search_rows_deferred(session) if bulk else nullcontext()):
         estate = session.scalar(insert(Estate).returning(Estate.id),
                                 [{"accounting_key": f"E-{seed}", "name": "Zasób"}])
         units = []
