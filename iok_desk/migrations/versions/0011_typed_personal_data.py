@@ -1,7 +1,7 @@
 """pseudonymisation reaches what a clerk typed about a person: callers, notes, searches
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-02
 
 Revision 0008's ``iok_redact_personal_data()`` replaced, in the events of a pseudonymised
@@ -34,7 +34,7 @@ from alembic import op
 from iok_desk.domain.rodo import REDACTED, TYPED_ABOUT_A_PERSON
 
 revision = "0011"
-down_revision = "0009"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

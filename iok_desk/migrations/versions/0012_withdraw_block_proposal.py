@@ -1,7 +1,7 @@
 """withdraw a proposed abuse block: the proposer or a supervisor takes it back
 
 Revision ID: 0012
-Revises: 0009
+Revises: 0011
 Create Date: 2026-12-02
 
 Revision 0007 lets an abuse block be proposed once and never changed. With separation of
@@ -24,7 +24,7 @@ from types import ModuleType
 from alembic import op
 
 revision = "0012"
-down_revision = "0009"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
