@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QPushButton
@@ -73,7 +74,7 @@ def test_delete_in_the_queue_asks_to_reject_the_request(window: MainWindow, qtbo
     assert dialog.reason.toPlainText().startswith("Brak tytulu\n")
 
     qtbot.mouseClick(dialog.reject_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
     rejected = requests.get_request(db, number)
     assert rejected.status == "rejected" and rejected.decision_reason == "Brak tytulu"
     after = row_counts(db)
