@@ -176,7 +176,7 @@ class NewRequestDialog(_DropsToAttachments):
             return
         if preview.problems:
             self.error.setText("\n".join(problem_text(problem.field, problem.code,
-                                                    problem.message)
+                                                    problem.message, problem.details)
                                        for problem in preview.problems))
             for problem in preview.problems:
                 culprit = self._fields.get(problem.field)
