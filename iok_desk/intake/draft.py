@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -40,7 +41,7 @@ class Problem:
     field: str
     code: str
     message: str
-    details: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    details: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
