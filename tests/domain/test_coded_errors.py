@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import functools
+import string
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -151,6 +152,51 @@ def test_every_code_of_a_listed_problem_has_an_english_text() -> None:
     assert sorted(codes - messages.ERRORS_EN.keys()) == []
 
 
+def _parameters_named(code: str) -> set[str]:
+    """The parameters the English text of ``code`` names, besides its field."""
+    return {name for _text, name, _spec, _conversion
+            in string.Formatter().parse(messages.ERRORS_EN[code]) if name} - {"field"}
+
+
+def _given_details(value: ast.expr | None) -> set[str] | None:
+    """The keys of a result's details, or None when they cannot be told (not a literal)."""
+    if value is None:
+        return set()
+    if isinstance(value, ast.Dict) and None not in value.keys:
+        return {key.value for key in value.keys if isinstance(key, ast.Constant)}
+    return None
+
+
+def unfilled_parameters(trees: dict[Path, ast.Module]) -> list[str]:
+    """Where an error or a listed result is made with a code whose English text names a
+    parameter it is not given (the English window would fall back to a generic text)."""
+    errors, _coded = error_classes(_trees())
+    unfilled: list[str] = []
+    for where, call in swept_calls(trees):
+        if _name(call) in errors:
+            given: set[str] | None = {keyword.arg for keyword in call.keywords
+                                      if keyword.arg} if not any(
+                keyword.arg is None for keyword in call.keywords) else None
+            code = next((keyword.value for keyword in call.keywords if keyword.arg == "code"),
+                        None)
+        elif _name(call) in RESULTS:
+            cls, code_field, _said = RESULTS[_name(call)]
+            arguments = _arguments(call, cls)
+            code = arguments.get(code_field)
+            given = _given_details(arguments.get("details", arguments.get("refused_details")))
+        else:
+            continue
+        if not (isinstance(code, ast.Constant) and code.value in messages.ERRORS_EN):
+            continue
+        if given is not None and _parameters_named(code.value) - given:
+            unfilled.append(f"{where}: {code.value}")
+    return unfilled
+
+
+def test_every_parameter_an_english_text_names_is_given() -> None:
+    assert unfilled_parameters(_trees()) == []
+
+
 def test_the_sweep_finds_an_uncoded_error_and_an_uncoded_problem() -> None:
     trees = {PACKAGE / "services" / "example.py": ast.parse(
         "raise NotFound('Nie ma lokalu.')\n"
@@ -165,3 +211,10 @@ def test_the_sweep_finds_an_uncoded_error_and_an_uncoded_problem() -> None:
     assert [call.lineno for _where, call in swept_calls(trees)
             if _name(call) == "ReceiptProblem"
             and code_field not in _arguments(call, cls)] == [3]
+    unfilled = {PACKAGE / "services" / "example.py": ast.parse(
+        "raise NotFound('Nie ma lokalu.', code='unit_not_found')\n"
+        "raise NotFound('Nie ma lokalu.', code='unit_not_found', unit='Paprykowa 1/2')\n"
+        "Problem('unit', 'unit_not_found', 'Nie ma lokalu.')\n"
+        "Problem('unit', 'unit_not_found', 'Nie ma lokalu.', {'unit': 'Paprykowa 1/2'})\n")}
+    assert unfilled_parameters(unfilled) == ["services/example.py:1: unit_not_found",
+                                             "services/example.py:3: unit_not_found"]
