@@ -94,6 +94,9 @@ ERRORS_EN: dict[str, str] = {
                       "characters, digits, spaces, dots, hyphens or slashes (at most 100).",
     "no_accounts_chosen": "Select the accounts to give a new first password.",
     "scan_unreadable": "The scan file could not be read.",
+    # Why a scanned strip was not taken (``services.letter_register.ReceiptProblem``).
+    "receipt_file_unreadable": "the file cannot be read ({error})",
+    "receipt_code_unreadable": "no code could be read from the receipt",
     "scan_type": "The scan of the receipt must be a PDF, JPEG, PNG or TIFF file.",
     "letter_not_found": "There is no such letter in the letter register.",
     "letter_number_format": "A letter number is written PL/YYYY/NNNNN, e.g. PL/2026/00017.",
@@ -286,7 +289,10 @@ ERRORS_EN: dict[str, str] = {
     "form_no_action": "No action is ticked on the form.",
     "form_many_actions": "More than one action is ticked on the form.",
     "kind_ambiguous": "The message does not say clearly what it asks for.",
-    "attachment_is_scan": "This attachment is a scan — read it and type the request.",
+    "attachment_is_scan": "The attachment “{file_name}” is a scan — read it and type the "
+                          "request.",
+    "login_not_found": "The login ID {login_id} belongs to no account — check it with the "
+                       "applicant or remove it.",
     "text_encoding_broken": "The message's encoding is broken (no charset): “{field}” has "
     "“\ufffd” in place of letters — type it correctly.",
     # Why an attachment of a message was not stored (``services.intake.SkippedFile``).

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from iok_desk.domain.credentials import normalize_login_id
 from iok_desk.domain.errors import ValidationError
@@ -32,11 +35,13 @@ FIELD_LABELS_PL: dict[str, str] = {
 
 @dataclass(frozen=True)
 class Problem:
-    """Something to fix before the draft can be registered: which field, and why."""
+    """Something to fix before the draft can be registered: which field, and why — in Polish
+    (``message``) and as a code with the parameters its English text names (``details``)."""
 
     field: str
     code: str
     message: str
+    details: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,7 @@ class RequestDraft:
         if self.scan and not (self.kind.strip() or self.unit.strip() or self.login_id.strip()):
             return (Problem("file", "attachment_is_scan",
                             f"Załącznik „{self.scan}” to skan — przeczytaj go i wpisz "
-                            "wniosek."),)
+                            "wniosek.", {"file_name": self.scan}),)
         found: list[Problem] = []
 
         def need(name: str, why: str) -> None:
@@ -129,5 +134,5 @@ class RequestDraft:
             try:
                 run()
             except ValidationError as error:
-                found.append(Problem(name, error.code, error.message))
+                found.append(Problem(name, error.code, error.message, error.details))
         return tuple(found)

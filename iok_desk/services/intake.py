@@ -165,7 +165,8 @@ class DraftIncomplete(ValidationError):
             f"Nie udało się wypełnić wniosku: {fields}. "
             + " ".join(problem.message for problem in problems),
             code="draft_incomplete", field=problems[0].field,
-            problems=[{"field": p.field, "code": p.code, "message": p.message}
+            problems=[{"field": p.field, "code": p.code, "message": p.message,
+                       "details": dict(p.details)}
                       for p in problems])
         self.problems = tuple(problems)
 
@@ -300,7 +301,8 @@ def _unit_problems(session: Session, draft: RequestDraft) -> list[Problem]:
         return []  # draft.check() reports the format
     if find_unit(session, address) is None:
         return [Problem("unit", "unit_not_found",
-                        f"Lokal „{address}” nie występuje w rejestrze lokali — sprawdź adres.")]
+                        f"Lokal „{address}” nie występuje w rejestrze lokali — sprawdź adres.",
+                        {"unit": str(address)})]
     return []
 
 
@@ -313,7 +315,8 @@ def _login_problems(session: Session, draft: RequestDraft) -> list[Problem]:
     if session.scalar(select(Account.id).where(Account.login_id == login_id)) is None:
         return [Problem("login_id", "login_not_found",
                         f"Identyfikator logowania {format_login_id(login_id)} nie należy do "
-                        "żadnego konta — sprawdź go z wnioskodawcą albo usuń.")]
+                        "żadnego konta — sprawdź go z wnioskodawcą albo usuń.",
+                        {"login_id": login_id})]
     return []
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -549,12 +550,15 @@ def close_unused_account(db: Database, actor: Actor, login_id: str, *,
 
 @dataclasses.dataclass(frozen=True)
 class ReceiptProblem:
-    """A strip that was not taken: where it is and why."""
+    """A strip that was not taken: where it is and why — in Polish (``reason``) and as a code
+    with the parameters its English text names (``details``)."""
 
     file_name: str
     page: int | None
     number: str
     reason: str
+    code: str
+    details: dict[str, Any] = dataclasses.field(default_factory=dict)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -581,9 +585,11 @@ def receive_scans(db: Database, actor: Actor,
         reading = read_scan(file_name, content)
         if reading.error:
             problems.append(ReceiptProblem(file_name, None, "", "nie można odczytać pliku: "
-                                           + reading.error))
+                                           + reading.error, "receipt_file_unreadable",
+                                           {"error": reading.error}))
             continue
-        problems += [ReceiptProblem(file_name, page, "", "nie odczytano kodu z pokwitowania")
+        problems += [ReceiptProblem(file_name, page, "", "nie odczytano kodu z pokwitowania",
+                                    "receipt_code_unreadable")
                      for page in reading.unreadable_pages]
         for code in reading.codes:
             if code.number in handed:
@@ -601,7 +607,7 @@ def receive_scans(db: Database, actor: Actor,
                                    scan=content, scan_name=file_name)
             except (NotFound, NotAllowed, ValidationError) as error:
                 problems.append(ReceiptProblem(file_name, code.page, code.number,
-                                               str(error.message)))
+                                               error.message, error.code, error.details))
                 continue
             handed.append(result.letter.number)
             logins.append(result.letter.login_id)

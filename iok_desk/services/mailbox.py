@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 import keyring
 from keyring.errors import KeyringError
@@ -94,6 +95,7 @@ class MailItem:
     preview: intake.EmailPreview | None
     error: str = ""
     code: str = ""
+    details: dict[str, Any] = dataclasses.field(default_factory=dict, compare=False)
     # A reply to a registered request (its In-Reply-To/References name the request's
     # message, or its subject the request's number): attach it, do not register it again.
     reply_to: str = ""
@@ -477,7 +479,8 @@ def _item(db: Database, uid: str, raw: bytes) -> MailItem:
         reply_to = "" if preview.duplicate_of else reply_to_request(db, intake.parse_email(raw))
         return MailItem(uid, len(raw), preview, reply_to=reply_to)
     except IokError as error:
-        return MailItem(uid, len(raw), None, error=error.message, code=error.code)
+        return MailItem(uid, len(raw), None, error=error.message, code=error.code,
+                        details=error.details)
 
 
 def list_inbox(db: Database, *, limit: int = LIST_LIMIT) -> tuple[MailItem, ...]:

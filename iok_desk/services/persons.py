@@ -79,7 +79,7 @@ def find_person(session: Session, spec: str) -> Person:
     unit = find_unit(session, parse_unit_address(unit_text))
     if unit is None:
         raise NotFound(f"Lokal „{unit_text}” nie występuje w rejestrze lokali.",
-                       code="unit_not_found")
+                       code="unit_not_found", unit=unit_text)
     words = name.split()
     wanted = {fold_for_search(" ".join(words[1:] + words[:1])), fold_for_search(name)}
     people = list(session.scalars(select(Person).join(Title, Title.person_id == Person.id)

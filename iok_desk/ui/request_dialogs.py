@@ -176,7 +176,7 @@ class NewRequestDialog(_DropsToAttachments):
             return
         if preview.problems:
             self.error.setText("\n".join(problem_text(problem.field, problem.code,
-                                                    problem.message)
+                                                    problem.message, problem.details)
                                        for problem in preview.problems))
             for problem in preview.problems:
                 culprit = self._fields.get(problem.field)
@@ -305,7 +305,8 @@ class NewRequestDialog(_DropsToAttachments):
 
     def _on_imported(self, result: intake.EmailImportResult) -> None:
         desk, number = self._desk, result.number
-        skipped = [f"{item.file_name}: {item.reason}" for item in result.skipped]
+        skipped = [f"{item.file_name}: " + problem_text(None, item.code, item.reason, item.details)
+                   for item in result.skipped]
         self.stored = result
 
         def done(info: RequestInfo) -> None:

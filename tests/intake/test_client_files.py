@@ -185,8 +185,9 @@ def test_a_scan_is_named_to_be_read_instead_of_missing_fields(
         assert problems_of(preview) == [("file", "attachment_is_scan")]
         problem = preview.problems[0]
         assert file_name in problem.message and "przeczytaj go i wpisz wniosek" in problem.message
-        assert messages.render_problem(problem.field, problem.code, problem.message, "en") == (
-            "This attachment is a scan — read it and type the request.")
+        assert messages.render_problem(problem.field, problem.code, problem.message, "en",
+                                       problem.details) == (
+            f"The attachment “{file_name}” is a scan — read it and type the request.")
     # Once the clerk types what the scan says, the form's own checks are back.
     typed = intake.check_draft(db, replace(intake.preview_email(db, raw).draft, kind="grant"))
     assert [(problem.field, problem.code) for problem in typed] == [("unit", "missing")]

@@ -54,7 +54,7 @@ from iok_desk.services.letter_register import (
 from ..changes import Changed
 from ..context import DeskContext
 from ..forms import child
-from ..labels import error_text
+from ..labels import error_text, problem_text
 from ..operations import Job
 from .base import Page, day_of, qdate
 
@@ -318,7 +318,8 @@ class LettersPage(Page):
                     " " + self.tr("page %1").replace("%1", str(problem.page))
                     if problem.page else "")
                 lines.append(f"{where}{' ' + problem.number if problem.number else ''}: "
-                             f"{problem.reason}")
+                             + problem_text(None, problem.code, problem.reason,
+                                            problem.details))
             self._show("\n".join(lines), error=bool(result.problems))
 
         desk.ops.run(work, done, owner=self, progress_parent=self,

@@ -26,7 +26,7 @@ from iok_desk.domain.errors import IokError
 from ..changes import Changed
 from ..context import DeskContext
 from ..forms import child
-from ..labels import label
+from ..labels import label, problem_text
 from ..models import Column, ListTableModel
 from .base import Page
 
@@ -99,10 +99,11 @@ def _draft_text(row: QueueRow) -> str:
 
 def _missing_text(row: QueueRow) -> str:
     if row.mail is not None and row.mail.preview is None:
-        return row.mail.error
+        return problem_text(None, row.mail.code, row.mail.error, row.mail.details)
     if row.mail is not None and row.mail.reply_to:
         return ""
-    return "; ".join(problem.message for problem in row.problems)
+    return "; ".join(problem_text(problem.field, problem.code, problem.message, problem.details)
+                     for problem in row.problems)
 
 
 class MailPage(Page):
@@ -234,9 +235,12 @@ class MailPage(Page):
             self.body.clear()
             return
         if row.mail is not None and row.mail.preview is None:
-            self.body.setPlainText(row.mail.error)
+            self.body.setPlainText(problem_text(None, row.mail.code, row.mail.error,
+                                                row.mail.details))
             return
-        problems = "".join(f"• {problem.message}\n" for problem in row.problems)
+        problems = "".join("• " + problem_text(problem.field, problem.code, problem.message,
+                                               problem.details) + "\n"
+                           for problem in row.problems)
         if row.form is not None:
             draft = row.form.draft
             text = "\n".join(f"{name}: {value}" for name, value in (
