@@ -1013,57 +1013,57 @@ Baza danych: %2</translation>
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="401"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="402"/>
         <source>Hand over letter %1</source>
         <translation>Wydanie pisma %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="403"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="404"/>
         <source>Letter %1 for %2 (login ID %3).</source>
         <translation>Pismo %1 dla: %2 (identyfikator %3).</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="409"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="410"/>
         <source>&amp;Received by (name as on the ID):</source>
         <translation>&amp;Odebrał(a) (imię i nazwisko jak w dokumencie):</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="414"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="415"/>
         <source>ID &amp;checked by:</source>
         <translation>Dokument tożsamości &amp;sprawdził(a):</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="418"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="419"/>
         <source>no scan</source>
         <translation>bez skanu</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="420"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="421"/>
         <source>&amp;Attach scan…</source>
         <translation>&amp;Dołącz skan…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="425"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="426"/>
         <source>Signed strip:</source>
         <translation>Podpisane pokwitowanie:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="429"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="430"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Wydaj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="433"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="434"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="439"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="440"/>
         <source>Scan of the signed strip</source>
         <translation>Skan podpisanego pokwitowania</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="440"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="441"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Skany (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -1362,7 +1362,7 @@ Ctrl+Q — zakończ</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/pages/letters.py" line="111"/>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="332"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="333"/>
         <source>Posted</source>
         <translation>Nadane pocztą</translation>
     </message>
@@ -1456,52 +1456,52 @@ Ctrl+Q — zakończ</translation>
         <translation>strona %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="325"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="326"/>
         <source>Reading the scans…</source>
         <translation>Odczytywanie skanów…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="333"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="334"/>
         <source>Registered mail number of letter %1:</source>
         <translation>Numer nadania listu poleconego z pismem %1:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="339"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="340"/>
         <source>Letter %1 posted; the first password works from now on.</source>
         <translation>Pismo %1 nadane; hasło do pierwszego logowania działa od teraz.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="344"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="345"/>
         <source>Did the post bring letter %1 back undelivered? Its first password stops working.</source>
         <translation>Czy poczta zwróciła pismo %1 jako niedoręczone? Hasło z tego pisma przestanie działać.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="349"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="350"/>
         <source>Letter %1 returned; issue a new first password or close the account.</source>
         <translation>Pismo %1 zwrócone; wydaj nowe hasło do pierwszego logowania albo zamknij konto.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="356"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="357"/>
         <source>Void</source>
         <translation>Unieważnij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="357"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="358"/>
         <source>Why is letter %1 voided (misprint, lost, destroyed)?</source>
         <translation>Dlaczego pismo %1 jest unieważniane (błąd wydruku, zgubione, zniszczone)?</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="362"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="363"/>
         <source>Letter %1 voided.</source>
         <translation>Pismo %1 unieważnione.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="366"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="367"/>
         <source>Save the dispatch list</source>
         <translation>Zapisz książkę nadawczą</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="382"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="383"/>
         <source>Saved %1: %n letter(s) posted on the day.</source>
         <translation>
             <numerusform>Zapisano %1: %n pismo nadane tego dnia.</numerusform>
@@ -1604,47 +1604,47 @@ Ctrl+Q — zakończ</translation>
         <translation>Rejestracja wniosku z formularza elektronicznego nr %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="132"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="133"/>
         <source>Sent</source>
         <translation>Wysłano</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="133"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="134"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="134"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="135"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="135"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="136"/>
         <source>Request found</source>
         <translation>Odczytany wniosek</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="136"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="137"/>
         <source>To fix</source>
         <translation>Do uzupełnienia</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="136"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="137"/>
         <source>complete</source>
         <translation>kompletny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="169"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="170"/>
         <source>Checking the mailbox…</source>
         <translation>Sprawdzam skrzynkę…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="193"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="194"/>
         <source>%1 on %2, folder %3</source>
         <translation>%1 na %2, folder %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="205"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="206"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n nowa wiadomość</numerusform>
@@ -1653,7 +1653,7 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="207"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="208"/>
         <source>%n electronic form(s)</source>
         <translation>
             <numerusform>%n formularz elektroniczny</numerusform>
@@ -1662,7 +1662,7 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="209"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="210"/>
         <source>%n to complete</source>
         <translation>
             <numerusform>%n do uzupełnienia</numerusform>
@@ -1671,57 +1671,57 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="243"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="247"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="243"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="247"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="244"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="248"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="244"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="248"/>
         <source>Note</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="287"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="291"/>
         <source>Attach to a request</source>
         <translation>Dołącz do wniosku</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="288"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="292"/>
         <source>Number of the request this message belongs to (e.g. IOK/2026/00012):</source>
         <translation>Numer wniosku, do którego należy ta wiadomość (np. IOK/2026/00012):</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="296"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="300"/>
         <source>Dismiss the message</source>
         <translation>Odłóż wiadomość</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="297"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="301"/>
         <source>Why is this message not a request? (kept in the audit trail)</source>
         <translation>Dlaczego ta wiadomość nie jest wnioskiem? (zapisywane w dzienniku zdarzeń)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="313"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="317"/>
         <source>Attached to request %1.</source>
         <translation>Dołączono do wniosku %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="324"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="328"/>
         <source>Form dismissed.</source>
         <translation>Formularz odłożony.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="334"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="338"/>
         <source>Message dismissed.</source>
         <translation>Wiadomość odłożona.</translation>
     </message>
@@ -2380,17 +2380,17 @@ Ctrl+Q — zakończ</translation>
         <translation>Ta wiadomość jest już zarejestrowana jako wniosek %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="313"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="314"/>
         <source>Stored with it: %1.</source>
         <translation>Zapisano z wnioskiem: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="316"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="317"/>
         <source>Not stored: %1.</source>
         <translation>Nie zapisano: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="323"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="324"/>
         <source>Registered as %1 on %2.</source>
         <translation>Zarejestrowano jako %1 — %2.</translation>
     </message>
@@ -4171,78 +4171,78 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>UnusedDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="473"/>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="515"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="474"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="516"/>
         <source>Unused first passwords</source>
         <translation>Nieużywane hasła do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="476"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="477"/>
         <source>Also those expiring &amp;within (days):</source>
         <translation>Także wygasające w ciągu &amp;dni:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="487"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="488"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="487"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="488"/>
         <source>Resident</source>
         <translation>Mieszkaniec</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="487"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="488"/>
         <source>First password</source>
         <translation>Hasło do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="488"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="489"/>
         <source>Letter</source>
         <translation>Pismo</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="488"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="489"/>
         <source>Letter state</source>
         <translation>Stan pisma</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="498"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="499"/>
         <source>&amp;New first passwords for selected…</source>
         <translation>&amp;Nowe hasła dla zaznaczonych…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="500"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="501"/>
         <source>Close &amp;selected accounts…</source>
         <translation>&amp;Zamknij zaznaczone konta…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="503"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="504"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="584"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="585"/>
         <source>Why are the selected accounts closed (the letter never reached its resident)?</source>
         <translation>Dlaczego zaznaczone konta są zamykane (pismo nie dotarło do mieszkańca)?</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="568"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="569"/>
         <source>expired %1</source>
         <translation>wygasło %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="528"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="529"/>
         <source>Select the accounts to give a new first password.</source>
         <translation>Zaznacz konta, którym wydać nowe hasło.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="531"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="532"/>
         <source>Why do the selected accounts get a new first password (letter returned, lost)?</source>
         <translation>Dlaczego zaznaczone konta dostają nowe hasło do pierwszego logowania (pismo zwrócone, zgubione)?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="547"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="548"/>
         <source>New first passwords: %n account(s); print the letters from the preview.</source>
         <translation>
             <numerusform>Nowe hasła: %n konto; wydrukuj pisma z podglądu.</numerusform>
@@ -4251,22 +4251,22 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="553"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="554"/>
         <source>Preparing letters…</source>
         <translation>Przygotowywanie pism…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="568"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="569"/>
         <source>expires %1</source>
         <translation>wygasa %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="581"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="582"/>
         <source>Select the accounts to close.</source>
         <translation>Zaznacz konta do zamknięcia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="601"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="602"/>
         <source>Closed: %n account(s).</source>
         <translation>
             <numerusform>Zamknięto %n konto.</numerusform>
@@ -4278,117 +4278,117 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>VerifyRequestDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="359"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="360"/>
         <source>Request %1</source>
         <translation>Wniosek %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="382"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="383"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="382"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="383"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="382"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="383"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="382"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="383"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="425"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="426"/>
         <source>OVERDUE</source>
         <translation>ZALEGŁY</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="435"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="436"/>
         <source>Titles to %1:</source>
         <translation>Tytuły prawne do lokalu %1:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="437"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="438"/>
         <source>This request names no unit.</source>
         <translation>Wniosek nie wskazuje lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="412"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="413"/>
         <source>✓ %1 holds a legal title to this unit valid today.</source>
         <translation>✓ %1 ma ważny dziś tytuł prawny do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="376"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="377"/>
         <source>Reply by e-&amp;mail…</source>
         <translation>Odpowiedz e-&amp;mailem…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="413"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="414"/>
         <source>✗ %1&apos;s title to this unit is not valid today.</source>
         <translation>✗ Tytuł prawny osoby %1 do tego lokalu nie jest dziś ważny.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="415"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="416"/>
         <source>✗ %1 holds no title to this unit.</source>
         <translation>✗ %1 nie ma tytułu prawnego do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="416"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="417"/>
         <source>✗ The unit is not in the register.</source>
         <translation>✗ Lokalu nie ma w rejestrze.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="464"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="465"/>
         <source>Not possible for a request that is %1.</source>
         <translation>Niemożliwe dla wniosku w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="473"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="474"/>
         <source>Only a request waiting for information can be resumed.</source>
         <translation>Wznowić można tylko wniosek czekający na uzupełnienie.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="476"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="477"/>
         <source>&amp;Issue credentials…</source>
         <translation>&amp;Wydaj dane do logowania…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="477"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="478"/>
         <source>A&amp;dd the unit to the account</source>
         <translation>&amp;Dodaj lokal do konta</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="478"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="479"/>
         <source>&amp;Block the account</source>
         <translation>&amp;Zablokuj konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="479"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="480"/>
         <source>Re&amp;voke the access</source>
         <translation>O&amp;dbierz dostęp</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="483"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="484"/>
         <source>A request is carried out once it is approved.</source>
         <translation>Wniosek realizuje się po zatwierdzeniu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="488"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="489"/>
         <source>The decision letter quotes the reason of a rejected request.</source>
         <translation>Pismo o odmowie przytacza uzasadnienie odrzuconego wniosku.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="543"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="544"/>
         <source>Reply sent to %1 and kept with the request.</source>
         <translation>Odpowiedź wysłano do %1 i zapisano przy wniosku.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="558"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="559"/>
         <source>The unit was added to the person&apos;s account %1; no new letter is needed.</source>
         <translation>Lokal dodano do konta %1 tej osoby; nowe pismo nie jest potrzebne.</translation>
     </message>
