@@ -365,7 +365,7 @@
         <translation>WERSJA PRÓBNA na tym komputerze, dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="127"/>
+        <location filename="../../iok_desk/ui/help.py" line="129"/>
         <source>IOK Desk %1
 Access to the resident portal IOK, MSM Gdynia.
 
@@ -376,7 +376,7 @@ Dostęp mieszkańców do IOK, MSM Gdynia.
 Baza danych: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="130"/>
+        <location filename="../../iok_desk/ui/help.py" line="132"/>
         <source>About IOK Desk</source>
         <translation>O programie IOK Desk</translation>
     </message>
@@ -1110,6 +1110,44 @@ Enter lub F2 otwiera konto wybrane strzałkami ↑ ↓. Ctrl+B lub F8 blokuje je
         <translation>Raporty</translation>
     </message>
     <message>
+        <location filename="../../iok_desk/ui/help.py" line="66"/>
+        <source>The letter register: every credential letter by its number (PL/year/number) and where it is. A first password works only once its letter is handed over in person (7 days) or posted (14 days).
+
+Select a letter and record it handed over (who received it, which clerk checked the ID, the scan of the signed strip), posted (the registered-mail number), returned or voided. Drop scans of signed strips on the page to record their letters handed over. Print the day&apos;s dispatch list for the post office; the reconciliation shows what is still in the office. Unused first passwords: select accounts to give each a new one (all letters in one preview) or to close them. Delete voids the selected letter: the dialog asks for the reason first.</source>
+        <translation>Rejestr pism: każde pismo z hasłem pod swoim numerem (PL/rok/numer) i to, gdzie jest. Hasło do pierwszego logowania działa dopiero, gdy pismo zostanie wydane osobiście (7 dni) albo nadane pocztą (14 dni).
+
+Zaznacz pismo i odnotuj jego wydanie (kto odebrał, który pracownik sprawdził dokument tożsamości, skan podpisanego pokwitowania), nadanie (numer listu poleconego), zwrot albo unieważnienie. Upuść na stronę skany podpisanych pokwitowań, aby odnotować wydanie ich pism. Wydrukuj zestawienie nadawcze dnia dla poczty; uzgodnienie pokazuje, co jest jeszcze w biurze. Nieużywane hasła: zaznacz konta, aby każdemu wydać nowe (wszystkie pisma w jednym podglądzie) albo je zamknąć. Delete unieważnia zaznaczone pismo: okno najpierw pyta o powód.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/help.py" line="94"/>
+        <source>F1 — help for this page
+F2, Enter — open the selected row
+F3, Ctrl+K — find an account
+F5 — refresh
+F6 — export the list to CSV
+F7, Ctrl+E — import e-mails
+F8, Ctrl+B — block the account found
+Insert, Ctrl+N — log a request
+Delete — reject the selected request, revoke the selected account or void the selected letter (asks first)
+Ctrl+P — print the list
+Ctrl+1 … Ctrl+7 — a page, with the focus in its list
+Tab — the next field (out of a list too)
+Ctrl+Q — quit</source>
+        <translation>F1 — pomoc do tej strony
+F2, Enter — otwórz zaznaczony wiersz
+F3, Ctrl+K — szukaj konta
+F5 — odśwież
+F6 — eksport listy do CSV
+F7, Ctrl+E — import e-maili
+F8, Ctrl+B — zablokuj znalezione konto
+Insert, Ctrl+N — zarejestruj wniosek
+Delete — odrzuć zaznaczony wniosek, odbierz zaznaczone konto albo unieważnij zaznaczone pismo (najpierw pyta)
+Ctrl+P — drukuj listę
+Ctrl+1 … Ctrl+7 — strona, z kursorem na jej liście
+Tab — następne pole (także z listy)
+Ctrl+Q — zakończ</translation>
+    </message>
+    <message>
         <location filename="../../iok_desk/ui/help.py" line="26"/>
         <source>The queue of residents&apos; written requests. Filter by status, kind and age; overdue requests are red with ⚠: open longer than 14 days, the office&apos;s own target (the cooperative&apos;s rules set no deadline).
 
@@ -1156,21 +1194,12 @@ Enter lub F2 otwiera konto zaznaczonego zdarzenia. Eksport CSV zapisuje wszystki
         <translation>Pisma</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="66"/>
-        <source>The letter register: every credential letter by its number (PL/year/number) and where it is. A first password works only once its letter is handed over in person (7 days) or posted (14 days).
-
-Select a letter and record it handed over (who received it, which clerk checked the ID, the scan of the signed strip), posted (the registered-mail number), returned or voided. Drop scans of signed strips on the page to record their letters handed over. Print the day&apos;s dispatch list for the post office; the reconciliation shows what is still in the office. Unused first passwords: select accounts to give each a new one (all letters in one preview) or to close them.</source>
-        <translation>Rejestr pism: każde pismo z hasłem pod swoim numerem (PL/rok/numer) i to, gdzie jest. Hasło do pierwszego logowania działa dopiero, gdy pismo zostanie wydane osobiście (7 dni) albo nadane pocztą (14 dni).
-
-Zaznacz pismo i odnotuj jego wydanie (kto odebrał, który pracownik sprawdził dokument tożsamości, skan podpisanego pokwitowania), nadanie (numer listu poleconego), zwrot albo unieważnienie. Upuść na stronę skany podpisanych pokwitowań, aby odnotować wydanie ich pism. Wydrukuj zestawienie nadawcze dnia dla poczty; uzgodnienie pokazuje, co jest jeszcze w biurze. Nieużywane hasła: zaznacz konta, aby każdemu wydać nowe (wszystkie pisma w jednym podglądzie) albo je zamknąć.</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/help.py" line="78"/>
+        <location filename="../../iok_desk/ui/help.py" line="79"/>
         <source>Mail</source>
         <translation>Poczta</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="79"/>
+        <location filename="../../iok_desk/ui/help.py" line="80"/>
         <source>New messages in the office mailbox and requests sent through the electronic form, each with the request read from it and what is missing.
 
 Register opens the request form filled in; attach a reply or a second message to its request; dismiss what is no request. A message dealt with here leaves every desk&apos;s list.
@@ -1183,36 +1212,7 @@ Zarejestruj otwiera wypełniony formularz wniosku; odpowiedź albo drugą wiadom
 Skrzynkę ustawia administrator w menu Biuro ▸ Ustawienia poczty; na wniosek, który wpłynął e-mailem, odpowiada się z jego widoku (Odpowiedz e-mailem).</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="93"/>
-        <source>F1 — help for this page
-F2, Enter — open the selected row
-F3, Ctrl+K — find an account
-F5 — refresh
-F6 — export the list to CSV
-F7, Ctrl+E — import e-mails
-F8, Ctrl+B — block the account found
-Insert, Ctrl+N — log a request
-Delete — reject the selected request or revoke the selected account (asks first)
-Ctrl+P — print the list
-Ctrl+1 … Ctrl+7 — a page, with the focus in its list
-Tab — the next field (out of a list too)
-Ctrl+Q — quit</source>
-        <translation>F1 — pomoc do tej strony
-F2, Enter — otwórz zaznaczony wiersz
-F3, Ctrl+K — szukaj konta
-F5 — odśwież
-F6 — eksport listy do CSV
-F7, Ctrl+E — import e-maili
-F8, Ctrl+B — zablokuj znalezione konto
-Insert, Ctrl+N — zarejestruj wniosek
-Delete — odrzuć zaznaczony wniosek albo odbierz zaznaczone konto (najpierw pyta)
-Ctrl+P — drukuj listę
-Ctrl+1 … Ctrl+7 — strona, z kursorem na jej liście
-Tab — następne pole (także z listy)
-Ctrl+Q — zakończ</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/help.py" line="120"/>
+        <location filename="../../iok_desk/ui/help.py" line="122"/>
         <source>Keyboard</source>
         <translation>Klawiatura</translation>
     </message>
