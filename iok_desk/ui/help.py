@@ -73,7 +73,8 @@ def page_help(key: str) -> tuple[str, str]:
                 "letters handed over. Print the day's dispatch list for the post office; the "
                 "reconciliation shows what is still in the office. Unused first passwords: "
                 "select accounts to give each a new one (all letters in one preview) or to "
-                "close them.")),
+                "close them. Delete voids the selected letter: the dialog asks for the reason "
+                "first.")),
         "mail": (
             QCoreApplication.translate("Help", "Mail"),
             QCoreApplication.translate(
@@ -99,7 +100,8 @@ def keys_text() -> str:
         "F7, Ctrl+E — import e-mails\n"
         "F8, Ctrl+B — block the account found\n"
         "Insert, Ctrl+N — log a request\n"
-        "Delete — reject the selected request or revoke the selected account (asks first)\n"
+        "Delete — reject the selected request, revoke the selected account or void the "
+        "selected letter (asks first)\n"
         "Ctrl+P — print the list\n"
         "Ctrl+1 … Ctrl+7 — a page, with the focus in its list\n"
         "Tab — the next field (out of a list too)\n"

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -195,9 +194,10 @@ class PortalPanel(QGroupBox):
 
 
     def _ask_reason(self) -> str | None:
-        text, accepted = QInputDialog.getText(self, self.tr("Withdraw the proposed block"),
-                                              self.tr("Why is the proposed block withdrawn?"))
-        return text if accepted else None
+        from .reason_dialog import ask_reason
+
+        return ask_reason(self, self.tr("Withdraw the proposed block"),
+                          self.tr("Why is the proposed block withdrawn?"), multi_line=True)
 
     def withdraw(self) -> None:
         """Take the proposed abuse block back (its proposer or a supervisor), with a reason;

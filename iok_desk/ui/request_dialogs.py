@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,7 +43,7 @@ from iok_desk.services.lookups import TitleVerdict
 from .attachments import AttachmentsPanel
 from .changes import Changed
 from .context import ERROR_STYLE, DeskContext, clear_error, show_error
-from .forms import child, load_form
+from .forms import child, fit_on_screen, load_form
 from .labels import label, problem_text
 from .letters import (
     WithLetter,
@@ -84,7 +86,7 @@ class NewRequestDialog(_DropsToAttachments):
         self._unknown_unit_accepted: str | None = None
         self.unit_question: QMessageBox | None = None
         self.setWindowTitle(self.tr("Log a request"))
-        form = load_form("new_request_dialog", self)
+        form = self.form = load_form("new_request_dialog", self)
         self.source = QLabel(form)
         self.source.setWordWrap(True)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -132,11 +134,38 @@ class NewRequestDialog(_DropsToAttachments):
             "last_name": self.last_name, "unit": self.unit, "login_id": self.login_id,
             "email": self.email, "phone": self.phone, "note": self.note}
         self._add_proxy_fields(form)
+        self.fields_scroll = _scroll_the_fields(form, self.error)
         self.kind.setFocus()
         if email is not None:
             self._fill_from_email(*email)
+        self.proxy.toggled.connect(self._grow_to_the_form)
+        self._grow_to_the_form()
         desk.ops.run(lambda _job: browse.unit_addresses(desk.db), self._on_addresses,
                      owner=self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._grow_to_the_form()  # the form is laid out in its final font only now
+
+    def _grow_to_the_form(self) -> None:
+        """As tall as the whole form where the screen allows (Qt alone would open a dialog
+        whose form scrolls at two thirds of the screen); the rest scrolls."""
+        self.ensurePolished()  # sizes in the style and font the dialog is shown with
+        scroll, form = self.fields_scroll, self.fields_scroll and self.fields_scroll.widget()
+        if scroll is not None and form is not None:
+            # Never narrower than its form (it scrolls only up and down); Qt's layouts do not
+            # see the form inside grow on their own.
+            bar = scroll.verticalScrollBar().sizeHint().width()
+            scroll.setMinimumWidth(form.minimumSizeHint().width() + bar
+                                   + 2 * scroll.frameWidth())
+            for layout in (self.form.layout(), self.layout()):
+                if layout is not None:
+                    layout.invalidate()
+                    layout.activate()
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
+        if self.isVisible():
+            fit_on_screen(self)
 
     def _fill_from_email(self, file_name: str, _raw: bytes,
                          preview: intake.EmailPreview) -> None:
@@ -561,3 +590,47 @@ class VerifyRequestDialog(_DropsToAttachments):
                 "%1", format_login_id(issued.login_id)))
         if done.letter is not None and done.pdf is not None:
             show_issued_letter(self._desk, done.letter, done.pdf, self)
+
+
+class _WholeFormScrollArea(QScrollArea):
+    """Asks for room for its whole form, so the dialog opens as tall as the form where the
+    screen allows; on a smaller screen the dialog is fitted to it and the form scrolls.
+    (QScrollArea's own hint is capped at a few dozen lines of text.)"""
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        if inner is None:
+            return super().sizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.frameWidth()
+        return inner.sizeHint() + QSize(bar + frame, frame)
+
+
+def _scroll_the_fields(form: QWidget, first_kept: QWidget) -> QScrollArea | None:
+    """Everything above ``first_kept`` (the error line) scrolls; the error, the outcome and
+    the buttons below it stay in view however tall the form (a proxy box open) grows."""
+    root = form.layout()
+    if not isinstance(root, QVBoxLayout) or root.indexOf(first_kept) <= 0:
+        return None
+    fields = QWidget()
+    column = QVBoxLayout(fields)
+    column.setContentsMargins(0, 0, 0, 0)
+    while root.indexOf(first_kept) > 0:
+        item = root.takeAt(0)
+        if item is None:
+            break
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
+            column.addWidget(widget)
+        elif inner is not None:
+            column.addLayout(inner)  # its widgets move along
+        else:
+            column.addItem(item)
+    scroll = _WholeFormScrollArea()
+    scroll.setObjectName("fieldsScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(fields)
+    root.insertWidget(0, scroll, 1)
+    return scroll

@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="383"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="395"/>
         <source>Saved %1: %n letter(s) posted on the day.</source>
         <translation>
             <numerusform>Saved %1: %n letter posted on the day.</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>MailPage</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="206"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="205"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n new message</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="208"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="207"/>
         <source>%n electronic form(s)</source>
         <translation>
             <numerusform>%n electronic form</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="210"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="209"/>
         <source>%n to complete</source>
         <translation>
             <numerusform>%n to complete</numerusform>
@@ -214,7 +214,7 @@
 <context>
     <name>UnusedDialog</name>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="548"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="561"/>
         <source>New first passwords: %n account(s); print the letters from the preview.</source>
         <translation>
             <numerusform>New first passwords: %n account; print the letter from the preview.</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="602"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="615"/>
         <source>Closed: %n account(s).</source>
         <translation>
             <numerusform>Closed: %n account.</numerusform>

@@ -365,7 +365,7 @@
         <translation>WERSJA PRÓBNA na tym komputerze, dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="127"/>
+        <location filename="../../iok_desk/ui/help.py" line="129"/>
         <source>IOK Desk %1
 Access to the resident portal IOK, MSM Gdynia.
 
@@ -376,7 +376,7 @@ Dostęp mieszkańców do IOK, MSM Gdynia.
 Baza danych: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="130"/>
+        <location filename="../../iok_desk/ui/help.py" line="132"/>
         <source>About IOK Desk</source>
         <translation>O programie IOK Desk</translation>
     </message>
@@ -1013,57 +1013,57 @@ Baza danych: %2</translation>
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="402"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="414"/>
         <source>Hand over letter %1</source>
         <translation>Wydanie pisma %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="404"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="416"/>
         <source>Letter %1 for %2 (login ID %3).</source>
         <translation>Pismo %1 dla: %2 (identyfikator %3).</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="410"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="422"/>
         <source>&amp;Received by (name as on the ID):</source>
         <translation>&amp;Odebrał(a) (imię i nazwisko jak w dokumencie):</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="415"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="427"/>
         <source>ID &amp;checked by:</source>
         <translation>Dokument tożsamości &amp;sprawdził(a):</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="419"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="431"/>
         <source>no scan</source>
         <translation>bez skanu</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="421"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="433"/>
         <source>&amp;Attach scan…</source>
         <translation>&amp;Dołącz skan…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="426"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="438"/>
         <source>Signed strip:</source>
         <translation>Podpisane pokwitowanie:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="430"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="442"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Wydaj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="434"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="446"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="440"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="452"/>
         <source>Scan of the signed strip</source>
         <translation>Skan podpisanego pokwitowania</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="441"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="453"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Skany (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
@@ -1108,6 +1108,44 @@ Enter lub F2 otwiera konto wybrane strzałkami ↑ ↓. Ctrl+B lub F8 blokuje je
         <location filename="../../iok_desk/ui/help.py" line="58"/>
         <source>Reports</source>
         <translation>Raporty</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/help.py" line="66"/>
+        <source>The letter register: every credential letter by its number (PL/year/number) and where it is. A first password works only once its letter is handed over in person (7 days) or posted (14 days).
+
+Select a letter and record it handed over (who received it, which clerk checked the ID, the scan of the signed strip), posted (the registered-mail number), returned or voided. Drop scans of signed strips on the page to record their letters handed over. Print the day&apos;s dispatch list for the post office; the reconciliation shows what is still in the office. Unused first passwords: select accounts to give each a new one (all letters in one preview) or to close them. Delete voids the selected letter: the dialog asks for the reason first.</source>
+        <translation>Rejestr pism: każde pismo z hasłem pod swoim numerem (PL/rok/numer) i to, gdzie jest. Hasło do pierwszego logowania działa dopiero, gdy pismo zostanie wydane osobiście (7 dni) albo nadane pocztą (14 dni).
+
+Zaznacz pismo i odnotuj jego wydanie (kto odebrał, który pracownik sprawdził dokument tożsamości, skan podpisanego pokwitowania), nadanie (numer listu poleconego), zwrot albo unieważnienie. Upuść na stronę skany podpisanych pokwitowań, aby odnotować wydanie ich pism. Wydrukuj zestawienie nadawcze dnia dla poczty; uzgodnienie pokazuje, co jest jeszcze w biurze. Nieużywane hasła: zaznacz konta, aby każdemu wydać nowe (wszystkie pisma w jednym podglądzie) albo je zamknąć. Delete unieważnia zaznaczone pismo: okno najpierw pyta o powód.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/help.py" line="94"/>
+        <source>F1 — help for this page
+F2, Enter — open the selected row
+F3, Ctrl+K — find an account
+F5 — refresh
+F6 — export the list to CSV
+F7, Ctrl+E — import e-mails
+F8, Ctrl+B — block the account found
+Insert, Ctrl+N — log a request
+Delete — reject the selected request, revoke the selected account or void the selected letter (asks first)
+Ctrl+P — print the list
+Ctrl+1 … Ctrl+7 — a page, with the focus in its list
+Tab — the next field (out of a list too)
+Ctrl+Q — quit</source>
+        <translation>F1 — pomoc do tej strony
+F2, Enter — otwórz zaznaczony wiersz
+F3, Ctrl+K — szukaj konta
+F5 — odśwież
+F6 — eksport listy do CSV
+F7, Ctrl+E — import e-maili
+F8, Ctrl+B — zablokuj znalezione konto
+Insert, Ctrl+N — zarejestruj wniosek
+Delete — odrzuć zaznaczony wniosek, odbierz zaznaczone konto albo unieważnij zaznaczone pismo (najpierw pyta)
+Ctrl+P — drukuj listę
+Ctrl+1 … Ctrl+7 — strona, z kursorem na jej liście
+Tab — następne pole (także z listy)
+Ctrl+Q — zakończ</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/help.py" line="26"/>
@@ -1156,21 +1194,12 @@ Enter lub F2 otwiera konto zaznaczonego zdarzenia. Eksport CSV zapisuje wszystki
         <translation>Pisma</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="66"/>
-        <source>The letter register: every credential letter by its number (PL/year/number) and where it is. A first password works only once its letter is handed over in person (7 days) or posted (14 days).
-
-Select a letter and record it handed over (who received it, which clerk checked the ID, the scan of the signed strip), posted (the registered-mail number), returned or voided. Drop scans of signed strips on the page to record their letters handed over. Print the day&apos;s dispatch list for the post office; the reconciliation shows what is still in the office. Unused first passwords: select accounts to give each a new one (all letters in one preview) or to close them.</source>
-        <translation>Rejestr pism: każde pismo z hasłem pod swoim numerem (PL/rok/numer) i to, gdzie jest. Hasło do pierwszego logowania działa dopiero, gdy pismo zostanie wydane osobiście (7 dni) albo nadane pocztą (14 dni).
-
-Zaznacz pismo i odnotuj jego wydanie (kto odebrał, który pracownik sprawdził dokument tożsamości, skan podpisanego pokwitowania), nadanie (numer listu poleconego), zwrot albo unieważnienie. Upuść na stronę skany podpisanych pokwitowań, aby odnotować wydanie ich pism. Wydrukuj zestawienie nadawcze dnia dla poczty; uzgodnienie pokazuje, co jest jeszcze w biurze. Nieużywane hasła: zaznacz konta, aby każdemu wydać nowe (wszystkie pisma w jednym podglądzie) albo je zamknąć.</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/help.py" line="78"/>
+        <location filename="../../iok_desk/ui/help.py" line="79"/>
         <source>Mail</source>
         <translation>Poczta</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="79"/>
+        <location filename="../../iok_desk/ui/help.py" line="80"/>
         <source>New messages in the office mailbox and requests sent through the electronic form, each with the request read from it and what is missing.
 
 Register opens the request form filled in; attach a reply or a second message to its request; dismiss what is no request. A message dealt with here leaves every desk&apos;s list.
@@ -1183,36 +1212,7 @@ Zarejestruj otwiera wypełniony formularz wniosku; odpowiedź albo drugą wiadom
 Skrzynkę ustawia administrator w menu Biuro ▸ Ustawienia poczty; na wniosek, który wpłynął e-mailem, odpowiada się z jego widoku (Odpowiedz e-mailem).</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="93"/>
-        <source>F1 — help for this page
-F2, Enter — open the selected row
-F3, Ctrl+K — find an account
-F5 — refresh
-F6 — export the list to CSV
-F7, Ctrl+E — import e-mails
-F8, Ctrl+B — block the account found
-Insert, Ctrl+N — log a request
-Delete — reject the selected request or revoke the selected account (asks first)
-Ctrl+P — print the list
-Ctrl+1 … Ctrl+7 — a page, with the focus in its list
-Tab — the next field (out of a list too)
-Ctrl+Q — quit</source>
-        <translation>F1 — pomoc do tej strony
-F2, Enter — otwórz zaznaczony wiersz
-F3, Ctrl+K — szukaj konta
-F5 — odśwież
-F6 — eksport listy do CSV
-F7, Ctrl+E — import e-maili
-F8, Ctrl+B — zablokuj znalezione konto
-Insert, Ctrl+N — zarejestruj wniosek
-Delete — odrzuć zaznaczony wniosek albo odbierz zaznaczone konto (najpierw pyta)
-Ctrl+P — drukuj listę
-Ctrl+1 … Ctrl+7 — strona, z kursorem na jej liście
-Tab — następne pole (także z listy)
-Ctrl+Q — zakończ</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/help.py" line="120"/>
+        <location filename="../../iok_desk/ui/help.py" line="122"/>
         <source>Keyboard</source>
         <translation>Klawiatura</translation>
     </message>
@@ -1305,114 +1305,114 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="92"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="91"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="102"/>
         <source>Number</source>
         <translation>Numer</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="102"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="102"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="102"/>
         <source>Resident</source>
         <translation>Mieszkaniec</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="104"/>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="109"/>
         <source>Printed</source>
         <translation>Wydrukowano</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="104"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
         <source>Printed by</source>
         <translation>Wydrukował(a)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="104"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="103"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="109"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="109"/>
         <source>Clerk</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="109"/>
         <source>Handed over</source>
         <translation>Wydane osobiście</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="111"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
         <location filename="../../iok_desk/ui/pages/letters.py" line="333"/>
         <source>Posted</source>
         <translation>Nadane pocztą</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="111"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
         <source>Returned</source>
         <translation>Zwrócone</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="111"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="110"/>
         <source>Voided</source>
         <translation>Unieważnione</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="112"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="111"/>
         <source>Still in the office</source>
         <translation>Nadal w biurze</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="136"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="135"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="138"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="137"/>
         <source>Letter register</source>
         <translation>Rejestr pism</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="148"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="147"/>
         <source>printed, in the office</source>
         <translation>wydrukowane, w biurze</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="149"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="148"/>
         <source>handed over</source>
         <translation>wydane osobiście</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="150"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="149"/>
         <source>posted</source>
         <translation>nadane pocztą</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="151"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="150"/>
         <source>returned undelivered</source>
         <translation>zwrócone przez pocztę</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="152"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="151"/>
         <source>voided</source>
         <translation>unieważnione</translation>
     </message>
@@ -1496,12 +1496,22 @@ Ctrl+Q — zakończ</translation>
         <translation>Pismo %1 unieważnione.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="367"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="370"/>
+        <source>Select the letter to void.</source>
+        <translation>Zaznacz pismo do unieważnienia.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="372"/>
+        <source>Letter %1 is %2 and can no longer be voided.</source>
+        <translation>Pismo %1 jest w stanie „%2” i nie można go już unieważnić.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="379"/>
         <source>Save the dispatch list</source>
         <translation>Zapisz książkę nadawczą</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="383"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="395"/>
         <source>Saved %1: %n letter(s) posted on the day.</source>
         <translation>
             <numerusform>Zapisano %1: %n pismo nadane tego dnia.</numerusform>
@@ -1589,12 +1599,12 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>MailPage</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="62"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="61"/>
         <source>Electronic form no. %1</source>
         <translation>Formularz elektroniczny nr %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="90"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="89"/>
         <source>reply to request %1</source>
         <translation>odpowiedź w sprawie wniosku %1</translation>
     </message>
@@ -1604,47 +1614,47 @@ Ctrl+Q — zakończ</translation>
         <translation>Rejestracja wniosku z formularza elektronicznego nr %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="133"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="132"/>
         <source>Sent</source>
         <translation>Wysłano</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="134"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="133"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="135"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="134"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="136"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="135"/>
         <source>Request found</source>
         <translation>Odczytany wniosek</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="137"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="136"/>
         <source>To fix</source>
         <translation>Do uzupełnienia</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="137"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="136"/>
         <source>complete</source>
         <translation>kompletny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="170"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="169"/>
         <source>Checking the mailbox…</source>
         <translation>Sprawdzam skrzynkę…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="194"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="193"/>
         <source>%1 on %2, folder %3</source>
         <translation>%1 na %2, folder %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="206"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="205"/>
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n nowa wiadomość</numerusform>
@@ -1653,7 +1663,7 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="208"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="207"/>
         <source>%n electronic form(s)</source>
         <translation>
             <numerusform>%n formularz elektroniczny</numerusform>
@@ -1662,7 +1672,7 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/mail.py" line="210"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="209"/>
         <source>%n to complete</source>
         <translation>
             <numerusform>%n do uzupełnienia</numerusform>
@@ -1671,22 +1681,22 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="247"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="246"/>
         <source>Unit</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="247"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="246"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="248"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="247"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="248"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="247"/>
         <source>Note</source>
         <translation>Uwagi</translation>
     </message>
@@ -1711,17 +1721,17 @@ Ctrl+Q — zakończ</translation>
         <translation>Dlaczego ta wiadomość nie jest wnioskiem? (zapisywane w dzienniku zdarzeń)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="317"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="316"/>
         <source>Attached to request %1.</source>
         <translation>Dołączono do wniosku %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="328"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="327"/>
         <source>Form dismissed.</source>
         <translation>Formularz odłożony.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/mail.py" line="338"/>
+        <location filename="../../iok_desk/ui/pages/mail.py" line="337"/>
         <source>Message dismissed.</source>
         <translation>Wiadomość odłożona.</translation>
     </message>
@@ -2320,157 +2330,157 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="86"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="88"/>
         <source>Log a request</source>
         <translation>Rejestracja wniosku</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="110"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="112"/>
         <source>&amp;Register</source>
         <translation>&amp;Zarejestruj</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="116"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="118"/>
         <source>Register the request first.</source>
         <translation>Najpierw zarejestruj wniosek.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="118"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="120"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="143"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="172"/>
         <source>Log a request from an e-mail — %1</source>
         <translation>Rejestracja wniosku z wiadomości e-mail — %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="156"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="185"/>
         <source>From: %1</source>
         <translation>Od: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="157"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="186"/>
         <source>Subject: %1</source>
         <translation>Temat: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="159"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="188"/>
         <source>Sent: %1</source>
         <translation>Wysłano: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="161"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="190"/>
         <source>Forwarded; the original is from %1</source>
         <translation>Przekazana dalej; oryginał od: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="164"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="193"/>
         <source>Attachment %1: %2</source>
         <translation>Załącznik %1: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="167"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="196"/>
         <source>will be stored</source>
         <translation>zostanie zapisany</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="171"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="200"/>
         <source>This message is already registered as request %1.</source>
         <translation>Ta wiadomość jest już zarejestrowana jako wniosek %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="314"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="343"/>
         <source>Stored with it: %1.</source>
         <translation>Zapisano z wnioskiem: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="317"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="346"/>
         <source>Not stored: %1.</source>
         <translation>Nie zapisano: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="324"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="353"/>
         <source>Registered as %1 on %2.</source>
         <translation>Zarejestrowano jako %1 — %2.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="113"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="115"/>
         <source>Print re&amp;ceipt…</source>
         <translation>Drukuj &amp;potwierdzenie…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="278"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="307"/>
         <source>Unit not in the register</source>
         <translation>Lokalu nie ma w rejestrze</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="279"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="308"/>
         <source>The unit register has no unit %1. Register the request anyway? Its unit is then checked by hand.</source>
         <translation>W rejestrze lokali nie ma lokalu %1. Zarejestrować wniosek mimo to? Lokal trzeba będzie wtedy sprawdzić ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="283"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="312"/>
         <source>&amp;Register anyway</source>
         <translation>&amp;Zarejestruj mimo to</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="284"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="313"/>
         <source>&amp;Correct the unit</source>
         <translation>&amp;Popraw lokal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="193"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="222"/>
         <source>Identity document checked (its number is not recorded)</source>
         <translation>Sprawdzono dokument tożsamości (jego numeru się nie zapisuje)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="195"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="224"/>
         <source>Filed by a proxy</source>
         <translation>Złożony przez pełnomocnika</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="205"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="234"/>
         <source>notarial power of attorney</source>
         <translation>pełnomocnictwo notarialne</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="206"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="235"/>
         <source>written authorisation signed in front of staff</source>
         <translation>upoważnienie pisemne podpisane w obecności pracownika</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="208"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="237"/>
         <source>to the resident</source>
         <translation>do mieszkańca</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="209"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="238"/>
         <source>handed to the proxy against signature</source>
         <translation>do rąk pełnomocnika za podpisem</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="217"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="246"/>
         <source>Proxy:</source>
         <translation>Pełnomocnik:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="218"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="247"/>
         <source>Authorisation:</source>
         <translation>Umocowanie:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="219"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="248"/>
         <source>Reference:</source>
         <translation>Oznaczenie dokumentu:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="220"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="249"/>
         <source>Dated:</source>
         <translation>Z dnia:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="221"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="250"/>
         <source>Letters:</source>
         <translation>Pisma:</translation>
     </message>
@@ -2982,107 +2992,107 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>PortalPanel</name>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="75"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="74"/>
         <source>What the portal sees</source>
         <translation>Co widzi portal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="84"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="83"/>
         <source>Last successful login:</source>
         <translation>Ostatnie udane logowanie:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="85"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="84"/>
         <source>Failed logins since then:</source>
         <translation>Nieudane logowania od tego czasu:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="86"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="85"/>
         <source>First password:</source>
         <translation>Hasło z pisma:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="87"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="86"/>
         <source>Credential letter:</source>
         <translation>Pismo z hasłem:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="97"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="96"/>
         <source>Countersi&amp;gn the block</source>
         <translation>Kontrasy&amp;gnuj blokadę</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="101"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="100"/>
         <source>&amp;Withdraw the proposal…</source>
         <translation>Wy&amp;cofaj propozycję…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="105"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="104"/>
         <source>The clerk who proposed the block, or a supervisor, takes it back with a reason.</source>
         <translation>Propozycję blokady wycofuje z podaniem powodu ten, kto ją złożył, albo kierownik.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="133"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="132"/>
         <source>never</source>
         <translation>nigdy</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="135"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="134"/>
         <source>(many: check who is calling)</source>
         <translation>(dużo: sprawdź, kto dzwoni)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="142"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="141"/>
         <source>still to be changed, valid until %1</source>
         <translation>do zmiany przez mieszkańca, ważne do %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="147"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="146"/>
         <source>changed by the resident on %1</source>
         <translation>zmienione przez mieszkańca %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="159"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="158"/>
         <source>Block for abuse proposed by %1 on %2: it takes effect when another clerk, a supervisor, countersigns it.</source>
         <translation>Blokadę z powodu nadużycia zaproponował(a) %1 — %2; obowiązuje po kontrasygnacie innego pracownika, kierownika.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="166"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="165"/>
         <source>printed, not handed over yet</source>
         <translation>wydrukowane, jeszcze niewydane</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="167"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="166"/>
         <source>handed over %1</source>
         <translation>wydane mieszkańcowi %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="168"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="167"/>
         <source>posted %1</source>
         <translation>wysłane pocztą %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="169"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="168"/>
         <source>returned undelivered</source>
         <translation>zwrócone jako niedoręczone</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="170"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="169"/>
         <source>voided</source>
         <translation>unieważnione</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="173"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="172"/>
         <source>not recorded</source>
         <translation>nieodnotowane</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="198"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="199"/>
         <source>Withdraw the proposed block</source>
         <translation>Wycofanie propozycji blokady</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/portal_panel.py" line="199"/>
+        <location filename="../../iok_desk/ui/portal_panel.py" line="200"/>
         <source>Why is the proposed block withdrawn?</source>
         <translation>Dlaczego propozycja blokady jest wycofywana?</translation>
     </message>
@@ -3170,6 +3180,19 @@ Ctrl+Q — zakończ</translation>
         <location filename="../../iok_desk/ui/forms/preview.ui" line="59"/>
         <source>Close</source>
         <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../iok_desk/ui/reason_dialog.py" line="49"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/reason_dialog.py" line="51"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Anuluj</translation>
     </message>
 </context>
 <context>
@@ -4171,78 +4194,78 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>UnusedDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="474"/>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="516"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="486"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="530"/>
         <source>Unused first passwords</source>
         <translation>Nieużywane hasła do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="477"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="489"/>
         <source>Also those expiring &amp;within (days):</source>
         <translation>Także wygasające w ciągu &amp;dni:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="488"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="500"/>
         <source>Login ID</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="488"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="500"/>
         <source>Resident</source>
         <translation>Mieszkaniec</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="488"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="500"/>
         <source>First password</source>
         <translation>Hasło do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="489"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="501"/>
         <source>Letter</source>
         <translation>Pismo</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="489"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="501"/>
         <source>Letter state</source>
         <translation>Stan pisma</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="499"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="511"/>
         <source>&amp;New first passwords for selected…</source>
         <translation>&amp;Nowe hasła dla zaznaczonych…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="501"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="513"/>
         <source>Close &amp;selected accounts…</source>
         <translation>&amp;Zamknij zaznaczone konta…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="504"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="516"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="585"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="598"/>
         <source>Why are the selected accounts closed (the letter never reached its resident)?</source>
         <translation>Dlaczego zaznaczone konta są zamykane (pismo nie dotarło do mieszkańca)?</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="569"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="582"/>
         <source>expired %1</source>
         <translation>wygasło %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="529"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="542"/>
         <source>Select the accounts to give a new first password.</source>
         <translation>Zaznacz konta, którym wydać nowe hasło.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="532"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="545"/>
         <source>Why do the selected accounts get a new first password (letter returned, lost)?</source>
         <translation>Dlaczego zaznaczone konta dostają nowe hasło do pierwszego logowania (pismo zwrócone, zgubione)?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="548"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="561"/>
         <source>New first passwords: %n account(s); print the letters from the preview.</source>
         <translation>
             <numerusform>Nowe hasła: %n konto; wydrukuj pisma z podglądu.</numerusform>
@@ -4251,22 +4274,22 @@ Ctrl+Q — zakończ</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="554"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="567"/>
         <source>Preparing letters…</source>
         <translation>Przygotowywanie pism…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="569"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="582"/>
         <source>expires %1</source>
         <translation>wygasa %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/pages/letters.py" line="582"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="595"/>
         <source>Select the accounts to close.</source>
         <translation>Zaznacz konta do zamknięcia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iok_desk/ui/pages/letters.py" line="602"/>
+        <location filename="../../iok_desk/ui/pages/letters.py" line="615"/>
         <source>Closed: %n account(s).</source>
         <translation>
             <numerusform>Zamknięto %n konto.</numerusform>
@@ -4278,117 +4301,117 @@ Ctrl+Q — zakończ</translation>
 <context>
     <name>VerifyRequestDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="360"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="389"/>
         <source>Request %1</source>
         <translation>Wniosek %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="383"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="412"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="383"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="412"/>
         <source>Title</source>
         <translation>Tytuł prawny</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="383"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="412"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="383"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="412"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="426"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="455"/>
         <source>OVERDUE</source>
         <translation>ZALEGŁY</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="436"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="465"/>
         <source>Titles to %1:</source>
         <translation>Tytuły prawne do lokalu %1:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="438"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="467"/>
         <source>This request names no unit.</source>
         <translation>Wniosek nie wskazuje lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="413"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="442"/>
         <source>✓ %1 holds a legal title to this unit valid today.</source>
         <translation>✓ %1 ma ważny dziś tytuł prawny do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="377"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="406"/>
         <source>Reply by e-&amp;mail…</source>
         <translation>Odpowiedz e-&amp;mailem…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="414"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="443"/>
         <source>✗ %1&apos;s title to this unit is not valid today.</source>
         <translation>✗ Tytuł prawny osoby %1 do tego lokalu nie jest dziś ważny.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="416"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="445"/>
         <source>✗ %1 holds no title to this unit.</source>
         <translation>✗ %1 nie ma tytułu prawnego do tego lokalu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="417"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="446"/>
         <source>✗ The unit is not in the register.</source>
         <translation>✗ Lokalu nie ma w rejestrze.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="465"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="494"/>
         <source>Not possible for a request that is %1.</source>
         <translation>Niemożliwe dla wniosku w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="474"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="503"/>
         <source>Only a request waiting for information can be resumed.</source>
         <translation>Wznowić można tylko wniosek czekający na uzupełnienie.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="477"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="506"/>
         <source>&amp;Issue credentials…</source>
         <translation>&amp;Wydaj dane do logowania…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="478"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="507"/>
         <source>A&amp;dd the unit to the account</source>
         <translation>&amp;Dodaj lokal do konta</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="479"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="508"/>
         <source>&amp;Block the account</source>
         <translation>&amp;Zablokuj konto</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="480"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="509"/>
         <source>Re&amp;voke the access</source>
         <translation>O&amp;dbierz dostęp</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="484"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="513"/>
         <source>A request is carried out once it is approved.</source>
         <translation>Wniosek realizuje się po zatwierdzeniu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="489"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="518"/>
         <source>The decision letter quotes the reason of a rejected request.</source>
         <translation>Pismo o odmowie przytacza uzasadnienie odrzuconego wniosku.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="544"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="573"/>
         <source>Reply sent to %1 and kept with the request.</source>
         <translation>Odpowiedź wysłano do %1 i zapisano przy wniosku.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/request_dialogs.py" line="559"/>
+        <location filename="../../iok_desk/ui/request_dialogs.py" line="588"/>
         <source>The unit was added to the person&apos;s account %1; no new letter is needed.</source>
         <translation>Lokal dodano do konta %1 tej osoby; nowe pismo nie jest potrzebne.</translation>
     </message>

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -152,8 +151,9 @@ class LettersPage(Page):
                 LetterState.VOIDED: self.tr("voided")}
 
     def _ask_text(self, title: str, label: str) -> str | None:
-        text, accepted = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal)
-        return text if accepted else None
+        from ..reason_dialog import ask_reason
+
+        return ask_reason(self, title, label)
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -362,6 +362,18 @@ class LettersPage(Page):
         self._run(lambda: letter_register.void(desk.db, desk.actor, info.number, reason=reason),
                   self.tr("Letter %1 voided."))
 
+    def delete_selected(self) -> str:
+        """Delete: void the selected letter, in the dialog that asks for the reason (Cancel
+        its default button, Enter in the reason confirms nothing)."""
+        info = self.selected()
+        if info is None:
+            return self.tr("Select the letter to void.")
+        if LetterState.VOIDED not in LETTER_TRANSITIONS[LetterState(info.state)]:
+            return self.tr("Letter %1 is %2 and can no longer be voided.").replace(
+                "%1", info.number).replace("%2", self._state_names()[LetterState(info.state)])
+        self.void()
+        return ""
+
     def save_dispatch_list(self) -> None:
         day = day_of(self.day_to.date())
         path_text = self.ask_path(self.tr("Save the dispatch list"),
@@ -513,8 +525,9 @@ class UnusedDialog(QDialog):
         self.reload()
 
     def _ask_reason(self, label: str) -> str | None:
-        text, accepted = QInputDialog.getText(self, self.tr("Unused first passwords"), label)
-        return text if accepted else None
+        from ..reason_dialog import ask_reason
+
+        return ask_reason(self, self.tr("Unused first passwords"), label, multi_line=True)
 
     def _selected_logins(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

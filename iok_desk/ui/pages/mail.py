@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QInputDialog,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -287,20 +286,20 @@ class MailPage(Page):
         dialog.open()
 
     def _ask_number(self) -> None:
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Attach to a request"))
-        dialog.setLabelText(self.tr("Number of the request this message belongs to "
-                                    "(e.g. IOK/2026/00012):"))
-        dialog.textValueSelected.connect(self.merge_selected)
+        from ..reason_dialog import ReasonDialog
+
+        dialog = ReasonDialog(self, self.tr("Attach to a request"), self.tr(
+            "Number of the request this message belongs to (e.g. IOK/2026/00012):"))
+        dialog.sig_given.connect(self.merge_selected)
         self.child_dialog = dialog
         dialog.open()
 
     def _ask_reason(self) -> None:
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Dismiss the message"))
-        dialog.setLabelText(self.tr("Why is this message not a request? (kept in the audit "
-                                    "trail)"))
-        dialog.textValueSelected.connect(self.dismiss_selected)
+        from ..reason_dialog import ReasonDialog
+
+        dialog = ReasonDialog(self, self.tr("Dismiss the message"), self.tr(
+            "Why is this message not a request? (kept in the audit trail)"), multi_line=True)
+        dialog.sig_given.connect(self.dismiss_selected)
         self.child_dialog = dialog
         dialog.open()
 
