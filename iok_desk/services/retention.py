@@ -64,7 +64,7 @@ from .registry import refresh_person_search
 SETTING_PREFIX = "retention."
 DEFAULT_DAYS = {"rejected": 365, "email": 90, "former": 6 * 365, "audit": 6 * 365}
 LABELS_PL = {"rejected": "wnioski odrzucone i ich załączniki",
-             "email": "wiadomości e-mail po rejestracji wniosku",
+             "email": "wiadomości e-mail po rejestracji wniosku, odłożone wiadomości i formularze",
              "former": "dane osób bez tytułu i bez czynnego konta",
              "audit": "szczegóły sprostowań w dzienniku zdarzeń"}
 # An e-mail as it came: a saved .eml, or an Outlook .msg (services.intake).
