@@ -107,7 +107,8 @@ def cmd_retention_run(args: argparse.Namespace, desk: Desk) -> int:
         return 0
     print(("Próbny przebieg (nic nie zmieniono): " if report.dry_run else "Retencja: ")
           + f"załączniki {len(report.attachments)}, wnioski {len(report.requests)}, "
-          f"osoby {len(report.persons)}, szczegóły dziennika {report.audit_details}.")
+          f"osoby {len(report.persons)}, szczegóły dziennika {report.audit_details}, "
+          f"odłożone wiadomości {len(report.dismissed)}.")
     for number in report.requests:
         print(f"  wniosek {number}")
     for person_id in report.persons:

@@ -32,6 +32,27 @@ Revision 0011 writes the same table into ``iok_redact_personal_data()``: a chang
 new revision."""
 
 
+TYPED_IN_A_DISMISSAL: dict[str, tuple[str, ...]] = {
+    AuditAction.MAIL_DISMISS: ("sender", "subject", "reason"),
+    AuditAction.WEB_FORM_DISMISS: ("reason",),
+}
+"""Details of the events of a message the desk dismissed (an e-mail from the Poczta page, an
+electronic form): linked to no person or request, they fall under the ``email`` period and are
+replaced whole, and where the summary quotes them; a dismissed form's own row gives the names
+its event's summary quotes. Revision 0013 writes the same table into
+``iok_redact_personal_data()``: a change here needs a new revision."""
+
+DISMISSED_FORM_COLUMNS = ("first_name", "last_name", "email", "phone", "note",
+                          "processed_reason")
+"""The columns of a dismissed ``web_form_submission`` that its pseudonymisation replaces
+(its kind, unit and login ID stay, as a request's do)."""
+
+
+def dismissed_form_last_name(form_id: int) -> str:
+    """The last name a pseudonymised dismissed form keeps: its number, nothing else."""
+    return f"formularza nr {form_id}"
+
+
 def pseudonym_last_name(person_id: int) -> str:
     """The name a pseudonymised person keeps: their key, nothing else."""
     return f"nr {person_id}"

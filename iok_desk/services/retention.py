@@ -5,7 +5,10 @@ Categories and their settings (days; defaults and their reasons in docs/retentio
 - ``rejected``: a rejected request's attachments are erased and its applicant's data, note
   and reason replaced, counted from the decision;
 - ``email``: an e-mail attached to a request (``message/rfc822``, an Outlook ``.msg``) is
-  erased, counted from the registration (the request keeps what the clerk took from it);
+  erased, counted from the registration (the request keeps what the clerk took from it); the
+  events of a message or electronic form the desk dismissed (linked to no person or request)
+  lose their sender, subject and reason, and a dismissed form's row its names, contacts and
+  note, counted from the dismissal;
 - ``former``: a person whose every account is revoked and who holds no title: names,
   contacts and notes — theirs and their requests' — replaced, attachments erased, counted
   from the last of the title's end, the account's revocation, the last decision;
@@ -14,8 +17,8 @@ Categories and their settings (days; defaults and their reasons in docs/retentio
 Rows are never deleted: keys stay, so the register of requests keeps its numbers without a
 gap; an attachment keeps its row with no content. The audit trail keeps every event: the
 personal data in the events of a pseudonymised person or request is replaced through
-``iok_redact_personal_data()`` on PostgreSQL (revision 0008; no desk login has UPDATE on the
-trail), by the same rule here on SQLite.
+``iok_redact_personal_data()`` on PostgreSQL (revisions 0008, 0011, 0013; no desk login has
+UPDATE on the trail), by the same rule here on SQLite.
 """
 
 from __future__ import annotations
@@ -47,6 +50,8 @@ from iok_desk.domain.rodo import (
     PSEUDONYM_FIRST_NAME,
     REDACTED,
     TYPED_ABOUT_A_PERSON,
+    TYPED_IN_A_DISMISSAL,
+    dismissed_form_last_name,
     names_person,
     pseudonym_last_name,
 )
@@ -59,12 +64,13 @@ from .registry import refresh_person_search
 SETTING_PREFIX = "retention."
 DEFAULT_DAYS = {"rejected": 365, "email": 90, "former": 6 * 365, "audit": 6 * 365}
 LABELS_PL = {"rejected": "wnioski odrzucone i ich załączniki",
-             "email": "wiadomości e-mail po rejestracji wniosku",
+             "email": "wiadomości e-mail po rejestracji wniosku, odłożone wiadomości i formularze",
              "former": "dane osób bez tytułu i bez czynnego konta",
              "audit": "szczegóły sprostowań w dzienniku zdarzeń"}
 # An e-mail as it came: a saved .eml, or an Outlook .msg (services.intake).
 EMAIL_TYPES = ("message/rfc822", "application/vnd.ms-outlook")
 _OPEN = (RequestStatus.RECEIVED, RequestStatus.NEEDS_INFO, RequestStatus.APPROVED)
+_TYPED = {**TYPED_ABOUT_A_PERSON, **TYPED_IN_A_DISMISSAL}
 
 
 def retention_days(session: Session) -> dict[str, int]:
@@ -116,12 +122,15 @@ class RetentionReport:
     requests: list[str] = field(default_factory=list)
     persons: list[int] = field(default_factory=list)
     audit_details: int = 0
+    dismissed: list[int] = field(default_factory=list)
+    """The audit events of dismissed messages and forms pseudonymised (their ids)."""
 
     @property
     def changes(self) -> Changes:
         """Audited either way; a real run that erased something may have touched any person,
         request or account: every view reloads."""
-        if self.dry_run or not (self.attachments or self.requests or self.persons):
+        if self.dry_run or not (self.attachments or self.requests or self.persons
+                                or self.dismissed):
             return Changes.of()
         return Changes.all()
 
@@ -168,7 +177,7 @@ def _has_personal_details(session: Session) -> ColumnElement[bool]:
 
 
 def _plan(session: Session, now: datetime) -> tuple[list[Attachment], list[Request],
-                                                   list[Person], int]:
+                                                   list[Person], int, list[AuditEvent]]:
     """What is past its period: one statement per category, whatever the number of
     persons (``bench/bench_retention.py`` measures it against a query per person)."""
     days = retention_days(session)
@@ -194,7 +203,13 @@ def _plan(session: Session, now: datetime) -> tuple[list[Attachment], list[Reque
     audit = session.scalar(select(func.count()).select_from(AuditEvent).where(
         AuditEvent.occurred_at < now - timedelta(days=days["audit"]),
         _has_personal_details(session))) or 0
-    return attachments, requests, persons, audit
+    # A dismissal is redacted once: its redaction row says it is done.
+    redacted = select(AuditRedaction.id).where(AuditRedaction.audit_event_id == AuditEvent.id)
+    dismissals = list(session.scalars(select(AuditEvent).where(
+        AuditEvent.action.in_(list(TYPED_IN_A_DISMISSAL)),
+        AuditEvent.occurred_at < now - timedelta(days=days["email"]), ~redacted.exists())
+        .order_by(AuditEvent.id)))
+    return attachments, requests, persons, audit, dismissals
 
 
 def _terms(*values: str) -> list[str]:
@@ -215,7 +230,7 @@ def _redact_sqlite(session: Session, subject: str, events: list[AuditEvent],
         summary = event.summary
         details = dict(event.details or {})
         details.pop("personal", None)
-        found = {key: details[key] for key in TYPED_ABOUT_A_PERSON.get(event.action, ())
+        found = {key: details[key] for key in _TYPED.get(event.action, ())
                  if typed and details.get(key)}
         values = [item for value in found.values()
                   for item in (value if isinstance(value, list) else [value])]
@@ -264,8 +279,37 @@ def _pseudonymise_request(session: Session, request: Request, now: datetime,
     return terms
 
 
+def _redact_dismissals(session: Session, dismissals: list[AuditEvent]) -> None:
+    """A dismissed message's event loses its sender, subject and reason; a dismissed form's
+    row its names, contacts and note, which its event's summary quotes (SQLite: the desk;
+    PostgreSQL: revision 0013's ``iok_redact_personal_data('audit_event', id)``, which takes
+    the same values from the event and the form's row, never from the caller)."""
+    if session.get_bind().dialect.name == "postgresql":
+        for event in dismissals:
+            session.execute(text("SELECT iok_redact_personal_data('audit_event', :id)"),
+                            {"id": event.id})
+        return
+    from .web_form import DISMISSED  # it imports the intake, which start-up must not
+
+    for event in dismissals:
+        terms: list[str] = []
+        form_id = (event.details or {}).get("form_id")
+        form = session.get(WebFormSubmission, form_id) if isinstance(form_id, int) else None
+        if event.action == AuditAction.WEB_FORM_DISMISS and form is not None \
+                and form.status == DISMISSED:
+            terms = [form.first_name, form.last_name, form.email, form.phone, form.note,
+                     form.processed_reason]
+            form.first_name = PSEUDONYM_FIRST_NAME
+            form.last_name = dismissed_form_last_name(form.id)
+            form.email = form.phone = form.note = ""
+            form.processed_reason = REDACTED
+            session.flush()
+        _redact_sqlite(session, f"audit_event {event.id}", [event], _terms(*terms))
+
+
 def _execute(session: Session, report: RetentionReport, attachments: list[Attachment],
-             requests: list[Request], persons: list[Person], now: datetime) -> None:
+             requests: list[Request], persons: list[Person], dismissals: list[AuditEvent],
+             now: datetime) -> None:
     postgres = session.get_bind().dialect.name == "postgresql"
     if not postgres:  # freed pages are zeroed, not left in the file
         session.execute(text("PRAGMA secure_delete = ON"))
@@ -323,6 +367,7 @@ def _execute(session: Session, report: RetentionReport, attachments: list[Attach
             old = list(session.scalars(select(AuditEvent).where(
                 AuditEvent.occurred_at < cutoff, _has_personal_details(session))))
             _redact_sqlite(session, "audit details", old, [], typed=False)
+    _redact_dismissals(session, dismissals)
 
 
 def run_retention(db: Database, actor: Actor, *, dry_run: bool = False,
@@ -332,15 +377,17 @@ def run_retention(db: Database, actor: Actor, *, dry_run: bool = False,
     moment = now or now_utc()
     with db.transaction() as session:
         clerk = load_clerk(session, actor, ClerkRole.SUPERVISOR)
-        attachments, requests, persons, audit = _plan(session, moment)
+        attachments, requests, persons, audit, dismissals = _plan(session, moment)
         report = RetentionReport(
             dry_run=dry_run, as_of=moment.isoformat(),
             attachments=[a.id for a in attachments], requests=[r.number for r in requests],
-            persons=[p.id for p in persons], audit_details=audit)
+            persons=[p.id for p in persons], audit_details=audit,
+            dismissed=[event.id for event in dismissals])
         if not dry_run:
-            _execute(session, report, attachments, requests, persons, moment)
+            _execute(session, report, attachments, requests, persons, dismissals, moment)
         record_event(session, clerk, actor, AuditAction.RETENTION_RUN,
                      ("Próbny przebieg retencji" if dry_run else "Retencja") +
                      f": załączniki {len(attachments)}, wnioski {len(requests)}, osoby "
-                     f"{len(persons)}, szczegóły dziennika {audit}.", **report.as_json())
+                     f"{len(persons)}, szczegóły dziennika {audit}, odłożone wiadomości "
+                     f"{len(dismissals)}.", **report.as_json())
         return report

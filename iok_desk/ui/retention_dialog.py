@@ -81,10 +81,12 @@ class RetentionDialog(QDialog):
                  self.tr("Requests: %1").replace("%1", ", ".join(report.requests) or "—"),
                  self.tr("Persons: %1").replace(
                      "%1", ", ".join(f"#{person}" for person in report.persons) or "—"),
-                 self.tr("Audit details: %1").replace("%1", str(report.audit_details))]
+                 self.tr("Audit details: %1").replace("%1", str(report.audit_details)),
+                 self.tr("Dismissed messages and forms: %1").replace(
+                     "%1", str(len(report.dismissed)))]
         self.summary.setPlainText("\n".join(lines))
         work = bool(report.attachments or report.requests or report.persons
-                    or report.audit_details)
+                    or report.audit_details or report.dismissed)
         self.run_button.setEnabled(report.dry_run and work)
         self.sig_reported.emit()
 

@@ -1,7 +1,8 @@
 """Retention as the real PostgreSQL roles: a supervisor's login runs it and the audit trail
-loses the person's data through ``iok_redact_personal_data()``; no clerk, supervisor or admin
-login can UPDATE or DELETE an audit event, a db_change row or a redaction row, nor call the
-procedure for a person or request that is not past its time."""
+loses the person's data — and a dismissed form's — through ``iok_redact_personal_data()``; no
+clerk, supervisor or admin login can UPDATE or DELETE an audit event, a db_change row or a
+redaction row, nor call the procedure for a person or request that is not past its time or an
+event that is no dismissal."""
 
 from __future__ import annotations
 
@@ -101,5 +102,65 @@ def test_retention_by_a_supervisor_and_the_trail_stays_append_only(
                                "(SELECT id FROM request WHERE number = %s))", jan) == "IK004"
                 assert refused(session, "SELECT iok_redact_personal_data('clerk', 1)") == \
                     "IK004"
+        finally:
+            session.close()
+
+
+@on_postgres
+def test_a_dismissed_form_is_pseudonymised_by_the_supervisor_and_nobody_updates_the_trail(
+        db: Database, admin: Actor, register: dict[str, str], logins: Logins) -> None:
+    from iok_desk.portal import Portal, WebForm
+    from iok_desk.services import web_form
+
+    clerk, supervisor = logins.clerk("ola", "clerk", admin), logins.clerk("max", "supervisor",
+                                                                        admin)
+    root = logins.clerk("ida", "admin", admin)
+    Portal(db.engine).submit_form(WebForm(
+        kind="grant", first_name="Zbigniew", last_name="Formularski", consent=True,
+        unit_text="Paprykowa 12/7", email="zbyszek.f@example.pl", phone="+48 503444555",
+        note="Zbyszek, wnuk pani Anny"))
+    desk = logins.connect(clerk)
+    form, = web_form.list_submissions(desk)
+    web_form.dismiss_submission(desk, clerk.actor(), form.id, "Duplikat od Formularskiego")
+    jan = requests.register_request(desk, clerk.actor(), requests.NewRequest(
+        kind="grant", channel="paper", first_name="Jan", last_name="Kowalski",
+        unit="Paprykowa 12/5")).number
+    later = now_utc() + timedelta(days=100)
+    with pytest.raises(NotAllowed):
+        retention.run_retention(desk, clerk.actor(), now=later)
+
+    report = retention.run_retention(logins.connect(supervisor), supervisor.actor(), now=later)
+    assert len(report.dismissed) == 1
+    owner = db.engine.raw_connection()
+    try:
+        cursor = owner.cursor()
+        cursor.execute("SELECT summary, details::text FROM audit_event UNION ALL "
+                       "SELECT first_name || last_name || email || phone || note, "
+                       "processed_reason FROM web_form_submission")
+        trail = repr(cursor.fetchall())
+    finally:
+        owner.close()
+    for gone in ("Zbigniew", "Formularski", "zbyszek.f", "503444555", "wnuk pani", "Duplikat"):
+        assert gone not in trail, gone
+    assert "Kowalski" in trail and jan in trail
+
+    dismissal, = report.dismissed
+    for who in (clerk, supervisor, root):
+        session = who.psql()
+        try:
+            for statement in (f"UPDATE audit_event SET summary = 'x' WHERE id = {dismissal}",
+                              f"UPDATE audit_event SET details = '{{}}' WHERE id = {dismissal}",
+                              f"DELETE FROM audit_event WHERE id = {dismissal}",
+                              "DELETE FROM audit_redaction"):
+                assert refused(session, statement) == "42501", (who.name, statement)
+            if who is clerk:
+                assert refused(session, "SELECT iok_redact_personal_data('audit_event', %s)",
+                               dismissal) == "42501"
+            else:  # an event that is no dismissal cannot be emptied through the branch
+                assert refused(session, "SELECT iok_redact_personal_data('audit_event', "
+                               "(SELECT max(id) FROM audit_event WHERE action <> "
+                               "'web_form.dismiss'))") == "IK004"
+                assert session.execute("SELECT iok_redact_personal_data('audit_event', %s)",
+                                       (dismissal,)).fetchone() == (0,)  # done once only
         finally:
             session.close()

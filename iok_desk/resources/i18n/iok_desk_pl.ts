@@ -3778,12 +3778,17 @@ Skrzynkę ustawia administrator w menu Biuro ▸ Ustawienia poczty; na wniosek, 
         <translation>Szczegóły w dzienniku: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/retention_dialog.py" line="92"/>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="85"/>
+        <source>Dismissed messages and forms: %1</source>
+        <translation>Odłożone wiadomości i formularze: %1</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="94"/>
         <source>Erase now?</source>
         <translation>Usunąć teraz?</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/retention_dialog.py" line="93"/>
+        <location filename="../../iok_desk/ui/retention_dialog.py" line="95"/>
         <source>The data listed will be erased or pseudonymised for good. Continue?</source>
         <translation>Wymienione dane zostaną trwale usunięte albo spseudonimizowane. Kontynuować?</translation>
     </message>
