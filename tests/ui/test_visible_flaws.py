@@ -1,0 +1,49 @@
+"""The last visible flaws at 1366×768 and at 150 % (issue 13): phones in the desk's one display
+format, the audit filters within 910 logical pixels, whole week labels under the overview
+charts."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from iok_desk.db.engine import Database
+from iok_desk.services import accounts, requests
+from iok_desk.services.context import Actor
+from iok_desk.ui.labels import phone_text
+from iok_desk.ui.main_window import MainWindow
+
+from .test_requests import open_verify
+
+
+def test_a_stored_polish_phone_shows_in_groups_of_three_and_a_foreign_one_as_stored() -> None:
+    assert phone_text("+48 586290016") == "+48 586 290 016"
+    assert phone_text("+48 586290016 wew. 326") == "+48 586 290 016 wew. 326"
+    assert phone_text("+4915112345678") == "+4915112345678"
+    assert phone_text("") == ""
+
+
+def _request_with_phone(db: Database, admin: Actor) -> str:
+    return requests.register_request(db, admin, requests.NewRequest(
+        kind="grant", channel="paper", first_name="Jan", last_name="Kowalski",
+        unit="Paprykowa 12/5", phone="601-234-567")).number
+
+
+def test_the_accounts_list_shows_the_phone_grouped(
+        window: MainWindow, qtbot: QtBot, db: Database, admin: Actor,
+        register: dict[str, object]) -> None:
+    number = _request_with_phone(db, admin)
+    requests.approve_request(db, admin, number)
+    accounts.issue_credentials(db, admin, number)
+    page = window.accounts_page
+    window.show_page(window.page_list.index(page))
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    phone = [column.title for column in page.model.columns].index("Telefon")
+    assert page.model.data(page.model.index(0, phone)) == "+48 601 234 567"
+
+
+def test_the_verification_dialog_shows_the_phone_grouped(
+        window: MainWindow, qtbot: QtBot, db: Database, admin: Actor,
+        register: dict[str, object]) -> None:
+    dialog = open_verify(window, qtbot, _request_with_phone(db, admin))
+    assert dialog._labels["contact"].text() == "+48 601 234 567"
