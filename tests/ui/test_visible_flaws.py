@@ -4,6 +4,7 @@ charts."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from iok_desk.db.engine import Database
@@ -47,3 +48,24 @@ def test_the_verification_dialog_shows_the_phone_grouped(
         register: dict[str, object]) -> None:
     dialog = open_verify(window, qtbot, _request_with_phone(db, admin))
     assert dialog._labels["contact"].text() == "+48 601 234 567"
+
+
+SMALL_SCREEN = (910, 512)  # 1366×768 at 150 %, in logical pixels
+
+
+def _page_scroll(page: QWidget) -> QScrollArea:
+    area = page.findChild(QScrollArea, "pageScroll")
+    assert isinstance(area, QScrollArea)
+    return area
+
+
+def test_the_audit_filters_fit_910_pixels_without_scrolling_sideways(
+        window: MainWindow, qtbot: QtBot, jan: str) -> None:
+    page = window.audit_page
+    window.resize(*SMALL_SCREEN)
+    window.show_page(window.page_list.index(page))
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and page.action.count() > 1)
+    qtbot.waitUntil(lambda: window.desk.ops.idle)
+    assert _page_scroll(page).horizontalScrollBar().maximum() == 0
+    login_id = page.login.fontMetrics().horizontalAdvance("4821 0937")
+    assert page.login.width() >= login_id  # a login ID is readable whole
