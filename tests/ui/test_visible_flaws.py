@@ -4,8 +4,14 @@ charts."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QScrollArea, QWidget
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCharts import QBarCategoryAxis
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
+from support.month import MONTH
 
 from iok_desk.db.engine import Database
 from iok_desk.services import accounts, requests
@@ -69,3 +75,35 @@ def test_the_audit_filters_fit_910_pixels_without_scrolling_sideways(
     assert _page_scroll(page).horizontalScrollBar().maximum() == 0
     login_id = page.login.fontMetrics().horizontalAdvance("4821 0937")
     assert page.login.width() >= login_id  # a login ID is readable whole
+
+
+@pytest.fixture
+def screenshot_font(qapp: QApplication) -> Iterator[None]:
+    """The font docs/screenshots are taken in (ui/screenshots.py), a size larger than the test
+    platform's: the size at which the week labels were cut."""
+    previous = qapp.font()
+    qapp.setFont(QFont("DejaVu Sans", 10))
+    yield
+    qapp.setFont(previous)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), SMALL_SCREEN], ids=["1366x768", "150%"])
+def test_no_week_label_under_the_overview_charts_is_cut(
+        screenshot_font: None, window: MainWindow, qtbot: QtBot, size: tuple[int, int]) -> None:
+    page = window.reports_page
+    window.resize(*size)
+    window.show_page(window.page_list.index(page))
+    with qtbot.waitSignal(page.sig_overview_shown, timeout=20_000):
+        page.choose_month(MONTH)  # six weeks, "16–22" the widest label
+    charts = page.charts
+    for key in ("requests", "open", "letters"):  # the charts by week
+        view = charts.views[key]
+        _page_scroll(page).ensureWidgetVisible(view)
+        qtbot.waitUntil(view.isVisible)
+        [weeks] = [axis for axis in view.chart().axes() if isinstance(axis, QBarCategoryAxis)]
+        qtbot.waitUntil(lambda view=view: view.chart().plotArea().width() > 0)
+        column = view.chart().plotArea().width() / weeks.count()
+        widest = max(QFontMetricsF(weeks.labelsFont()).horizontalAdvance(week)
+                     for week in weeks.categories())
+        assert not weeks.labelsTruncated(), key
+        assert widest < column, key  # drawn whole and apart from its neighbours
