@@ -4,10 +4,11 @@ charts."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCharts import QBarCategoryAxis
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
@@ -107,3 +108,31 @@ def test_no_week_label_under_the_overview_charts_is_cut(
                      for week in weeks.categories())
         assert not weeks.labelsTruncated(), key
         assert widest < column, key  # drawn whole and apart from its neighbours
+
+
+def _cut_headers(window: MainWindow) -> list[str]:
+    """The headers narrower than their words, on every page's lists (the last stretches)."""
+    cut = []
+    for page in window.page_list:
+        for view in page._tables.values():
+            header = view.horizontalHeader()
+            model = view.model()
+            cut += [str(model.headerData(column, Qt.Orientation.Horizontal))
+                    for column in range(header.count() - 1)
+                    if header.sectionSize(column) < header.sectionSizeHint(column)]
+    return cut
+
+
+@pytest.mark.parametrize("language", ["pl", "en"])
+def test_no_column_header_is_cut_on_an_empty_list(
+        request: pytest.FixtureRequest, make_window: Callable[[Actor], MainWindow],
+        admin: Actor, qtbot: QtBot, language: str) -> None:
+    if language == "en":
+        request.getfixturevalue("english")
+    window = make_window(admin)
+    window.resize(1366, 768)
+    page = window.letters_page
+    window.show_page(window.page_list.index(page))
+    qtbot.waitUntil(lambda: window.desk.ops.idle)
+    assert page.model.rowCount() == 0
+    assert _cut_headers(window) == []
