@@ -45,7 +45,7 @@ from .changes import Changed
 from .context import DeskContext, clear_error, show_error
 from .empty_state import EmptyState
 from .forms import child, load_form
-from .labels import audit_summary, label
+from .labels import audit_summary, label, phone_text
 from .letters import WithLetter, show_issued_letter, with_letter_in_memory
 from .operations import Job
 from .portal_panel import PortalPanel
@@ -171,7 +171,8 @@ class AccountDialog(QDialog):
         self.details = details
         self.heading.setText(f"{format_login_id(details.login_id)} — {details.person_name}")
         self.status.setText(self.tr("Status: %1").replace("%1", label(details.status)))
-        contact = ", ".join(part for part in (details.phone, details.email) if part)
+        contact = ", ".join(part for part in (phone_text(details.phone), details.email)
+                           if part)
         values = {
             "contact": contact or "—",
             "issued": _when(details.issued_at),

@@ -84,9 +84,12 @@ class _DialogGuard(QObject):
     screen it is on."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The dialog's own focus widget: the application's may be in another window.
+        focused = (watched.focusWidget() if isinstance(watched, QWidget)
+                   else QApplication.focusWidget())
         if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not isinstance(QApplication.focusWidget(), QAbstractButton)):
+                and not isinstance(focused, QAbstractButton)):
             return True
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
             fit_on_screen(watched)

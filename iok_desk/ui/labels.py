@@ -7,6 +7,7 @@ of language, which follows the locale the desk's translators set (``ui.i18n``)."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -27,6 +28,20 @@ def language() -> Language:
 def label(value: str) -> str:
     """The word for a stored value in the window's language (the value itself if unknown)."""
     return messages.label(str(value), language())
+
+
+_STORED_POLISH_PHONE = re.compile(r"\+48 (\d{3})(\d{3})(\d{3})((?: wew\. \d+)?)")
+
+
+def phone_text(phone: str) -> str:
+    """A phone as the desk shows it: a stored Polish number ``+48 586290016 wew. 326`` in
+    groups of three, ``+48 586 290 016 wew. 326`` (the search joins the groups again,
+    ``services.search.join_digit_groups``); a foreign or unvalidated number as stored."""
+    match = _STORED_POLISH_PHONE.fullmatch(phone)
+    if match is None:
+        return phone
+    first, second, third, extension = match.groups()
+    return f"+48 {first} {second} {third}{extension}"
 
 
 def error_text(error: IokError) -> str:

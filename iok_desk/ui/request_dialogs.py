@@ -44,7 +44,7 @@ from .attachments import AttachmentsPanel
 from .changes import Changed
 from .context import ERROR_STYLE, DeskContext, clear_error, show_error
 from .forms import child, fit_on_screen, load_form
-from .labels import label, problem_text
+from .labels import label, phone_text, problem_text
 from .letters import (
     WithLetter,
     print_decision,
@@ -455,8 +455,8 @@ class VerifyRequestDialog(_DropsToAttachments):
             + (" — " + self.tr("OVERDUE") if browse.is_overdue(info) else ""),
             "kind": label(info.kind), "channel": label(info.channel),
             "received": format_datetime(info.received_at), "applicant": applicant,
-            "contact": ", ".join(part for part in (info.applicant_phone, info.applicant_email)
-                                 if part) or "—",
+            "contact": ", ".join(part for part in (phone_text(info.applicant_phone),
+                                                 info.applicant_email) if part) or "—",
             "unit": info.unit_address or info.unit_text or "—",
             "login": format_login_id(info.login_id) if info.login_id else "—",
             "note": info.note or "—", "decision": info.decision_reason or "—"}

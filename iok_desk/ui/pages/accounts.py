@@ -14,7 +14,7 @@ from iok_desk.services.browse import AccountQuery, AccountRow
 from ..changes import Changed
 from ..context import DeskContext
 from ..forms import child
-from ..labels import label
+from ..labels import label, phone_text
 from ..models import PAGE_SIZE, Column, KeysetModel, account_mark
 from .base import FILTER_DELAY_MS, Page
 
@@ -54,7 +54,7 @@ class AccountsPage(Page):
             Column(self.tr("Status"), lambda row: label(row.status), "status", marked=True),
             Column(self.tr("Issued"), lambda row: format_date(row.issued_at), "issued_at"),
             Column(self.tr("Units"), lambda row: ", ".join(row.units)),
-            Column(self.tr("Phone"), lambda row: row.phone),
+            Column(self.tr("Phone"), lambda row: phone_text(row.phone)),
         ], lambda key, descending, after: browse.account_page(
             db, self._query(key, descending), after=after, limit=PAGE_SIZE),
             lambda: browse.account_count(db, self._query(None, False)),

@@ -87,6 +87,7 @@ class Page(QWidget):
         char = view.fontMetrics().averageCharWidth()
         for column, width in enumerate(widths):
             header.resizeSection(column, width * char)
+        fit_headers(view)
         self._unfitted.add(name)
 
     def sort_in_memory(self, view: QTableView) -> None:
@@ -104,6 +105,7 @@ class Page(QWidget):
         view = self._tables[name]
         model = view.model()
         if model.rowCount() == 0:
+            fit_headers(view)
             return
         self._unfitted.discard(name)
         header = view.horizontalHeader()
@@ -174,6 +176,16 @@ class Page(QWidget):
     def on_changed(self, changes: Changed) -> None:
         if changes.everything:
             self.reload()
+
+
+def fit_headers(view: QTableView) -> None:
+    """Every column but the stretching last at least as wide as its header's words, so an
+    empty list's headers are not cut ("entyfikato") before values widen the columns."""
+    header = view.horizontalHeader()
+    for column in range(header.count() - 1):
+        wanted = header.sectionSizeHint(column)
+        if header.sectionSize(column) < wanted:
+            header.resizeSection(column, wanted)
 
 
 def select_data(combo: QComboBox, value: object) -> None:
