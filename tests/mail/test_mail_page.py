@@ -24,6 +24,19 @@ def open_mail(window: MainWindow, qtbot: QtBot) -> None:
     assert window.pages.currentWidget() is window.mail_page
 
 
+def submit_web_form(db: Database) -> None:
+    """Jan Kowalski's grant request sent through the electronic form, written by the portal's
+    own connection."""
+    from sqlalchemy import create_engine
+
+    from iok_desk.portal import Portal, WebForm
+
+    engine = create_engine(db.url)
+    Portal(engine).submit_form(WebForm(kind="grant", first_name="Jan", last_name="Kowalski",
+                                       consent=True, unit_text="Paprykowa 12/5"))
+    engine.dispose()
+
+
 @pytest.mark.usefixtures("register")
 def test_register_and_dismiss_from_the_page(make_window: Callable[[Actor], MainWindow],
                                             admin: Actor, db: Database, office: Office,
@@ -78,15 +91,9 @@ def test_page_without_a_mailbox_says_who_sets_it_up(make_window: Callable[[Actor
 def test_electronic_form_is_in_the_queue_without_a_mailbox(
         make_window: Callable[[Actor], MainWindow], admin: Actor, db: Database,
         qtbot: QtBot) -> None:
-    from sqlalchemy import create_engine
-
-    from iok_desk.portal import Portal, WebForm
     from iok_desk.ui.mail_dialogs import FormRequestDialog
 
-    engine = create_engine(db.url)  # the portal's own connection
-    Portal(engine).submit_form(WebForm(kind="grant", first_name="Jan", last_name="Kowalski",
-                                       consent=True, unit_text="Paprykowa 12/5"))
-    engine.dispose()
+    submit_web_form(db)
     window = make_window(admin)
     page = window.mail_page
     with qtbot.waitSignal(page.sig_loaded, timeout=20_000):

@@ -19,7 +19,7 @@ from iok_desk.ui.request_dialogs import NewRequestDialog
 
 from .conftest import Office
 from .messages import COMPLETE_GRANT, message
-from .test_mail_page import open_mail
+from .test_mail_page import open_mail, submit_web_form
 
 
 @pytest.mark.usefixtures("register")
@@ -81,14 +81,7 @@ def test_a_dropped_message_filed_by_a_proxy_is_registered_with_the_proxy(
 def test_the_electronic_form_dialog_offers_no_proxy_and_no_id_check(
         make_window: Callable[[Actor], MainWindow], admin: Actor, db: Database,
         qtbot: QtBot) -> None:
-    from sqlalchemy import create_engine
-
-    from iok_desk.portal import Portal, WebForm
-
-    engine = create_engine(db.url)  # the portal's own connection
-    Portal(engine).submit_form(WebForm(kind="grant", first_name="Jan", last_name="Kowalski",
-                                       consent=True, unit_text="Paprykowa 12/5"))
-    engine.dispose()
+    submit_web_form(db)
     window = make_window(admin)
     page = window.mail_page
     with qtbot.waitSignal(page.sig_loaded, timeout=20_000):
