@@ -127,6 +127,7 @@ class OverviewCharts(QWidget):
         chart.setMargins(QMargins(2, 2, 2, 2))
         chart.setBackgroundRoundness(0)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().setShowToolTips(True)  # a name cut to fit shows whole on hover
         small = QFont(chart.legend().font())
         small.setPointSizeF(max(7.0, small.pointSizeF() - 2))
         chart.legend().setFont(small)

@@ -54,7 +54,7 @@ class PolicyDialog(QDialog):
         periods = QGroupBox(self.tr("Retention periods (days)"))
         rows = QFormLayout(periods)
         labels = {"rejected": self.tr("Rejected requests and their attachments:"),
-                  "email": self.tr("E-mails after registration:"),
+                  "email": self.tr("E-mails after registration or dismissal:"),
                   "former": self.tr("Persons without a title or a live account:"),
                   "audit": self.tr("Correction details in the audit trail:")}
         for name in retention.DEFAULT_DAYS:

@@ -46,6 +46,8 @@ def test_the_page_charts_the_month(make_window: Callable[[Actor], MainWindow], q
     assert page.month.count() == (24 if back < 24 else 25)  # added only when not listed
     charts = page.charts
     assert all(charts.views[key].isVisible() for key in CHART_KEYS)
+    # A legend name cut to fit its chart ("użycie przez osobę nieupoważ…") shows whole on hover.
+    assert all(charts.chart(key).legend().showToolTips() for key in CHART_KEYS)
 
     requests = charts.chart("requests")
     assert requests.title() == "Wnioski w tygodniu według sposobu złożenia"

@@ -5,7 +5,7 @@
     <name>AccountDialog</name>
     <message>
         <location filename="../../iok_desk/ui/account_view.py" line="79"/>
-        <location filename="../../iok_desk/ui/account_view.py" line="313"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="314"/>
         <source>Account %1</source>
         <translation>Konto %1</translation>
     </message>
@@ -60,37 +60,37 @@
         <translation>Stan: %1</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="180"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="181"/>
         <source>changed by the resident</source>
         <translation>zmienione przez mieszkańca</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="242"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="243"/>
         <source>The account is revoked; that is final.</source>
         <translation>Konto jest odebrane; to stan ostateczny.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="245"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="246"/>
         <source>A new login ID is issued only after a block; the account is %1.</source>
         <translation>Nowy identyfikator wydaje się tylko po zablokowaniu; konto jest w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="248"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="249"/>
         <source>Select a unit the account still sees in the Units tab.</source>
         <translation>Zaznacz na karcie Lokale lokal, do którego konto ma jeszcze dostęp.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="253"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="254"/>
         <source>A unit is added only to a live account; the account is %1.</source>
         <translation>Lokal dodaje się tylko do czynnego konta; konto jest w stanie „%1”.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="283"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="284"/>
         <source>New login ID</source>
         <translation>Nowy identyfikator</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="284"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="285"/>
         <source>Retire account %1 for good and issue a new login ID and first password for %2? The letter opens in the print preview.</source>
         <translation>Zamknąć na stałe konto %1 i wydać nowy identyfikator oraz hasło do pierwszego logowania dla: %2? Pismo otworzy się w podglądzie wydruku.</translation>
     </message>
@@ -100,17 +100,17 @@
         <translation>Nowe &amp;hasło startowe…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="317"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="318"/>
         <source>Not carried over to the new account — the legal title has ended: %1.</source>
         <translation>Nie przeniesiono na nowe konto — tytuł prawny wygasł: %1.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="257"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="258"/>
         <source>A new first password for the same login ID only while nobody has logged in with it; after a block a new login ID is issued.</source>
         <translation>Nowe hasło do pierwszego logowania dla tego samego identyfikatora tylko, dopóki nikt się nim nie zalogował; po blokadzie wydaje się nowy identyfikator.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="355"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="356"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -329,12 +329,12 @@
 <context>
     <name>AddUnitDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="431"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="432"/>
         <source>Add a unit</source>
         <translation>Dodaj lokal</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="433"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="434"/>
         <source>&amp;Add</source>
         <translation>&amp;Dodaj</translation>
     </message>
@@ -596,42 +596,42 @@ Baza danych: %2</translation>
         <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="21"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="23"/>
         <source>&amp;Clerk:</source>
         <translation>&amp;Pracownik:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="47"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="49"/>
         <source>Login &amp;ID:</source>
         <translation>&amp;Identyfikator:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="34"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="36"/>
         <source>Actio&amp;n:</source>
         <translation>&amp;Czynność:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="64"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="77"/>
         <source>F&amp;rom:</source>
         <translation>&amp;Od:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="84"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="97"/>
         <source>&amp;To:</source>
         <translation>&amp;Do:</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="104"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="117"/>
         <source>Sho&amp;w</source>
         <translation>Pok&amp;aż</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="118"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="131"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksport CSV…</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="169"/>
+        <location filename="../../iok_desk/ui/forms/audit_page.ui" line="184"/>
         <source>Load &amp;more</source>
         <translation>Wczytaj więce&amp;j</translation>
     </message>
@@ -2304,12 +2304,12 @@ Skrzynkę ustawia administrator w menu Biuro ▸ Ustawienia poczty; na wniosek, 
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="462"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="463"/>
         <source>New first password</source>
         <translation>Nowe hasło do pierwszego logowania</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="464"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="465"/>
         <source>&amp;Issue new password</source>
         <translation>&amp;Wydaj nowe hasło</translation>
     </message>
@@ -2564,92 +2564,92 @@ Skrzynkę ustawia administrator w menu Biuro ▸ Ustawienia poczty; na wniosek, 
 <context>
     <name>OverviewCharts</name>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="59"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="74"/>
         <source>printed</source>
         <translation>wydrukowane</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="60"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="75"/>
         <source>handed over</source>
         <translation>wydane do rąk</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="61"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="76"/>
         <source>posted</source>
         <translation>wysłane pocztą</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="61"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="76"/>
         <source>returned</source>
         <translation>zwrócone</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="62"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="77"/>
         <source>voided</source>
         <translation>unieważnione</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="70"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="85"/>
         <source>Requests per week by channel</source>
         <translation>Wnioski w tygodniu według sposobu złożenia</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="76"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="91"/>
         <source>Open and overdue at each week&apos;s end</source>
         <translation>Otwarte i przeterminowane na koniec tygodnia</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="77"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="92"/>
         <source>open</source>
         <translation>otwarte</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="78"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="93"/>
         <source>over the office&apos;s %1 days</source>
         <translation>ponad %1 dni (cel biura)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="217"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="235"/>
         <source>office&apos;s target: %1 days</source>
         <translation>cel biura: %1 dni</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="81"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="96"/>
         <source>Blocks in the month by reason</source>
         <translation>Blokady w miesiącu według powodu</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="85"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="100"/>
         <source>Accounts by status (today)</source>
         <translation>Konta według stanu (dziś)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="91"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="106"/>
         <source>Letters per week</source>
         <translation>Pisma w tygodniu</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="199"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="217"/>
         <source>Days from receipt to the credential letter</source>
         <translation>Dni od wpływu wniosku do pisma z hasłem</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="201"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="219"/>
         <source>no credential letter this month</source>
         <translation>w tym miesiącu bez pism z hasłem</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="204"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="222"/>
         <source>days</source>
         <translation>dni</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="213"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="231"/>
         <source>median</source>
         <translation>mediana</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="213"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="231"/>
         <source>90th percentile</source>
         <translation>90. percentyl</translation>
     </message>
@@ -2657,7 +2657,7 @@ Skrzynkę ustawia administrator w menu Biuro ▸ Ustawienia poczty; na wniosek, 
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../iok_desk/ui/pages/base.py" line="150"/>
+        <location filename="../../iok_desk/ui/pages/base.py" line="152"/>
         <source>Delete changes nothing on this page.</source>
         <translation>Na tej stronie Delete niczego nie zmienia.</translation>
     </message>
@@ -2955,8 +2955,8 @@ Skrzynkę ustawia administrator w menu Biuro ▸ Ustawienia poczty; na wniosek, 
     </message>
     <message>
         <location filename="../../iok_desk/ui/policy_dialog.py" line="57"/>
-        <source>E-mails after registration:</source>
-        <translation>Wiadomości e-mail po rejestracji:</translation>
+        <source>E-mails after registration or dismissal:</source>
+        <translation>Wiadomości e-mail po rejestracji lub odłożeniu:</translation>
     </message>
     <message>
         <location filename="../../iok_desk/ui/policy_dialog.py" line="58"/>
@@ -3796,22 +3796,22 @@ Skrzynkę ustawia administrator w menu Biuro ▸ Ustawienia poczty; na wniosek, 
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="387"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="388"/>
         <source>Revoke access</source>
         <translation>Odebranie dostępu</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="389"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="390"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Odbierz</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="393"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="394"/>
         <source>the whole account (final)</source>
         <translation>całego konta (ostatecznie)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/account_view.py" line="407"/>
+        <location filename="../../iok_desk/ui/account_view.py" line="408"/>
         <source>The login ID is never given to anyone again.</source>
         <translation>Identyfikator nie zostanie już nikomu nadany.</translation>
     </message>
