@@ -21,6 +21,7 @@ from iok_desk.ui.request_dialogs import NewRequestDialog
 
 from .test_intake_gui import drop
 from .test_letters_page import letters_page
+from .test_requests import ask_about_an_unknown_unit
 
 POLISH = re.compile(r"[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]|\b(?:nie|lokal|lokali|pliku|kodu|strona|Pole)\b")
 
@@ -83,16 +84,7 @@ def test_an_unknown_unit_of_a_mailed_request_is_named_in_english(
 @pytest.mark.usefixtures("english")
 def test_an_unknown_unit_typed_in_the_request_dialog_is_asked_about_in_english(
         window: MainWindow, qtbot: QtBot, db: Database) -> None:
-    window.new_request()
-    dialog = window.child_dialog
-    assert isinstance(dialog, NewRequestDialog)
-    type_text(dialog.first_name, "Ewa")
-    type_text(dialog.last_name, "Nowicka")
-    type_text(dialog.unit, "Paprykowa 12/99")
-    qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.unit_question is not None
-                    and dialog.unit_question.isVisible())
-    question = dialog.unit_question
+    dialog, question = ask_about_an_unknown_unit(window, qtbot)
     assert question is not None
     assert question.text().startswith("The unit register has no unit Paprykowa 12/99.")
     assert not POLISH.search(question.text().replace("Paprykowa 12/99", ""))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from support.gui import type_text
@@ -223,8 +223,10 @@ def test_every_bad_field_is_reported_in_one_round(window: MainWindow, qtbot: QtB
     assert requests.list_requests(db) == []
 
 
-def test_an_unknown_unit_is_registered_only_after_a_warning(window: MainWindow, qtbot: QtBot,
-                                                            db: Database) -> None:
+def ask_about_an_unknown_unit(window: MainWindow,
+                              qtbot: QtBot) -> tuple[NewRequestDialog, QMessageBox | None]:
+    """A new request for a unit the register does not hold, registered: the dialog and the
+    question it then asks."""
     window.new_request()
     dialog = window.child_dialog
     assert isinstance(dialog, NewRequestDialog)
@@ -235,6 +237,12 @@ def test_an_unknown_unit_is_registered_only_after_a_warning(window: MainWindow, 
     qtbot.waitUntil(lambda: dialog.unit_question is not None
                     and dialog.unit_question.isVisible())
     question = dialog.unit_question
+    return dialog, question
+
+
+def test_an_unknown_unit_is_registered_only_after_a_warning(window: MainWindow, qtbot: QtBot,
+                                                            db: Database) -> None:
+    dialog, question = ask_about_an_unknown_unit(window, qtbot)
     assert question is not None and "Paprykowa 12/99" in question.text()
     assert question.defaultButton() is question.button(question.StandardButton.No)
     question.button(question.StandardButton.No).click()
