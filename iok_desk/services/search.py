@@ -3,18 +3,26 @@
 Every typed word must match somewhere: the folded name, the contact column (e-mail, phone
 digits), the folded address of a unit on the account, or the login ID. The database keeps one
 search row per account with all of them (``account_search``, revision 0005), and the search
-stays near the cost of reading 50 rows at any size:
+stays near the cost of reading 50 rows at any size.
 
-- a word of three characters or more is looked for first, on PostgreSQL, along the search
-  box's order (the first ``WALK_ROWS`` rows of its index, ``walk_query``: a common word start
-  finds its first 50 there), and otherwise found anywhere in the row's ``haystack`` through
-  trigrams (SQLite: the FTS5 table ``account_search_fts``; PostgreSQL: a pg_trgm GIN index),
-  then sorted;
-- trigrams need three characters, so a one- or two-character word — what the clerk has typed
-  so far — matches the beginning of the surname, a street or the login ID instead: one range
-  of ``account_search_prefix``, whose index is already in the order the box shows, so the
-  first 50 rows are the first 50 entries of the range;
-- once a word has been looked up, the other short words are checked on those rows only.
+The search box's order: live accounts before revoked ones; among them, first the accounts whose
+name (surname first), login ID or a unit address *begins* with the first word of three or more
+characters, then those where it is found elsewhere (inside a word, in the e-mail, the phone or
+the first name); each group by name. Typing ``kow`` shows the Kowalskis before the Jankowskis,
+as ``ko`` did a keystroke earlier: a word of one or two characters finds only beginnings.
+
+- a word of one or two characters is one range of ``account_search_prefix`` (every distinct
+  first one and two characters of the name, login ID and addresses), whose index is already in
+  the box's order, so the first 50 rows are the first 50 entries of the range;
+- a longer word is read along the same indexes, at most ``WALK_ROWS`` rows each (``_walked``):
+  its beginnings from the range of its first two characters, then the other matches along the
+  name order. A word that begins thousands of names (``kowal`` on every 35th account) finds
+  its first 50 in a few hundred rows, whatever the size of the register;
+- when a walk cannot prove its rows within ``WALK_ROWS`` (the word is rare in its range), the
+  word is looked up anywhere in the row's ``haystack`` through trigrams (SQLite: the FTS5
+  table ``account_search_fts``; PostgreSQL: a pg_trgm GIN index) and the few rows found are
+  sorted (``search_ids``);
+- once a word has been looked up, the other words are checked on those rows only.
 
 The search box shows a screenful of rows as the clerk types; ``export_search`` hands all the
 rows found to another program (``search --json``) — an active clerk only, audited with the
@@ -30,7 +38,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     BindParameter,
@@ -38,14 +46,17 @@ from sqlalchemy import (
     Select,
     and_,
     bindparam,
+    case,
     delete,
     false,
     insert,
     literal_column,
+    or_,
     select,
     table,
     text,
     true,
+    tuple_,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -78,10 +89,8 @@ MAX_TERM_LENGTH = 300
 MAX_LIMIT = 10_000
 _INVISIBLE = {"Cc", "Cf", "Co", "Cs", "Cn"}
 FTS_TABLE = "account_search_fts"
-# How far along the search box's order a word of three or more characters is first looked
-# for row by row (``walk_query``): a few milliseconds of reading at any size, which pays for a
-# word on one account in twenty or more (``kow``: every -kowski), whose trigram rows grow
-# with the register.
+# How many rows of an index a walk reads at most (``_walked``) before the trigram lookup
+# decides instead: a millisecond or two of reading at any size.
 WALK_ROWS = 1_000
 
 
@@ -121,9 +130,21 @@ def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _contains(term: str) -> ColumnElement[bool]:
+def _contains(term: str, haystack: Any = AccountSearch.haystack) -> ColumnElement[bool]:
     """The term anywhere in the search row, checked row by row."""
-    return AccountSearch.haystack.like(f"%{_escape_like(term)}%", escape="\\")
+    return cast(ColumnElement[bool], haystack.like(f"%{_escape_like(term)}%", escape="\\"))
+
+
+def begins(term: str, row: Any = AccountSearch) -> ColumnElement[bool]:
+    """The account's name, login ID or the address of one of its units begins with ``term``:
+    the accounts the search box shows first. ``row``: ``AccountSearch`` or a subquery with its
+    ``account_id``, ``sort_name`` and ``login_id``."""
+    pattern = f"{_escape_like(term)}%"
+    address = (select(AccountUnit.id).join(Unit, Unit.id == AccountUnit.unit_id)
+               .where(AccountUnit.account_id == row.account_id,
+                      Unit.address_search.like(pattern, escape="\\")).exists())
+    return or_(row.sort_name.like(pattern, escape="\\"),
+               row.login_id.like(pattern, escape="\\"), address)
 
 
 def join_digit_groups(folded: str) -> str:
@@ -193,9 +214,10 @@ def _search_statement(text: str, *, ids_only: bool) -> Select[Any] | None:
     if long_terms:
         # The order as expressions that no index gives: PostgreSQL would otherwise walk
         # ``ix_account_search_rank_name`` filtering every row, betting that 50 matches come
-        # early — a lost bet for a surname late in the alphabet (``Żółk``: 9,400 of 10,000
-        # rows read). ``walk_query`` makes that bet, bounded, before this query runs.
-        return query.order_by(order.live_rank + 0, order.sort_name + "", order.account_id)
+        # early — a lost bet for a rare word (``Żółk``: 9,400 of 10,000 rows read). ``_walked``
+        # makes that bet, bounded, before this query runs.
+        return query.order_by(order.live_rank + 0, case((begins(long_terms[0]), 0), else_=1),
+                              order.sort_name + "", order.account_id)
     return query.order_by(order.live_rank, order.sort_name, order.account_id)
 
 
@@ -278,37 +300,70 @@ def listed(session: Session, ids: list[int]) -> dict[int, Listed]:
     return found
 
 
-def walk_query(text: str, limit: int) -> Select[Any] | None:
-    """The first ``limit`` accounts the words find among the first ``WALK_ROWS`` rows of the
-    search box's order, read from that order's index (``ix_account_search_rank_name``) and
-    checked row by row; None when no word has three characters.
+def _walk_bound(session: Session, order: Select[Any]) -> tuple[Any, ...] | None:
+    """The key of the ``WALK_ROWS``-th row of ``order`` (an index range), or None when the range
+    is shorter: read from the index alone."""
+    return session.execute(order.offset(WALK_ROWS - 1).limit(1)).first()
 
-    A common word start (``kowal`` on every twentieth account) matches thousands of rows:
-    the trigram index finds them all and they must all be sorted to show 50. In name order the
-    first 50 come within a few hundred rows. When the walk finds ``limit`` rows they are the
-    first ``limit`` of all (every row before them in the order was checked); when it does
-    not, the word is rare and the trigram query's sort is small."""
-    terms = search_terms(text)
-    if _too_long(terms) or not any(len(term) >= TRIGRAM for term in terms):
-        return None
-    first = (select(AccountSearch.account_id, AccountSearch.live_rank, AccountSearch.sort_name,
-                    AccountSearch.haystack)
-             .order_by(AccountSearch.live_rank, AccountSearch.sort_name,
-                       AccountSearch.account_id)
-             .limit(WALK_ROWS).subquery("first_in_order"))
-    return (select(first.c.account_id)
-            .where(*[first.c.haystack.like(f"%{_escape_like(term)}%", escape="\\")
-                     for term in terms])
-            .order_by(first.c.live_rank, first.c.sort_name, first.c.account_id).limit(limit))
+
+def _walk(session: Session, source: Any, range_: list[ColumnElement[bool]],
+          checks: list[ColumnElement[bool]], need: int) -> list[int] | None:
+    """The first ``need`` accounts of ``source``'s range ``range_`` in name order that pass
+    ``checks``, reading at most ``WALK_ROWS`` rows of the range; None when that many rows were
+    read without finding them all (the rest of the range is unknown)."""
+    key = (source.sort_name, source.account_id)
+    bound = _walk_bound(session, select(*key).where(*range_).order_by(*key))
+    within = [*range_, tuple_(*key) <= tuple_(*bound)] if bound is not None else range_
+    found = list(session.scalars(select(source.account_id).where(*within, *checks)
+                                 .order_by(*key).limit(need)))
+    return found if len(found) == need or bound is None else None
+
+
+def _walked(session: Session, terms: list[str], limit: int) -> list[int] | None:
+    """The first ``limit`` rows of the search box's order for words of three characters or
+    more, read along the name order of two indexes — or None when a walk cannot prove them
+    (then ``search_ids`` decides).
+
+    For the live accounts, then the revoked ones: first the accounts whose name, login ID or
+    an address begins with the word — walked along ``ix_account_search_prefix_order`` in the
+    range of its first two characters, where every such account has a row — then the accounts
+    where it is found elsewhere, walked along ``ix_account_search_rank_name``. Each walk reads
+    rows in the box's order and stops at the ``need``-th match, so its rows are the first of
+    their group: every row before them was checked."""
+    word = next(term for term in terms if len(term) >= TRIGRAM)
+    others = list(terms)
+    others.remove(word)
+    prefix = AccountSearchPrefix
+    starts = begins(word)
+    found: list[int] = []
+    for rank in (0, 1):
+        for beginning in (True, False):
+            need = limit - len(found)
+            if need == 0:
+                return found
+            if beginning:
+                part = _walk(session, prefix,
+                             [prefix.prefix == word[:2], prefix.live_rank == rank],
+                             [select(AccountSearch.account_id).where(
+                                 AccountSearch.account_id == prefix.account_id, starts,
+                                 *[_contains(term) for term in others]).exists()],
+                             need)
+            else:
+                part = _walk(session, AccountSearch, [AccountSearch.live_rank == rank],
+                             [~starts, *[_contains(term) for term in terms]], need)
+            if part is None:
+                return None
+            found += part
+    return found
 
 
 def _found(session: Session, text: str, limit: int) -> list[AccountSummary]:
-    # On PostgreSQL only: SQLite's FTS5 rows and their sort cost less than the walk's 1,000
-    # rows for every word but the commonest (bench/README.md, 100,000 accounts).
-    postgresql = session.get_bind().dialect.name == "postgresql"
-    walk = walk_query(text, limit) if postgresql and limit * 10 <= WALK_ROWS else None
-    ids: list[int] = list(session.scalars(walk)) if walk is not None else []
-    if len(ids) < limit:
+    terms = search_terms(text)
+    ids: list[int] | None = None
+    if (not _too_long(terms) and any(len(term) >= TRIGRAM for term in terms)
+            and limit * 10 <= WALK_ROWS):
+        ids = _walked(session, terms, limit)
+    if ids is None:
         query = search_ids(text)
         if query is None:
             return []

@@ -19,7 +19,9 @@ def page_help(key: str) -> tuple[str, str]:
             QCoreApplication.translate(
                 "Help", "Type a login ID, a surname, a unit address, a phone number or an "
                 "e-mail address in the Find box (Ctrl+K or F3). The results show as you "
-                "type.\n\nEnter or F2 opens the account chosen with ↑ ↓. Ctrl+B or F8 "
+                "type: first the accounts whose surname, login ID or address begins with "
+                "what you typed, then those where it appears elsewhere; revoked accounts "
+                "last.\n\nEnter or F2 opens the account chosen with ↑ ↓. Ctrl+B or F8 "
                 "blocks it, once the results of what you typed are in. Esc empties the box.")),
         "requests": (
             QCoreApplication.translate("Help", "Requests"),

@@ -6,9 +6,10 @@ should already give in order."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Select
+from sqlalchemy import Select, event
 
 from iok_desk.db.engine import Database
 from iok_desk.services import browse, search
@@ -68,16 +69,53 @@ def _search_uses_its_indexes(db: Database) -> None:
                  login_ids(db)[ACCOUNTS // 2][:5]):
         plan = _plan(db, _search(text))
         assert trigram in plan, (text, plan)
-    # A common word start late in the alphabet: never a walk along the name order filtering
-    # every row (that walk is walk_query's, bounded). (PostgreSQL may read 3,000 rows whole.)
+    # A word of three or more: the statement the walks give way to never walks the name
+    # order filtering every row (that walk is ``_walked``'s, bounded). (PostgreSQL may read
+    # 3,000 rows whole.)
     for text in ("żółk", "kowal", "zajac"):
         plan = _plan(db, _search(text))
         assert "ix_account_search_rank_name" not in plan, (text, plan)
         assert db.dialect == "postgresql" or trigram in plan, (text, plan)
-        walk = search.walk_query(text, 50)
-        assert walk is not None
-        plan = _plan(db, walk)
-        assert "ix_account_search_rank_name" in plan and trigram not in plan, (text, plan)
+    # What the box sends for a word that begins many names: index ranges read in order (the
+    # bound of each walk and the walk itself), no trigram lookup, no sort.
+    for text in ("żółk", "kowal", "kowalska 1", "swiet"):
+        sent = _statements_sent(db, lambda text=text: search.search_accounts(db, text))
+        walks = [statement for statement in sent if "account_search" in statement[0]]
+        assert len(walks) >= 2, (text, sent)
+        for statement, parameters in walks:
+            plan = _plan_of_sent(db, statement, parameters)
+            assert "ix_account_search_prefix_order" in plan, (text, statement, plan)
+            assert trigram not in plan and not _sorts(db, plan), (text, statement, plan)
+    # A rare word: its walks give way (their bounds read the range's index alone), then the
+    # trigram statement finds it.
+    sent = _statements_sent(db, lambda: search.search_accounts(db, RARE_SURNAME))
+    plans = [_plan_of_sent(db, *statement) for statement in sent
+             if "account_search" in statement[0]]
+    assert any(trigram in plan for plan in plans), plans
+
+
+def _statements_sent(db: Database, action: Callable[[], object]) -> list[tuple[str, Any]]:
+    """The SQL statements ``action`` sends, with their parameters."""
+    sent: list[tuple[str, Any]] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        sent.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", note)
+    try:
+        action()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", note)
+    return sent
+
+
+def _plan_of_sent(db: Database, statement: str, parameters: Any) -> str:
+    with db.engine.connect() as connection:
+        if db.dialect == "postgresql":
+            raw = connection.exec_driver_sql("EXPLAIN (FORMAT JSON) " + statement, parameters)
+            return json.dumps(raw.scalar_one())
+        rows = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
+        return "\n".join(row[-1] for row in rows)
 
 
 def _list_pages_use_their_indexes(db: Database) -> None:

@@ -1,41 +1,110 @@
-"""The search box's first look along the name order (``search.walk_query``) shows the same
-rows as the trigram query it saves, whether the walk finds enough rows or gives way."""
+"""The search box's order, computed here from the stored rows, is what both ways of finding
+it show: the walks along the name order (``search._walked``) and the trigram statement they
+give way to (``search.search_ids``) — on a register small enough for every walk to end both
+ways (``WALK_ROWS`` lowered)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
+from sqlalchemy import select
 
 from iok_desk.db.engine import Database
-from iok_desk.db.models import Account
+from iok_desk.db.models import Account, AccountUnit, Person, Unit
+from iok_desk.domain.states import AccountStatus
 from iok_desk.services import search
 
 from .many_accounts import RARE_SURNAME, populate
 
 WORDS = ["kow", "kowal", "nowak", "zol", "ska", "swiet", "morska 1", "anna kow", "łąc",
-         RARE_SURNAME.lower(), "osoba1", "60", "kowalska 1/", "zzz"]
+         RARE_SURNAME.lower(), "osoba1", "60", "kowalska 1/", "zzz", "jan", "ewa no", "10 lu",
+         "bema", "owa", "600", "1000", "k nowak"]
 
 
-def _trigram_rows(db: Database, text: str, limit: int) -> list[str]:
+@dataclass(frozen=True)
+class Stored:
+    account_id: int
+    login_id: str
+    revoked: bool
+    name: str
+    contact: str
+    addresses: tuple[str, ...]
+
+
+def _stored(db: Database) -> list[Stored]:
+    with db.reading() as session:
+        addresses: dict[int, list[str]] = {}
+        for account_id, address in session.execute(
+                select(AccountUnit.account_id, Unit.address_search)
+                .join(Unit, Unit.id == AccountUnit.unit_id)):
+            addresses.setdefault(account_id, []).append(address)
+        return [Stored(account_id, login_id, status == AccountStatus.REVOKED, name, contact,
+                       tuple(addresses.get(account_id, [])))
+                for account_id, login_id, status, name, contact in session.execute(
+                    select(Account.id, Account.login_id, Account.status, Person.name_search,
+                           Person.contact_search).join(Person))]
+
+
+def _expected(rows: list[Stored], text: str, limit: int) -> list[str]:
+    """The box's order by its definition: live first; then the accounts whose name, login ID
+    or an address begins with the first word of three characters or more (the first word, when
+    none has three: it must begin one); then by name."""
+    terms = search.search_terms(text)
+    long_words = [term for term in terms if len(term) >= 3]
+    word = long_words[0] if long_words else terms[0]
+
+    def found(row: Stored, term: str) -> bool:
+        return any(term in line for line in (row.name, row.contact, row.login_id,
+                                             *row.addresses))
+
+    def begins(row: Stored) -> bool:
+        return any(line.startswith(word) for line in (row.name, row.login_id, *row.addresses))
+
+    hits = [row for row in rows if all(found(row, term) for term in terms)
+            and (long_words or begins(row))]  # one or two characters: beginnings only
+    hits.sort(key=lambda row: (row.revoked, not begins(row), row.name, row.account_id))
+    return [row.login_id for row in hits[:limit]]
+
+
+def _statement_rows(db: Database, text: str, limit: int) -> list[str]:
     query = search.search_query(text)
     assert query is not None
     with db.reading() as session:
         return list(session.scalars(query.with_only_columns(Account.login_id).limit(limit)))
 
 
-def test_the_walk_shows_what_the_trigram_query_shows(
+def test_the_walks_and_the_statement_show_the_defined_order(
         db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     populate(db, 400, bulk=True)
+    rows = _stored(db)
     monkeypatch.setattr(search, "WALK_ROWS", 120)  # both outcomes on a small register
     walked = gave_way = 0
     for word in WORDS:
         for limit in (1, 5, 12):
-            walk = search.walk_query(word, limit)
-            if walk is not None:
+            expected = _expected(rows, word, limit)
+            terms = search.search_terms(word)
+            if any(len(term) >= 3 for term in terms):  # (shorter: the prefix range alone)
                 with db.reading() as session:
-                    found_in_walk = len(session.scalars(walk).all())
-                walked += found_in_walk == limit
-                gave_way += found_in_walk < limit
+                    ids = search._walked(session, terms, limit)
+                walked += ids is not None
+                gave_way += ids is None
             shown = [row.login_id for row in search.search_accounts(db, word, limit=limit)]
-            assert shown == _trigram_rows(db, word, limit), (word, limit)
+            assert shown == expected, (word, limit)
+            assert _statement_rows(db, word, limit) == expected, (word, limit)
     assert walked and gave_way, (walked, gave_way)
-    assert search.walk_query("ko", 50) is None  # one or two characters: the prefix index
+
+
+def test_a_word_that_begins_a_name_comes_before_one_inside_a_name(db: Database) -> None:
+    """``kow``: the live Kowalskas and Kowalczyks (beginning) before the live Jankowskis and the
+    tenants of Śliwkowa street (inside), though ``jankowski`` sorts before ``kowalska``; ``ko``
+    a keystroke earlier shows only the first."""
+    populate(db, 200)
+    live = [row.person_name.split()[-1] for row in search.search_accounts(db, "kow", limit=200)
+            if row.status != "revoked"]
+    beginning = [surname.lower().startswith("kow") for surname in live]
+    boundary = beginning.index(False)
+    assert boundary > 0 and not any(beginning[boundary:]), live
+    assert "Jankowski" in live[boundary:]
+    two = [row.person_name.split()[-1] for row in search.search_accounts(db, "ko", limit=200)]
+    assert "Jankowski" not in two and set(two) >= {"Kowalska", "Kowalczyk"}

@@ -365,7 +365,7 @@
         <translation>WERSJA PRÓBNA na tym komputerze, dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="129"/>
+        <location filename="../../iok_desk/ui/help.py" line="131"/>
         <source>IOK Desk %1
 Access to the resident portal IOK, MSM Gdynia.
 
@@ -376,7 +376,7 @@ Dostęp mieszkańców do IOK, MSM Gdynia.
 Baza danych: %2</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="132"/>
+        <location filename="../../iok_desk/ui/help.py" line="134"/>
         <source>About IOK Desk</source>
         <translation>O programie IOK Desk</translation>
     </message>
@@ -1076,41 +1076,32 @@ Baza danych: %2</translation>
         <translation>Wyszukiwanie konta</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="19"/>
-        <source>Type a login ID, a surname, a unit address, a phone number or an e-mail address in the Find box (Ctrl+K or F3). The results show as you type.
-
-Enter or F2 opens the account chosen with ↑ ↓. Ctrl+B or F8 blocks it, once the results of what you typed are in. Esc empties the box.</source>
-        <translation>Wpisz w polu Szukaj (Ctrl+K lub F3) identyfikator logowania, nazwisko, adres lokalu, numer telefonu albo adres e-mail. Wyniki pojawiają się w trakcie pisania.
-
-Enter lub F2 otwiera konto wybrane strzałkami ↑ ↓. Ctrl+B lub F8 blokuje je, gdy tylko są wyniki tego, co wpisano. Esc czyści pole.</translation>
-    </message>
-    <message>
-        <location filename="../../iok_desk/ui/help.py" line="25"/>
+        <location filename="../../iok_desk/ui/help.py" line="27"/>
         <source>Requests</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="34"/>
+        <location filename="../../iok_desk/ui/help.py" line="36"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="42"/>
+        <location filename="../../iok_desk/ui/help.py" line="44"/>
         <source>Units</source>
         <translation>Lokale</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="51"/>
+        <location filename="../../iok_desk/ui/help.py" line="53"/>
         <source>Audit trail</source>
         <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="58"/>
+        <location filename="../../iok_desk/ui/help.py" line="60"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="66"/>
+        <location filename="../../iok_desk/ui/help.py" line="68"/>
         <source>The letter register: every credential letter by its number (PL/year/number) and where it is. A first password works only once its letter is handed over in person (7 days) or posted (14 days).
 
 Select a letter and record it handed over (who received it, which clerk checked the ID, the scan of the signed strip), posted (the registered-mail number), returned or voided. Drop scans of signed strips on the page to record their letters handed over. Print the day&apos;s dispatch list for the post office; the reconciliation shows what is still in the office. Unused first passwords: select accounts to give each a new one (all letters in one preview) or to close them. Delete voids the selected letter: the dialog asks for the reason first.</source>
@@ -1119,7 +1110,7 @@ Select a letter and record it handed over (who received it, which clerk checked 
 Zaznacz pismo i odnotuj jego wydanie (kto odebrał, który pracownik sprawdził dokument tożsamości, skan podpisanego pokwitowania), nadanie (numer listu poleconego), zwrot albo unieważnienie. Upuść na stronę skany podpisanych pokwitowań, aby odnotować wydanie ich pism. Wydrukuj zestawienie nadawcze dnia dla poczty; uzgodnienie pokazuje, co jest jeszcze w biurze. Nieużywane hasła: zaznacz konta, aby każdemu wydać nowe (wszystkie pisma w jednym podglądzie) albo je zamknąć. Delete unieważnia zaznaczone pismo: okno najpierw pyta o powód.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="94"/>
+        <location filename="../../iok_desk/ui/help.py" line="96"/>
         <source>F1 — help for this page
 F2, Enter — open the selected row
 F3, Ctrl+K — find an account
@@ -1148,7 +1139,7 @@ Tab — następne pole (także z listy)
 Ctrl+Q — zakończ</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="26"/>
+        <location filename="../../iok_desk/ui/help.py" line="28"/>
         <source>The queue of residents&apos; written requests. Filter by status, kind and age; overdue requests are red with ⚠: open longer than 14 days, the office&apos;s own target (the cooperative&apos;s rules set no deadline).
 
 Insert logs a new request. Enter or F2 opens the selected one to verify it. Delete rejects it, after asking for the reason. A click on a column header sorts by it.</source>
@@ -1157,7 +1148,16 @@ Insert logs a new request. Enter or F2 opens the selected one to verify it. Dele
 Insert rejestruje nowy wniosek. Enter lub F2 otwiera zaznaczony wniosek do rozpatrzenia. Delete odrzuca go, po pytaniu o uzasadnienie. Kliknięcie nagłówka kolumny sortuje według niej.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="35"/>
+        <location filename="../../iok_desk/ui/help.py" line="19"/>
+        <source>Type a login ID, a surname, a unit address, a phone number or an e-mail address in the Find box (Ctrl+K or F3). The results show as you type: first the accounts whose surname, login ID or address begins with what you typed, then those where it appears elsewhere; revoked accounts last.
+
+Enter or F2 opens the account chosen with ↑ ↓. Ctrl+B or F8 blocks it, once the results of what you typed are in. Esc empties the box.</source>
+        <translation>Wpisz w polu Szukaj (Ctrl+K lub F3) identyfikator logowania, nazwisko, adres lokalu, numer telefonu albo adres e-mail. Wyniki pojawiają się w trakcie pisania: najpierw konta, których nazwisko, identyfikator logowania lub adres zaczyna się od wpisanego tekstu, potem te, w których występuje on gdzie indziej; konta odebrane na końcu.
+
+Enter lub F2 otwiera konto wybrane strzałkami ↑ ↓. Ctrl+B lub F8 blokuje je, gdy tylko są wyniki tego, co wpisano. Esc czyści pole.</translation>
+    </message>
+    <message>
+        <location filename="../../iok_desk/ui/help.py" line="37"/>
         <source>Every portal account. Filter by surname, address or login ID and by status; blocked and revoked accounts are marked with colour and an icon.
 
 Enter or F2 opens the selected account: its units, letters and history. Delete opens the revoke dialog for it; nothing changes until you choose a reason and Revoke. A click on a column header sorts by it.</source>
@@ -1166,7 +1166,7 @@ Enter or F2 opens the selected account: its units, letters and history. Delete o
 Enter lub F2 otwiera zaznaczone konto: jego lokale, pisma i historię. Delete otwiera dla niego okno odebrania konta; nic się nie zmienia, dopóki nie wybierzesz powodu i nie naciśniesz Odbierz. Kliknięcie nagłówka kolumny sortuje według niej.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="43"/>
+        <location filename="../../iok_desk/ui/help.py" line="45"/>
         <source>The unit register imported from accounting. Choose a unit to see its legal titles and the accounts that still see it.
 
 After a sale, select the former owner&apos;s account and choose Revoke access after sale (or press Delete; the dialog asks first). F2 opens the account selected in the panel. A click on a column header sorts the units by it, addresses and numbers in natural order.</source>
@@ -1175,7 +1175,7 @@ After a sale, select the former owner&apos;s account and choose Revoke access af
 Po sprzedaży zaznacz konto poprzedniego właściciela i wybierz Odbierz dostęp po sprzedaży (albo naciśnij Delete; okno najpierw pyta). F2 otwiera konto zaznaczone w panelu. Kliknięcie nagłówka kolumny sortuje lokale według niej, adresy i numery w naturalnej kolejności.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="52"/>
+        <location filename="../../iok_desk/ui/help.py" line="54"/>
         <source>Everything the desk and the portal did, newest first. Filter by clerk, action, login ID and days, then choose Show.
 
 Enter or F2 opens the account of the selected event. Export CSV saves every event the filter matches. Delete changes nothing: the trail keeps every event.</source>
@@ -1184,22 +1184,22 @@ Enter or F2 opens the account of the selected event. Export CSV saves every even
 Enter lub F2 otwiera konto zaznaczonego zdarzenia. Eksport CSV zapisuje wszystkie zdarzenia zgodne z filtrem. Delete niczego nie zmienia: dziennik zachowuje każde zdarzenie.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="59"/>
+        <location filename="../../iok_desk/ui/help.py" line="61"/>
         <source>Figures for the supervisor, and the registers to print or to save as PDF or CSV. The 14 days the overview and the monthly report measure against are the office&apos;s own target: the cooperative&apos;s rules set no deadline.</source>
         <translation>Liczby dla kierownika oraz rejestry do wydruku lub zapisania jako PDF albo CSV. 14 dni, z którymi przegląd i raport miesięczny porównują czas załatwienia, to własny cel biura: regulamin IOK nie wyznacza terminu.</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="65"/>
+        <location filename="../../iok_desk/ui/help.py" line="67"/>
         <source>Letters</source>
         <translation>Pisma</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="79"/>
+        <location filename="../../iok_desk/ui/help.py" line="81"/>
         <source>Mail</source>
         <translation>Poczta</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="80"/>
+        <location filename="../../iok_desk/ui/help.py" line="82"/>
         <source>New messages in the office mailbox and requests sent through the electronic form, each with the request read from it and what is missing.
 
 Register opens the request form filled in; attach a reply or a second message to its request; dismiss what is no request. A message dealt with here leaves every desk&apos;s list.
@@ -1212,7 +1212,7 @@ Zarejestruj otwiera wypełniony formularz wniosku; odpowiedź albo drugą wiadom
 Skrzynkę ustawia administrator w menu Biuro ▸ Ustawienia poczty; na wniosek, który wpłynął e-mailem, odpowiada się z jego widoku (Odpowiedz e-mailem).</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/help.py" line="122"/>
+        <location filename="../../iok_desk/ui/help.py" line="124"/>
         <source>Keyboard</source>
         <translation>Klawiatura</translation>
     </message>
@@ -2609,7 +2609,7 @@ Skrzynkę ustawia administrator w menu Biuro ▸ Ustawienia poczty; na wniosek, 
         <translation>ponad %1 dni (cel biura)</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="235"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="236"/>
         <source>office&apos;s target: %1 days</source>
         <translation>cel biura: %1 dni</translation>
     </message>
@@ -2629,27 +2629,27 @@ Skrzynkę ustawia administrator w menu Biuro ▸ Ustawienia poczty; na wniosek, 
         <translation>Pisma w tygodniu</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="217"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="218"/>
         <source>Days from receipt to the credential letter</source>
         <translation>Dni od wpływu wniosku do pisma z hasłem</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="219"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="220"/>
         <source>no credential letter this month</source>
         <translation>w tym miesiącu bez pism z hasłem</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="222"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="223"/>
         <source>days</source>
         <translation>dni</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="231"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="232"/>
         <source>median</source>
         <translation>mediana</translation>
     </message>
     <message>
-        <location filename="../../iok_desk/ui/overview_charts.py" line="231"/>
+        <location filename="../../iok_desk/ui/overview_charts.py" line="232"/>
         <source>90th percentile</source>
         <translation>90. percentyl</translation>
     </message>
