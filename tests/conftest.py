@@ -49,10 +49,11 @@ class PostgresServer:
         self.engine = _server_engine()
         self.created: list[str] = []
 
-    def create_database(self) -> URL:
+    def create_database(self, options: str = "") -> URL:
+        """A new database on the server (``options``: CREATE DATABASE's, e.g. a locale)."""
         name = f"iok_test_{uuid.uuid4().hex[:12]}"
         with self.engine.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
+            connection.execute(text(f'CREATE DATABASE "{name}" {options}'))
         self.created.append(name)
         return make_url(PG_SERVER_URL).set(database=name)
 

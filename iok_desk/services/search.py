@@ -14,14 +14,16 @@ as ``ko`` did a keystroke earlier: a word of one or two characters finds only be
 - a word of one or two characters is one range of ``account_search_prefix`` (every distinct
   first one and two characters of the name, login ID and addresses), whose index is already in
   the box's order, so the first 50 rows are the first 50 entries of the range;
-- a longer word is read along the same indexes, at most ``WALK_ROWS`` rows each (``_walked``):
-  its beginnings from the range of its first two characters, then the other matches along the
-  name order. A word that begins thousands of names (``kowal`` on every 35th account) finds
-  its first 50 in a few hundred rows, whatever the size of the register;
-- when a walk cannot prove its rows within ``WALK_ROWS`` (the word is rare in its range), the
-  word is looked up anywhere in the row's ``haystack`` through trigrams (SQLite: the FTS5
-  table ``account_search_fts``; PostgreSQL: a pg_trgm GIN index) and the few rows found are
-  sorted (``search_ids``);
+- a longer word is read along indexes in the box's order, at most ``WALK_ROWS`` rows a walk
+  (``_walked``): the names that begin with it are one range of the name index (from the word
+  to ``_after`` it: code-point order on both databases, revision 0015), the login IDs and
+  addresses that begin with it are read from their own indexes, and the other matches are
+  walked along the name order. A word that begins thousands of names (``kowal`` on every 35th
+  account) finds its first 50 in 50 index rows, whatever the size of the register;
+- when a walk cannot prove its rows within ``WALK_ROWS`` (the word is rare where it was
+  walked), the word is looked up anywhere in the row's ``haystack`` through trigrams (SQLite:
+  the FTS5 table ``account_search_fts``; PostgreSQL: a pg_trgm GIN index) and the few rows
+  found are sorted (``search_ids``);
 - once a word has been looked up, the other words are checked on those rows only.
 
 The search box shows a screenful of rows as the clerk types; ``export_search`` hands all the
@@ -33,6 +35,7 @@ text and the number of rows. ``services.browse`` filters the accounts list with 
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -43,12 +46,14 @@ from typing import Any, cast
 from sqlalchemy import (
     BindParameter,
     ColumnElement,
+    CompoundSelect,
     Select,
     and_,
     bindparam,
     case,
     delete,
     false,
+    func,
     insert,
     literal_column,
     or_,
@@ -57,6 +62,7 @@ from sqlalchemy import (
     text,
     true,
     tuple_,
+    union,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -140,11 +146,15 @@ def begins(term: str, row: Any = AccountSearch) -> ColumnElement[bool]:
     the accounts the search box shows first. ``row``: ``AccountSearch`` or a subquery with its
     ``account_id``, ``sort_name`` and ``login_id``."""
     pattern = f"{_escape_like(term)}%"
-    address = (select(AccountUnit.id).join(Unit, Unit.id == AccountUnit.unit_id)
-               .where(AccountUnit.account_id == row.account_id,
-                      Unit.address_search.like(pattern, escape="\\")).exists())
-    return or_(row.sort_name.like(pattern, escape="\\"),
-               row.login_id.like(pattern, escape="\\"), address)
+    return or_(row.sort_name.like(pattern, escape="\\"), _key_begins(pattern, row))
+
+
+def _key_begins(pattern: str, row: Any = AccountSearch) -> ColumnElement[bool]:
+    """The login ID or a unit's address (the keys other than the name) is LIKE ``pattern``."""
+    return or_(row.login_id.like(pattern, escape="\\"), (
+        select(AccountUnit.id).join(Unit, Unit.id == AccountUnit.unit_id)
+        .where(AccountUnit.account_id == row.account_id,
+               Unit.address_search.like(pattern, escape="\\")).exists()))
 
 
 def join_digit_groups(folded: str) -> str:
@@ -306,54 +316,105 @@ def _walk_bound(session: Session, order: Select[Any]) -> tuple[Any, ...] | None:
     return session.execute(order.offset(WALK_ROWS - 1).limit(1)).first()
 
 
+# (sort name, account ID): a row's place in its group of the search box's order.
+Place = tuple[str, int]
+
+
 def _walk(session: Session, source: Any, range_: list[ColumnElement[bool]],
-          checks: list[ColumnElement[bool]], need: int) -> list[int] | None:
+          checks: list[ColumnElement[bool]], need: int) -> list[Place] | None:
     """The first ``need`` accounts of ``source``'s range ``range_`` in name order that pass
     ``checks``, reading at most ``WALK_ROWS`` rows of the range; None when that many rows were
     read without finding them all (the rest of the range is unknown)."""
     key = (source.sort_name, source.account_id)
     bound = _walk_bound(session, select(*key).where(*range_).order_by(*key))
     within = [*range_, tuple_(*key) <= tuple_(*bound)] if bound is not None else range_
-    found = list(session.scalars(select(source.account_id).where(*within, *checks)
-                                 .order_by(*key).limit(need)))
+    found: list[Place] = [(row.sort_name, row.account_id) for row in session.execute(
+        select(*key).where(*within, *checks).order_by(*key).limit(need))]
     return found if len(found) == need or bound is None else None
+
+
+def _after(word: str) -> str:
+    """The first string after all those that begin with ``word``, in code-point order: the
+    order of SQLite's BINARY collation and of PostgreSQL's search keys (revision 0015)."""
+    return word[:-1] + chr(ord(word[-1]) + 1)
+
+
+def _other_beginnings(session: Session, word: str, others: list[str], rank: int,
+                      need: int) -> list[Place] | None:
+    """The first ``need`` accounts of ``rank`` whose login ID or a unit's address begins with
+    ``word`` (and that hold the ``others``), in name order. Few such keys (a house, a rare
+    street, a login ID's first digits): their accounts are read and sorted. Many (a common
+    street): walked along the prefix range of the word's first two characters."""
+    after = _after(word)
+    login_begins = and_(AccountSearch.login_id >= word, AccountSearch.login_id < after)
+    units = select(Unit.id).where(Unit.address_search >= word, Unit.address_search < after)
+    keys = session.scalar(select(func.count()).select_from(
+        units.limit(WALK_ROWS).subquery())) or 0
+    if word.isdigit():  # (a login ID is digits: no other word begins one)
+        keys += session.scalar(select(func.count()).select_from(
+            select(AccountSearch.account_id).where(login_begins).limit(WALK_ROWS)
+            .subquery())) or 0
+    contained = [_contains(term) for term in others]
+    if not keys:
+        return []
+    if keys < WALK_ROWS:
+        # (A union of the two lookups, not an OR: PostgreSQL would scan every search row.)
+        holders: Select[Any] | CompoundSelect[Any] = select(AccountUnit.account_id).join(
+            Unit, Unit.id == AccountUnit.unit_id).where(Unit.address_search >= word,
+                                                        Unit.address_search < after)
+        if word.isdigit():
+            holders = union(holders, select(AccountSearch.account_id).where(login_begins))
+        return [(row.sort_name, row.account_id) for row in session.execute(
+            select(AccountSearch.sort_name, AccountSearch.account_id)
+            .where(AccountSearch.live_rank == rank, *contained,
+                   AccountSearch.account_id.in_(holders))
+            .order_by(AccountSearch.sort_name, AccountSearch.account_id).limit(need))]
+    prefix = AccountSearchPrefix
+    return _walk(session, prefix, [prefix.prefix == word[:2], prefix.live_rank == rank],
+                 [select(AccountSearch.account_id).where(
+                     AccountSearch.account_id == prefix.account_id, *contained,
+                     _key_begins(f"{_escape_like(word)}%")).exists()], need)
 
 
 def _walked(session: Session, terms: list[str], limit: int) -> list[int] | None:
     """The first ``limit`` rows of the search box's order for words of three characters or
-    more, read along the name order of two indexes — or None when a walk cannot prove them
-    (then ``search_ids`` decides).
+    more, read along indexes in that order — or None when a walk cannot prove them (then
+    ``search_ids`` decides).
 
     For the live accounts, then the revoked ones: first the accounts whose name, login ID or
-    an address begins with the word — walked along ``ix_account_search_prefix_order`` in the
-    range of its first two characters, where every such account has a row — then the accounts
-    where it is found elsewhere, walked along ``ix_account_search_rank_name``. Each walk reads
-    rows in the box's order and stops at the ``need``-th match, so its rows are the first of
-    their group: every row before them was checked."""
+    an address begins with the word — the names one range of ``ix_account_search_rank_name``
+    (from the word to ``_after`` it), the other keys ``_other_beginnings``, the two merged by
+    name — then the accounts where it is found elsewhere, walked along the same index. Each
+    walk reads rows in the box's order and stops at the ``need``-th match, so its rows are
+    the first of their group: every row before them was checked."""
     word = next(term for term in terms if len(term) >= TRIGRAM)
+    if ord(word[-1]) >= sys.maxunicode:
+        return None
     others = list(terms)
     others.remove(word)
-    prefix = AccountSearchPrefix
-    starts = begins(word)
+    contained = [_contains(term) for term in others]
     found: list[int] = []
     for rank in (0, 1):
-        for beginning in (True, False):
-            need = limit - len(found)
-            if need == 0:
-                return found
-            if beginning:
-                part = _walk(session, prefix,
-                             [prefix.prefix == word[:2], prefix.live_rank == rank],
-                             [select(AccountSearch.account_id).where(
-                                 AccountSearch.account_id == prefix.account_id, starts,
-                                 *[_contains(term) for term in others]).exists()],
-                             need)
-            else:
-                part = _walk(session, AccountSearch, [AccountSearch.live_rank == rank],
-                             [~starts, *[_contains(term) for term in terms]], need)
-            if part is None:
-                return None
-            found += part
+        need = limit - len(found)
+        if need == 0:
+            return found
+        names = _walk(session, AccountSearch,
+                      [AccountSearch.live_rank == rank, AccountSearch.sort_name >= word,
+                       AccountSearch.sort_name < _after(word)], contained, need)
+        other_keys = _other_beginnings(session, word, others, rank, need)
+        if names is None or other_keys is None:
+            return None
+        found += [account_id for _, account_id in sorted(dict(
+            (account_id, (name, account_id)) for name, account_id in names + other_keys
+        ).values())[:need]]
+        need = limit - len(found)
+        if need == 0:
+            return found
+        rest = _walk(session, AccountSearch, [AccountSearch.live_rank == rank],
+                     [~begins(word), *[_contains(term) for term in terms]], need)
+        if rest is None:
+            return None
+        found += [account_id for _, account_id in rest]
     return found
 
 

@@ -76,16 +76,21 @@ def _search_uses_its_indexes(db: Database) -> None:
         plan = _plan(db, _search(text))
         assert "ix_account_search_rank_name" not in plan, (text, plan)
         assert db.dialect == "postgresql" or trigram in plan, (text, plan)
-    # What the box sends for a word that begins many names: index ranges read in order (the
-    # bound of each walk and the walk itself), no trigram lookup, no sort.
+    # What the box sends for a word that begins many names: its range of the name index read
+    # in order (the walk's bound, then the walk), the units whose address begins with it
+    # counted on their index, and no trigram lookup.
     for text in ("żółk", "kowal", "kowalska 1", "swiet"):
         sent = _statements_sent(db, lambda text=text: search.search_accounts(db, text))
-        walks = [statement for statement in sent if "account_search" in statement[0]]
-        assert len(walks) >= 2, (text, sent)
-        for statement, parameters in walks:
-            plan = _plan_of_sent(db, statement, parameters)
-            assert "ix_account_search_prefix_order" in plan, (text, statement, plan)
-            assert trigram not in plan and not _sorts(db, plan), (text, statement, plan)
+        plans = [(statement, _plan_of_sent(db, statement, parameters))
+                 for statement, parameters in sent if "account_search" in statement
+                 or "FROM unit" in statement]
+        assert not [plan for _, plan in plans if trigram in plan], (text, plans)
+        names = [plan for statement, plan in plans if "account_search.sort_name >=" in statement]
+        assert len(names) >= 2, (text, plans)
+        for plan in names:
+            assert "ix_account_search_rank_name" in plan and not _sorts(db, plan), (text, plan)
+        units = [plan for statement, plan in plans if "FROM unit" in statement]
+        assert units and all("ix_unit_address_search" in plan for plan in units), (text, units)
     # A rare word: its walks give way (their bounds read the range's index alone), then the
     # trigram statement finds it.
     sent = _statements_sent(db, lambda: search.search_accounts(db, RARE_SURNAME))

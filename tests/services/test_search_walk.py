@@ -8,14 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from conftest import PostgresServer
 from sqlalchemy import select
 
+from iok_desk.db import migrations
 from iok_desk.db.engine import Database
 from iok_desk.db.models import Account, AccountUnit, Person, Unit
 from iok_desk.domain.states import AccountStatus
 from iok_desk.services import search
 
-from .many_accounts import RARE_SURNAME, populate
+from .many_accounts import RARE_SURNAME, login_ids, populate
 
 WORDS = ["kow", "kowal", "nowak", "zol", "ska", "swiet", "morska 1", "anna kow", "łąc",
          RARE_SURNAME.lower(), "osoba1", "60", "kowalska 1/", "zzz", "jan", "ewa no", "10 lu",
@@ -108,3 +110,27 @@ def test_a_word_that_begins_a_name_comes_before_one_inside_a_name(db: Database) 
     assert "Jankowski" in live[boundary:]
     two = [row.person_name.split()[-1] for row in search.search_accounts(db, "ko", limit=200)]
     assert "Jankowski" not in two and set(two) >= {"Kowalska", "Kowalczyk"}
+
+
+def test_a_polish_locale_on_the_server_changes_neither_rows_nor_order(
+        postgres_server: PostgresServer) -> None:
+    """A PostgreSQL database made with a linguistic locale (ICU pl-PL) orders ``kowalc{``
+    before ``kowalcz``: the range of the names that begin with ``kowalcz`` would be empty and
+    the Kowalczyks lost. Revision 0015 keeps the search keys in code-point order, as SQLite
+    does; the words here end in ``z`` and ``9``, whose next characters are punctuation."""
+    url = postgres_server.create_database(
+        "TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'pl-PL' LOCALE 'C.UTF-8'")
+    db = Database(url.render_as_string(hide_password=False))
+    try:
+        migrations.upgrade(db.engine)
+        populate(db, 300, bulk=True)
+        rows = _stored(db)  # (fewer than WALK_ROWS: every walk ends without giving way)
+        nine = next(login[:end] for login in login_ids(db) for end in range(3, 8)
+                    if login[end - 1] == "9")
+        for word in ("kowalcz", "kowalcz anna", nine, "sliwkowa 1", "żółkiewsk"):
+            for limit in (5, 40):
+                expected = _expected(rows, word, limit)
+                shown = [row.login_id for row in search.search_accounts(db, word, limit=limit)]
+                assert shown == expected != [], (word, limit)
+    finally:
+        db.dispose()
