@@ -1,12 +1,12 @@
 ; Inno Setup 6 definition of the Windows installer: per-machine, into Program Files, with the
 ; office database written as the machine-wide default for every user of the computer.
 ; Build on Windows after the bundle (see docs/install.md):
-;   iscc /DAppVersion=0.4.0 packaging\iok-desk.iss
+;   iscc /DAppVersion=0.5.0 packaging\iok-desk.iss
 ; Silent install with the office database ({login} stands for each clerk's login):
-;   IOK-Desk-0.4.0-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /DATABASE="postgresql+psycopg://{login}@serwer/iok"
+;   IOK-Desk-0.5.0-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /DATABASE="postgresql+psycopg://{login}@serwer/iok"
 
 #ifndef AppVersion
-  #define AppVersion "0.4.0"
+  #define AppVersion "0.5.0"
 #endif
 
 [Setup]
