@@ -41,7 +41,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import (
     BindParameter,
@@ -136,24 +136,23 @@ def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _contains(term: str, haystack: Any = AccountSearch.haystack) -> ColumnElement[bool]:
+def _contains(term: str) -> ColumnElement[bool]:
     """The term anywhere in the search row, checked row by row."""
-    return cast(ColumnElement[bool], haystack.like(f"%{_escape_like(term)}%", escape="\\"))
+    return AccountSearch.haystack.like(f"%{_escape_like(term)}%", escape="\\")
 
 
-def begins(term: str, row: Any = AccountSearch) -> ColumnElement[bool]:
+def begins(term: str) -> ColumnElement[bool]:
     """The account's name, login ID or the address of one of its units begins with ``term``:
-    the accounts the search box shows first. ``row``: ``AccountSearch`` or a subquery with its
-    ``account_id``, ``sort_name`` and ``login_id``."""
+    the accounts the search box shows first."""
     pattern = f"{_escape_like(term)}%"
-    return or_(row.sort_name.like(pattern, escape="\\"), _key_begins(pattern, row))
+    return or_(AccountSearch.sort_name.like(pattern, escape="\\"), _key_begins(pattern))
 
 
-def _key_begins(pattern: str, row: Any = AccountSearch) -> ColumnElement[bool]:
+def _key_begins(pattern: str) -> ColumnElement[bool]:
     """The login ID or a unit's address (the keys other than the name) is LIKE ``pattern``."""
-    return or_(row.login_id.like(pattern, escape="\\"), (
+    return or_(AccountSearch.login_id.like(pattern, escape="\\"), (
         select(AccountUnit.id).join(Unit, Unit.id == AccountUnit.unit_id)
-        .where(AccountUnit.account_id == row.account_id,
+        .where(AccountUnit.account_id == AccountSearch.account_id,
                Unit.address_search.like(pattern, escape="\\")).exists()))
 
 
@@ -347,7 +346,8 @@ def _other_beginnings(session: Session, word: str, others: list[str], rank: int,
     street): walked along the prefix range of the word's first two characters."""
     after = _after(word)
     login_begins = and_(AccountSearch.login_id >= word, AccountSearch.login_id < after)
-    units = select(Unit.id).where(Unit.address_search >= word, Unit.address_search < after)
+    address_begins = and_(Unit.address_search >= word, Unit.address_search < after)
+    units = select(Unit.id).where(address_begins)
     keys = session.scalar(select(func.count()).select_from(
         units.limit(WALK_ROWS).subquery())) or 0
     if word.isdigit():  # (a login ID is digits: no other word begins one)
@@ -360,8 +360,7 @@ def _other_beginnings(session: Session, word: str, others: list[str], rank: int,
     if keys < WALK_ROWS:
         # (A union of the two lookups, not an OR: PostgreSQL would scan every search row.)
         holders: Select[Any] | CompoundSelect[Any] = select(AccountUnit.account_id).join(
-            Unit, Unit.id == AccountUnit.unit_id).where(Unit.address_search >= word,
-                                                        Unit.address_search < after)
+            Unit, Unit.id == AccountUnit.unit_id).where(address_begins)
         if word.isdigit():
             holders = union(holders, select(AccountSearch.account_id).where(login_begins))
         return [(row.sort_name, row.account_id) for row in session.execute(
